@@ -1,0 +1,33 @@
+// Every page of the built site, opened in Chromium: charts drawn, nothing broken, nothing off-origin.
+import {mkdirSync} from "node:fs";
+import type {Browser} from "playwright-core";
+import {afterAll, beforeAll, expect, inject, test} from "vitest";
+import config from "../../observablehq.config.js";
+import {launchChromium, openWatchedPage} from "./chromium.js";
+
+const siteUrl = inject("siteUrl");
+const screenshots = "test/browser/screenshots";
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(screenshots, {recursive: true});
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+const pagePaths = config.pages.map((page) => page.path);
+
+test.each(pagePaths)("page %s draws its charts with no error and no off-origin request", async (path) => {
+  const {page, problems, requests} = await openWatchedPage(browser, siteUrl);
+  await page.goto(siteUrl + path, {waitUntil: "load"});
+  // A chart counts as drawn when its container holds an SVG with marks in it.
+  const charts = page.locator("[data-chart]");
+  await expect.poll(() => charts.count(), {timeout: 30_000}).toBeGreaterThan(0);
+  for (const chart of await charts.all()) {
+    await chart.locator("svg [aria-label]").first().waitFor({timeout: 30_000});
+  }
+  await page.screenshot({path: `${screenshots}/${path === "/" ? "index" : path.slice(1).replaceAll("/", "-")}.png`, fullPage: true});
+  expect(problems).toEqual([]);
+  expect(requests.every((url) => url.startsWith(siteUrl))).toBe(true);
+  await page.context().close();
+});
