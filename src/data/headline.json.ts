@@ -1,0 +1,4 @@
+// National headline figures and the public provenance of the export (see src/lib/publishedTables.ts).
+import {publishedJsonBytes} from "../lib/publishedFiles.js";
+
+process.stdout.write(await publishedJsonBytes("headline.json"));

@@ -1,0 +1,32 @@
+// Number and date formats as Finnish readers expect them (33 000; 21.10.2020), and the one way a
+// suppressed count is written. Dates in published tables are local (Europe/Helsinki) calendar dates
+// stored as UTC midnight, so they are formatted in UTC to keep the same day.
+import {strings, type Language} from "./strings.js";
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = locale + JSON.stringify(options);
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+const locales: Record<Language, string> = {en: "fi-FI", fi: "fi-FI", sv: "sv-FI"};
+
+/** A count, or the suppressed mark when it is null. Finnish grouping: 33 000. */
+export function formatCount(value: number | null | undefined, {lang = "en" as Language} = {}): string {
+  return value == null ? strings[lang].suppressed : numberFormat(locales[lang]).format(value);
+}
+
+/** A rate such as "per 100 000 residents", with *digits* decimals (Finnish decimal comma). */
+export function formatRate(value: number | null | undefined, {digits = 1, lang = "en" as Language} = {}): string {
+  return value == null
+    ? strings[lang].suppressed
+    : numberFormat(locales[lang], {minimumFractionDigits: digits, maximumFractionDigits: digits}).format(value);
+}
+
+/** A calendar date as D.M.YYYY. */
+export function formatDate(date: Date): string {
+  return `${date.getUTCDate()}.${date.getUTCMonth() + 1}.${date.getUTCFullYear()}`;
+}
