@@ -14,7 +14,7 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): I
 
 const locales: Record<Language, string> = {en: "fi-FI", fi: "fi-FI", sv: "sv-FI"};
 
-/** A count, or the suppressed mark when it is null. Finnish grouping: 33 000. */
+/** A count, or the word for a suppressed value when it is null. Finnish grouping: 33 000. */
 export function formatCount(value: number | null | undefined, {lang = "en" as Language} = {}): string {
   return value == null ? strings[lang].suppressed : numberFormat(locales[lang]).format(value);
 }

@@ -2,7 +2,7 @@
 // follow without touching components or pages. Components take a `lang` option and look text up here.
 const en = {
   appName: "Vuoto",
-  suppressed: "<5",
+  suppressed: "hidden",
   suppressedLong: "suppressed: fewer than 5, or hidden so that a small count cannot be worked out",
   syntheticNotice: "Synthetic sample data: these figures are made up for demonstration and describe no real person.",
   builtFrom: "Built from export",
