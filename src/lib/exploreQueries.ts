@@ -5,6 +5,7 @@
 // Every aggregate also counts the suppressed (NULL) cells it skipped: a sum with `hidden > 0` is a
 // lower bound, and a sum that is NULL rests on suppressed cells only.
 import type {ExploreState, FilterKey} from "./exploreState.js";
+import type {ResultColumn} from "./exportFiles.js";
 import type {BoundQuery} from "./sql.js";
 
 type Value = string | number | boolean | null;
@@ -133,8 +134,15 @@ export function channelsQuery(state: ExploreState): BoundQuery {
     GROUP BY channel ORDER BY channel`;
 }
 
-/** The columns of the filtered table, in order. */
-export const viewColumns = ["hospital_district", "district_name", "people", "people_hidden_cells", "contacts", "contacts_hidden_cells"] as const;
+/** The columns of the filtered table, in order, with their types (for CSV and Parquet downloads). */
+export const viewColumns: ResultColumn[] = [
+  {name: "hospital_district", type: "string"},
+  {name: "district_name", type: "string"},
+  {name: "people", type: "int"},
+  {name: "people_hidden_cells", type: "int"},
+  {name: "contacts", type: "int"},
+  {name: "contacts_hidden_cells", type: "int"}
+];
 
 export interface ViewRow {
   hospital_district: string;
