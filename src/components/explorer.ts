@@ -8,14 +8,11 @@ import {csvBlob, parquetBlob, pngBlob, saveBlob, svgBlob} from "./downloads.js";
 import {SqlConsole} from "./sqlConsole.js";
 import {WeeklyTimeline} from "./weeklyTimeline.js";
 import {
-  ageGroupsQuery,
-  channelsQuery,
-  districtsQuery,
-  servicesQuery,
-  timelineQuery,
+  panelsQuery,
   viewColumns,
   viewQuery,
   type CategoryRow,
+  type PanelRow,
   type TimelineRow,
   type ViewRow
 } from "../lib/exploreQueries.js";
@@ -139,10 +136,20 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
 
   const chartWidth = (chart: HTMLElement) => Math.max(280, chart.clientWidth || 480);
 
-  function draw() {
+  // What each chart was last drawn from: a chart whose inputs did not change is left as it is.
+  const drawnFrom = new Map<string, string>();
+  const changed = (name: string, ...inputs: unknown[]) => {
+    const key = JSON.stringify(inputs);
+    if (drawnFrom.get(name) === key) return false;
+    drawnFrom.set(name, key);
+    return true;
+  };
+
+  function draw({force = false} = {}) {
     if (!data) return;
+    if (force) drawnFrom.clear();
     const select = (key: Exclude<FilterKey, "time">) => (value: string) => void apply(toggleValue(state, key, value));
-    cards.timeline.chart.replaceChildren(
+    if (changed("timeline", data.timeline, state.from, state.to, chartWidth(cards.timeline.chart))) cards.timeline.chart.replaceChildren(
       WeeklyTimeline(data.timeline, {
         width: chartWidth(cards.timeline.chart),
         from: state.from,
@@ -153,12 +160,13 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     );
     timelineNote.querySelector<HTMLElement>(".timeline-districts")!.hidden = state.districts.length === 0;
     const bars = (name: Exclude<ChartName, "timeline">, rows: CategoryRow[], options: Parameters<typeof CategoryBars>[1]) =>
+      changed(name, rows, options?.selected, options?.label, chartWidth(cards[name].chart)) &&
       cards[name].chart.replaceChildren(CategoryBars(rows, {width: chartWidth(cards[name].chart), lang, ...options}));
     bars("districts", data.districts, {selected: state.districts, onSelect: select("districts"), label: state.measure === "people" ? t.measurePeople : t.measureContacts});
     bars("ageGroups", data.ageGroups, {selected: state.ageGroups, onSelect: select("ageGroups"), order: AGE_ORDER});
     bars("services", data.services, {selected: state.services, onSelect: select("services"), order: SERVICES});
     bars("channels", data.channels, {order: CHANNELS});
-    table.replaceChildren(ViewTable(data.view, {lang}));
+    if (changed("table", data.view)) table.replaceChildren(ViewTable(data.view, {lang}));
     for (const input of measure.querySelectorAll("input")) input.checked = input.value === state.measure;
     chips.replaceChildren(
       ...filterChips(state).map(
@@ -176,18 +184,17 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     state = next;
     if (push) history.pushState(null, "", url(state));
     const current = ++generation;
-    const [timeline, districts, ageGroups, services, channels, view] = await Promise.all([
-      db.query<TimelineRow>(timelineQuery(state)),
-      db.query<CategoryRow>(districtsQuery(state)),
-      db.query<CategoryRow>(ageGroupsQuery(state)),
-      db.query<CategoryRow>(servicesQuery(state)),
-      db.query<CategoryRow>(channelsQuery(state)),
-      db.query<ViewRow>(viewQuery(state))
-    ]);
+    const started = performance.now();
+    const [panels, view] = await Promise.all([db.query<PanelRow>(panelsQuery(state)), db.query<ViewRow>(viewQuery(state))]);
     // A later change may have finished first: only the newest state is drawn.
     if (current !== generation) return;
-    data = {timeline, districts, ageGroups, services, channels, view};
+    data = {timeline: [], districts: [], ageGroups: [], services: [], channels: [], view};
+    for (const row of panels) (data[row.panel] as Array<PanelRow>).push(row);
+    // Measures for test/browser/exploreLatency.ts: where the time between a change and a redraw goes.
+    performance.measure("explore-queries", {start: started});
+    const drawn = performance.now();
     draw();
+    performance.measure("explore-draw", {start: drawn});
     if (sqlChanged) await sqlConsole.show(state.sql);
   }
 
@@ -198,7 +205,7 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     if (Math.abs(entry.contentRect.width - lastWidth) < 8) return;
     lastWidth = entry.contentRect.width;
     clearTimeout(resizeTimer);
-    resizeTimer = setTimeout(draw, 100);
+    resizeTimer = setTimeout(() => draw({force: true}), 100);
   }).observe(element);
 
   await apply(state, {push: false});

@@ -180,3 +180,31 @@ export function catalogQuery(tables: string[]): BoundQuery {
     ${where([inList("table_name", tables)])}
     ORDER BY table_name, ordinal_position`;
 }
+
+export type PanelName = "timeline" | "districts" | "ageGroups" | "services" | "channels";
+
+export interface PanelRow {
+  panel: PanelName;
+  key: string | null;
+  label: string | null;
+  week_start: Date | string | null;
+  value: number | null;
+  hidden: number;
+  cells: number;
+}
+
+/**
+ * Every chart's rows in one statement (a UNION ALL of the builders above, tagged by panel): a filter
+ * change then costs one trip to DuckDB-WASM's worker instead of five.
+ */
+export function panelsQuery(state: ExploreState): BoundQuery {
+  const category = (panel: PanelName, query: BoundQuery) =>
+    q`SELECT ${panel} AS panel, key, label, NULL::DATE AS week_start, value, hidden, cells FROM (${query})`;
+  return q`SELECT * FROM (
+      SELECT 'timeline' AS panel, NULL::VARCHAR AS key, NULL::VARCHAR AS label, week_start, value, hidden, cells FROM (${timelineQuery(state)})
+      UNION ALL ${category("districts", districtsQuery(state))}
+      UNION ALL ${category("ageGroups", ageGroupsQuery(state))}
+      UNION ALL ${category("services", servicesQuery(state))}
+      UNION ALL ${category("channels", channelsQuery(state))})
+    ORDER BY panel, week_start, key`;
+}

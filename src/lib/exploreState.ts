@@ -27,6 +27,12 @@ const DISTRICT_VALUES: readonly string[] = [...DISTRICT_CODES, "unknown"];
 const AGE_VALUES: readonly string[] = [...AGE_GROUPS, "unknown"];
 const SERVICE_VALUES: readonly string[] = SERVICES;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ALLOWED = {districts: DISTRICT_VALUES, ageGroups: AGE_VALUES, services: SERVICE_VALUES};
+
+// Known values only, once each, in the fixed order of their list: one view, one link.
+function canonical(values: string[], allowed: readonly string[]): string[] {
+  return [...new Set(values.filter((value) => allowed.includes(value)))].sort((a, b) => allowed.indexOf(a) - allowed.indexOf(b));
+}
 
 /** The query string (without "?") for a state; empty parts are left out, lists are comma-separated. */
 export function encodeState(state: ExploreState): string {
@@ -43,10 +49,7 @@ export function encodeState(state: ExploreState): string {
 /** The state a query string describes; anything not understood is left at its default. */
 export function decodeState(search: string): ExploreState {
   const params = new URLSearchParams(search);
-  const list = (key: string, allowed: readonly string[]) => {
-    const values = (params.get(key) ?? "").split(",").filter((value) => allowed.includes(value));
-    return [...new Set(values)].sort((a, b) => allowed.indexOf(a) - allowed.indexOf(b));
-  };
+  const list = (key: string, allowed: readonly string[]) => canonical((params.get(key) ?? "").split(","), allowed);
   let from = params.get("from");
   let to = params.get("to");
   if (!from || !to || !validDate(from) || !validDate(to)) from = to = null;
@@ -54,9 +57,9 @@ export function decodeState(search: string): ExploreState {
   return {
     from,
     to,
-    districts: list("district", DISTRICT_VALUES),
-    ageGroups: list("age", AGE_VALUES),
-    services: list("service", SERVICE_VALUES),
+    districts: list("district", ALLOWED.districts),
+    ageGroups: list("age", ALLOWED.ageGroups),
+    services: list("service", ALLOWED.services),
     measure: params.get("measure") === "contacts" ? "contacts" : "people",
     sql: params.get("sql") ?? ""
   };
@@ -69,7 +72,7 @@ function validDate(text: string): boolean {
 /** The state with *value* added to, or taken out of, a list filter (a click on a bar). */
 export function toggleValue(state: ExploreState, key: Exclude<FilterKey, "time">, value: string): ExploreState {
   const values = state[key].includes(value) ? state[key].filter((v) => v !== value) : [...state[key], value];
-  return {...state, [key]: values};
+  return {...state, [key]: canonical(values, ALLOWED[key])};
 }
 
 /** The state with one filter value (or the time range) removed, as a chip's remove button does. */

@@ -7,10 +7,12 @@ import {
   catalogQuery,
   channelsQuery,
   districtsQuery,
+  panelsQuery,
   servicesQuery,
   timelineQuery,
   viewQuery,
   type CategoryRow,
+  type PanelRow,
   type ViewRow
 } from "../../src/lib/exploreQueries.js";
 import {emptyState, type ExploreState} from "../../src/lib/exploreState.js";
@@ -186,4 +188,16 @@ test("the catalogue lists the loaded tables and their columns in order", async (
     ["people_reported", "INTEGER"]
   ]);
   expect(new Set(rows.map((row) => row.table_name))).toEqual(new Set(["people_by_age", "daily_timeline"]));
+});
+
+test("the one-statement panels query gives each chart exactly what its own builder gives", async () => {
+  const s = state({districts: ["03", "25"], ageGroups: ["18-24"], services: ["chat"], from: "2020-10-19", to: "2020-11-01", measure: "contacts"});
+  const rows = await db.query<PanelRow>(panelsQuery(s));
+  const panel = (name: string) => rows.filter((row) => row.panel === name);
+  const strip = ({key, label, value, hidden, cells}: PanelRow | CategoryRow) => ({key, label, value, hidden, cells});
+  expect(panel("timeline").map(({week_start, value, hidden, cells}) => ({week_start, value, hidden, cells}))).toEqual(await db.query(timelineQuery(s)));
+  for (const [name, builder] of [["districts", districtsQuery], ["ageGroups", ageGroupsQuery], ["services", servicesQuery], ["channels", channelsQuery]] as const) {
+    const own = (await db.query<CategoryRow>(builder(s))).map(strip);
+    expect(panel(name).map(strip)).toEqual(own);
+  }
 });

@@ -62,6 +62,7 @@ describe("filter changes", () => {
     const once = toggleValue(emptyState, "districts", "06");
     expect(once.districts).toEqual(["06"]);
     expect(toggleValue(once, "districts", "06").districts).toEqual([]);
+    expect(toggleValue(toggleValue(emptyState, "districts", "25"), "districts", "06").districts).toEqual(["06", "25"]);
   });
 
   test("chips: one per value and one for the time range; each removable alone", () => {
