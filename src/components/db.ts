@@ -7,9 +7,15 @@
 import * as duckdb from "@duckdb/duckdb-wasm";
 import {readParquetColumns} from "../lib/parquetColumns.js";
 import {arrowTableToRows, columnsToArrowIPC} from "../lib/arrowRows.js";
+import type {ColumnType} from "../lib/parquetColumns.js";
 import type {BoundQuery} from "../lib/sql.js";
 
 export type Row = Record<string, unknown>;
+
+export interface QueryResult {
+  columns: Array<{name: string; type: ColumnType}>;
+  rows: Row[];
+}
 
 export interface Database {
   /** Runs a query with bound parameters and returns plain rows. */
@@ -18,6 +24,13 @@ export interface Database {
   loadParquet(name: string, url: string): Promise<void>;
   /** The names of the loaded tables. */
   tables(): string[];
+  /**
+   * Runs an analyst's statement (checked by checkReadOnly first) on a connection of its own, so the
+   * charts' queries go on meanwhile; streamed, so aborting *signal* stops it between chunks.
+   */
+  queryResult(text: string, options?: {signal?: AbortSignal}): Promise<QueryResult>;
+  /** Turns off file and network access and freezes every setting: from then on SQL can only read loaded tables. */
+  lockDown(): Promise<void>;
 }
 
 let instance: Promise<Database> | undefined;
@@ -41,20 +54,34 @@ async function openDatabase(): Promise<Database> {
   const connection = await db.connect();
   await connection.query("SET autoinstall_known_extensions = false; SET autoload_known_extensions = false");
   const loaded = new Map<string, Promise<void>>();
+  let consoleConnection: Promise<duckdb.AsyncDuckDBConnection> | undefined;
+  // Pages run the same few query texts over and over with new parameters (each filter change on
+  // Explore runs six): preparing each text once saves two worker round trips and a plan per query.
+  const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      if (statements.size >= 256) {
+        const [oldest, evicted] = statements.entries().next().value!;
+        statements.delete(oldest);
+        void evicted.then((s) => s.close(), () => {});
+      }
+      statement = connection.prepare(sql);
+      statement.catch(() => statements.delete(sql));
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
 
   return {
     async query<T = Row>({sql, params}: BoundQuery, {signal}: {signal?: AbortSignal} = {}): Promise<T[]> {
       const onAbort = () => void connection.cancelSent();
       signal?.addEventListener("abort", onAbort, {once: true});
       try {
-        const statement = await connection.prepare(sql);
-        try {
-          const table = await statement.query(...params);
-          if (signal?.aborted) throw new DOMException("query cancelled", "AbortError");
-          return arrowTableToRows(table) as T[];
-        } finally {
-          await statement.close();
-        }
+        const statement = await prepared(sql);
+        const table = await statement.query(...params);
+        if (signal?.aborted) throw new DOMException("query cancelled", "AbortError");
+        return arrowTableToRows(table) as T[];
       } catch (error) {
         if (signal?.aborted) throw new DOMException("query cancelled", "AbortError");
         throw queryError(error, sql);
@@ -75,8 +102,51 @@ async function openDatabase(): Promise<Database> {
       }
       return pending;
     },
-    tables: () => [...loaded.keys()]
+    tables: () => [...loaded.keys()],
+    async queryResult(text, {signal} = {}) {
+      const consoleConnectionReady = await (consoleConnection ??= db.connect());
+      const onAbort = () => void consoleConnectionReady.cancelSent();
+      signal?.addEventListener("abort", onAbort, {once: true});
+      try {
+        const reader = await consoleConnectionReady.send(text, true);
+        const rows: Row[] = [];
+        let columns: QueryResult["columns"] = [];
+        for await (const batch of reader) {
+          if (signal?.aborted) break;
+          columns = batch.schema.fields.map((field) => ({name: field.name, type: columnType(field.type)}));
+          rows.push(...arrowTableToRows(batch));
+        }
+        if (signal?.aborted) throw new DOMException("query cancelled", "AbortError");
+        if (columns.length === 0) columns = reader.schema?.fields.map((field) => ({name: field.name, type: columnType(field.type)})) ?? [];
+        return {columns, rows};
+      } catch (error) {
+        if (signal?.aborted) throw new DOMException("query cancelled", "AbortError");
+        throw queryError(error, text);
+      } finally {
+        signal?.removeEventListener("abort", onAbort);
+      }
+    },
+    async lockDown() {
+      await connection.query("SET enable_external_access = false; SET lock_configuration = true");
+    }
   };
+}
+
+// Arrow type ids, stable across Arrow implementations: Int 2, Float 3, Utf8 5, Bool 6, Decimal 7, Date 8.
+function columnType(type: {typeId: number; bitWidth?: number}): ColumnType {
+  switch (type.typeId) {
+    case 2:
+      return type.bitWidth === 64 ? "double" : "int";
+    case 3:
+    case 7:
+      return "double";
+    case 6:
+      return "boolean";
+    case 8:
+      return "date";
+    default:
+      return "string";
+  }
 }
 
 // One place wraps database errors, so every failure carries the SQL that caused it.

@@ -1,0 +1,86 @@
+// A clickable horizontal bar chart of one category (districts, age groups, services, channels).
+import * as Plot from "@observablehq/plot";
+import {formatCount} from "../lib/format.js";
+import type {CategoryRow} from "../lib/exploreQueries.js";
+import type {Language} from "../lib/strings.js";
+
+export interface CategoryBarsOptions {
+  /** **width** – the chart width in pixels. */
+  width?: number;
+  /** **selected** – the keys of the selected bars; the others are drawn muted while any is selected. */
+  selected?: readonly string[];
+  /** **onSelect** – called with a bar's key when it is clicked (or Enter is pressed on it); none makes bars inert. */
+  onSelect?: (key: string) => void;
+  /** **order** – the keys in display order (unlisted keys follow); default: largest value first. */
+  order?: readonly string[];
+  /** **label** – the x axis label. */
+  label?: string;
+  lang?: Language;
+  document?: Document;
+}
+
+/** The text at a bar's end: a count, "N+" when it rests on suppressed cells, or "hidden" when it is all suppressed. */
+export function barText(row: Pick<CategoryRow, "value" | "hidden">, lang: Language = "en"): string {
+  if (row.value === null) return formatCount(null, {lang});
+  return formatCount(row.value, {lang}) + (row.hidden > 0 ? "+" : "");
+}
+
+/**
+ * Bars of *data* (one per key); a bar whose sum leaves out suppressed cells is drawn hatched-light and
+ * labelled "N+", a bar with every cell suppressed has no length and is labelled "hidden".
+ */
+export function CategoryBars(
+  data: CategoryRow[],
+  {width = 480, selected = [], onSelect, order, label, lang = "en", document}: CategoryBarsOptions = {}
+): SVGSVGElement | HTMLElement {
+  const rank = (key: string) => (order?.includes(key) ? order.indexOf(key) : (order?.length ?? 0));
+  const rows = [...data].sort((a, b) => (order ? rank(a.key) - rank(b.key) || a.key.localeCompare(b.key) : (b.value ?? -1) - (a.value ?? -1)));
+  const isSelected = (row: CategoryRow) => selected.length === 0 || selected.includes(row.key);
+  const fill = (row: CategoryRow) => (isSelected(row) ? "var(--theme-foreground-focus, steelblue)" : "#aaa");
+  const max = Math.max(1, ...rows.map((row) => row.value ?? 0));
+  return Plot.plot({
+    width,
+    height: 24 + rows.length * 22,
+    marginLeft: 120,
+    marginRight: 70,
+    x: {label: label ?? null, grid: true, tickFormat: "s", domain: [0, max]},
+    y: {label: null, domain: rows.map((row) => row.label)},
+    marks: [
+      Plot.barX(rows, {
+        y: "label",
+        x: (row: CategoryRow) => row.value ?? 0,
+        fill,
+        fillOpacity: (row: CategoryRow) => (row.hidden > 0 ? 0.55 : 1)
+      }),
+      Plot.text(rows, {y: "label", x: (row: CategoryRow) => row.value ?? 0, text: (row: CategoryRow) => barText(row, lang), textAnchor: "start", dx: 4}),
+      Plot.ruleX([0]),
+      // A transparent bar across the whole row, on top, takes the clicks: a short or hidden bar is still easy to hit.
+      Plot.barX(rows, {
+        y: "label",
+        x1: 0,
+        x2: max,
+        fill: "transparent",
+        ariaLabel: "select",
+        title: (row: CategoryRow) => `${row.label}: ${barText(row, lang)}${row.hidden > 0 ? ` (${row.hidden} of ${row.cells} cells suppressed)` : ""}`,
+        render(index, scales, values, dimensions, context, next) {
+          const g = next!(index, scales, values, dimensions, context)!;
+          g.querySelectorAll("rect").forEach((rect, i) => {
+            const row = rows[index[i]];
+            rect.setAttribute("data-key", row.key);
+            if (!onSelect) return;
+            rect.setAttribute("role", "button");
+            rect.setAttribute("tabindex", "0");
+            rect.setAttribute("aria-pressed", String(selected.includes(row.key)));
+            rect.style.cursor = "pointer";
+            rect.addEventListener("click", () => onSelect(row.key));
+            rect.addEventListener("keydown", (event) => {
+              if (event.key === "Enter" || event.key === " ") event.preventDefault(), onSelect(row.key);
+            });
+          });
+          return g;
+        }
+      }),
+    ],
+    document
+  });
+}

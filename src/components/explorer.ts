@@ -1,0 +1,233 @@
+// The Explore page's linked view: filter chips, five cross-filtered charts, the filtered table and the
+// SQL console, all driven by one ExploreState that lives in the URL (pushState on change, popstate
+// restores). Queries come from src/lib/exploreQueries.ts; this module only runs them and draws.
+import {html} from "htl";
+import {CategoryBars} from "./categoryBars.js";
+import type {Database} from "./db.js";
+import {csvBlob, parquetBlob, pngBlob, saveBlob, svgBlob} from "./downloads.js";
+import {SqlConsole} from "./sqlConsole.js";
+import {WeeklyTimeline} from "./weeklyTimeline.js";
+import {
+  panelsQuery,
+  viewColumns,
+  viewQuery,
+  type CategoryRow,
+  type PanelRow,
+  type TimelineRow,
+  type ViewRow
+} from "../lib/exploreQueries.js";
+import {
+  clearFilters,
+  decodeState,
+  encodeState,
+  filterChips,
+  removeFilter,
+  toggleValue,
+  type ExploreState,
+  type FilterKey
+} from "../lib/exploreState.js";
+import {formatCount, formatDate} from "../lib/format.js";
+import {AGE_GROUPS, CHANNELS, SERVICES} from "../lib/schema.js";
+import {sql} from "../lib/sql.js";
+import {strings, type Language} from "../lib/strings.js";
+
+export interface Explorer {
+  element: HTMLElement;
+  /** Shows *state* (pushing it onto the history unless push is false); resolves once every chart is redrawn. */
+  apply(state: ExploreState, options?: {push?: boolean}): Promise<void>;
+  state(): ExploreState;
+}
+
+interface ViewData {
+  timeline: TimelineRow[];
+  districts: CategoryRow[];
+  ageGroups: CategoryRow[];
+  services: CategoryRow[];
+  channels: CategoryRow[];
+  view: ViewRow[];
+}
+
+type ChartName = "timeline" | "districts" | "ageGroups" | "services" | "channels";
+
+const AGE_ORDER = [...AGE_GROUPS, "unknown"];
+
+export async function Explorer(db: Database, {lang = "en" as Language, search = ""} = {}): Promise<Explorer> {
+  const t = strings[lang].explore;
+  let state = decodeState(search);
+  let data: ViewData | undefined;
+  let generation = 0;
+
+  const districtNames = new Map(
+    (await db.query<{code: string; short_fi: string}>(sql`SELECT code, short_fi FROM hospital_districts`)).map((row) => [row.code, row.short_fi])
+  );
+  const chipLabel = (key: FilterKey, value?: string) =>
+    key === "time"
+      ? `${t.timeRange}: ${formatDate(new Date(`${state.from}T00:00:00Z`))}–${formatDate(new Date(`${state.to}T00:00:00Z`))}`
+      : key === "districts"
+        ? `${t.district}: ${districtNames.get(value!) ?? value}`
+        : `${key === "ageGroups" ? t.ageGroup : t.service}: ${value}`;
+
+  const card = (name: ChartName, title: string, note?: string | HTMLElement) => {
+    const chart = html`<div class="explore-chart" data-chart=${name}></div>` as HTMLElement;
+    const element = html`<div class="card explore-card" data-card=${name}>
+      <div class="explore-card-head"><h2>${title}</h2>
+        <span class="downloads">${t.download}: <button type="button" data-download="svg">${t.downloadSvg}</button>
+        <button type="button" data-download="png">${t.downloadPng}</button></span></div>
+      ${note ? html`<div class="explore-note">${note}</div>` : null}${chart}</div>` as HTMLElement;
+    element.querySelector(".downloads")!.addEventListener("click", async (event) => {
+      const kind = (event.target as HTMLElement).dataset.download;
+      const svg = chart.querySelector("svg");
+      if (!svg || !kind) return;
+      saveBlob(kind === "svg" ? svgBlob(svg) : await pngBlob(svg), `vuoto-${name}.${kind}`);
+    });
+    return {element, chart};
+  };
+
+  const measure = html`<span class="measure" role="radiogroup">
+    <label><input type="radio" name="measure" value="people"> ${t.measurePeople}</label>
+    <label><input type="radio" name="measure" value="contacts"> ${t.measureContacts}</label></span>` as HTMLElement;
+  measure.addEventListener("change", (event) => {
+    void apply({...state, measure: (event.target as HTMLInputElement).value === "contacts" ? "contacts" : "people"});
+  });
+  const timelineNote = html`<span>${t.timelineHelp} <span class="timeline-districts">${t.timelineDistricts}</span></span>` as HTMLElement;
+  const cards = {
+    timeline: card("timeline", t.timeline, timelineNote),
+    districts: card("districts", t.districts, measure),
+    ageGroups: card("ageGroups", t.ageGroups),
+    services: card("services", t.services),
+    channels: card("channels", t.channels, t.channelsNote)
+  };
+  const chips = html`<div class="chips" aria-label=${t.filters}></div>` as HTMLElement;
+  chips.addEventListener("click", (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLElement>("button");
+    if (!button) return;
+    if (button.dataset.clear !== undefined) void apply(clearFilters(state));
+    else void apply(removeFilter(state, button.dataset.key as FilterKey, button.dataset.value));
+  });
+  const table = html`<div class="explore-table"></div>` as HTMLElement;
+  const tableDownloads = html`<span class="downloads">${t.download}:
+    <button type="button" data-download="csv">${t.downloadCsv}</button>
+    <button type="button" data-download="parquet">${t.downloadParquet}</button></span>` as HTMLElement;
+  tableDownloads.addEventListener("click", async (event) => {
+    const kind = (event.target as HTMLElement).dataset.download;
+    if (!data || !kind) return;
+    const rows = data.view as unknown as Array<Record<string, unknown>>;
+    saveBlob(kind === "csv" ? csvBlob(viewColumns, rows) : await parquetBlob(viewColumns, rows), `vuoto-view.${kind}`);
+  });
+
+  const sqlConsole = await SqlConsole(db, {
+    sql: state.sql,
+    lang,
+    onRun(text) {
+      if (text !== state.sql) (state = {...state, sql: text}), history.pushState(null, "", url(state));
+    }
+  });
+
+  const element = html`<div class="explore">
+    <div class="explore-filters"><strong>${t.filters}</strong> ${chips}</div>
+    ${cards.timeline.element}
+    <div class="explore-grid">
+      ${cards.districts.element}${cards.ageGroups.element}${cards.services.element}${cards.channels.element}
+    </div>
+    <div class="card"><div class="explore-card-head"><h2>${t.table}</h2>${tableDownloads}</div>
+      <div class="explore-note">${t.tableNote} ${t.partial} ${t.allHidden}</div>${table}</div>
+    <div class="card"><h2>${t.sqlTitle}</h2>${sqlConsole.element}</div>
+  </div>` as HTMLElement;
+
+  const chartWidth = (chart: HTMLElement) => Math.max(280, chart.clientWidth || 480);
+
+  // What each chart was last drawn from: a chart whose inputs did not change is left as it is.
+  const drawnFrom = new Map<string, string>();
+  const changed = (name: string, ...inputs: unknown[]) => {
+    const key = JSON.stringify(inputs);
+    if (drawnFrom.get(name) === key) return false;
+    drawnFrom.set(name, key);
+    return true;
+  };
+
+  function draw({force = false} = {}) {
+    if (!data) return;
+    if (force) drawnFrom.clear();
+    const select = (key: Exclude<FilterKey, "time">) => (value: string) => void apply(toggleValue(state, key, value));
+    if (changed("timeline", data.timeline, state.from, state.to, chartWidth(cards.timeline.chart))) cards.timeline.chart.replaceChildren(
+      WeeklyTimeline(data.timeline, {
+        width: chartWidth(cards.timeline.chart),
+        from: state.from,
+        to: state.to,
+        label: t.timeline,
+        onBrush: (range) => void apply(range ? {...state, ...range} : {...state, from: null, to: null})
+      })
+    );
+    timelineNote.querySelector<HTMLElement>(".timeline-districts")!.hidden = state.districts.length === 0;
+    const bars = (name: Exclude<ChartName, "timeline">, rows: CategoryRow[], options: Parameters<typeof CategoryBars>[1]) =>
+      changed(name, rows, options?.selected, options?.label, chartWidth(cards[name].chart)) &&
+      cards[name].chart.replaceChildren(CategoryBars(rows, {width: chartWidth(cards[name].chart), lang, ...options}));
+    bars("districts", data.districts, {selected: state.districts, onSelect: select("districts"), label: state.measure === "people" ? t.measurePeople : t.measureContacts});
+    bars("ageGroups", data.ageGroups, {selected: state.ageGroups, onSelect: select("ageGroups"), order: AGE_ORDER});
+    bars("services", data.services, {selected: state.services, onSelect: select("services"), order: SERVICES});
+    bars("channels", data.channels, {order: CHANNELS});
+    if (changed("table", data.view)) table.replaceChildren(ViewTable(data.view, {lang}));
+    for (const input of measure.querySelectorAll("input")) input.checked = input.value === state.measure;
+    chips.replaceChildren(
+      ...filterChips(state).map(
+        ({key, value}) =>
+          html`<span class="chip" data-chip=${key}>${chipLabel(key, value)}<button type="button" data-key=${key} data-value=${value ?? null} aria-label=${`${t.remove}: ${chipLabel(key, value)}`}>×</button></span>`
+      ),
+      filterChips(state).length
+        ? html`<button type="button" class="chip-clear" data-clear>${t.clearAll}</button>`
+        : html`<span class="explore-note">${t.noFilters}</span>`
+    );
+  }
+
+  async function apply(next: ExploreState, {push = true} = {}): Promise<void> {
+    const sqlChanged = next.sql !== state.sql;
+    state = next;
+    if (push) history.pushState(null, "", url(state));
+    const current = ++generation;
+    const started = performance.now();
+    const [panels, view] = await Promise.all([db.query<PanelRow>(panelsQuery(state)), db.query<ViewRow>(viewQuery(state))]);
+    // A later change may have finished first: only the newest state is drawn.
+    if (current !== generation) return;
+    data = {timeline: [], districts: [], ageGroups: [], services: [], channels: [], view};
+    for (const row of panels) (data[row.panel] as Array<PanelRow>).push(row);
+    // Measures for test/browser/exploreLatency.ts: where the time between a change and a redraw goes.
+    performance.measure("explore-queries", {start: started});
+    const drawn = performance.now();
+    draw();
+    performance.measure("explore-draw", {start: drawn});
+    if (sqlChanged) await sqlConsole.show(state.sql);
+  }
+
+  addEventListener("popstate", () => void apply(decodeState(location.search), {push: false}));
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastWidth = 0;
+  new ResizeObserver(([entry]) => {
+    if (Math.abs(entry.contentRect.width - lastWidth) < 8) return;
+    lastWidth = entry.contentRect.width;
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => draw({force: true}), 100);
+  }).observe(element);
+
+  await apply(state, {push: false});
+  if (state.sql) void sqlConsole.show(state.sql);
+  return {element, apply, state: () => state};
+}
+
+function url(state: ExploreState): string {
+  const search = encodeState(state);
+  return location.pathname + (search ? `?${search}` : "") + location.hash;
+}
+
+/** The current view as an HTML table: counts formatted, sums that leave out suppressed cells marked "+". */
+export function ViewTable(rows: ViewRow[], {lang = "en" as Language} = {}): HTMLElement {
+  const t = strings[lang].explore;
+  const count = (value: number | null, hidden: number | null) =>
+    html`<td class=${value === null ? "number suppressed" : "number"}>${formatCount(value, {lang})}${value !== null && hidden ? "+" : ""}</td>`;
+  return html`<div class="table-scroll"><table class="view-table">
+    <thead><tr>${viewColumns.map(({name}) => html`<th>${t.columns[name] ?? name}</th>`)}</tr></thead>
+    <tbody>${rows.map(
+      (row) => html`<tr data-district=${row.hospital_district}><td>${row.hospital_district}</td><td>${row.district_name ?? ""}</td>
+        ${count(row.people, row.people_hidden_cells)}<td class="number">${row.people_hidden_cells ?? ""}</td>
+        ${count(row.contacts, row.contacts_hidden_cells)}<td class="number">${row.contacts_hidden_cells ?? ""}</td></tr>`
+    )}</tbody></table></div>` as HTMLElement;
+}

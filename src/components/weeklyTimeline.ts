@@ -1,0 +1,86 @@
+// Weekly crisis-aid contacts as bars, with a brush to pick a range of whole ISO weeks.
+import * as Plot from "@observablehq/plot";
+import * as d3 from "d3";
+import type {TimelineRow} from "../lib/exploreQueries.js";
+
+export interface WeeklyTimelineOptions {
+  /** **width** – the chart width in pixels. */
+  width?: number;
+  /** **from**, **to** – the brushed range (YYYY-MM-DD, both included), drawn as the brush's selection. */
+  from?: string | null;
+  to?: string | null;
+  /** **onBrush** – called with whole weeks (Monday to Sunday) when a brush ends, or null when it is cleared. */
+  onBrush?: (range: {from: string; to: string} | null) => void;
+  label?: string;
+  document?: Document;
+}
+
+const DAY = 86_400_000;
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+const asDate = (value: Date | string) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`));
+
+/** The whole weeks (Monday to Sunday) a brushed span of instants touches. */
+export function snapToWeeks(start: Date, end: Date): {from: string; to: string} {
+  const from = d3.utcMonday.floor(start);
+  const to = new Date(d3.utcMonday.floor(new Date(end.getTime() - 1)).getTime() + 6 * DAY);
+  return {from: isoDay(from), to: isoDay(to < from ? new Date(from.getTime() + 6 * DAY) : to)};
+}
+
+/**
+ * Bars of *data*, one per week. A week whose sum leaves out suppressed cells is drawn lighter; a week
+ * with every cell suppressed gets a mark below the axis instead of a bar of zero.
+ */
+export function WeeklyTimeline(
+  data: TimelineRow[],
+  {width = 960, from = null, to = null, onBrush, label, document}: WeeklyTimelineOptions = {}
+): SVGSVGElement | HTMLElement {
+  const rows = data.map((row) => ({...row, start: asDate(row.week_start), end: new Date(asDate(row.week_start).getTime() + 7 * DAY)}));
+  const height = 200;
+  const plot = Plot.plot({
+    width,
+    height,
+    marginLeft: 50,
+    x: {type: "utc", label: null},
+    y: {label: label ?? null, grid: true, tickFormat: "s"},
+    marks: [
+      Plot.rectY(rows, {
+        x1: "start",
+        x2: "end",
+        y: (row) => row.value ?? 0,
+        insetLeft: 0.5,
+        insetRight: 0.5,
+        fill: "var(--theme-foreground-focus, steelblue)",
+        fillOpacity: (row) => (row.hidden > 0 ? 0.5 : 0.9),
+        title: (row) => `${isoDay(row.start)}: ${row.value ?? "hidden"}${row.hidden > 0 ? ` (${row.hidden} of ${row.cells} cells suppressed)` : ""}`
+      }),
+      Plot.dot(
+        rows.filter((row) => row.value === null),
+        {x: (row) => new Date(row.start.getTime() + 3.5 * DAY), y: 0, symbol: "times", r: 3, stroke: "currentColor", ariaLabel: "hidden week"}
+      ),
+      Plot.ruleY([0])
+    ],
+    document
+  });
+  if (!onBrush || typeof window === "undefined") return plot;
+
+  const x = plot.scale("x")!;
+  const [x0, x1] = x.range as [number, number];
+  const brush = d3.brushX().extent([
+    [x0, 20],
+    [x1, height - 30]
+  ]);
+  const g = d3.select(plot as SVGSVGElement).append("g").attr("class", "brush").attr("data-brush", "");
+  brush.on("end", (event: d3.D3BrushEvent<unknown>) => {
+    if (!event.sourceEvent) return; // moved by code below, not by a person
+    if (!event.selection) return onBrush(null);
+    const [a, b] = event.selection as [number, number];
+    onBrush(snapToWeeks(x.invert!(a) as Date, x.invert!(b) as Date));
+  });
+  g.call(brush);
+  if (from && to) {
+    const start = new Date(`${from}T00:00:00Z`);
+    const end = new Date(new Date(`${to}T00:00:00Z`).getTime() + DAY);
+    g.call(brush.move, [x.apply!(start), x.apply!(end)]);
+  }
+  return plot;
+}

@@ -1,0 +1,210 @@
+// Pure SQL builders for the Explore page's linked charts and table, over the published tables.
+//
+// Cross-filtering: each chart is filtered by every active filter except its own dimension, so the
+// bars a person can still click stay visible (the selected ones are highlighted by the chart).
+// Every aggregate also counts the suppressed (NULL) cells it skipped: a sum with `hidden > 0` is a
+// lower bound, and a sum that is NULL rests on suppressed cells only.
+import type {ExploreState, FilterKey} from "./exploreState.js";
+import type {ResultColumn} from "./exportFiles.js";
+import type {BoundQuery} from "./sql.js";
+
+type Value = string | number | boolean | null;
+
+/** One bar of a categorical chart. */
+export interface CategoryRow {
+  key: string;
+  label: string;
+  /** The sum of the published cells; null when every cell is suppressed. */
+  value: number | null;
+  /** How many cells were suppressed (NULL) and so left out of value. */
+  hidden: number;
+  cells: number;
+}
+
+/** One week of the timeline. */
+export interface TimelineRow {
+  week_start: Date | string;
+  value: number | null;
+  hidden: number;
+  cells: number;
+}
+
+/** A template like sql`` whose interpolations may also be bound fragments, spliced in with their parameters. */
+function q(strings: TemplateStringsArray, ...values: Array<Value | BoundQuery>): BoundQuery {
+  let text = strings[0];
+  const params: Value[] = [];
+  values.forEach((value, i) => {
+    if (value !== null && typeof value === "object") (text += value.sql), params.push(...value.params);
+    else (text += "?"), params.push(value);
+    text += strings[i + 1];
+  });
+  return {sql: text, params};
+}
+
+function where(conditions: Array<BoundQuery | null>): BoundQuery {
+  const present = conditions.filter((condition): condition is BoundQuery => condition !== null);
+  if (present.length === 0) return {sql: "", params: []};
+  return {sql: "WHERE " + present.map((c) => `(${c.sql})`).join(" AND "), params: present.flatMap((c) => c.params)};
+}
+
+// Columns here are fixed names from this module, never user input; values are bound.
+function inList(column: string, values: string[]): BoundQuery | null {
+  if (values.length === 0) return null;
+  return {sql: `${column} IN (${values.map(() => "?").join(", ")})`, params: values};
+}
+
+/** Periods [startColumn, endColumn] that overlap the brushed range; none when nothing is brushed. */
+function overlaps(startColumn: string, endColumn: string, {from, to}: ExploreState): BoundQuery | null {
+  if (!from || !to) return null;
+  return {sql: `${startColumn} <= ?::DATE AND ${endColumn} >= ?::DATE`, params: [to, from]};
+}
+
+function within(column: string, {from, to}: ExploreState): BoundQuery | null {
+  if (!from || !to) return null;
+  return {sql: `${column} BETWEEN ?::DATE AND ?::DATE`, params: [from, to]};
+}
+
+const aggregate = (column: string): BoundQuery => ({
+  sql: `sum(${column})::DOUBLE AS value, (count(*) - count(${column}))::INTEGER AS hidden, count(*)::INTEGER AS cells`,
+  params: []
+});
+
+/** The state without one dimension's filter, for the chart that draws that dimension. */
+function without(state: ExploreState, key: FilterKey): ExploreState {
+  if (key === "time") return {...state, from: null, to: null};
+  return {...state, [key]: []};
+}
+
+/**
+ * Crisis contacts per ISO week. With no district filter this is the national table (fewer suppressed
+ * cells); with one, the weekly rows of those districts (districts published by month are left out).
+ */
+export function timelineQuery(state: ExploreState): BoundQuery {
+  const s = without(state, "time");
+  if (s.districts.length === 0) {
+    return q`SELECT week_start, ${aggregate("contacts")}
+      FROM crisis_national_weekly ${where([inList("service", s.services)])}
+      GROUP BY week_start ORDER BY week_start`;
+  }
+  return q`SELECT period_start AS week_start, ${aggregate("contacts")}
+    FROM crisis_by_district_period
+    ${where([{sql: "grain = 'week'", params: []}, inList("hospital_district", s.districts), inList("service", s.services)])}
+    GROUP BY period_start ORDER BY period_start`;
+}
+
+/** People affected (by age filter) or crisis contacts (by time and service filters), per hospital district. */
+export function districtsQuery(state: ExploreState): BoundQuery {
+  const s = without(state, "districts");
+  const source =
+    s.measure === "people"
+      ? q`SELECT hospital_district, ${aggregate("people")} FROM people_by_district_age
+          ${where([inList("age_group", s.ageGroups)])} GROUP BY hospital_district`
+      : q`SELECT hospital_district, ${aggregate("contacts")} FROM crisis_by_district_period
+          ${where([inList("service", s.services), overlaps("period_start", "period_end", s)])} GROUP BY hospital_district`;
+  return q`SELECT t.hospital_district AS key, coalesce(d.short_fi, t.hospital_district) AS label, t.value, t.hidden, t.cells
+    FROM (${source}) t LEFT JOIN hospital_districts d ON d.code = t.hospital_district
+    ORDER BY t.hospital_district`;
+}
+
+/** People affected per age group, in the selected districts. */
+export function ageGroupsQuery(state: ExploreState): BoundQuery {
+  const s = without(state, "ageGroups");
+  return q`SELECT age_group AS key, age_group AS label, ${aggregate("people")}
+    FROM people_by_district_age ${where([inList("hospital_district", s.districts)])}
+    GROUP BY age_group ORDER BY age_group`;
+}
+
+/** Crisis contacts per service, in the selected districts and time range. */
+export function servicesQuery(state: ExploreState): BoundQuery {
+  const s = without(state, "services");
+  const agg = aggregate("contacts");
+  if (s.districts.length === 0) {
+    return q`SELECT service AS key, service AS label, ${agg} FROM crisis_national_weekly
+      ${where([overlaps("week_start", "week_start + 6", s)])} GROUP BY service ORDER BY service`;
+  }
+  return q`SELECT service AS key, service AS label, ${agg} FROM crisis_by_district_period
+    ${where([inList("hospital_district", s.districts), overlaps("period_start", "period_end", s)])}
+    GROUP BY service ORDER BY service`;
+}
+
+/** Records published per channel in the brushed time range (channels are national only). */
+export function channelsQuery(state: ExploreState): BoundQuery {
+  return q`SELECT channel AS key, channel AS label, ${aggregate("records")}
+    FROM publications_by_day_channel ${where([within("date", state)])}
+    GROUP BY channel ORDER BY channel`;
+}
+
+/** The columns of the filtered table, in order, with their types (for CSV and Parquet downloads). */
+export const viewColumns: ResultColumn[] = [
+  {name: "hospital_district", type: "string"},
+  {name: "district_name", type: "string"},
+  {name: "people", type: "int"},
+  {name: "people_hidden_cells", type: "int"},
+  {name: "contacts", type: "int"},
+  {name: "contacts_hidden_cells", type: "int"}
+];
+
+export interface ViewRow {
+  hospital_district: string;
+  district_name: string | null;
+  people: number | null;
+  people_hidden_cells: number | null;
+  contacts: number | null;
+  contacts_hidden_cells: number | null;
+}
+
+/**
+ * The current view as a table: per hospital district, people affected in the selected age groups and
+ * crisis contacts for the selected services and time range, each with the number of suppressed
+ * cells its sum left out. Every filter applies here.
+ */
+export function viewQuery(state: ExploreState): BoundQuery {
+  const districts = inList("hospital_district", state.districts);
+  return q`WITH p AS (
+      SELECT hospital_district, sum(people)::DOUBLE AS people, (count(*) - count(people))::INTEGER AS people_hidden_cells
+      FROM people_by_district_age ${where([districts, inList("age_group", state.ageGroups)])}
+      GROUP BY hospital_district),
+    c AS (
+      SELECT hospital_district, sum(contacts)::DOUBLE AS contacts, (count(*) - count(contacts))::INTEGER AS contacts_hidden_cells
+      FROM crisis_by_district_period
+      ${where([districts, inList("service", state.services), overlaps("period_start", "period_end", state)])}
+      GROUP BY hospital_district)
+    SELECT hospital_district, d.short_fi AS district_name, people, people_hidden_cells, contacts, contacts_hidden_cells
+    FROM p FULL JOIN c USING (hospital_district) LEFT JOIN hospital_districts d ON d.code = hospital_district
+    ORDER BY hospital_district`;
+}
+
+/** The tables and columns the SQL console can query, from DuckDB's own catalogue. */
+export function catalogQuery(tables: string[]): BoundQuery {
+  return q`SELECT table_name, column_name, data_type FROM information_schema.columns
+    ${where([inList("table_name", tables)])}
+    ORDER BY table_name, ordinal_position`;
+}
+
+export type PanelName = "timeline" | "districts" | "ageGroups" | "services" | "channels";
+
+export interface PanelRow {
+  panel: PanelName;
+  key: string | null;
+  label: string | null;
+  week_start: Date | string | null;
+  value: number | null;
+  hidden: number;
+  cells: number;
+}
+
+/**
+ * Every chart's rows in one statement (a UNION ALL of the builders above, tagged by panel): a filter
+ * change then costs one trip to DuckDB-WASM's worker instead of five.
+ */
+export function panelsQuery(state: ExploreState): BoundQuery {
+  const category = (panel: PanelName, query: BoundQuery) =>
+    q`SELECT ${panel} AS panel, key, label, NULL::DATE AS week_start, value, hidden, cells FROM (${query})`;
+  return q`SELECT * FROM (
+      SELECT 'timeline' AS panel, NULL::VARCHAR AS key, NULL::VARCHAR AS label, week_start, value, hidden, cells FROM (${timelineQuery(state)})
+      UNION ALL ${category("districts", districtsQuery(state))}
+      UNION ALL ${category("ageGroups", ageGroupsQuery(state))}
+      UNION ALL ${category("services", servicesQuery(state))}
+      UNION ALL ${category("channels", channelsQuery(state))})
+    ORDER BY panel, week_start, key`;
+}

@@ -1,0 +1,163 @@
+// The Explore page driven as an analyst would: filters by clicking and brushing, chips, the SQL
+// console (results, refusals, errors, cancel), shared links, downloads, back and forward.
+import {readFile} from "node:fs/promises";
+import type {Browser, Page} from "playwright-core";
+import {afterAll, afterEach, beforeAll, expect, inject, test} from "vitest";
+import {launchChromium, openWatchedPage, type WatchedPage} from "./chromium.js";
+
+const siteUrl = inject("siteUrl");
+let browser: Browser;
+let watched: WatchedPage;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+afterEach(async () => {
+  expect(watched.problems).toEqual([]);
+  await watched.page.context().close();
+});
+
+async function openExplore(search = ""): Promise<Page> {
+  watched = await openWatchedPage(browser, siteUrl);
+  const {page} = watched;
+  await page.goto(`${siteUrl}/explore${search}`, {waitUntil: "load"});
+  await page.locator('[data-chart="districts"] svg [aria-label]').first().waitFor({timeout: 30_000});
+  return page;
+}
+
+const chips = (page: Page) => page.locator(".chip").allTextContents();
+const tableDistricts = (page: Page) => page.locator(".view-table tbody tr").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-district")));
+
+test("clicking bars filters every chart and the table; chips remove filters one by one, and clear all", async () => {
+  const page = await openExplore();
+  expect(await tableDistricts(page)).toHaveLength(21);
+  const ageBefore = await page.locator('[data-chart="ageGroups"] svg').innerHTML();
+
+  await page.locator('[data-chart="districts"] rect[data-key="25"]').click();
+  await expect.poll(() => chips(page)).toEqual(["District: HUS×"]);
+  await expect.poll(() => tableDistricts(page)).toEqual(["25"]);
+  expect(page.url()).toContain("district=25");
+  expect(await page.locator('[data-chart="ageGroups"] svg').innerHTML()).not.toBe(ageBefore);
+
+  await page.locator('[data-chart="districts"] rect[data-key="06"]').click();
+  await page.locator('[data-chart="ageGroups"] rect[data-key="18-24"]').click();
+  await expect.poll(() => chips(page)).toEqual(["District: Pirkanmaa×", "District: HUS×", "Age: 18-24×"]);
+  await expect.poll(() => tableDistricts(page)).toEqual(["06", "25"]);
+
+  await page.getByRole("button", {name: "Remove filter: District: HUS"}).click();
+  await expect.poll(() => chips(page)).toEqual(["District: Pirkanmaa×", "Age: 18-24×"]);
+  await expect.poll(() => tableDistricts(page)).toEqual(["06"]);
+
+  await page.getByRole("button", {name: "Clear all"}).click();
+  await expect.poll(() => chips(page)).toEqual([]);
+  await expect.poll(() => tableDistricts(page)).toHaveLength(21);
+});
+
+test("brushing the timeline filters by whole weeks", async () => {
+  const page = await openExplore();
+  const overlay = page.locator('[data-chart="timeline"] .brush .overlay');
+  const box = (await overlay.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.35, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2, {steps: 5});
+  await page.mouse.up();
+  await expect.poll(() => chips(page)).toHaveLength(1);
+  expect((await chips(page))[0]).toMatch(/^Weeks: \d+\.\d+\.\d{4}–\d+\.\d+\.\d{4}×$/);
+  const url = new URL(page.url());
+  const from = new Date(url.searchParams.get("from")!);
+  const to = new Date(url.searchParams.get("to")!);
+  expect(from.getUTCDay()).toBe(1); // Monday
+  expect(to.getUTCDay()).toBe(0); // Sunday
+});
+
+test("a shared link reproduces filters and SQL; back and forward walk through the changes", async () => {
+  const sql = "SELECT age_group, sum(people) AS people FROM people_by_district_age GROUP BY age_group ORDER BY age_group";
+  const page = await openExplore(`?district=03&service=chat&measure=contacts&sql=${encodeURIComponent(sql)}`);
+  await expect.poll(() => chips(page)).toEqual(["District: Varsinais-Suomi×", "Service: chat×"]);
+  expect(await page.locator('.measure input[value="contacts"]').isChecked()).toBe(true);
+  expect(await page.locator(".sql-editor").inputValue()).toBe(sql);
+  await expect.poll(() => page.locator(".sql-result tbody tr").count()).toBe(9);
+  expect(await page.locator("[data-quick-chart] svg").count()).toBe(1);
+
+  await page.locator('[data-chart="districts"] rect[data-key="25"]').click();
+  await expect.poll(() => chips(page)).toHaveLength(3);
+  await page.goBack();
+  await expect.poll(() => chips(page)).toEqual(["District: Varsinais-Suomi×", "Service: chat×"]);
+  await expect.poll(() => tableDistricts(page)).toEqual(["03"]);
+  await page.goForward();
+  await expect.poll(() => chips(page)).toHaveLength(3);
+  await expect.poll(() => tableDistricts(page)).toEqual(["03", "25"]);
+});
+
+test("the SQL console runs a query, shows errors where they are, refuses writes before DuckDB, and cancels", async () => {
+  const page = await openExplore();
+  const editor = page.locator(".sql-editor");
+  const status = page.locator(".sql-status");
+
+  await editor.fill("SELECT hospital_district, sum(contacts) AS contacts FROM crisis_by_district_period GROUP BY ALL ORDER BY 1");
+  await page.getByRole("button", {name: "Run"}).click();
+  await expect.poll(() => status.textContent()).toBe("21 rows");
+  expect(await page.locator(".sql-result thead th").allTextContents()).toEqual(["hospital_district", "contacts"]);
+  expect(page.url()).toContain("sql=SELECT");
+
+  await editor.fill("SELECT *\nFROM people_by_age\n  JOIN read_csv('/etc/passwd') USING (age_group)");
+  await page.getByRole("button", {name: "Run"}).click();
+  await expect.poll(() => status.textContent()).toMatch(/^Refused \(at line 3, column 8\): not allowed: read_csv\(\)/);
+  expect(await page.locator(".sql-result").count()).toBe(0);
+
+  for (const statement of ["COPY people_by_age TO 'out.csv'", "ATTACH 'x.duckdb' AS x", "SELECT * FROM 'people.parquet'"]) {
+    await editor.fill(statement);
+    await page.getByRole("button", {name: "Run"}).click();
+    await expect.poll(() => status.textContent()).toMatch(/^Refused/);
+  }
+
+  await editor.fill("SELECT age_group,\n  nosuchcol FROM people_by_age");
+  await page.getByRole("button", {name: "Run"}).click();
+  await expect.poll(() => status.textContent()).toMatch(/^Error \(at line 2, column 3\): Binder Error/);
+
+  // DuckDB's own guard holds even for what the check lets through: settings are locked.
+  await editor.fill("SELECT current_setting('enable_external_access') AS external, current_setting('lock_configuration') AS locked");
+  await page.getByRole("button", {name: "Run"}).click();
+  await expect.poll(() => page.locator(".sql-result tbody td").allTextContents()).toEqual(["false", "true"]);
+
+  await editor.fill("SELECT count(*) FROM range(1000000) a, range(1000000) b");
+  await page.getByRole("button", {name: "Run"}).click();
+  await expect.poll(() => status.textContent()).toBe("Running…");
+  await page.getByRole("button", {name: "Cancel"}).click();
+  await expect.poll(() => status.textContent(), {timeout: 10_000}).toBe("Query cancelled.");
+  // The charts' connection is unaffected.
+  await page.locator('[data-chart="districts"] rect[data-key="06"]').click();
+  await expect.poll(() => tableDistricts(page)).toEqual(["06"]);
+});
+
+test("downloads: the filtered table as CSV and Parquet, and a chart as SVG and PNG, all matching the view", async () => {
+  const page = await openExplore("?district=06,25&age=18-24");
+  await expect.poll(() => tableDistricts(page)).toEqual(["06", "25"]);
+  const shown = await page.locator(".view-table tbody tr").evaluateAll((rows) =>
+    rows.map((row) => [...row.querySelectorAll("td")].map((td) => td.textContent!.replace(/\s/g, "")))
+  );
+
+  const download = async (button: ReturnType<Page["locator"]>) => {
+    const [file] = await Promise.all([page.waitForEvent("download"), button.click()]);
+    return {name: file.suggestedFilename(), bytes: await readFile((await file.path())!)};
+  };
+
+  const csv = await download(page.locator('[data-download="csv"]'));
+  expect(csv.name).toBe("vuoto-view.csv");
+  const lines = csv.bytes.toString("utf8").trimEnd().split("\r\n");
+  expect(lines[0]).toBe("hospital_district,district_name,people,people_hidden_cells,contacts,contacts_hidden_cells");
+  expect(lines.slice(1).map((line) => line.split(","))).toEqual(shown.map((cells) => cells.map((cell) => cell.replace("+", ""))));
+
+  const parquet = await download(page.locator('[data-download="parquet"]'));
+  expect(parquet.name).toBe("vuoto-view.parquet");
+  expect(parquet.bytes.subarray(0, 4).toString()).toBe("PAR1");
+  expect(parquet.bytes.subarray(-4).toString()).toBe("PAR1");
+
+  const svg = await download(page.locator('[data-card="districts"] [data-download="svg"]'));
+  expect(svg.bytes.toString()).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(svg.bytes.toString()).toContain('data-key="25"');
+  const png = await download(page.locator('[data-card="timeline"] [data-download="png"]'));
+  expect([...png.bytes.subarray(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
+  expect(png.bytes.length).toBeGreaterThan(2000);
+});
