@@ -20,9 +20,10 @@ const pagePaths = config.pages.map((page) => page.path);
 test.each(pagePaths)("page %s draws its charts with no error and no off-origin request", async (path) => {
   const {page, problems, requests} = await openWatchedPage(browser, siteUrl);
   await page.goto(siteUrl + path, {waitUntil: "load"});
+  // Every page says which export it was built from; once that is shown, its charts are on the way.
+  await page.locator(".vuoto-export").first().waitFor({timeout: 30_000});
   // A chart counts as drawn when its container holds an SVG with marks in it.
   const charts = page.locator("[data-chart]");
-  await expect.poll(() => charts.count(), {timeout: 30_000}).toBeGreaterThan(0);
   for (const chart of await charts.all()) {
     await chart.locator("svg [aria-label]").first().waitFor({timeout: 30_000});
   }
