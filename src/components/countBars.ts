@@ -54,7 +54,8 @@ export function CountBars(data: readonly Bar[], options: CountBarsOptions): HTML
   const longest = Math.max(...rows.map((d) => d.label.length));
   const marginLeft = Math.min(220, 12 + longest * 6.5);
   const chart = Plot.plot({
-    width,
+    // Too narrow a column would leave the bars a negative width; the SVG then scales down instead.
+    width: Math.max(width, marginLeft + 70 + 120),
     height: 28 + rows.length * 24,
     marginLeft,
     marginRight: 70,

@@ -120,6 +120,9 @@ export function ChartFigure({title, subtitle, chart, description, source, table,
   const svg = chart.tagName.toLowerCase() === "svg" ? chart : [...chart.querySelectorAll("svg")].at(-1);
   svg?.setAttribute("role", "img");
   svg?.setAttribute("aria-label", `${title}. ${description}`);
+  // The image is described as a whole (and by the caption and table); its marks' own labels and
+  // tooltips would be presentational children, which axe flags.
+  for (const child of svg?.children ?? []) child.setAttribute("aria-hidden", "true");
   const caption = document.createElement("figcaption");
   const text = document.createElement("p");
   text.className = "vuoto-figure-description";

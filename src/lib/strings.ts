@@ -4,6 +4,8 @@
 // and dates the Finnish way), so a translation can reorder them.
 const en = {
   appName: "Vuoto",
+  reportPages: "Report pages",
+  footer: "Vuoto: breach impact analytics. Figures are aggregated and small counts suppressed.",
   suppressed: "hidden",
   suppressedLong: "suppressed: fewer than 5, or hidden so that a small count cannot be worked out",
   syntheticNotice: "Synthetic sample data: these figures are made up for demonstration and describe no real person.",
