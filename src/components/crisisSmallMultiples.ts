@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {formatDate, formatRate} from "../lib/format.js";
+import {formatDate, formatMonth, formatRate} from "../lib/format.js";
 import {strings, type Language} from "../lib/strings.js";
 import type {CrisisPeriod, DistrictCrisis} from "../lib/transforms.js";
 import {ACCENT, BAR_FILL, ChartFigure, DataTable, hatchDefs, MUTED, uniqueId} from "./marks.js";
@@ -35,7 +35,7 @@ export function CrisisSmallMultiples(
     marginBottom: 30,
     fx: {axis: null, padding: 0.12},
     fy: {axis: null, padding: 0.25},
-    x: {type: "utc", label: null, ticks: 3, tickFormat: (d: Date) => `${d.getUTCMonth() + 1}/${String(d.getUTCFullYear()).slice(2)}`},
+    x: {type: "utc", label: null, ticks: 3, tickFormat: formatMonth},
     y: {label: null, grid: true, domain: [0, max * 1.15], ticks: 3},
     marks: [
       hatchDefs(hatch),

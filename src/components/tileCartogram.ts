@@ -39,7 +39,8 @@ export function TileCartogram(
     padding: 0.06,
     x: {axis: null, domain: [...Array(cols).keys()]},
     y: {axis: null, domain: [...Array(rows).keys()]},
-    color: {type: "linear", scheme: "blues", domain: [min, max], legend: true, label: text.cartogram.legend, tickFormat: (v: number) => formatRate(v, {digits: 0, lang})},
+    // Five classes read more reliably off a tile map than a continuous ramp.
+    color: {type: "quantize", n: 5, scheme: "blues", domain: [min, max], legend: true, label: text.cartogram.legend, tickFormat: (v: number) => formatRate(v, {digits: 0, lang})},
     marks: [
       hatchDefs(hatch),
       Plot.cell(known, {x: "tile_col", y: "tile_row", fill: "rate", title: tooltip, rx: 3}),

@@ -37,3 +37,8 @@ export function formatPercent(value: number | null | undefined, {digits = 0, lan
     ? strings[lang].suppressed
     : numberFormat(locales[lang], {style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits}).format(value);
 }
+
+/** A month as M/YYYY (10/2020), for axes too narrow for whole dates. */
+export function formatMonth(date: Date): string {
+  return `${date.getUTCMonth() + 1}/${date.getUTCFullYear()}`;
+}
