@@ -113,5 +113,6 @@ export function runningTotalFinding(
   const total = formatCount(ends.reduce((sum, p) => sum + p.total, 0), {lang});
   const hidden = ends.reduce((sum, p) => sum + p.hidden, 0);
   const date = new Date(Math.max(...ends.map((p) => +p.date)));
-  return {title: sentence(hidden ? text.atLeast(total) : total, formatDate(date)), notes: hiddenNotes(hidden, lang)};
+  const title = sentence(hidden ? text.atLeast(total) : total, formatDate(date));
+  return {title: title.charAt(0).toUpperCase() + title.slice(1), notes: hiddenNotes(hidden, lang)};
 }

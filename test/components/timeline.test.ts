@@ -48,7 +48,7 @@ test("CumulativeLines says a running total resting on hidden days is a lower bou
     unit: "People",
     source: "Source: test"
   });
-  expect(figure.querySelector("h3")?.textContent).toBe("at least 6\u00a0450 people had reported to the police by 25.10.2020");
+  expect(figure.querySelector("h3")?.textContent).toBe("At least 6\u00a0450 people had reported to the police by 25.10.2020");
   expect(figure.querySelector(".vuoto-figure-note")?.textContent).toMatch(/leaves out 1 hidden cell/);
   // The reported line turns dashed from the hidden day on.
   expect(figure.querySelectorAll('g[stroke-dasharray="4,3"] path').length).toBeGreaterThan(0);
