@@ -40,12 +40,13 @@ export function CrisisNational(
     y: {label: `${text.contacts} / week`, grid: true, tickFormat: (v: number) => formatCount(v, {lang})},
     color: {domain: SERVICES.filter((s) => rows.some((r) => r.service === s)), range: PALETTE, legend: true, tickFormat: name},
     marks: [
-      ...eventMarks(events, {lang, domain}),
       Plot.rectY(known, {x: "week_start", interval: "week", y: "contacts", fill: "service", insetLeft: 0.5, insetRight: 0.5, title: (d: NationalRow) => `${formatDate(d.week_start)}, ${name(d.service)}: ${formatCount(d.contacts, {lang})}`}),
       Plot.dot(hidden, {x: (d: NationalRow) => new Date(+d.week_start + 3.5 * 86_400_000), y: 0, symbol: "times", r: 3.5, stroke: MUTED}),
       Plot.ruleY([baseline.mean], {stroke: "currentColor", strokeDasharray: "5,4", strokeWidth: 1.5}),
       Plot.text([baseline.mean], {y: (v: number) => v, frameAnchor: "right", text: () => text.crisis.baselineLabel(mean), dy: -7, textAnchor: "end", fill: "currentColor"}),
-      Plot.ruleY([0])
+      Plot.ruleY([0]),
+      // Drawn last, so that the event labels stay readable over the bars.
+      ...eventMarks(events, {lang, domain})
     ]
   });
   const title = peak ? text.crisis.nationalTitle(formatRate(peak.ratio, {digits: 1, lang}), formatDate(peak.week)) : text.crisis.nationalSubtitle;

@@ -38,12 +38,13 @@ export function CumulativeLines(
     y: {label: unit, grid: true, tickFormat: (v: number) => formatCount(v, {lang})},
     color: {domain: data.map((s) => s.key), range: PALETTE, legend: true, tickFormat: name},
     marks: [
-      ...eventMarks(events, {lang, domain}),
       Plot.lineY(exact, {x: "date", y: "total", z: "series", stroke: "series", strokeWidth: 2, curve: "step-after"}),
       Plot.lineY(lowerBound, {x: "date", y: "total", z: "series", stroke: "series", strokeWidth: 2, strokeDasharray: "4,3", curve: "step-after"}),
       Plot.dot(last, {x: "date", y: "total", fill: "series", r: 3}),
       Plot.text(last, {x: "date", y: "total", text: (p: Point) => formatCount(p.total, {lang}), textAnchor: "end", dy: -8, fill: "currentColor"}),
-      Plot.tip(points, Plot.pointerX({x: "date", y: "total", title: label}))
+      Plot.tip(points, Plot.pointerX({x: "date", y: "total", title: label})),
+      // Drawn last, so that the event labels stay readable over the bars.
+      ...eventMarks(events, {lang, domain})
     ]
   });
   const description = last.map(label).join("; ") + ".";

@@ -48,7 +48,7 @@ export function eventMarks(events: readonly KeyEvent[], {lang = "en" as Language
   const rows = [0, 1, 2, 3].map((row) =>
     Plot.text(
       visible.filter((_e, i) => i % 4 === row),
-      {x: "date", frameAnchor: "top", text: label, lineAnchor: "top", textAnchor: "start", dx: 3, dy: row * 13, fill: MUTED, fontSize: 10}
+      {x: "date", frameAnchor: "top", text: label, lineAnchor: "top", textAnchor: "start", dx: 3, dy: row * 13, fill: "currentColor", fontSize: 10, stroke: "var(--theme-background, white)", strokeWidth: 3, paintOrder: "stroke"}
     )
   );
   return [

@@ -41,11 +41,12 @@ export function PublicationTimeline(
     y: {label: `${text.records} / day`, grid: true, tickFormat: (v: number) => formatCount(v, {lang})},
     color: {domain: channels, range: PALETTE, legend: true, tickFormat: name},
     marks: [
-      ...eventMarks(events, {lang, domain}),
       Plot.rectY(known, {x: "date", interval: "day", y: "records", fill: "channel", title: (d: PublicationRow) => `${formatDate(d.date)}, ${name(d.channel)}: ${formatCount(d.records, {lang})}`}),
       Plot.dot(hidden, {x: (d: PublicationRow) => new Date(+d.date + 43_200_000), y: 0, symbol: "times", r: 3.5, stroke: MUTED, title: (d: PublicationRow) => `${formatDate(d.date)}, ${name(d.channel)}: ${text.suppressedLong}`}),
       Plot.text(labelled, {x: (d) => new Date(+d.date + 43_200_000), y: "records", text: (d) => formatCount(d.records, {lang}), dy: -7, lineAnchor: "bottom", fill: "currentColor"}),
-      Plot.ruleY([0])
+      Plot.ruleY([0]),
+      // Drawn last, so that the event labels stay readable over the bars.
+      ...eventMarks(events, {lang, domain})
     ]
   });
   const total = days.reduce((sum, d) => sum + d.records, 0);
