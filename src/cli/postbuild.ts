@@ -1,5 +1,7 @@
-// Runs after `observable build`: makes the site work under a same-origin-only CSP.
+// Runs after `observable build`: makes the site work under a same-origin-only CSP, and names its language.
 import {externaliseSiteScripts} from "../lib/externaliseScripts.js";
+import {setSiteLang} from "../lib/htmlLang.js";
 
 const root = process.env.VUOTO_DIST ?? "dist";
 await externaliseSiteScripts(root);
+await setSiteLang(root);

@@ -4,10 +4,12 @@
 // DuckDB-WASM's own Parquet reader downloads the parquet extension; on a closed network all three
 // fail. So Parquet files published by the loaders are decoded here with hyparquet (pure JS), turned
 // into Arrow IPC, and inserted into DuckDB, which then needs nothing from outside.
-import * as duckdb from "@duckdb/duckdb-wasm";
-import {readParquetColumns} from "../lib/parquetColumns.js";
-import {arrowTableToRows, columnsToArrowIPC} from "../lib/arrowRows.js";
-import type {ColumnType} from "../lib/parquetColumns.js";
+//
+// Report pages only read small published tables: readPublishedRows decodes them without DuckDB, and
+// DuckDB-WASM and Arrow are imported on first use of database(), so a page that never asks for the
+// database never downloads them.
+import {readParquetColumns, type Column, type ColumnType} from "../lib/parquetColumns.js";
+import type {AsyncDuckDBConnection, AsyncPreparedStatement} from "@duckdb/duckdb-wasm";
 import type {BoundQuery} from "../lib/sql.js";
 
 export type Row = Record<string, unknown>;
@@ -40,7 +42,23 @@ export function database(): Promise<Database> {
   return (instance ??= openDatabase());
 }
 
+/** The rows of a published Parquet file, decoded in JS (no DuckDB): counts are numbers or null. */
+export async function readPublishedRows<T = Row>(url: string): Promise<T[]> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`fetch failed: ${response.status} ${url}`);
+  return columnsToRows(await readParquetColumns(await response.arrayBuffer())) as T[];
+}
+
+export function columnsToRows(columns: Column[]): Row[] {
+  const length = columns[0]?.values.length ?? 0;
+  return Array.from({length}, (_, i) => Object.fromEntries(columns.map(({name, values}) => [name, values[i]])));
+}
+
 async function openDatabase(): Promise<Database> {
+  const [duckdb, {arrowTableToRows, columnsToArrowIPC}] = await Promise.all([
+    import("@duckdb/duckdb-wasm"),
+    import("../lib/arrowRows.js")
+  ]);
   // import.meta.resolve lets Framework copy these assets out of node_modules into dist/_node.
   const wasmUrl = import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm");
   const workerUrl = import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js");
@@ -54,10 +72,10 @@ async function openDatabase(): Promise<Database> {
   const connection = await db.connect();
   await connection.query("SET autoinstall_known_extensions = false; SET autoload_known_extensions = false");
   const loaded = new Map<string, Promise<void>>();
-  let consoleConnection: Promise<duckdb.AsyncDuckDBConnection> | undefined;
+  let consoleConnection: Promise<AsyncDuckDBConnection> | undefined;
   // Pages run the same few query texts over and over with new parameters (each filter change on
   // Explore runs six): preparing each text once saves two worker round trips and a plan per query.
-  const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+  const statements = new Map<string, Promise<AsyncPreparedStatement>>();
   const prepared = (sql: string) => {
     let statement = statements.get(sql);
     if (!statement) {

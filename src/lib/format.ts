@@ -30,3 +30,15 @@ export function formatRate(value: number | null | undefined, {digits = 1, lang =
 export function formatDate(date: Date): string {
   return `${date.getUTCDate()}.${date.getUTCMonth() + 1}.${date.getUTCFullYear()}`;
 }
+
+/** A share of a whole (0.12 → "12 %"), Finnish style, with *digits* decimals. */
+export function formatPercent(value: number | null | undefined, {digits = 0, lang = "en" as Language} = {}): string {
+  return value == null || !Number.isFinite(value)
+    ? strings[lang].suppressed
+    : numberFormat(locales[lang], {style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits}).format(value);
+}
+
+/** A month as M/YYYY (10/2020), for axes too narrow for whole dates. */
+export function formatMonth(date: Date): string {
+  return `${date.getUTCMonth() + 1}/${date.getUTCFullYear()}`;
+}

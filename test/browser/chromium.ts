@@ -1,26 +1,8 @@
 // Debian Chromium driven by playwright-core, and a page that records everything that went wrong.
-import {existsSync} from "node:fs";
-import {chromium, type Browser, type Page} from "playwright-core";
+import type {Browser, Page} from "playwright-core";
+import {launchChromium} from "../../src/lib/chromium.js";
 
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(executablePath)) {
-    throw new Error(`missing Chromium at ${executablePath}: run \`apt-get install -y chromium\` or set CHROMIUM_PATH`);
-  }
-  return chromium.launch({
-    executablePath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run"
-    ]
-  });
-}
+export {launchChromium};
 
 export interface WatchedPage {
   page: Page;

@@ -16,13 +16,26 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const pagePaths = config.pages.map((page) => page.path);
+// A report page must be readable on a slow connection: everything up to its first chart (or, on a
+// page without charts, its export line) weighs less than this, uncompressed. DuckDB-WASM is not in it.
+const FIRST_CHART_BUDGET = 1_000_000;
 
 test.each(pagePaths)("page %s draws its charts with no error and no off-origin request", async (path) => {
   const {page, problems, requests} = await openWatchedPage(browser, siteUrl);
   await page.goto(siteUrl + path, {waitUntil: "load"});
+  // Every page says which export it was built from; once that is shown, its charts are on the way.
+  await page.locator(".vuoto-export").first().waitFor({timeout: 30_000});
   // A chart counts as drawn when its container holds an SVG with marks in it.
   const charts = page.locator("[data-chart]");
-  await expect.poll(() => charts.count(), {timeout: 30_000}).toBeGreaterThan(0);
+  if (await charts.count()) await charts.first().locator("svg [aria-label]").first().waitFor({timeout: 30_000});
+  const transferred = await page.evaluate(() =>
+    performance.getEntriesByType("navigation").concat(performance.getEntriesByType("resource"))
+      .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).transferSize, 0)
+  );
+  console.warn(`${path}: ${transferred} bytes before the first chart`);
+  expect(transferred).toBeGreaterThan(0);
+  expect(transferred).toBeLessThan(FIRST_CHART_BUDGET);
+  expect(requests.some((url) => url.includes("duckdb"))).toBe(false);
   for (const chart of await charts.all()) {
     await chart.locator("svg [aria-label]").first().waitFor({timeout: 30_000});
   }

@@ -1,0 +1,26 @@
+// npm run pdf: prints every report page to A4 PDF files in reports/vuoto-report/ (one per page, in page
+// order). Builds the site first when dist/ is missing or when run with --build.
+import {execFileSync} from "node:child_process";
+import {existsSync} from "node:fs";
+import {rm} from "node:fs/promises";
+import config from "../../observablehq.config.js";
+import {launchChromium} from "../lib/chromium.js";
+import {printReport} from "../lib/printReport.js";
+import {serveStatic} from "../lib/staticServer.js";
+
+const dist = config.output;
+const outDir = process.env.VUOTO_REPORT_DIR ?? "reports/vuoto-report";
+
+if (process.argv.includes("--build") || !existsSync(`${dist}/index.html`)) {
+  execFileSync("npm", ["run", "build", "--silent"], {stdio: ["ignore", "ignore", "inherit"]});
+}
+const server = await serveStatic(dist);
+const browser = await launchChromium();
+try {
+  await rm(outDir, {recursive: true, force: true});
+  const files = await printReport(browser, server.url, config.pages, outDir);
+  console.warn(`wrote ${files.length} PDF files to ${outDir}:\n${files.join("\n")}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,95 @@
+import * as Plot from "@observablehq/plot";
+import {formatCount, formatRate} from "../lib/format.js";
+import {strings, type Language} from "../lib/strings.js";
+import {ACCENT, BAR_FILL, ChartFigure, DataTable, hatchDefs, uniqueId} from "./marks.js";
+
+export interface Bar {
+  label: string;
+  /** Count or rate; null when suppressed. */
+  value: number | null;
+  /** Shown on hover and in the table, such as a district's English name. */
+  title?: string;
+  highlight?: boolean;
+  /** Hidden cells left out of *value*: it is then a lower bound, labelled "at least". */
+  hidden?: number;
+}
+
+export interface CountBarsOptions {
+  width?: number;
+  lang?: Language;
+  /** The finding, stated as a sentence. */
+  title: string;
+  /** What is counted, with its unit. */
+  subtitle: string;
+  source: string;
+  /** The table's heading for the bar labels, such as "Age group". */
+  labelHeading: string;
+  /** The x-axis label (unit). */
+  unit: string;
+  /** Decimals, for rates; counts have none. */
+  digits?: number;
+  /** Legend entries for highlighted and other bars, when some are highlighted. */
+  legend?: [highlighted: string, other: string];
+  notes?: string[];
+  /** Keep the given order rather than sorting by value. */
+  sort?: boolean;
+}
+
+/**
+ * Horizontal bars with their values written at the end. A suppressed value is a short hatched bar
+ * labelled "hidden", never a zero-length bar.
+ */
+export function CountBars(data: readonly Bar[], options: CountBarsOptions): HTMLElement {
+  const {width = 640, lang = "en", title, subtitle, source, labelHeading, unit, digits = 0, legend, notes, sort = false} = options;
+  const text = strings[lang];
+  const plain = (v: number | null) => (digits ? formatRate(v, {digits, lang}) : formatCount(v, {lang}));
+  const format = (v: number | null, hiddenCells = 0) => (hiddenCells ? text.atLeast(plain(v)) : plain(v));
+  const rows = sort ? [...data].sort((a, b) => (b.value ?? -1) - (a.value ?? -1)) : [...data];
+  const known = rows.filter((d) => d.value != null);
+  const hidden = rows.filter((d) => d.value == null);
+  const max = Math.max(1, ...known.map((d) => d.value!));
+  const stub = max * 0.04;
+  const hatch = uniqueId("hatch");
+  const fill = (d: Bar) => (d.highlight ? ACCENT : BAR_FILL);
+  const longest = Math.max(...rows.map((d) => d.label.length));
+  const marginLeft = Math.min(220, 12 + longest * 6.5);
+  const chart = Plot.plot({
+    // Too narrow a column would leave the bars a negative width; the SVG then scales down instead.
+    width: Math.max(width, marginLeft + 70 + 120),
+    height: 28 + rows.length * 24,
+    marginLeft,
+    marginRight: 70,
+    x: {label: unit, grid: true, tickFormat: (v: number) => plain(v), domain: [0, max * 1.05], ticks: Math.max(2, (width - marginLeft - 70) / 90)},
+    y: {label: null, domain: rows.map((d) => d.label), tickSize: 0},
+    marks: [
+      hatchDefs(hatch),
+      Plot.barX(known, {y: "label", x: "value", fill, title: (d: Bar) => `${d.title ?? d.label}: ${format(d.value, d.hidden)}`}),
+      Plot.barX(hidden, {y: "label", x1: 0, x2: stub, fill: `url(#${hatch})`, stroke: "currentColor", strokeOpacity: 0.5, title: (d: Bar) => `${d.title ?? d.label}: ${text.suppressedLong}`}),
+      Plot.text(known, {y: "label", x: "value", text: (d: Bar) => format(d.value, d.hidden), textAnchor: "start", dx: 4, fill: "currentColor"}),
+      Plot.text(hidden, {y: "label", x: stub, text: () => text.suppressed, textAnchor: "start", dx: 4, fill: "currentColor", fontStyle: "italic"}),
+      Plot.ruleX([0])
+    ]
+  });
+  const description = text.affected.barsDescription(subtitle, rows.map((d) => `${d.title ?? d.label} ${format(d.value, d.hidden)}`).join("; "));
+  const table = DataTable(rows, [
+    {label: labelHeading, value: (d) => d.label, title: (d) => d.title ?? d.label},
+    {label: unit, value: (d) => format(d.value, d.hidden), numeric: true}
+  ]);
+  const figure = ChartFigure({title, subtitle, chart, description, source, table, notes, lang});
+  if (legend && rows.some((d) => d.highlight)) figure.insertBefore(swatches(legend), chart);
+  return figure;
+}
+
+function swatches([highlighted, other]: [string, string]): HTMLElement {
+  const div = document.createElement("div");
+  div.className = "vuoto-swatches";
+  for (const [label, color] of [[highlighted, ACCENT], [other, BAR_FILL]]) {
+    const item = document.createElement("span");
+    const swatch = document.createElement("span");
+    swatch.className = "vuoto-swatch";
+    swatch.style.background = color;
+    item.append(swatch, label);
+    div.append(item);
+  }
+  return div;
+}

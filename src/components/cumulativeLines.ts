@@ -1,0 +1,61 @@
+import * as Plot from "@observablehq/plot";
+import {formatCount, formatDate} from "../lib/format.js";
+import type {KeyEvent} from "../lib/keyEvents.js";
+import {strings, type Language} from "../lib/strings.js";
+import type {Finding} from "../lib/findings.js";
+import type {CumulativePoint, Series} from "../lib/transforms.js";
+import {ChartFigure, DataTable, eventMarks, PALETTE} from "./marks.js";
+
+interface Point extends CumulativePoint {
+  series: string;
+}
+
+/**
+ * Running totals as step lines, one per series, labelled at their ends. Where a running total rests
+ * on hidden days the line is dashed from there on and the notes say it is a lower bound.
+ *
+ * *data* – series of cumulative points; **names** – display names by series key.
+ */
+export function CumulativeLines(
+  data: readonly Series[],
+  options: {width?: number; lang?: Language; domain: [Date, Date]; events?: readonly KeyEvent[]; names: Record<string, string>; finding: Finding; subtitle: string; unit: string; source: string}
+): HTMLElement {
+  const {width = 640, lang = "en", domain, events = [], names, finding, subtitle, unit, source} = options;
+  const text = strings[lang];
+  const points: Point[] = data.flatMap(({key, points}) => points.map((p) => ({...p, series: key})));
+  const exact = points.filter((p) => p.hidden === 0);
+  const lowerBound = points.filter((p, i) => p.hidden > 0 || points[i + 1]?.hidden > 0);
+  const last = data.map(({key, points}) => ({...points.at(-1)!, series: key})).filter((p) => p.date);
+  const name = (key: string) => names[key] ?? key;
+  const label = (p: Point) => `${name(p.series)}, ${formatDate(p.date)}: ${p.hidden ? text.atLeast(formatCount(p.total, {lang})) : formatCount(p.total, {lang})}`;
+  const chart = Plot.plot({
+    width,
+    height: 320,
+    marginTop: 64,
+    marginLeft: 60,
+    marginRight: 10,
+    x: {type: "utc", domain, label: null, tickFormat: (d: Date) => formatDate(d), ticks: width / 110},
+    y: {label: unit, grid: true, tickFormat: (v: number) => formatCount(v, {lang})},
+    color: {domain: data.map((s) => s.key), range: PALETTE, legend: true, tickFormat: name},
+    marks: [
+      Plot.lineY(exact, {x: "date", y: "total", z: "series", stroke: "series", strokeWidth: 2, curve: "step-after"}),
+      Plot.lineY(lowerBound, {x: "date", y: "total", z: "series", stroke: "series", strokeWidth: 2, strokeDasharray: "4,3", curve: "step-after"}),
+      Plot.dot(last, {x: "date", y: "total", fill: "series", r: 3}),
+      Plot.text(last, {x: "date", y: "total", text: (p: Point) => formatCount(p.total, {lang}), textAnchor: "end", dy: -8, fill: "currentColor"}),
+      Plot.tip(points, Plot.pointerX({x: "date", y: "total", title: label})),
+      // Drawn last, so that the event labels stay readable over the bars.
+      ...eventMarks(events, {lang, domain})
+    ]
+  });
+  const description = last.map(label).join("; ") + ".";
+  const table = DataTable(
+    points.filter((p) => p.value !== 0),
+    [
+      {label: text.date, value: (p) => formatDate(p.date)},
+      {label: text.channel, value: (p) => name(p.series)},
+      {label: text.value, value: (p) => formatCount(p.value, {lang}), numeric: true},
+      {label: text.cumulative, value: (p) => (p.hidden ? text.atLeast(formatCount(p.total, {lang})) : formatCount(p.total, {lang})), numeric: true}
+    ]
+  );
+  return ChartFigure({title: finding.title, subtitle, chart, description, source, table, notes: finding.notes, lang});
+}

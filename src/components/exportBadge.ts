@@ -1,0 +1,52 @@
+import {formatDate} from "../lib/format.js";
+import {strings, type Language} from "../lib/strings.js";
+
+export interface ExportManifest {
+  export_id: string;
+  produced_at?: string;
+  period_start?: string;
+  period_end?: string;
+  [field: string]: unknown;
+}
+
+/** headline.json: national totals (null when suppressed) and the public part of the export's manifest. */
+export interface Headline {
+  people: number | null;
+  records: number | null;
+  records_published: number | null;
+  people_emailed: number | null;
+  people_reported: number | null;
+  crisis_contacts: number | null;
+  threshold: number;
+  synthetic: boolean;
+  export: ExportManifest;
+}
+
+/** A day written D.M.YYYY from an ISO date or timestamp (its Helsinki date is its first ten characters). */
+export function isoDay(value: unknown): string {
+  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value) ? formatDate(new Date(`${value.slice(0, 10)}T00:00:00Z`)) : "–";
+}
+
+/** Which export the page was built from, and the synthetic-data notice when it applies. */
+export function ExportBadge(headline: Headline, {lang = "en" as Language} = {}): HTMLElement {
+  const text = strings[lang];
+  const {export: manifest} = headline;
+  const aside = document.createElement("aside");
+  aside.className = "vuoto-export";
+  aside.setAttribute("aria-label", text.builtFrom);
+  if (headline.synthetic) {
+    const notice = document.createElement("p");
+    notice.className = "vuoto-synthetic";
+    notice.setAttribute("role", "note");
+    notice.textContent = text.syntheticNotice;
+    aside.append(notice);
+  }
+  const line = document.createElement("p");
+  line.className = "vuoto-export-line";
+  const label = document.createElement("strong");
+  label.textContent = `${text.builtFrom}: `;
+  const period = `${isoDay(manifest.period_start)}–${isoDay(manifest.period_end)}`;
+  line.append(label, text.exportLine(manifest.export_id, isoDay(manifest.produced_at), period));
+  aside.append(line);
+  return aside;
+}

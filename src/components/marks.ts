@@ -1,0 +1,150 @@
+// Pieces shared by the report charts: the colour-blind-safe palette, the hatching that marks a
+// suppressed value, the key-event annotations, and the figure every chart is wrapped in (title that
+// states the finding, units, chart, text alternative, source line, the numbers as a table).
+import * as Plot from "@observablehq/plot";
+import {formatDate} from "../lib/format.js";
+import type {KeyEvent} from "../lib/keyEvents.js";
+import {strings, type Language} from "../lib/strings.js";
+
+/** Okabe–Ito, reordered so the first colours read well on both the light and the dark theme. */
+export const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"];
+/** The accent for highlighted bars (minors), and the muted fill for the rest. */
+export const ACCENT = "#D55E00";
+export const BAR_FILL = "var(--theme-foreground-focus, #3b5fc0)";
+export const MUTED = "var(--theme-foreground-muted, #6d6d6d)";
+
+let lastId = 0;
+
+/** A page-unique id for SVG defs (several charts share one document). */
+export function uniqueId(prefix: string): string {
+  return `${prefix}-${++lastId}`;
+}
+
+/** A Plot render mark that defines a diagonal hatch pattern *id* in currentColor. */
+export function hatchDefs(id: string): Plot.RenderFunction {
+  return (_index, _scales, _values, _dimensions, context) => {
+    const svgNs = "http://www.w3.org/2000/svg";
+    const doc = context.document;
+    const defs = doc.createElementNS(svgNs, "defs");
+    const pattern = doc.createElementNS(svgNs, "pattern");
+    for (const [name, value] of Object.entries({id, width: "6", height: "6", patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)"})) {
+      pattern.setAttribute(name, value);
+    }
+    const line = doc.createElementNS(svgNs, "line");
+    for (const [name, value] of Object.entries({x1: "0", y1: "0", x2: "0", y2: "6", stroke: "currentColor", "stroke-width": "2", "stroke-opacity": "0.6"})) {
+      line.setAttribute(name, value);
+    }
+    pattern.append(line);
+    defs.append(pattern);
+    return defs as unknown as SVGElement;
+  };
+}
+
+/** Vertical rules and labels at the key events that fall inside *domain*. */
+export function eventMarks(events: readonly KeyEvent[], {lang = "en" as Language, domain}: {lang?: Language; domain?: [Date, Date]} = {}) {
+  const visible = domain ? events.filter(({date}) => +date >= +domain[0] && +date <= +domain[1]) : [...events];
+  const label = (e: KeyEvent) => `${strings[lang].events[e.key]}${e.assumed ? " *" : ""}`;
+  // Close events (21, 23 and 24 Oct) take turns on four rows so that their labels do not overlap.
+  const rows = [0, 1, 2, 3].map((row) =>
+    Plot.text(
+      visible.filter((_e, i) => i % 4 === row),
+      {x: "date", frameAnchor: "top", text: label, lineAnchor: "top", textAnchor: "start", dx: 3, dy: row * 13, fill: "currentColor", fontSize: 10, stroke: "var(--theme-background, white)", strokeWidth: 3, paintOrder: "stroke"}
+    )
+  );
+  return [
+    Plot.ruleX(visible, {x: "date", stroke: MUTED, strokeDasharray: "2,3", title: (e: KeyEvent) => `${label(e)}, ${formatDate(e.date)}`}),
+    ...rows
+  ];
+}
+
+export interface TableColumn<T> {
+  label: string;
+  value: (row: T) => string;
+  /** Right-align numbers. */
+  numeric?: boolean;
+  /** A tooltip, such as the English name of a district. */
+  title?: (row: T) => string;
+}
+
+/** An HTML table of a chart's numbers, for screen readers, copying and print. */
+export function DataTable<T>(rows: readonly T[], columns: readonly TableColumn<T>[], {caption}: {caption?: string} = {}) {
+  const table = document.createElement("table");
+  table.className = "vuoto-table";
+  if (caption) table.createCaption().textContent = caption;
+  const head = table.createTHead().insertRow();
+  for (const column of columns) {
+    const th = document.createElement("th");
+    th.scope = "col";
+    th.textContent = column.label;
+    if (column.numeric) th.className = "numeric";
+    head.append(th);
+  }
+  const body = table.createTBody();
+  for (const row of rows) {
+    const tr = body.insertRow();
+    columns.forEach((column, i) => {
+      const cell = i === 0 ? document.createElement("th") : document.createElement("td");
+      if (i === 0) (cell as HTMLTableCellElement).scope = "row";
+      cell.textContent = column.value(row);
+      if (column.numeric) cell.className = "numeric";
+      if (column.title) cell.title = column.title(row);
+      tr.append(cell);
+    });
+  }
+  return table;
+}
+
+export interface FigureParts {
+  title: string;
+  subtitle: string;
+  chart: Element;
+  description: string;
+  source: string;
+  table?: HTMLTableElement;
+  /** Notes under the chart, such as "this total rests on hidden cells". */
+  notes?: string[];
+  lang?: Language;
+}
+
+/** A chart with its finding as title, units, text alternative, source line and numbers. */
+export function ChartFigure({title, subtitle, chart, description, source, table, notes = [], lang = "en"}: FigureParts) {
+  const figure = document.createElement("figure");
+  figure.className = "vuoto-figure";
+  const heading = document.createElement("h3");
+  heading.className = "vuoto-figure-title";
+  heading.textContent = title;
+  const sub = document.createElement("p");
+  sub.className = "vuoto-figure-subtitle";
+  sub.textContent = subtitle;
+  // Plot wraps a chart with a legend in a <figure>: the last SVG is the chart itself.
+  const svg = chart.tagName.toLowerCase() === "svg" ? chart : [...chart.querySelectorAll("svg")].at(-1);
+  svg?.setAttribute("role", "img");
+  svg?.setAttribute("aria-label", `${title}. ${description}`);
+  // The image is described as a whole (and by the caption and table); its marks' own labels and
+  // tooltips would be presentational children, which axe flags.
+  for (const child of svg?.children ?? []) child.setAttribute("aria-hidden", "true");
+  const caption = document.createElement("figcaption");
+  const text = document.createElement("p");
+  text.className = "vuoto-figure-description";
+  text.textContent = description;
+  caption.append(text);
+  for (const note of notes) {
+    const p = document.createElement("p");
+    p.className = "vuoto-figure-note";
+    p.textContent = note;
+    caption.append(p);
+  }
+  const sourceLine = document.createElement("p");
+  sourceLine.className = "vuoto-figure-source";
+  sourceLine.textContent = source;
+  caption.append(sourceLine);
+  figure.append(heading, sub, chart, caption);
+  if (table) {
+    const details = document.createElement("details");
+    const summary = document.createElement("summary");
+    summary.textContent = strings[lang].numbersAsTable;
+    details.append(summary, table);
+    figure.append(details);
+  }
+  return figure;
+}

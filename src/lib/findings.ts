@@ -1,0 +1,118 @@
+// Chart titles that state the finding, computed from the published figures. Each returns the sentence
+// for a chart and the notes it needs (a total that rests on hidden cells says so).
+import {formatCount, formatDate, formatPercent, formatRate} from "./format.js";
+import {strings, type Language} from "./strings.js";
+import {maxBy, sumKnown, type AgeFigure, type DistrictFigure, type Series} from "./transforms.js";
+
+export interface Finding {
+  title: string;
+  notes: string[];
+}
+
+function hiddenNotes(hidden: number, lang: Language): string[] {
+  return hidden ? [strings[lang].restsOnHidden(formatCount(hidden, {lang}))] : [];
+}
+
+/** The district with the most people, and its share of everyone affected. */
+export function districtCountFinding(rows: readonly DistrictFigure[], total: number | null, {lang = "en" as Language} = {}): Finding {
+  const top = maxBy(rows, (d) => d.count);
+  const {hidden} = sumKnown(rows.map((d) => d.count));
+  return {
+    title: top
+      ? strings[lang].affected.districtCountTitle(top.name, formatCount(top.count, {lang}), formatPercent(total ? top.count! / total : null, {lang}))
+      : strings[lang].affected.districtCountSubtitle,
+    notes: hiddenNotes(hidden, lang)
+  };
+}
+
+/** The district with the highest rate per 100 000 residents. */
+export function districtRateFinding(rows: readonly DistrictFigure[], {lang = "en" as Language} = {}): Finding {
+  const top = maxBy(rows, (d) => d.rate);
+  return {
+    title: top ? strings[lang].affected.districtRateTitle(top.name, formatRate(top.rate, {digits: 0, lang})) : strings[lang].affected.districtRateSubtitle,
+    notes: []
+  };
+}
+
+/** How many of the people affected were minors; a lower bound when a minors' cell is hidden. */
+export function minorsFinding(ages: readonly AgeFigure[], {lang = "en" as Language} = {}): Finding {
+  const minors = sumKnown(ages.filter((a) => a.minor).map((a) => a.count));
+  const all = sumKnown(ages.map((a) => a.count));
+  const text = strings[lang].affected;
+  const count = formatCount(minors.value, {lang});
+  return {
+    title: minors.hidden
+      ? text.ageTitleHidden(count)
+      : text.ageTitle(count, formatPercent(all.value ? minors.value / all.value : null, {digits: 1, lang})),
+    notes: hiddenNotes(all.hidden, lang)
+  };
+}
+
+/** The share of people in the first breach wave. */
+export function waveFinding(rows: readonly {breach_wave: string; people: number | null}[], {lang = "en" as Language} = {}): Finding {
+  const first = rows.find((r) => r.breach_wave === "1")?.people ?? null;
+  const all = sumKnown(rows.map((r) => r.people));
+  return {
+    title: strings[lang].affected.waveTitle(formatPercent(first != null && all.value ? first / all.value : null, {lang})),
+    notes: hiddenNotes(all.hidden, lang)
+  };
+}
+
+/** The most common kind of exposed data among the sensitive ones (therapy notes first if known). */
+export function categoryFinding(rows: readonly {data_category: string; people: number | null}[], {lang = "en" as Language} = {}): Finding {
+  const text = strings[lang];
+  const notes = rows.find((r) => r.data_category === "therapy_notes" && r.people != null);
+  const top = notes ?? maxBy(rows, (r) => r.people);
+  return {
+    title: top
+      ? text.affected.categoryTitle(text.categories[top.data_category] ?? top.data_category, formatCount(top.people, {lang}))
+      : text.affected.categorySubtitle,
+    notes: []
+  };
+}
+
+/** How many people received an extortion e-mail, as a share of everyone affected. */
+export function fateFinding(
+  headline: {people: number | null; people_emailed: number | null},
+  bars: readonly {hidden: number}[],
+  {lang = "en" as Language} = {}
+): Finding {
+  const {people, people_emailed: emailed} = headline;
+  return {
+    title: strings[lang].affected.fateTitle(
+      formatCount(emailed, {lang}),
+      formatPercent(people && emailed != null ? emailed / people : null, {lang})
+    ),
+    notes: hiddenNotes(bars.reduce((sum, bar) => sum + bar.hidden, 0), lang)
+  };
+}
+
+/** The day with the most records published (all channels). */
+export function publishedFinding(days: readonly {date: Date; records: number; hidden: number}[], {lang = "en" as Language} = {}): Finding {
+  const text = strings[lang].timeline;
+  const top = maxBy(days, (d) => d.records);
+  const hidden = days.reduce((sum, d) => sum + d.hidden, 0);
+  return {
+    title: top && top.records > 0 ? text.publishedTitle(formatCount(top.records, {lang}), formatDate(top.date)) : text.publishedTitleEmpty,
+    notes: hiddenNotes(hidden, lang)
+  };
+}
+
+/**
+ * A running total at the last day shown, summed over *series*, in *sentence*; "at least" when it
+ * rests on hidden days.
+ */
+export function runningTotalFinding(
+  series: readonly Series[],
+  sentence: (total: string, date: string) => string,
+  {lang = "en" as Language} = {}
+): Finding {
+  const ends = series.map((s) => s.points.at(-1)).filter((p) => p != null);
+  const text = strings[lang];
+  if (!ends.length) return {title: sentence(formatCount(0, {lang}), "–"), notes: []};
+  const total = formatCount(ends.reduce((sum, p) => sum + p.total, 0), {lang});
+  const hidden = ends.reduce((sum, p) => sum + p.hidden, 0);
+  const date = new Date(Math.max(...ends.map((p) => +p.date)));
+  const title = sentence(hidden ? text.atLeast(total) : total, formatDate(date));
+  return {title: title.charAt(0).toUpperCase() + title.slice(1), notes: hiddenNotes(hidden, lang)};
+}

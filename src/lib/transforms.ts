@@ -1,0 +1,371 @@
+// Pure reshaping of published tables for the report pages. Published tables are small (hundreds of
+// rows), so these run in JS in the browser before DuckDB-WASM has arrived. A count of null is
+// suppressed: it is never added as zero without saying so (`hidden` counts the cells left out).
+import {AGE_GROUPS, MINOR_AGE_GROUPS} from "./schema.js";
+
+export type Count = number | null;
+
+export interface District {
+  code: string;
+  name_fi: string;
+  name_sv: string;
+  name_en: string;
+  short_fi: string;
+  population_2019: number;
+  tile_col: number;
+  tile_row: number;
+}
+
+/** A total of the known cells, and how many cells were hidden (so the total is "at least"). */
+export interface PartialSum {
+  value: number;
+  hidden: number;
+}
+
+export function sumKnown(values: Iterable<Count>): PartialSum {
+  let value = 0;
+  let hidden = 0;
+  for (const v of values) {
+    if (v == null) hidden++;
+    else value += v;
+  }
+  return {value, hidden};
+}
+
+/** Per 100 000 residents; null when the count is suppressed or there is no population. */
+export function per100k(count: Count, population: number | null | undefined): number | null {
+  return count == null || !population ? null : (count / population) * 100_000;
+}
+
+export interface DistrictFigure {
+  code: string;
+  name: string;
+  name_en: string;
+  population: number;
+  count: Count;
+  rate: number | null;
+  tile_col: number;
+  tile_row: number;
+}
+
+/**
+ * One row per reference district with *key*'s count and rate per 100 000 residents. A district
+ * missing from the published table had no one in it (published tables leave out empty cells).
+ */
+export function districtFigures<T extends {hospital_district: string}>(
+  rows: readonly T[],
+  districts: readonly District[],
+  key: keyof T & string
+): DistrictFigure[] {
+  const byCode = new Map(rows.map((row) => [row.hospital_district, row[key] as Count]));
+  return districts.map((d) => {
+    const count = byCode.has(d.code) ? byCode.get(d.code)! : 0;
+    return {
+      code: d.code,
+      name: d.short_fi,
+      name_en: d.name_en,
+      population: d.population_2019,
+      count,
+      rate: per100k(count, d.population_2019),
+      tile_col: d.tile_col,
+      tile_row: d.tile_row
+    };
+  });
+}
+
+/** The row with the largest known *key*, or undefined when every value is hidden. */
+export function maxBy<T>(rows: readonly T[], value: (row: T) => number | null): T | undefined {
+  let best: T | undefined;
+  let bestValue = -Infinity;
+  for (const row of rows) {
+    const v = value(row);
+    if (v != null && v > bestValue) [best, bestValue] = [row, v];
+  }
+  return best;
+}
+
+export interface AgeFigure {
+  age_group: string;
+  count: Count;
+  minor: boolean;
+}
+
+/** Age groups in their natural order ('unknown' last), minors flagged. */
+export function ageFigures<T extends {age_group: string}>(rows: readonly T[], key: keyof T & string): AgeFigure[] {
+  const order = [...AGE_GROUPS, "unknown"] as string[];
+  return rows
+    .map((row) => ({age_group: row.age_group, count: row[key] as Count, minor: MINOR_AGE_GROUPS.includes(row.age_group)}))
+    .sort((a, b) => rank(order, a.age_group) - rank(order, b.age_group));
+}
+
+/** Rows in a fixed order of *key*'s values; values not listed go last, in their own order. */
+export function orderBy<T>(rows: readonly T[], key: keyof T, order: readonly string[]): T[] {
+  return [...rows].sort((a, b) => rank(order, String(a[key])) - rank(order, String(b[key])));
+}
+
+function rank(order: readonly string[], value: string): number {
+  const i = order.indexOf(value);
+  return i < 0 ? order.length : i;
+}
+
+export interface CumulativePoint {
+  date: Date;
+  value: Count;
+  /** Running total of the known daily values. */
+  total: number;
+  /** Days up to this one whose value is hidden: the running total is then a lower bound. */
+  hidden: number;
+}
+
+/** A running total of a daily count, by date. */
+export function cumulative<T extends {date: Date}>(rows: readonly T[], key: keyof T & string): CumulativePoint[] {
+  let total = 0;
+  let hidden = 0;
+  return [...rows]
+    .sort((a, b) => +a.date - +b.date)
+    .map((row) => {
+      const value = row[key] as Count;
+      if (value == null) hidden++;
+      else total += value;
+      return {date: row.date, value, total, hidden};
+    });
+}
+
+/** Rows whose *key* date lies in [start, end] (both inclusive). */
+export function inDateRange<T>(rows: readonly T[], key: keyof T, [start, end]: readonly [Date, Date]): T[] {
+  return rows.filter((row) => {
+    const date = row[key] as Date;
+    return +date >= +start && +date <= +end;
+  });
+}
+
+export interface WeeklyTotal {
+  week: Date;
+  contacts: number;
+  hidden: number;
+}
+
+/** National crisis contacts per week, all services together. */
+export function weeklyTotals(rows: readonly {week_start: Date; service: string; contacts: Count}[]): WeeklyTotal[] {
+  const weeks = new Map<number, Count[]>();
+  for (const row of rows) {
+    const key = +row.week_start;
+    if (!weeks.has(key)) weeks.set(key, []);
+    weeks.get(key)!.push(row.contacts);
+  }
+  return [...weeks]
+    .sort(([a], [b]) => a - b)
+    .map(([week, values]) => {
+      const {value, hidden} = sumKnown(values);
+      return {week: new Date(week), contacts: value, hidden};
+    });
+}
+
+export interface Baseline {
+  /** Mean contacts per week over the baseline weeks. */
+  mean: number;
+  weeks: number;
+  /** Cells left out of the mean because they were hidden. */
+  hidden: number;
+}
+
+/**
+ * The pre-incident baseline: mean weekly contacts over the weeks that lie wholly inside *window*
+ * (Monday starts; a week counts when its Sunday is on or before window.end).
+ */
+export function baselineMean(weekly: readonly WeeklyTotal[], window: {start: Date; end: Date}): Baseline {
+  const inside = weekly.filter(({week}) => +week >= +window.start && +addDays(week, 6) <= +window.end);
+  if (!inside.length) return {mean: NaN, weeks: 0, hidden: 0};
+  const total = inside.reduce((sum, w) => sum + w.contacts, 0);
+  return {mean: total / inside.length, weeks: inside.length, hidden: inside.reduce((sum, w) => sum + w.hidden, 0)};
+}
+
+export interface Peak {
+  week: Date;
+  contacts: number;
+  ratio: number;
+}
+
+/** The week with the most contacts and its ratio to the baseline mean. */
+export function peakWeek(weekly: readonly WeeklyTotal[], baseline: Baseline): Peak | undefined {
+  const peak = maxBy(weekly, (w) => w.contacts);
+  return peak && {week: peak.week, contacts: peak.contacts, ratio: peak.contacts / baseline.mean};
+}
+
+export interface CrisisPeriod {
+  start: Date;
+  end: Date;
+  /** ISO weeks in the period: 1 for a week, 4 or 5 for a month. */
+  weeks: number;
+  contacts: number;
+  hidden: number;
+  /** Contacts per week per 100 000 residents (known cells only). */
+  rate: number;
+}
+
+export interface DistrictCrisis {
+  code: string;
+  name: string;
+  name_en: string;
+  population: number;
+  grain: string;
+  periods: CrisisPeriod[];
+  /**
+   * Weekly contacts per 100 000 residents before the incident (see BASELINE); null when the baseline
+   * periods hold hidden cells, since a mean without them would understate it and inflate every ratio.
+   */
+  baselineRate: number | null;
+  peak: CrisisPeriod | undefined;
+  /** Peak rate over baseline rate. */
+  peakRatio: number | null;
+  /** Contacts over the baseline level in the periods that overlap the incident window. */
+  excess: number | null;
+  /** Hidden cells in the incident window: the excess is then a lower bound. */
+  excessHidden: number;
+}
+
+interface CrisisRow {
+  hospital_district: string;
+  service: string;
+  grain: string;
+  period_start: Date;
+  period_end: Date;
+  contacts: Count;
+}
+
+/**
+ * Crisis-aid demand per district: contacts per period (services together), weekly rates per 100 000
+ * residents (a month's contacts are divided by its ISO weeks), the pre-incident baseline rate, the
+ * peak and the excess over baseline in the incident window. Ranked by peak ratio, highest first.
+ */
+export function districtCrisis(
+  rows: readonly CrisisRow[],
+  districts: readonly District[],
+  {baseline, incident}: {baseline: {start: Date; end: Date}; incident: {start: Date; end: Date}}
+): DistrictCrisis[] {
+  const byDistrict = new Map<string, CrisisRow[]>();
+  for (const row of rows) {
+    if (!byDistrict.has(row.hospital_district)) byDistrict.set(row.hospital_district, []);
+    byDistrict.get(row.hospital_district)!.push(row);
+  }
+  const result: DistrictCrisis[] = [];
+  for (const d of districts) {
+    const own = byDistrict.get(d.code);
+    if (!own) continue;
+    const periods = new Map<number, CrisisRow[]>();
+    for (const row of own) {
+      const key = +row.period_start;
+      if (!periods.has(key)) periods.set(key, []);
+      periods.get(key)!.push(row);
+    }
+    const list: CrisisPeriod[] = [...periods.values()]
+      .map((cells) => {
+        const {period_start: start, period_end: end} = cells[0];
+        const weeks = Math.round((+end - +start) / 86_400_000 + 1) / 7;
+        const {value, hidden} = sumKnown(cells.map((c) => c.contacts));
+        return {start, end, weeks, contacts: value, hidden, rate: (value / weeks / d.population_2019) * 100_000};
+      })
+      .sort((a, b) => +a.start - +b.start);
+    const before = list.filter((p) => +p.start >= +baseline.start && +p.end <= +baseline.end);
+    const beforeWeeks = before.reduce((sum, p) => sum + p.weeks, 0);
+    const complete = before.every((p) => p.hidden === 0);
+    const baselineWeekly = beforeWeeks && complete ? before.reduce((sum, p) => sum + p.contacts, 0) / beforeWeeks : null;
+    const baselineRate = baselineWeekly == null ? null : (baselineWeekly / d.population_2019) * 100_000;
+    const peak = maxBy(list, (p) => p.rate);
+    const during = list.filter((p) => +p.end >= +incident.start && +p.start <= +incident.end);
+    result.push({
+      code: d.code,
+      name: d.short_fi,
+      name_en: d.name_en,
+      population: d.population_2019,
+      grain: own[0].grain,
+      periods: list,
+      baselineRate,
+      peak,
+      peakRatio: peak && baselineRate ? peak.rate / baselineRate : null,
+      excess:
+        baselineWeekly == null ? null : during.reduce((sum, p) => sum + p.contacts - baselineWeekly * p.weeks, 0),
+      excessHidden: during.reduce((sum, p) => sum + p.hidden, 0)
+    });
+  }
+  return result.sort((a, b) => (b.peakRatio ?? -1) - (a.peakRatio ?? -1));
+}
+
+export function addDays(date: Date, days: number): Date {
+  return new Date(+date + days * 86_400_000);
+}
+
+/**
+ * People affected, published, e-mailed and reported, as bars. Headline totals where headline.json has
+ * them; people published is summed from *breakdown* (any one-way breakdown of people), a lower bound
+ * when one of its cells is hidden.
+ */
+export function fateBars(
+  headline: {people: Count; people_emailed: Count; people_reported: Count},
+  breakdown: readonly {people_published: Count}[],
+  names: Record<string, string>
+): (BarRow & {hidden: number})[] {
+  const published = sumKnown(breakdown.map((row) => row.people_published));
+  return [
+    {label: names.people, value: headline.people, hidden: 0},
+    {label: names.people_published, value: published.value, hidden: published.hidden},
+    {label: names.people_emailed, value: headline.people_emailed, hidden: 0},
+    {label: names.people_reported, value: headline.people_reported, hidden: 0}
+  ];
+}
+
+export interface BarRow {
+  label: string;
+  value: number | null;
+  title?: string;
+  highlight?: boolean;
+}
+
+/** District figures as bars labelled with the Finnish short name, the English name as tooltip. */
+export function districtBars(rows: readonly DistrictFigure[], key: "count" | "rate"): BarRow[] {
+  return rows.map((d) => ({label: d.name, title: d.name_en, value: d[key]}));
+}
+
+/** Rows as bars: *label* names each from a dictionary of display names (falling back to the value). */
+export function labelledBars<T>(rows: readonly T[], key: keyof T, value: keyof T, names: Record<string, string>): BarRow[] {
+  return rows.map((row) => ({label: names[String(row[key])] ?? String(row[key]), value: row[value] as Count}));
+}
+
+export interface Series {
+  key: string;
+  points: CumulativePoint[];
+}
+
+/** Running totals of records published per channel (channels in *order*), over the same dates. */
+export function channelCumulative(rows: readonly {date: Date; channel: string; records: Count}[], order: readonly string[]): Series[] {
+  const channels = orderBy([...new Set(rows.map((r) => r.channel))].map((key) => ({key})), "key", order);
+  return channels.map(({key}) => ({
+    key,
+    points: cumulative(rows.filter((r) => r.channel === key), "records")
+  }));
+}
+
+/** Records published per day, all channels together, most first. */
+export function dailyTotals(rows: readonly {date: Date; records: Count}[]): {date: Date; records: number; hidden: number}[] {
+  const days = new Map<number, Count[]>();
+  for (const row of rows) {
+    if (!days.has(+row.date)) days.set(+row.date, []);
+    days.get(+row.date)!.push(row.records);
+  }
+  return [...days]
+    .map(([date, values]) => {
+      const {value, hidden} = sumKnown(values);
+      return {date: new Date(date), records: value, hidden};
+    })
+    .sort((a, b) => b.records - a.records);
+}
+
+/** Series cut to [start, end]; running totals keep counting from the first day of the data. */
+export function seriesInRange(series: readonly Series[], range: readonly [Date, Date]): Series[] {
+  return series.map(({key, points}) => ({key, points: inDateRange(points, "date", range)}));
+}
+
+/** Running totals of several daily count columns of one table, as series keyed by column. */
+export function columnCumulative<T extends {date: Date}>(rows: readonly T[], keys: readonly (keyof T & string)[]): Series[] {
+  return keys.map((key) => ({key, points: cumulative(rows, key)}));
+}
