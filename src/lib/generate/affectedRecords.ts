@@ -77,7 +77,6 @@ export function affectedRecordsSelect({scale, seeds, districts}: AffectedOptions
   );
   const spellings = listValue(DISTRICT_FORMS.flatMap((form) => districts.spellings[form]));
   const formIndex = pickByWeight(raw("u_form"), DISTRICT_FORMS.map((form, f) => [f, DISTRICT_FORM_SHARES[form]] as const));
-  const day = (date: BoundQuery) => q`strftime(${date}, '%Y-%m-%d')`;
   return q`WITH people AS (
     SELECT range AS i,
       ${u("district", "range")} AS u_district,
@@ -127,10 +126,10 @@ export function affectedRecordsSelect({scale, seeds, districts}: AffectedOptions
     sex,
     CASE WHEN u_wave < ${WAVE_UNKNOWN_SHARE} THEN NULL WHEN u_wave < ${WAVE_UNKNOWN_SHARE + WAVE_2_SHARE} THEN '2' ELSE '1' END AS breach_wave,
     concat_ws('|', ${joinQueries(categories, ", ")}) AS data_categories,
-    ${day(q`CASE WHEN k = 0 AND publication_order < ${batch * BATCH_DATES.length}
-      THEN ${BATCH_DATES[0]}::DATE + (publication_order // ${batch})::INTEGER ELSE ${SECOND_LEAK_DATE}::DATE END`)} AS published_on,
+    CASE WHEN k = 0 AND publication_order < ${batch * BATCH_DATES.length}
+      THEN ${BATCH_DATES[0]}::DATE + (publication_order // ${batch})::INTEGER ELSE ${SECOND_LEAK_DATE}::DATE END AS published_on,
     CASE WHEN emailed AND (k = 0 OR u_email_further >= ${FURTHER_RECORD_WITHOUT_EMAIL_SHARE})
-      THEN ${day(raw("emailed_day"))} END AS emailed_on,
-    CASE WHEN u_date_form < ${FINNISH_DATE_SHARE} THEN strftime(reported_day, '%-d.%-m.%Y') ELSE ${day(raw("reported_day"))} END AS reported_on
+      THEN emailed_day END AS emailed_on,
+    CASE WHEN u_date_form < ${FINNISH_DATE_SHARE} THEN strftime(reported_day, '%-d.%-m.%Y') ELSE reported_day::VARCHAR END AS reported_on
   FROM drawn`;
 }

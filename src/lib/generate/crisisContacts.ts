@@ -110,7 +110,7 @@ export function crisisContactsSelect({scale, seeds, districts}: CrisisOptions): 
       END AS contacts
     FROM ${raw(poissonQuantile("draws"))}
   )
-  SELECT strftime(date, '%Y-%m-%d') AS date,
+  SELECT date,
     ${listValue(districts.codes.flatMap((_, d) => SERVICE_MODELS.map((model) => districts.spellings[model.districtForm][d])))}[cell + 1] AS hospital_district,
     ${listValue(SERVICE_MODELS.map((model) => model.service))}[service_idx + 1] AS service,
     contacts,
