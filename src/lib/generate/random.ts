@@ -7,7 +7,6 @@ import {randomLcg} from "d3";
 
 /** Named random streams: each column or decision draws from its own stream. */
 export const STREAMS = [
-  "people",
   "district",
   "moved",
   "districtForm",
