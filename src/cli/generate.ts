@@ -15,7 +15,12 @@ function parse(argv: string[]): {out: string; seed: number; scale: number} {
   try {
     ({values} = parseArgs({
       args: argv,
-      options: {out: {type: "string"}, seed: {type: "string"}, scale: {type: "string"}, help: {type: "boolean", short: "h"}},
+      options: {
+        out: {type: "string"},
+        seed: {type: "string"},
+        scale: {type: "string"},
+        help: {type: "boolean", short: "h"}
+      },
       strict: true,
       allowPositionals: false
     }));

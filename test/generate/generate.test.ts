@@ -27,7 +27,9 @@ beforeAll(async () => {
   await generateExport({out: out("small-c"), seed: 12, scale: 0.05});
   db = await openNodeDatabase();
   for (const table of ["affected_records", "crisis_contacts"]) {
-    await db.run(`CREATE TABLE ${table} AS SELECT * FROM read_csv('${out("s2020", `${table}.csv`)}', header = true, all_varchar = true)`);
+    await db.run(
+      `CREATE TABLE ${table} AS SELECT * FROM read_csv('${out("s2020", `${table}.csv`)}', header = true, all_varchar = true)`
+    );
   }
   // People with their earliest dates, as the published tables count them (Finnish D.M.YYYY dates included).
   await db.run(`CREATE TABLE people AS
@@ -41,7 +43,9 @@ afterAll(async () => {
 });
 
 async function sha256(path: string): Promise<string> {
-  return createHash("sha256").update(await readFile(path)).digest("hex");
+  return createHash("sha256")
+    .update(await readFile(path))
+    .digest("hex");
 }
 
 async function scalar(sql: string): Promise<number> {
@@ -83,7 +87,9 @@ describe("calibration (seed 2020, scale 1)", () => {
   test("about 30,900 people e-mailed (±5%), from Sat 24 Oct 2020, most by Mon 26 Oct", async () => {
     expectNear(await scalar(`SELECT count(emailed_on) AS value FROM people`), 30_900, 0.05);
     expect(await scalar(`SELECT min(emailed_on) - DATE '2020-10-24' AS value FROM people`)).toBe(0);
-    const byMonday = await scalar(`SELECT count_if(emailed_on <= DATE '2020-10-26') / count(emailed_on) AS value FROM people`);
+    const byMonday = await scalar(
+      `SELECT count_if(emailed_on <= DATE '2020-10-26') / count(emailed_on) AS value FROM people`
+    );
     expect(byMonday).toBeGreaterThan(0.8);
   });
 
@@ -100,7 +106,9 @@ describe("calibration (seed 2020, scale 1)", () => {
   });
 
   test("minors are present (about 6%), and most records are from the first breach wave", async () => {
-    const minors = await scalar(`SELECT count_if(age_group IN ('0-14', '15-17')) / count(*) AS value FROM affected_records`);
+    const minors = await scalar(
+      `SELECT count_if(age_group IN ('0-14', '15-17')) / count(*) AS value FROM affected_records`
+    );
     expectNear(minors, 0.06, 0.2);
     const wave1 = await scalar(`SELECT count_if(breach_wave = '1') / count(*) AS value FROM affected_records`);
     expect(wave1).toBeGreaterThan(0.85);
@@ -108,14 +116,18 @@ describe("calibration (seed 2020, scale 1)", () => {
 
   test("Vastaamo's urban footprint: HUS and Pirkanmaa over-represented, Åland under", async () => {
     const share = async (code: string) =>
-      scalar(`SELECT count_if(lower(strip_accents(hospital_district)) IN (SELECT lower(strip_accents(unnest([code, name_fi, name_sv, short_fi, replace(name_fi, 'sairaanhoitopiiri', 'shp')]))) FROM (${hospitalDistrictsSelect()}) WHERE code = '${code}')) / count(*) AS value FROM affected_records`);
+      scalar(
+        `SELECT count_if(lower(strip_accents(hospital_district)) IN (SELECT lower(strip_accents(unnest([code, name_fi, name_sv, short_fi, replace(name_fi, 'sairaanhoitopiiri', 'shp')]))) FROM (${hospitalDistrictsSelect()}) WHERE code = '${code}')) / count(*) AS value FROM affected_records`
+      );
     expect(await share("25")).toBeGreaterThan(0.35); // 31% of the population
     expect(await share("06")).toBeGreaterThan(0.12); // 10% of the population
     expect(await share("00")).toBeLessThan(0.003); // 0.5% of the population
   });
 
   const daily = (service: string, where: string) =>
-    scalar(`SELECT sum(contacts::INTEGER) / count(DISTINCT date) AS value FROM crisis_contacts WHERE service = '${service}' AND ${where}`);
+    scalar(
+      `SELECT sum(contacts::INTEGER) / count(DISTINCT date) AS value FROM crisis_contacts WHERE service = '${service}' AND ${where}`
+    );
   const august = "date BETWEEN '2020-08-01' AND '2020-08-31'";
 
   test("crisis surge on 23–26 Oct 2020: more than 3× the August baseline at victim support, about 8× on 23 Oct", async () => {
@@ -128,13 +140,29 @@ describe("calibration (seed 2020, scale 1)", () => {
 
   test("crisis line: about 1,300 contacts on Sun 25 Oct 2020 (±10%), about double the usual", async () => {
     expectNear(await daily("crisis_helpline", "date = '2020-10-25'"), 1_300, 0.1);
-    expectNear((await daily("crisis_helpline", "date = '2020-10-25'")) / (await daily("crisis_helpline", august)), 2, 0.25);
+    expectNear(
+      (await daily("crisis_helpline", "date = '2020-10-25'")) / (await daily("crisis_helpline", august)),
+      2,
+      0.25
+    );
   });
 
   test("the Red Cross helpline has rows only from 25 Oct 2020; before 21 Oct nothing is breach-related", async () => {
-    expect(await scalar(`SELECT min(date) AS value FROM (SELECT date::DATE - DATE '2020-10-25' AS date FROM crisis_contacts WHERE service = 'red_cross_helpline')`)).toBe(0);
-    expect(await scalar(`SELECT count_if(breach_related IS DISTINCT FROM 'no') AS value FROM crisis_contacts WHERE date < '2020-10-21'`)).toBe(0);
-    expect(await scalar(`SELECT count_if(breach_related = 'yes') AS value FROM crisis_contacts WHERE date BETWEEN '2020-10-23' AND '2020-10-26'`)).toBeGreaterThan(50);
+    expect(
+      await scalar(
+        `SELECT min(date) AS value FROM (SELECT date::DATE - DATE '2020-10-25' AS date FROM crisis_contacts WHERE service = 'red_cross_helpline')`
+      )
+    ).toBe(0);
+    expect(
+      await scalar(
+        `SELECT count_if(breach_related IS DISTINCT FROM 'no') AS value FROM crisis_contacts WHERE date < '2020-10-21'`
+      )
+    ).toBe(0);
+    expect(
+      await scalar(
+        `SELECT count_if(breach_related = 'yes') AS value FROM crisis_contacts WHERE date BETWEEN '2020-10-23' AND '2020-10-26'`
+      )
+    ).toBeGreaterThan(50);
   });
 });
 
@@ -159,7 +187,9 @@ describe("the format", () => {
       case "date":
         return /^\d{4}-\d{2}-\d{2}$/.test(value) || /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(value);
       case "dateOrTimestamp":
-        return /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?[+-]\d{2}:\d{2})?$/.test(value) && !Number.isNaN(Date.parse(value));
+        return (
+          /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?[+-]\d{2}:\d{2})?$/.test(value) && !Number.isNaN(Date.parse(value))
+        );
       case "integer":
         return /^\d+$/.test(value) && Number(value) >= (field.min ?? -Infinity);
       case "text":
@@ -167,29 +197,57 @@ describe("the format", () => {
     }
   }
 
-  test.each(exportTables.map((table) => [table.name, table] as const))("%s: every column and cell conforms to schema.ts", async (name, table) => {
-    const rows = csvParse(await readFile(out("s2020", `${name}.csv`), "utf8"));
-    expect(rows.columns).toEqual(table.fields.map((field) => field.name));
-    const districts = new Set([UNKNOWN_DISTRICT, ...reference.flatMap((d) => [d.code, d.name_fi, d.name_sv, d.short_fi, d.name_fi.replace(/sairaanhoitopiiri$/, "shp")]).map(fold)]);
-    for (const field of table.fields) {
-      const bad = rows.findIndex((row) => !conforms(field, row[field.name] ?? "", districts));
-      expect(bad, `${name}.csv:${bad + 2}: column ${field.name}`).toBe(-1);
+  test.each(exportTables.map((table) => [table.name, table] as const))(
+    "%s: every column and cell conforms to schema.ts",
+    async (name, table) => {
+      const rows = csvParse(await readFile(out("s2020", `${name}.csv`), "utf8"));
+      expect(rows.columns).toEqual(table.fields.map((field) => field.name));
+      const districts = new Set([
+        UNKNOWN_DISTRICT,
+        ...reference
+          .flatMap((d) => [d.code, d.name_fi, d.name_sv, d.short_fi, d.name_fi.replace(/sairaanhoitopiiri$/, "shp")])
+          .map(fold)
+      ]);
+      for (const field of table.fields) {
+        const bad = rows.findIndex((row) => !conforms(field, row[field.name] ?? "", districts));
+        expect(bad, `${name}.csv:${bad + 2}: column ${field.name}`).toBe(-1);
+      }
     }
-  });
+  );
 
   test("the district column mixes spellings, mostly codes", async () => {
-    const shares = await db.query<{form: string; share: number}>(`SELECT CASE WHEN regexp_matches(hospital_district, '^\\d\\d$') THEN 'code' ELSE 'name' END AS form, count(*) / sum(count(*)) OVER () AS share FROM affected_records GROUP BY form ORDER BY form`);
+    const shares = await db.query<{form: string; share: number}>(
+      `SELECT CASE WHEN regexp_matches(hospital_district, '^\\d\\d$') THEN 'code' ELSE 'name' END AS form, count(*) / sum(count(*)) OVER () AS share FROM affected_records GROUP BY form ORDER BY form`
+    );
     expect(shares.map((row) => row.form)).toEqual(["code", "name"]);
     expect(shares[0].share).toBeGreaterThan(0.5);
-    expect(await scalar(`SELECT count(DISTINCT hospital_district) AS value FROM affected_records`)).toBeGreaterThan(100);
+    expect(await scalar(`SELECT count(DISTINCT hospital_district) AS value FROM affected_records`)).toBeGreaterThan(
+      100
+    );
   });
 
-  test.each(exportTables.filter((table) => table.unique).map((table) => [table.name, table.unique!] as const))("%s: rows are unique by %j", async (name, key) => {
-    const rows = csvParse(await readFile(out("s2020", `${name}.csv`), "utf8"));
-    const codeOf = new Map(reference.flatMap((d) => [d.code, d.name_fi, d.name_sv, d.short_fi, d.name_fi.replace(/sairaanhoitopiiri$/, "shp")].map((spelling) => [fold(spelling), d.code])));
-    const keys = rows.map((row) => key.map((column) => (column === "hospital_district" ? codeOf.get(fold(row[column]!)) ?? row[column] : row[column])).join("\u0000"));
-    expect(new Set(keys).size).toBe(rows.length);
-  });
+  test.each(exportTables.filter((table) => table.unique).map((table) => [table.name, table.unique!] as const))(
+    "%s: rows are unique by %j",
+    async (name, key) => {
+      const rows = csvParse(await readFile(out("s2020", `${name}.csv`), "utf8"));
+      const codeOf = new Map(
+        reference.flatMap((d) =>
+          [d.code, d.name_fi, d.name_sv, d.short_fi, d.name_fi.replace(/sairaanhoitopiiri$/, "shp")].map((spelling) => [
+            fold(spelling),
+            d.code
+          ])
+        )
+      );
+      const keys = rows.map((row) =>
+        key
+          .map((column) =>
+            column === "hospital_district" ? (codeOf.get(fold(row[column]!)) ?? row[column]) : row[column]
+          )
+          .join("\u0000")
+      );
+      expect(new Set(keys).size).toBe(rows.length);
+    }
+  );
 
   test("manifest.json has every manifest field, schema version 1, and says the data is synthetic", async () => {
     const manifest = JSON.parse(await readFile(out("s2020", "manifest.json"), "utf8"));
@@ -205,11 +263,14 @@ describe("the format", () => {
       // person_key is checked by its shape below (33,000 cells would take seconds through libphonenumber).
       const textColumns = exportTables
         .find((table) => table.name === name)!
-        .fields.filter((field) => ["key", "text", "district", "enumList"].includes(field.kind) && field.name !== "person_key");
+        .fields.filter(
+          (field) => ["key", "text", "district", "enumList"].includes(field.kind) && field.name !== "person_key"
+        );
       const distinct = new Set(rows.flatMap((row) => textColumns.map((field) => row[field.name] ?? "")));
       for (const cell of distinct) {
         expect(cell, `${name}: a cell looks like an e-mail address`).not.toMatch(/@/);
-        for (const token of cell.match(/\b\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]\b/g) ?? []) expect(FinnishSSN.validate(token), `${name}: identity code`).toBe(false);
+        for (const token of cell.match(/\b\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]\b/g) ?? [])
+          expect(FinnishSSN.validate(token), `${name}: identity code`).toBe(false);
         expect(findPhoneNumbersInText(cell, "FI"), `${name}: a cell looks like a phone number`).toEqual([]);
       }
     }

@@ -5,7 +5,12 @@ import {afterAll, beforeAll, expect, test} from "vitest";
 import {openNodeDatabase, type NodeDatabase} from "../../src/lib/duckdbNode.js";
 import {coprimeMultiplier, peopleCount} from "../../src/lib/generate/affectedRecords.js";
 import {crisisContactsSelect, crisisStart} from "../../src/lib/generate/crisisContacts.js";
-import {DISTRICT_FORMS, districtModel, loadReferenceDistricts, type DistrictModel} from "../../src/lib/generate/districts.js";
+import {
+  DISTRICT_FORMS,
+  districtModel,
+  loadReferenceDistricts,
+  type DistrictModel
+} from "../../src/lib/generate/districts.js";
 import {REPORTED_PEOPLE, REPORTS_BY_DAY, SERVICE_MODELS} from "../../src/lib/generate/model.js";
 import {randomMacros, streamSeeds} from "../../src/lib/generate/random.js";
 import {projectRoot} from "../../src/lib/paths.js";
@@ -64,7 +69,13 @@ test("at scale 3 the crisis grid covers three base periods of unique (date, dist
   const days = 3 * 243;
   const cells = districts.codes.length * SERVICE_MODELS.length;
   const redCrossMissing = districts.codes.length * (days - 158); // it opens on 2020-10-25, 158 days before the end
-  expect(row).toEqual({n: days * cells - redCrossMissing, distinct_keys: days * cells - redCrossMissing, first: crisisStart(3), early_breach: 0, negative: 0});
+  expect(row).toEqual({
+    n: days * cells - redCrossMissing,
+    distinct_keys: days * cells - redCrossMissing,
+    first: crisisStart(3),
+    early_breach: 0,
+    negative: 0
+  });
 });
 
 test("the CLI exits 64 with a usage line on stderr when --out is missing", async () => {

@@ -67,16 +67,22 @@ export function affectedRecordsSelect({scale, seeds, districts}: AffectedOptions
   const people = peopleCount(scale);
   const batch = batchSize(scale);
   const emailedShare = EMAILED_PEOPLE / BASE_PEOPLE;
-  const reportedShareOfOthers = (REPORTED_PEOPLE - REPORTED_SHARE_OF_EMAILED * EMAILED_PEOPLE) / (BASE_PEOPLE - EMAILED_PEOPLE);
+  const reportedShareOfOthers =
+    (REPORTED_PEOPLE - REPORTED_SHARE_OF_EMAILED * EMAILED_PEOPLE) / (BASE_PEOPLE - EMAILED_PEOPLE);
   const districtIndex = (uniform: string) =>
     pickByWeight(raw(uniform), heaviestFirst(districts.peopleShare.map((share, d) => [d, share] as const)));
   const categoryShares = Object.entries(CATEGORY_SHARES);
-  const categoryDraws = categoryShares.map((_, c) => q`${u("category", `8 * j + ${c}`)} AS u_category_${raw(String(c))}`);
+  const categoryDraws = categoryShares.map(
+    (_, c) => q`${u("category", `8 * j + ${c}`)} AS u_category_${raw(String(c))}`
+  );
   const categories = categoryShares.map(
     ([category, share], c) => q`CASE WHEN u_category_${raw(String(c))} < ${share} THEN ${category} END`
   );
   const spellings = listValue(DISTRICT_FORMS.flatMap((form) => districts.spellings[form]));
-  const formIndex = pickByWeight(raw("u_form"), DISTRICT_FORMS.map((form, f) => [f, DISTRICT_FORM_SHARES[form]] as const));
+  const formIndex = pickByWeight(
+    raw("u_form"),
+    DISTRICT_FORMS.map((form, f) => [f, DISTRICT_FORM_SHARES[form]] as const)
+  );
   return q`WITH people AS (
     SELECT range AS i,
       ${u("district", "range")} AS u_district,
@@ -91,8 +97,14 @@ export function affectedRecordsSelect({scale, seeds, districts}: AffectedOptions
   ),
   persons AS (
     SELECT i, u_district, emailed,
-      ${pickByWeight(raw("u_age"), Object.entries(AGE_SHARES).map(([age, share]) => [orNull(age), share] as const))} AS age_group,
-      ${pickByWeight(raw("u_sex"), Object.entries(SEX_SHARES).map(([sex, share]) => [orNull(sex), share] as const))} AS sex,
+      ${pickByWeight(
+        raw("u_age"),
+        Object.entries(AGE_SHARES).map(([age, share]) => [orNull(age), share] as const)
+      )} AS age_group,
+      ${pickByWeight(
+        raw("u_sex"),
+        Object.entries(SEX_SHARES).map(([sex, share]) => [orNull(sex), share] as const)
+      )} AS sex,
       ${pickByWeight(raw("u_emailed_on"), EMAILED_BY_DAY)}::DATE AS emailed_day,
       CASE WHEN u_reported < CASE WHEN emailed THEN ${REPORTED_SHARE_OF_EMAILED} ELSE ${reportedShareOfOthers} END
         THEN ${pickByWeight(raw("u_reported_on"), heaviestFirst(REPORTS_BY_DAY))}::DATE END AS reported_day,

@@ -72,7 +72,10 @@ export function crisisContactsSelect({scale, seeds, districts}: CrisisOptions): 
     SERVICE_MODELS.map(({unknownShare}) =>
       d === unknown
         ? {population: unknownShare, people: unknownShare}
-        : {population: (1 - unknownShare) * districts.populationShare[d], people: ((1 - unknownShare) * districts.peopleShare[d]) / knownPeople}
+        : {
+            population: (1 - unknownShare) * districts.populationShare[d],
+            people: ((1 - unknownShare) * districts.peopleShare[d]) / knownPeople
+          }
     )
   );
   const surge = surgeRows();

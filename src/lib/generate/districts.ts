@@ -42,7 +42,10 @@ export function districtModel(reference: ReferenceDistrict[]): DistrictModel {
   return {
     codes: [...districts.map((d) => d.code), UNKNOWN_DISTRICT],
     populationShare: [...districts.map((d) => d.population_2019 / population), 0],
-    peopleShare: [...districts.map((d) => ((1 - UNKNOWN_DISTRICT_SHARE) * weight(d)) / weighted), UNKNOWN_DISTRICT_SHARE],
+    peopleShare: [
+      ...districts.map((d) => ((1 - UNKNOWN_DISTRICT_SHARE) * weight(d)) / weighted),
+      UNKNOWN_DISTRICT_SHARE
+    ],
     spellings: Object.fromEntries(
       DISTRICT_FORMS.map((form) => [form, [...districts.map((d) => spell(d, form)), UNKNOWN_DISTRICT]])
     ) as Record<DistrictForm, string[]>

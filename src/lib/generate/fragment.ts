@@ -46,7 +46,10 @@ export function pickByWeight(uniform: BoundQuery, entries: ReadonlyArray<readonl
 
 /** A constant list of parameters, for lookups by index (`list[i + 1]`). */
 export function listValue(values: readonly Value[]): BoundQuery {
-  return q`list_value(${joinQueries(values.map((value) => q`${value}`), ", ")})`;
+  return q`list_value(${joinQueries(
+    values.map((value) => q`${value}`),
+    ", "
+  )})`;
 }
 
 /** Quotes a file path as an SQL string literal (COPY TO takes no parameter for its target). */

@@ -30,7 +30,8 @@ export const MAX_SCALE = 1000;
 
 export async function generateExport({out, seed, scale, log = () => {}}: GenerateOptions): Promise<GenerateResult> {
   if (!Number.isSafeInteger(seed) || seed < 0) throw new Error(`invalid seed: ${seed} (a whole number, 0 or more)`);
-  if (!(scale > 0 && scale <= MAX_SCALE)) throw new Error(`invalid scale: ${scale} (a number above 0, at most ${MAX_SCALE})`);
+  if (!(scale > 0 && scale <= MAX_SCALE))
+    throw new Error(`invalid scale: ${scale} (a number above 0, at most ${MAX_SCALE})`);
   await mkdir(out, {recursive: true});
   const db = await openNodeDatabase();
   const files: GenerateResult["files"] = {};
@@ -39,9 +40,21 @@ export async function generateExport({out, seed, scale, log = () => {}}: Generat
     const districts = districtModel(await loadReferenceDistricts(db));
     const seeds = streamSeeds(seed);
 
-    files["affected_records.csv"] = await copyToCsv(db, affectedRecordsSelect({scale, seeds, districts}), out, "affected_records.csv", log);
+    files["affected_records.csv"] = await copyToCsv(
+      db,
+      affectedRecordsSelect({scale, seeds, districts}),
+      out,
+      "affected_records.csv",
+      log
+    );
     const allRecords = files["affected_records.csv"].rows;
-    files["crisis_contacts.csv"] = await copyToCsv(db, crisisContactsSelect({scale, seeds, districts}), out, "crisis_contacts.csv", log);
+    files["crisis_contacts.csv"] = await copyToCsv(
+      db,
+      crisisContactsSelect({scale, seeds, districts}),
+      out,
+      "crisis_contacts.csv",
+      log
+    );
 
     const events = publicationEvents({seed, batch: batchSize(scale), allRecords, scale});
     await writeAtomically(join(out, "publication_events.csv"), publicationEventsCsv(events));
@@ -68,7 +81,13 @@ export async function generateExport({out, seed, scale, log = () => {}}: Generat
   return {files};
 }
 
-async function copyToCsv(db: NodeDatabase, select: BoundQuery, out: string, name: string, log: (message: string) => void) {
+async function copyToCsv(
+  db: NodeDatabase,
+  select: BoundQuery,
+  out: string,
+  name: string,
+  log: (message: string) => void
+) {
   const started = performance.now();
   const temporary = join(out, `.${name}.partial`);
   try {

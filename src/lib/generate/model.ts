@@ -31,14 +31,25 @@ export const AGE_SHARES: Record<(typeof AGE_GROUPS)[number] | "", number> = {
 };
 
 /** Sex (assumption: psychotherapy clients are mostly women). */
-export const SEX_SHARES: Record<(typeof SEXES)[number] | "", number> = {female: 0.67, male: 0.31, other: 0.01, "": 0.01};
+export const SEX_SHARES: Record<(typeof SEXES)[number] | "", number> = {
+  female: 0.67,
+  male: 0.31,
+  other: 0.01,
+  "": 0.01
+};
 
 /** Share of records from the second intrusion, end Nov 2018 to Mar 2019 (assumption), and with no wave. */
 export const WAVE_2_SHARE = 0.07;
 export const WAVE_UNKNOWN_SHARE = 0.005;
 
 /** Kinds of data per record (contact data and identity codes were in every record, H; the rest assumption). */
-export const CATEGORY_SHARES = {contact: 1, identity_code: 0.99, therapy_notes: 0.88, treatment_plan: 0.35, statements: 0.08};
+export const CATEGORY_SHARES = {
+  contact: 1,
+  identity_code: 0.99,
+  therapy_notes: 0.88,
+  treatment_plan: 0.35,
+  statements: 0.08
+};
 
 /**
  * Where people lived: population weighted by Vastaamo's urban footprint (assumption). Offices in
@@ -93,7 +104,15 @@ export type DistrictForm = keyof typeof DISTRICT_FORM_SHARES;
  * 21–23 Oct: about 100, >200, about 300). The batches are assumed to go on to 27 Oct.
  */
 export const DAILY_BATCH = 100;
-export const BATCH_DATES = ["2020-10-21", "2020-10-22", "2020-10-23", "2020-10-24", "2020-10-25", "2020-10-26", "2020-10-27"];
+export const BATCH_DATES = [
+  "2020-10-21",
+  "2020-10-22",
+  "2020-10-23",
+  "2020-10-24",
+  "2020-10-25",
+  "2020-10-26",
+  "2020-10-27"
+];
 /**
  * The second mass leak: every record (31,980 files) linked on two dark-web forums, then on file
  * hosts. The exact day is inferred (L): 27 Jan 2021.

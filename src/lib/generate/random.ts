@@ -32,7 +32,10 @@ export type Stream = (typeof STREAMS)[number];
 /** One 32-bit seed per stream, from *seed*. */
 export function streamSeeds(seed: number): Record<Stream, number> {
   const random = randomLcg(seedFraction(seed));
-  return Object.fromEntries(STREAMS.map((stream) => [stream, Math.floor(random() * 2 ** 32)])) as Record<Stream, number>;
+  return Object.fromEntries(STREAMS.map((stream) => [stream, Math.floor(random() * 2 ** 32)])) as Record<
+    Stream,
+    number
+  >;
 }
 
 // randomLcg takes a seed in [0, 1); integers are mapped there by a fixed irrational step so that
