@@ -40,21 +40,12 @@ export async function generateExport({out, seed, scale, log = () => {}}: Generat
     const districts = districtModel(await loadReferenceDistricts(db));
     const seeds = streamSeeds(seed);
 
-    files["affected_records.csv"] = await copyToCsv(
-      db,
-      affectedRecordsSelect({scale, seeds, districts}),
-      out,
-      "affected_records.csv",
-      log
-    );
+    const tables: Array<[string, BoundQuery]> = [
+      ["affected_records.csv", affectedRecordsSelect({scale, seeds, districts})],
+      ["crisis_contacts.csv", crisisContactsSelect({scale, seeds, districts})]
+    ];
+    for (const [name, select] of tables) files[name] = await copyToCsv(db, select, out, name, log);
     const allRecords = files["affected_records.csv"].rows;
-    files["crisis_contacts.csv"] = await copyToCsv(
-      db,
-      crisisContactsSelect({scale, seeds, districts}),
-      out,
-      "crisis_contacts.csv",
-      log
-    );
 
     const events = publicationEvents({seed, batch: batchSize(scale), allRecords, scale});
     await writeAtomically(join(out, "publication_events.csv"), publicationEventsCsv(events));
