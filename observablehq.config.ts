@@ -3,14 +3,15 @@
 import {strings} from "./src/lib/strings.js";
 
 const text = strings.en;
-const pages = [
+// The static report, in reading order: what `npm run pdf` prints.
+export const reportPages = [
   {name: text.pages.overview, path: "/"},
   {name: text.pages.affected, path: "/affected"},
   {name: text.pages.timeline, path: "/timeline"},
   {name: text.pages.crisis, path: "/crisis"},
-  {name: text.explore.title, path: "/explore"},
   {name: text.pages.methods, path: "/methods"}
 ];
+const pages = [...reportPages.slice(0, 4), {name: text.explore.title, path: "/explore"}, reportPages[4]];
 
 export default {
   title: text.appName,

@@ -3,7 +3,7 @@
 import {execFileSync} from "node:child_process";
 import {existsSync} from "node:fs";
 import {rm} from "node:fs/promises";
-import config from "../../observablehq.config.js";
+import config, {reportPages} from "../../observablehq.config.js";
 import {launchChromium} from "../lib/chromium.js";
 import {printReport} from "../lib/printReport.js";
 import {serveStatic} from "../lib/staticServer.js";
@@ -18,7 +18,7 @@ const server = await serveStatic(dist);
 const browser = await launchChromium();
 try {
   await rm(outDir, {recursive: true, force: true});
-  const files = await printReport(browser, server.url, config.pages, outDir);
+  const files = await printReport(browser, server.url, reportPages, outDir);
   console.warn(`wrote ${files.length} PDF files to ${outDir}:\n${files.join("\n")}`);
 } finally {
   await browser.close();

@@ -7,7 +7,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, expect, inject, test} from "vitest";
-import config from "../../observablehq.config.js";
+import {reportPages} from "../../observablehq.config.js";
 import {printReport} from "../../src/lib/printReport.js";
 import {strings} from "../../src/lib/strings.js";
 import {launchChromium} from "./chromium.js";
@@ -26,7 +26,7 @@ const poppler = (tool: string, ...args: string[]) => {
 
 beforeAll(async () => {
   browser = await launchChromium();
-  files = await printReport(browser, siteUrl, config.pages, mkdtempSync(join(tmpdir(), "vuoto-pdf-")));
+  files = await printReport(browser, siteUrl, reportPages, mkdtempSync(join(tmpdir(), "vuoto-pdf-")));
 }, 120_000);
 afterAll(() => browser?.close());
 
