@@ -1,0 +1,36 @@
+import {openNodeDatabase} from "../../src/lib/duckdbNode.js";
+import {aggregate} from "../../src/lib/publish/aggregate.js";
+import {suppress} from "../../src/lib/publish/suppress.js";
+import {buildModel} from "../../src/lib/publish/model.js";
+import {measureFamilies, pinnedCells, recoverableCells} from "../../src/lib/publish/disclosure.js";
+import {writeDataset, tempFolder} from "../publish/dataset.js";
+import {trickyDataset} from "../publish/tricky.js";
+const dir = await tempFolder();
+const db = await openNodeDatabase();
+await writeDataset(db, dir, trickyDataset());
+const truth = await aggregate(db, dir, {threshold: 5});
+const show = (rows: any[]) => rows.filter((x) => Object.values(x).some((v) => v !== 0)).forEach((x) => console.log(JSON.stringify(x)));
+show(truth.tables.people_by_district_age.filter(r => ["03","04","06"].includes(r.hospital_district as string)));
+show(truth.tables.people_by_age);
+const {published} = suppress(truth, 5);
+show(published.tables.people_by_district_age.filter(r => ["03","04","06"].includes(r.hospital_district as string)));
+show(published.tables.people_by_age);
+const model = buildModel(published);
+for (const f of measureFamilies(model)) console.log(f.map(m=>m.name), pinnedCells(model, f, c => c.value === null).length);
+db.close();
+import {attack, readPublished} from "../publish/attacker.js";
+import {writeTables} from "../../src/lib/publish/write.js";
+import {writeFile, mkdir} from "node:fs/promises";
+{
+  const db2 = await openNodeDatabase();
+  const small = (v: unknown) => (typeof v === "number" && v > 0 && v < 5 ? null : v);
+  const tables = Object.fromEntries(Object.entries(truth.tables).map(([name, rows]) => [name, rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, k === "events" ? v : small(v)])))]));
+  const headline = Object.fromEntries(Object.entries(truth.headline).map(([k, v]) => [k, small(v)]));
+  await mkdir(dir + "/naive");
+  await writeTables(db2, dir + "/naive", {tables, headline} as any);
+  await writeFile(dir + "/naive/headline.json", JSON.stringify(headline));
+  const r = attack(await readPublished(dir + "/naive"));
+  const by = (h: string) => new Set(r.filter((x) => x.how === h).map((x) => x.cell));
+  const [s, e, b] = [by("substitution"), by("elimination"), by("bounds")];
+  console.log(s.size, e.size, b.size, [...b].filter((x) => !s.has(x) && !e.has(x)), [...e].filter((x) => !s.has(x)));
+}
