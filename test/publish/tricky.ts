@@ -1,6 +1,7 @@
 // A small private dataset built to be hard to protect: a district with a single small age cell, a
 // district whose every cell is small, a district total of exactly the threshold, everyone e-mailed
-// (so e-mailed counts bound people counts), small tails in the daily series, small crisis districts.
+// (so e-mailed counts bound people counts), small tails in the daily series, small crisis districts, and
+// a weekly crisis district with a few small weeks.
 import {SERVICES} from "../../src/lib/schema.js";
 import {addDays} from "../../src/lib/publish/calendar.js";
 import {many, type Dataset, type PersonSpec} from "./dataset.js";
@@ -49,6 +50,10 @@ export function trickyDataset(): Dataset {
       crisis.push({date, district: "25", service, contacts: 3 + ((day * 7 + s * 3) % 5)});
       if (day % 3 === s % 3) crisis.push({date, district: "11", service, contacts: 1});
       if (day % 9 === 0 && s < 2) crisis.push({date, district: "00", service, contacts: 2});
+      // Pohjois-Pohjanmaa: weekly, but its parish service has three weeks of 2 contacts.
+      const quiet = service === "parish" && [14, 35, 56].includes(day);
+      if (quiet) crisis.push({date, district: "18", service, contacts: 2});
+      else if (service !== "parish" || ![14, 35, 56].includes(day - (day % 7))) crisis.push({date, district: "18", service, contacts: 1});
     });
   }
   return {

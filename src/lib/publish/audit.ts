@@ -50,7 +50,12 @@ export function audit(system: PublishedSystem, threshold: number): AuditReport {
     if (cell) throw new AuditError("linear", describeCell(model, cell), "a suppressed cell can be recomputed exactly from published cells");
   }
   for (const family of measureFamilies(model)) {
-    const [cell] = pinnedCells(model, family, hidden);
+    let cell;
+    try {
+      [cell] = pinnedCells(model, family, hidden);
+    } catch (error) {
+      throw new AuditError("marginals", family.map((m) => m.name).join(", "), (error as Error).message);
+    }
     if (cell) throw new AuditError("bounds", describeCell(model, cell), "a suppressed cell can be narrowed down to a single value");
   }
   return {

@@ -154,4 +154,6 @@ function propagate(lo: number[], hi: number[], equations: Array<{vars: number[];
     }
     for (const [b, a] of below) tighten(b, lo[b], Math.min(hi[b], hi[a])), tighten(a, Math.max(lo[a], lo[b]), hi[a]);
   }
+  // True counts satisfy every constraint, so crossed bounds mean the published counts contradict each other.
+  if (lo.some((low, v) => low > hi[v])) throw new Error("invalid published system: its counts contradict each other");
 }

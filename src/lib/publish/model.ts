@@ -178,7 +178,7 @@ function tilings(measure: Measure): Tiling[] {
         const exact =
           parts.every((part) => part.atoms.every((atom) => inside.has(atom))) &&
           parts.reduce((n, part) => n + part.atoms.length, 0) === atoms.length;
-        if (exact && parts.length > 1) found.push({whole, parts});
+        if (exact) found.push({whole, parts});
       }
     }
   }
