@@ -17,8 +17,12 @@ try {
   const {aggregate, suppress, audit, write} = result.timings;
   const suppressed = result.report.tables.reduce((n, t) => n + t.suppressed, 0) + result.report.headline.suppressed;
   const cells = result.report.tables.reduce((n, t) => n + t.cells, 0) + result.report.headline.cells;
-  console.warn(`publish: threshold ${result.threshold}; ${suppressed} of ${cells} cells suppressed (${result.primary} below the threshold, ${result.complementary} to protect them)`);
-  console.warn(`publish: aggregate ${aggregate} ms, suppress ${suppress} ms, audit ${audit} ms, write ${write} ms → ${values.out}`);
+  console.warn(
+    `publish: threshold ${result.threshold}; ${suppressed} of ${cells} cells suppressed (${result.primary} below the threshold, ${result.complementary} to protect them)`
+  );
+  console.warn(
+    `publish: aggregate ${aggregate} ms, suppress ${suppress} ms, audit ${audit} ms, write ${write} ms → ${values.out}`
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

@@ -24,9 +24,28 @@ export async function writeRealisticDataset(db: NodeDatabase, folder: string, pe
     WITH person AS (
       SELECT i,
         ${pick(u("i", "d"), districtShares)} AS hospital_district,
-        ${pick(u("i", "a"), [["0-14", 0.01], ["15-17", 0.03], ["18-24", 0.17], ["25-34", 0.45], ["35-44", 0.7], ["45-54", 0.86], ["55-64", 0.95], ["65+", 0.98], [null, 1.01]])} AS age_group,
-        ${pick(u("i", "s"), [["female", 0.65], ["male", 0.98], ["other", 0.99], [null, 1.01]])} AS sex,
-        ${pick(u("i", "w"), [["1", 0.9], ["2", 0.98], [null, 1.01]])} AS breach_wave,
+        ${pick(u("i", "a"), [
+          ["0-14", 0.01],
+          ["15-17", 0.03],
+          ["18-24", 0.17],
+          ["25-34", 0.45],
+          ["35-44", 0.7],
+          ["45-54", 0.86],
+          ["55-64", 0.95],
+          ["65+", 0.98],
+          [null, 1.01]
+        ])} AS age_group,
+        ${pick(u("i", "s"), [
+          ["female", 0.65],
+          ["male", 0.98],
+          ["other", 0.99],
+          [null, 1.01]
+        ])} AS sex,
+        ${pick(u("i", "w"), [
+          ["1", 0.9],
+          ["2", 0.98],
+          [null, 1.01]
+        ])} AS breach_wave,
         ${u("i", "e")} AS e, ${u("i", "r")} AS r, ${u("i", "p")} AS p
       FROM range(${people}) t(i)
     ), record AS (

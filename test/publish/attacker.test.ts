@@ -64,7 +64,9 @@ describe("the attacker", () => {
     const out = join(folder, "published");
     await publish({data: folder, out, threshold: THRESHOLD});
     const published = await readPublished(out);
-    const suppressed = Object.values(published.tables).flat().filter((row) => Object.values(row).includes(null)).length;
+    const suppressed = Object.values(published.tables)
+      .flat()
+      .filter((row) => Object.values(row).includes(null)).length;
     expect(suppressed).toBeGreaterThan(20);
     expect(attack(published)).toEqual([]);
   });
@@ -75,7 +77,9 @@ describe("the attacker", () => {
     await publishPrimaryOnly(truth, out);
     const recovered = attack(await readPublished(out));
     // Among them the single small age cell of Helsinki and Uusimaa (2 people aged 15-17).
-    expect(recovered).toContainEqual(expect.objectContaining({cell: "people_by_district_age(25,15-17).people", value: 2}));
+    expect(recovered).toContainEqual(
+      expect.objectContaining({cell: "people_by_district_age(25,15-17).people", value: 2})
+    );
     expect(new Set(recovered.map((r) => r.how))).toEqual(new Set(["substitution", "elimination", "bounds"]));
     for (const {cell, value} of recovered) expect([cell, value]).toEqual([cell, truthOf(truth, cell)]);
     expect(new Set(recovered.map((r) => r.cell)).size).toBeGreaterThan(10);

@@ -25,10 +25,17 @@ export async function readPublished(folder: string) {
   const tables: Record<string, Row[]> = {};
   for (const spec of publishedTables) {
     const bytes = await readFile(join(folder, `${spec.name}.parquet`));
-    const columns = await readParquetColumns(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const columns = await readParquetColumns(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+    );
     const n = columns[0]?.values.length ?? 0;
     tables[spec.name] = Array.from({length: n}, (_, i) =>
-      Object.fromEntries(columns.map((c) => [c.name, c.values[i] instanceof Date ? (c.values[i] as Date).toISOString().slice(0, 10) : c.values[i]]))
+      Object.fromEntries(
+        columns.map((c) => [
+          c.name,
+          c.values[i] instanceof Date ? (c.values[i] as Date).toISOString().slice(0, 10) : c.values[i]
+        ])
+      )
     );
   }
   const headline = JSON.parse(await readFile(join(folder, "headline.json"), "utf8"));
@@ -74,29 +81,58 @@ export function attack({tables, headline}: Awaited<ReturnType<typeof readPublish
     const cross = tables.people_by_district_age;
     const cell = (r: Row) => term("people_by_district_age", r, ["hospital_district", "age_group"], measure);
     for (const r of tables.people_by_district) {
-      sum(cross.filter((c) => c.hospital_district === r.hospital_district).map(cell), term("people_by_district", r, ["hospital_district"], measure));
+      sum(
+        cross.filter((c) => c.hospital_district === r.hospital_district).map(cell),
+        term("people_by_district", r, ["hospital_district"], measure)
+      );
     }
     for (const r of tables.people_by_age) {
       sum(cross.filter((c) => c.age_group === r.age_group).map(cell), term("people_by_age", r, ["age_group"], measure));
     }
     sum(cross.map(cell), T);
-    sum(tables.people_by_district.map((r) => term("people_by_district", r, ["hospital_district"], measure)), T);
-    sum(tables.people_by_age.map((r) => term("people_by_age", r, ["age_group"], measure)), T);
-    sum(tables.people_by_sex.map((r) => term("people_by_sex", r, ["sex"], measure)), T);
-    sum(tables.people_by_wave.map((r) => term("people_by_wave", r, ["breach_wave"], measure)), T);
+    sum(
+      tables.people_by_district.map((r) => term("people_by_district", r, ["hospital_district"], measure)),
+      T
+    );
+    sum(
+      tables.people_by_age.map((r) => term("people_by_age", r, ["age_group"], measure)),
+      T
+    );
+    sum(
+      tables.people_by_sex.map((r) => term("people_by_sex", r, ["sex"], measure)),
+      T
+    );
+    sum(
+      tables.people_by_wave.map((r) => term("people_by_wave", r, ["breach_wave"], measure)),
+      T
+    );
     if (measure === "people_emailed" || measure === "people_reported") {
-      sum(tables.daily_timeline.map((r) => term("daily_timeline", r, ["date"], measure)), T);
+      sum(
+        tables.daily_timeline.map((r) => term("daily_timeline", r, ["date"], measure)),
+        T
+      );
     }
     if (measure !== "people") {
-      for (const [table, key] of [["people_by_district_age", ["hospital_district", "age_group"]], ["people_by_district", ["hospital_district"]], ["people_by_age", ["age_group"]], ["people_by_sex", ["sex"]], ["people_by_wave", ["breach_wave"]]] as const) {
-        for (const r of tables[table]) below.push([term(table, r, [...key], measure), term(table, r, [...key], "people")]);
+      for (const [table, key] of [
+        ["people_by_district_age", ["hospital_district", "age_group"]],
+        ["people_by_district", ["hospital_district"]],
+        ["people_by_age", ["age_group"]],
+        ["people_by_sex", ["sex"]],
+        ["people_by_wave", ["breach_wave"]]
+      ] as const) {
+        for (const r of tables[table])
+          below.push([term(table, r, [...key], measure), term(table, r, [...key], "people")]);
       }
       below.push([T, total("people")]);
     }
   }
-  sum(tables.daily_timeline.map((r) => term("daily_timeline", r, ["date"], "records_published")), total("records_published"));
+  sum(
+    tables.daily_timeline.map((r) => term("daily_timeline", r, ["date"], "records_published")),
+    total("records_published")
+  );
   for (const r of tables.people_by_category) term("people_by_category", r, ["data_category"], "people");
-  for (const r of tables.publications_by_day_channel) term("publications_by_day_channel", r, ["date", "channel"], "records");
+  for (const r of tables.publications_by_day_channel)
+    term("publications_by_day_channel", r, ["date", "channel"], "records");
 
   // Crisis: a district's value in one week and service is a cell (weekly districts) or a latent part
   // of a month (monthly districts).
@@ -119,13 +155,22 @@ export function attack({tables, headline}: Awaited<ReturnType<typeof readPublish
     sum(weeks, cell);
   }
   const districts = [...new Set(periods.map((r) => r.hospital_district as string))];
-  const nationals = tables.crisis_national_weekly.map((r) => term("crisis_national_weekly", r, ["week_start", "service"], "contacts"));
+  const nationals = tables.crisis_national_weekly.map((r) =>
+    term("crisis_national_weekly", r, ["week_start", "service"], "contacts")
+  );
   tables.crisis_national_weekly.forEach((r, i) => {
-    const parts = districts.map((d) => weekOf.get(`${r.week_start}|${d}|${r.service}`)).filter((t): t is Term => t !== undefined);
+    const parts = districts
+      .map((d) => weekOf.get(`${r.week_start}|${d}|${r.service}`))
+      .filter((t): t is Term => t !== undefined);
     sum(parts, nationals[i]);
   });
   sum(nationals, total("crisis_contacts"));
-  sum(periods.map((r) => term("crisis_by_district_period", r, ["hospital_district", "service", "period_start"], "contacts")), total("crisis_contacts"));
+  sum(
+    periods.map((r) =>
+      term("crisis_by_district_period", r, ["hospital_district", "service", "period_start"], "contacts")
+    ),
+    total("crisis_contacts")
+  );
 
   // Each method runs on its own, so a test can see what each one alone finds.
   const recovered: Recovered[] = [];
@@ -141,7 +186,7 @@ export function attack({tables, headline}: Awaited<ReturnType<typeof readPublish
 /** Solves every equation left with one unknown, again and again. */
 function substitute(equations: Equation[], found: (name: string, value: bigint) => void): void {
   const known = new Map<string, bigint>();
-  for (let progress = true; progress; ) {
+  for (let progress = true; progress;) {
     progress = false;
     for (const eq of equations) {
       let constant = eq.constant;
@@ -219,8 +264,8 @@ function bounds(equations: Equation[], unknownCells: Set<string>, below: Array<[
     changed = false;
     const set = (name: string, l: number, h: number) => {
       const [ol, oh] = get(name);
-      if (l > ol) lo.set(name, l), (changed = true);
-      if (h < oh) hi.set(name, h), (changed = true);
+      if (l > ol) (lo.set(name, l), (changed = true));
+      if (h < oh) (hi.set(name, h), (changed = true));
     };
     for (const eq of equations) {
       for (const [name, coef] of eq.terms) {

@@ -43,24 +43,34 @@ describe("audit", () => {
   test("refuses the unsuppressed figures: rule threshold, naming the first small cell", () => {
     const error = auditError(truth);
     expect(error.rule).toBe("threshold");
-    expect(error.message).toMatch(/^audit failed: table people_by_district_age, cell \(hospital_district=03, age_group=18-24\), column people: rule threshold/);
+    expect(error.message).toMatch(
+      /^audit failed: table people_by_district_age, cell \(hospital_district=03, age_group=18-24\), column people: rule threshold/
+    );
   });
 
   test("refuses a complementary cell put back: the hidden small cell becomes recoverable", () => {
     const system = copy(published);
-    const row = system.tables.people_by_district_age.findIndex((r) => r.hospital_district === "25" && r.age_group === "18-24");
+    const row = system.tables.people_by_district_age.findIndex(
+      (r) => r.hospital_district === "25" && r.age_group === "18-24"
+    );
     expect(system.tables.people_by_district_age[row].people).toBeNull();
     system.tables.people_by_district_age[row].people = truth.tables.people_by_district_age[row].people;
     const error = auditError(system);
     expect(["linear", "bounds"]).toContain(error.rule);
-    expect(error.message).toMatch(/table people_by_(district_age|age), cell \(.*\), column people: rule (linear|bounds)/);
+    expect(error.message).toMatch(
+      /table people_by_(district_age|age), cell \(.*\), column people: rule (linear|bounds)/
+    );
   });
 
   test("refuses a pair of ones whose sum is known (rule bounds), though no linear combination gives them", async () => {
     const db = await openNodeDatabase();
     const folder = await tempFolder();
     await writeDataset(db, folder, {
-      people: [...many(50, {district: "25", age: "25-34"}), {district: "25", age: "25-34", sex: "female"}, {district: "25", age: "25-34", sex: "male"}]
+      people: [
+        ...many(50, {district: "25", age: "25-34"}),
+        {district: "25", age: "25-34", sex: "female"},
+        {district: "25", age: "25-34", sex: "male"}
+      ]
     });
     const system = await aggregate(db, folder, {threshold: 5});
     db.close();
@@ -75,7 +85,9 @@ describe("audit", () => {
     const system = copy(published);
     const row = system.tables.people_by_district.find((r) => r.hospital_district === "06")!;
     row.people = (row.people as number) - 10;
-    expect(auditError(system).message).toMatch(/^audit failed: table people_by_district, cell \(hospital_district=06\), column people: rule marginals/);
+    expect(auditError(system).message).toMatch(
+      /^audit failed: table people_by_district, cell \(hospital_district=06\), column people: rule marginals/
+    );
   });
 
   test("refuses row-level, free-text and unknown columns, and unknown tables (rule contract)", () => {
@@ -83,7 +95,10 @@ describe("audit", () => {
       const system = copy(published);
       system.tables.people_by_sex[0][column] = "x";
       const error = auditError(system);
-      expect([error.rule, error.where]).toEqual(["contract", `table people_by_sex, cell (sex=female), column ${column}`]);
+      expect([error.rule, error.where]).toEqual([
+        "contract",
+        `table people_by_sex, cell (sex=female), column ${column}`
+      ]);
     }
     const system = copy(published);
     system.tables.affected_records = [];

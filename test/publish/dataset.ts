@@ -90,7 +90,9 @@ async function writeTable(db: NodeDatabase, folder: string, table: TableName, ro
   const columns = Object.entries(normalisedColumns[table]);
   const target = join(folder, `${table}.parquet`).replaceAll("'", "''");
   if (rows.length === 0) {
-    await db.run(`COPY (SELECT ${columns.map(([n, t]) => `NULL::${t} AS ${n}`).join(", ")} WHERE false) TO '${target}' (FORMAT parquet)`);
+    await db.run(
+      `COPY (SELECT ${columns.map(([n, t]) => `NULL::${t} AS ${n}`).join(", ")} WHERE false) TO '${target}' (FORMAT parquet)`
+    );
     return;
   }
   const json = join(folder, `${table}.ndjson`);

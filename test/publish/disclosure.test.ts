@@ -23,20 +23,36 @@ test("span membership modulo each prime, including a vector reached only through
   }
 });
 
-const people = (people: number | null): TableRow => ({people, people_published: 0, people_emailed: 0, people_reported: 0});
+const people = (people: number | null): TableRow => ({
+  people,
+  people_published: 0,
+  people_emailed: 0,
+  people_reported: 0
+});
 
 /** A system of only people tables: districts 03 and 25 in one age group, and a sex table. */
 function system(district: Array<number | null>, sex: Array<number | null>, total: number | null): PublishedSystem {
   const districts = ["03", "25"];
   return {
     tables: {
-      people_by_district_age: districts.map((d, i) => ({hospital_district: d, age_group: "25-34", ...people(district[i])})),
+      people_by_district_age: districts.map((d, i) => ({
+        hospital_district: d,
+        age_group: "25-34",
+        ...people(district[i])
+      })),
       people_by_district: districts.map((d, i) => ({hospital_district: d, ...people(district[i])})),
       people_by_age: [{age_group: "25-34", ...people(null)}],
       people_by_sex: ["female", "male"].map((s, i) => ({sex: s, ...people(sex[i])})),
       people_by_wave: [{breach_wave: "1", ...people(null)}]
     },
-    headline: {people: total, records: null, records_published: null, people_emailed: 0, people_reported: 0, crisis_contacts: null}
+    headline: {
+      people: total,
+      records: null,
+      records_published: null,
+      people_emailed: 0,
+      people_reported: 0,
+      crisis_contacts: null
+    }
   };
 }
 
@@ -69,15 +85,23 @@ test("the bounds attack pins a hidden cell bounded above by a published part of 
   s.headline.people_emailed = 39;
   const model = buildModel(s);
   const family = ["people", "people_published", "people_emailed", "people_reported"].map((m) => model.measures.get(m)!);
-  const pinned = pinnedCells(model, family, (cell) => cell.value === null).map((c) => `${c.table}#${c.row}.${c.column}`);
+  const pinned = pinnedCells(model, family, (cell) => cell.value === null).map(
+    (c) => `${c.table}#${c.row}.${c.column}`
+  );
   // 03 ≥ 39 e-mailed and 25 ≥ 1 with 03 + 25 = 43: districts not pinned (the one-row age and wave
   // tables are the total itself). A total of 40 pins both districts.
   expect(pinned.sort()).toEqual(["people_by_age#0.people", "people_by_wave#0.people"]);
   s.headline.people = 40;
   s.tables.people_by_sex.forEach((row, i) => (row.people = [20, 20][i]));
   const model40 = buildModel(s);
-  const family40 = ["people", "people_published", "people_emailed", "people_reported"].map((m) => model40.measures.get(m)!);
-  expect(pinnedCells(model40, family40, (cell) => cell.value === null).map((c) => `${c.table}#${c.row}.${c.column}`).sort()).toEqual([
+  const family40 = ["people", "people_published", "people_emailed", "people_reported"].map((m) =>
+    model40.measures.get(m)!
+  );
+  expect(
+    pinnedCells(model40, family40, (cell) => cell.value === null)
+      .map((c) => `${c.table}#${c.row}.${c.column}`)
+      .sort()
+  ).toEqual([
     "people_by_age#0.people",
     "people_by_district#0.people",
     "people_by_district#1.people",

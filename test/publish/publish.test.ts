@@ -29,7 +29,8 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const toBuffer = (bytes: Buffer) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+const toBuffer = (bytes: Buffer) =>
+  bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 const hyparquetType = {VARCHAR: "string", INTEGER: "int", DATE: "date", DOUBLE: "double", BOOLEAN: "boolean"};
 
 describe("publish", () => {
@@ -56,7 +57,13 @@ describe("publish", () => {
       }
     }
     const empty = tables.people_by_district.find((row) => row.hospital_district === "05")!;
-    expect(empty).toEqual({hospital_district: "05", people: 0, people_published: 0, people_emailed: 0, people_reported: 0});
+    expect(empty).toEqual({
+      hospital_district: "05",
+      people: 0,
+      people_published: 0,
+      people_emailed: 0,
+      people_reported: 0
+    });
     expect(tables.people_by_district_age.length).toBe(22 * 9);
     expect(headline.people).toBe(274);
     // Helsinki and Uusimaa's single small age cell is hidden, and so is something beside it.
@@ -81,14 +88,20 @@ describe("publish", () => {
     const {tables} = await readPublished(out);
     const periods = tables.crisis_by_district_period;
     const grain = (d: string) => new Set(periods.filter((r) => r.hospital_district === d).map((r) => r.grain));
-    expect([grain("25"), grain("18"), grain("11"), grain("00")]).toEqual([new Set(["week"]), new Set(["week"]), new Set(["month"]), new Set(["month"])]);
+    expect([grain("25"), grain("18"), grain("11"), grain("00")]).toEqual([
+      new Set(["week"]),
+      new Set(["week"]),
+      new Set(["month"]),
+      new Set(["month"])
+    ]);
     const months = periods.filter((r) => r.hospital_district === "11" && r.service === "parish");
     expect(months.map((r) => [r.period_start, r.period_end])).toEqual([
       ["2020-10-05", "2020-11-01"],
       ["2020-11-02", "2020-11-29"],
       ["2020-11-30", "2020-12-27"]
     ]);
-    for (const r of months) expect(weekMonth(r.period_start as string)).toBe(weekMonth(addDays(r.period_end as string, -6)));
+    for (const r of months)
+      expect(weekMonth(r.period_start as string)).toBe(weekMonth(addDays(r.period_end as string, -6)));
     // The weekly district's small parish weeks are hidden, and so is more than that.
     const parish = periods.filter((r) => r.hospital_district === "18" && r.service === "parish");
     expect(parish.filter((r) => r.contacts === null).length).toBeGreaterThan(3);
@@ -96,7 +109,17 @@ describe("publish", () => {
 
   test("writes headline.json from the manifest, and audit.json without any suppressed value", async () => {
     const headline = JSON.parse(await readFile(join(out, "headline.json"), "utf8"));
-    expect(Object.keys(headline)).toEqual(["people", "records", "records_published", "people_emailed", "people_reported", "crisis_contacts", "threshold", "synthetic", "export"]);
+    expect(Object.keys(headline)).toEqual([
+      "people",
+      "records",
+      "records_published",
+      "people_emailed",
+      "people_reported",
+      "crisis_contacts",
+      "threshold",
+      "synthetic",
+      "export"
+    ]);
     expect(headline.synthetic).toBe(true);
     expect(headline.export.files).toEqual([{name: "affected_records.csv", bytes: 1, sha256: "0".repeat(64)}]);
     expect(headline.export).not.toHaveProperty("notes");
@@ -104,7 +127,13 @@ describe("publish", () => {
     expect(Object.keys(auditJson)).toEqual(["threshold", "tables", "headline", "checks", "source"]);
     expect(auditJson.source).toEqual({export_id: "test-export", content_hash: "f".repeat(64)});
     for (const table of auditJson.tables) expect(Object.keys(table)).toEqual(["name", "rows", "cells", "suppressed"]);
-    expect(auditJson.checks.map((c: {rule: string}) => c.rule)).toEqual(["contract", "threshold", "marginals", "linear", "bounds"]);
+    expect(auditJson.checks.map((c: {rule: string}) => c.rule)).toEqual([
+      "contract",
+      "threshold",
+      "marginals",
+      "linear",
+      "bounds"
+    ]);
     expect(JSON.stringify(auditJson)).not.toMatch(/primary|complementary/);
   });
 
@@ -115,7 +144,9 @@ describe("publish", () => {
     const ten = join(data, "published-10");
     const result = await publish({data, out: ten, threshold: 10});
     const {tables} = await readPublished(ten);
-    const counts = publishedTables.flatMap((spec) => tables[spec.name].flatMap((row) => spec.counts.map((c) => row[c] as number | null)));
+    const counts = publishedTables.flatMap((spec) =>
+      tables[spec.name].flatMap((row) => spec.counts.map((c) => row[c] as number | null))
+    );
     expect(counts.filter((v) => v !== null && v > 0 && v < 10)).toEqual([]);
     expect(result.report.threshold).toBe(10);
   });
@@ -127,16 +158,26 @@ describe("the publish command", () => {
 
   test("publishes, keeps stdout empty and reports on stderr", () => {
     const target = join(data, "cli-out");
-    const run = spawnSync(tsx, [cli, "--data", data, "--out", target], {encoding: "utf8", env: {...process.env, VUOTO_THRESHOLD: "6"}});
+    const run = spawnSync(tsx, [cli, "--data", data, "--out", target], {
+      encoding: "utf8",
+      env: {...process.env, VUOTO_THRESHOLD: "6"}
+    });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/^publish: threshold 6; \d+ of \d+ cells suppressed/);
   });
 
   test("exits 1 with a message on a bad threshold or a missing dataset", () => {
-    const bad = spawnSync(tsx, [cli, "--data", data, "--out", join(data, "x"), "--threshold", "zero"], {encoding: "utf8"});
-    expect([bad.status, bad.stderr.trim()]).toEqual([1, "invalid threshold: zero (a whole number of at least 2; set --threshold or VUOTO_THRESHOLD)"]);
-    const missing = spawnSync(tsx, [cli, "--data", join(data, "nowhere"), "--out", join(data, "x")], {encoding: "utf8"});
+    const bad = spawnSync(tsx, [cli, "--data", data, "--out", join(data, "x"), "--threshold", "zero"], {
+      encoding: "utf8"
+    });
+    expect([bad.status, bad.stderr.trim()]).toEqual([
+      1,
+      "invalid threshold: zero (a whole number of at least 2; set --threshold or VUOTO_THRESHOLD)"
+    ]);
+    const missing = spawnSync(tsx, [cli, "--data", join(data, "nowhere"), "--out", join(data, "x")], {
+      encoding: "utf8"
+    });
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/^missing .*nowhere\/manifest\.json: run npm run load first/);
   });

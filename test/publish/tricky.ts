@@ -22,19 +22,39 @@ export function trickyDataset(): Dataset {
   const people: PersonSpec[] = [];
   let i = 0;
   // Helsinki and Uusimaa: large cells and a single small one (15-17: 2 people).
-  for (const [age, n] of [["18-24", 40], ["25-34", 60], ["35-44", 50], ["45-54", 30], ["15-17", 2], ["65+", 9]] as const) {
+  for (const [age, n] of [
+    ["18-24", 40],
+    ["25-34", 60],
+    ["35-44", 50],
+    ["45-54", 30],
+    ["15-17", 2],
+    ["65+", 9]
+  ] as const) {
     for (let k = 0; k < n; k++) people.push(person("25", age, i++));
   }
   // Pirkanmaa: large, with an age group of 7 (every one e-mailed on the same day).
-  for (const [age, n] of [["18-24", 20], ["25-34", 25], ["35-44", 12], ["65+", 7]] as const) {
+  for (const [age, n] of [
+    ["18-24", 20],
+    ["25-34", 25],
+    ["35-44", 12],
+    ["65+", 7]
+  ] as const) {
     for (let k = 0; k < n; k++) people.push(person("06", age, i++, {emailed: "2020-10-24"}));
   }
   // Varsinais-Suomi: every cell small (1, 2, 3, 1), total 7.
-  for (const [age, n] of [["18-24", 1], ["25-34", 2], ["35-44", 3], ["45-54", 1]] as const) {
+  for (const [age, n] of [
+    ["18-24", 1],
+    ["25-34", 2],
+    ["35-44", 3],
+    ["45-54", 1]
+  ] as const) {
     for (let k = 0; k < n; k++) people.push(person("03", age, i++));
   }
   // Satakunta: total exactly the threshold, spread 3 + 2.
-  for (const [age, n] of [["25-34", 3], ["55-64", 2]] as const) {
+  for (const [age, n] of [
+    ["25-34", 3],
+    ["55-64", 2]
+  ] as const) {
     for (let k = 0; k < n; k++) people.push(person("04", age, i++));
   }
   // Unknown district, unknown age: 6.
@@ -53,7 +73,8 @@ export function trickyDataset(): Dataset {
       // Pohjois-Pohjanmaa: weekly, but its parish service has three weeks of 2 contacts.
       const quiet = service === "parish" && [14, 35, 56].includes(day);
       if (quiet) crisis.push({date, district: "18", service, contacts: 2});
-      else if (service !== "parish" || ![14, 35, 56].includes(day - (day % 7))) crisis.push({date, district: "18", service, contacts: 1});
+      else if (service !== "parish" || ![14, 35, 56].includes(day - (day % 7)))
+        crisis.push({date, district: "18", service, contacts: 1});
     });
   }
   return {

@@ -89,7 +89,9 @@ export async function aggregate(db: NodeDatabase, folder: string, options: Aggre
 async function attachTable(db: NodeDatabase, folder: string, table: TableName): Promise<void> {
   const file = join(folder, `${table}.parquet`);
   await db.run(`CREATE OR REPLACE VIEW ${ident(table)} AS SELECT * FROM read_parquet(${literal(file)})`);
-  const columns = new Set((await db.query<{column_name: string}>(`DESCRIBE ${ident(table)}`)).map((c) => c.column_name));
+  const columns = new Set(
+    (await db.query<{column_name: string}>(`DESCRIBE ${ident(table)}`)).map((c) => c.column_name)
+  );
   for (const column of Object.keys(normalisedColumns[table])) {
     if (!columns.has(column)) throw new Error(`missing column ${column} in ${file}: run npm run load again`);
   }
@@ -110,12 +112,16 @@ async function checkValues(db: NodeDatabase): Promise<void> {
     const [{n}] = await db.query<{n: number}>(
       `SELECT count(*) AS n FROM ${ident(table)} WHERE ${ident(column)} IS NOT NULL AND ${ident(column)} NOT IN (${values.map(literal).join(", ")})`
     );
-    if (n > 0) throw new Error(`invalid ${column} in ${table}.parquet: ${n} rows outside the schema's values; run npm run load again`);
+    if (n > 0)
+      throw new Error(
+        `invalid ${column} in ${table}.parquet: ${n} rows outside the schema's values; run npm run load again`
+      );
   }
   const [{n}] = await db.query<{n: number}>(
     `SELECT count(*) AS n FROM (SELECT unnest(data_categories) AS c FROM affected_records) WHERE c NOT IN (${DATA_CATEGORIES.map(literal).join(", ")})`
   );
-  if (n > 0) throw new Error(`invalid data_categories in affected_records.parquet: ${n} values outside the schema's values`);
+  if (n > 0)
+    throw new Error(`invalid data_categories in affected_records.parquet: ${n} values outside the schema's values`);
 }
 
 /**
@@ -163,7 +169,9 @@ async function peopleTables(db: NodeDatabase) {
   };
   return {
     tables: {
-      people_by_district_age: DISTRICTS.flatMap((d) => AGES.map((a) => ({hospital_district: d, age_group: a, ...find(d, a)}))),
+      people_by_district_age: DISTRICTS.flatMap((d) =>
+        AGES.map((a) => ({hospital_district: d, age_group: a, ...find(d, a)}))
+      ),
       people_by_district: DISTRICTS.map((d) => ({hospital_district: d, ...find(d, null)})),
       people_by_age: AGES.map((a) => ({age_group: a, ...find(null, a)})),
       people_by_sex: await byOne("sex", SEX_VALUES),
@@ -181,7 +189,12 @@ function counts(row: PeopleCounts | undefined): PeopleCounts {
 
 /** Every day of the export period and of the data's own dates, so that a missing day is never a hint. */
 async function dailyTimeline(db: NodeDatabase, options: AggregateOptions): Promise<TableRow[]> {
-  const rows = await db.query<{date: string; records_published: number; people_emailed: number; people_reported: number}>(
+  const rows = await db.query<{
+    date: string;
+    records_published: number;
+    people_emailed: number;
+    people_reported: number;
+  }>(
     `SELECT strftime(date, '%Y-%m-%d') AS date, sum(records_published)::BIGINT AS records_published,
       sum(people_emailed)::BIGINT AS people_emailed, sum(people_reported)::BIGINT AS people_reported
     FROM (
@@ -191,7 +204,10 @@ async function dailyTimeline(db: NodeDatabase, options: AggregateOptions): Promi
       UNION ALL SELECT reported_on, 0, 0, count(*) FROM person WHERE reported_on IS NOT NULL GROUP BY ALL
     ) GROUP BY date ORDER BY date`
   );
-  const range = span(rows.map((row) => row.date), options);
+  const range = span(
+    rows.map((row) => row.date),
+    options
+  );
   if (!range) return [];
   const byDate = new Map(rows.map((row) => [row.date, row]));
   return datesBetween(...range).map((date) => {
@@ -218,14 +234,21 @@ async function crisisWeekly(db: NodeDatabase, options: AggregateOptions): Promis
     weeks,
     cells: weeks.flatMap((week) =>
       DISTRICTS.flatMap((district) =>
-        SERVICES.map((service) => ({week, district, service, contacts: byKey.get(`${week}|${district}|${service}`) ?? 0}))
+        SERVICES.map((service) => ({
+          week,
+          district,
+          service,
+          contacts: byKey.get(`${week}|${district}|${service}`) ?? 0
+        }))
       )
     )
   };
 }
 
 async function crisisLastDates(db: NodeDatabase): Promise<string[]> {
-  const rows = await db.query<{last: string | null}>(`SELECT strftime(max(date), '%Y-%m-%d') AS last FROM crisis_contacts`);
+  const rows = await db.query<{last: string | null}>(
+    `SELECT strftime(max(date), '%Y-%m-%d') AS last FROM crisis_contacts`
+  );
   return rows[0].last ? [rows[0].last] : [];
 }
 

@@ -11,7 +11,8 @@ export const FORBIDDEN_COLUMNS = ["person_key", "event_id", "description", "occu
 export const AUDIT_RULES = {
   contract: "only the contract's tables and columns, and none of the row-level or free-text columns",
   threshold: "every published count is 0 or at least the threshold",
-  marginals: "published parts never add up to more than their published total, and exactly to it when all are published",
+  marginals:
+    "published parts never add up to more than their published total, and exactly to it when all are published",
   linear: "no suppressed cell is a linear combination of published cells, across all tables and the headline",
   bounds: "no suppressed cell is pinned to one value by sums, whole-number and non-negative counts, and part ≤ whole"
 } as const;
@@ -40,14 +41,24 @@ export function audit(system: PublishedSystem, threshold: number): AuditReport {
   const hidden: Hidden = (cell) => cell.value === null;
   for (const cell of model.cells) {
     if (cell.value !== null && cell.value > 0 && cell.value < threshold) {
-      throw new AuditError("threshold", describeCell(model, cell), `a count between 1 and ${threshold - 1} is published`);
+      throw new AuditError(
+        "threshold",
+        describeCell(model, cell),
+        `a count between 1 and ${threshold - 1} is published`
+      );
     }
-    if (cell.value !== null && cell.value < 0) throw new AuditError("threshold", describeCell(model, cell), "a negative count");
+    if (cell.value !== null && cell.value < 0)
+      throw new AuditError("threshold", describeCell(model, cell), "a negative count");
   }
   checkMarginals(model);
   for (const measure of model.measures.values()) {
     const [cell] = recoverableCells(model, measure, hidden);
-    if (cell) throw new AuditError("linear", describeCell(model, cell), "a suppressed cell can be recomputed exactly from published cells");
+    if (cell)
+      throw new AuditError(
+        "linear",
+        describeCell(model, cell),
+        "a suppressed cell can be recomputed exactly from published cells"
+      );
   }
   for (const family of measureFamilies(model)) {
     let cell;
@@ -56,19 +67,33 @@ export function audit(system: PublishedSystem, threshold: number): AuditReport {
     } catch (error) {
       throw new AuditError("marginals", family.map((m) => m.name).join(", "), (error as Error).message);
     }
-    if (cell) throw new AuditError("bounds", describeCell(model, cell), "a suppressed cell can be narrowed down to a single value");
+    if (cell)
+      throw new AuditError(
+        "bounds",
+        describeCell(model, cell),
+        "a suppressed cell can be narrowed down to a single value"
+      );
   }
   return {
     threshold,
     tables: countTables.map((spec) => {
       const cells = model.cells.filter((cell) => cell.table === spec.name);
-      return {name: spec.name, rows: system.tables[spec.name].length, cells: cells.length, suppressed: cells.filter(hidden).length};
+      return {
+        name: spec.name,
+        rows: system.tables[spec.name].length,
+        cells: cells.length,
+        suppressed: cells.filter(hidden).length
+      };
     }),
     headline: {
       cells: HEADLINE_COUNTS.length,
       suppressed: HEADLINE_COUNTS.filter((name) => system.headline[name] === null).length
     },
-    checks: (Object.keys(AUDIT_RULES) as AuditRule[]).map((rule) => ({rule, description: AUDIT_RULES[rule], passed: true}))
+    checks: (Object.keys(AUDIT_RULES) as AuditRule[]).map((rule) => ({
+      rule,
+      description: AUDIT_RULES[rule],
+      passed: true
+    }))
   };
 }
 
@@ -84,23 +109,31 @@ function checkContract(system: PublishedSystem): void {
     rows.forEach((row, i) => {
       const where = `table ${spec.name}, cell (${cellKey(spec.name, row)})`;
       for (const column of Object.keys(row)) {
-        if (FORBIDDEN_COLUMNS.includes(column)) throw new AuditError("contract", `${where}, column ${column}`, "a forbidden column");
-        if (!columns.includes(column)) throw new AuditError("contract", `${where}, column ${column}`, "not in the contract");
+        if (FORBIDDEN_COLUMNS.includes(column))
+          throw new AuditError("contract", `${where}, column ${column}`, "a forbidden column");
+        if (!columns.includes(column))
+          throw new AuditError("contract", `${where}, column ${column}`, "not in the contract");
       }
       for (const column of columns) {
         const value = row[column];
-        if (value === undefined) throw new AuditError("contract", `${where}, column ${column}`, `missing in row ${i + 1}`);
+        if (value === undefined)
+          throw new AuditError("contract", `${where}, column ${column}`, `missing in row ${i + 1}`);
         const type = spec.columns[column];
         const counted = spec.counts.includes(column);
         if (value === null ? !counted : type === "INTEGER" ? !Number.isInteger(value) : typeof value !== "string") {
-          throw new AuditError("contract", `${where}, column ${column}`, `not a valid ${type}${counted ? " or NULL" : ""}`);
+          throw new AuditError(
+            "contract",
+            `${where}, column ${column}`,
+            `not a valid ${type}${counted ? " or NULL" : ""}`
+          );
         }
       }
     });
   }
   const keys = Object.keys(system.headline);
   for (const key of keys) {
-    if (!(HEADLINE_COUNTS as readonly string[]).includes(key)) throw new AuditError("contract", `table headline, cell ${key}`, "not in the contract");
+    if (!(HEADLINE_COUNTS as readonly string[]).includes(key))
+      throw new AuditError("contract", `table headline, cell ${key}`, "not in the contract");
   }
 }
 
@@ -111,7 +144,11 @@ function checkMarginals(model: Model): void {
     const published = parts.reduce((sum, part) => sum + (part.value ?? 0), 0);
     const complete = parts.every((part) => part.value !== null);
     if (published > whole.value || (complete && published !== whole.value)) {
-      throw new AuditError("marginals", describeCell(model, whole), `its parts in ${parts[0].table} do not add up to it`);
+      throw new AuditError(
+        "marginals",
+        describeCell(model, whole),
+        `its parts in ${parts[0].table} do not add up to it`
+      );
     }
   }
   for (const {below, above} of model.rowBounds) {

@@ -116,19 +116,25 @@ export function pinnedCells(model: Model, family: Measure[], hidden: Hidden): Ce
   }
   for (const measure of family) {
     const people = family.find((m) => m.name === "people");
-    if (people?.total && measure !== people && measure.total) below.push([cellVar.get(measure.total)!, cellVar.get(people.total)!]);
+    if (people?.total && measure !== people && measure.total)
+      below.push([cellVar.get(measure.total)!, cellVar.get(people.total)!]);
   }
 
   propagate(lo, hi, equations, below);
   return [...cellVar].filter(([cell, v]) => hidden(cell) && lo[v] === hi[v]).map(([cell]) => cell);
 }
 
-function propagate(lo: number[], hi: number[], equations: Array<{vars: number[]; coefs: number[]}>, below: Array<[number, number]>) {
+function propagate(
+  lo: number[],
+  hi: number[],
+  equations: Array<{vars: number[]; coefs: number[]}>,
+  below: Array<[number, number]>
+) {
   for (let pass = 0, changed = true; changed && pass < MAX_PASSES; pass++) {
     changed = false;
     const tighten = (v: number, low: number, high: number) => {
-      if (low > lo[v]) (lo[v] = low), (changed = true);
-      if (high < hi[v]) (hi[v] = high), (changed = true);
+      if (low > lo[v]) ((lo[v] = low), (changed = true));
+      if (high < hi[v]) ((hi[v] = high), (changed = true));
     };
     for (const {vars, coefs} of equations) {
       // Bounds of Σ c·x, keeping infinite terms apart so that ∞ − ∞ never arises.
@@ -152,7 +158,7 @@ function propagate(lo: number[], hi: number[], equations: Array<{vars: number[];
         else tighten(vars[i], -termMax, -termMin);
       }
     }
-    for (const [b, a] of below) tighten(b, lo[b], Math.min(hi[b], hi[a])), tighten(a, Math.max(lo[a], lo[b]), hi[a]);
+    for (const [b, a] of below) (tighten(b, lo[b], Math.min(hi[b], hi[a])), tighten(a, Math.max(lo[a], lo[b]), hi[a]));
   }
   // True counts satisfy every constraint, so crossed bounds mean the published counts contradict each other.
   if (lo.some((low, v) => low > hi[v])) throw new Error("invalid published system: its counts contradict each other");

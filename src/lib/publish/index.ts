@@ -46,7 +46,11 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const clock = timer();
   const db = await openNodeDatabase();
   try {
-    const system = await aggregate(db, options.data, {periodStart: manifest.period_start, periodEnd: manifest.period_end, threshold});
+    const system = await aggregate(db, options.data, {
+      periodStart: manifest.period_start,
+      periodEnd: manifest.period_end,
+      threshold
+    });
     const aggregateTime = clock();
     const {published, primary, complementary} = suppress(system, threshold);
     const suppressTime = clock();

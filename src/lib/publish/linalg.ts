@@ -43,7 +43,7 @@ export class SpanBasis {
    */
   private reduce(vector: SparseVector): SparseVector {
     let current = vector;
-    for (let row; current.cols.length && (row = this.rows.get(current.cols[0])); ) {
+    for (let row; current.cols.length && (row = this.rows.get(current.cols[0]));) {
       current = subtractScaled(current, row, current.vals[0], this.prime);
     }
     return current;

@@ -51,7 +51,11 @@ export async function readManifest(folder: string): Promise<Manifest> {
     ...manifest,
     period_start: localDate(manifest.period_start),
     period_end: localDate(manifest.period_end),
-    files: files.map((f: Record<string, unknown>) => ({name: String(f.name), bytes: Number(f.bytes), sha256: String(f.sha256)}))
+    files: files.map((f: Record<string, unknown>) => ({
+      name: String(f.name),
+      bytes: Number(f.bytes),
+      sha256: String(f.sha256)
+    }))
   };
 }
 

@@ -93,7 +93,16 @@ export function buildModel(system: PublishedSystem): Model {
   };
   const add = (table: string, row: number, column: string, g: Group, atoms: number[]) => {
     const value = system.tables[table][row][column];
-    const cell: Cell = {id: cells.length, table, row, column, measure: g.measure, group: g.id, atoms, value: count(value)};
+    const cell: Cell = {
+      id: cells.length,
+      table,
+      row,
+      column,
+      measure: g.measure,
+      group: g.id,
+      atoms,
+      value: count(value)
+    };
     cells.push(cell);
     g.cells.push(cell);
     return cell;
@@ -112,13 +121,18 @@ export function buildModel(system: PublishedSystem): Model {
   const waves = indexer(rows("people_by_wave").map((r) => String(r.breach_wave)));
   peopleAtoms.people_by_sex = (r) => [sexes.index(String(r.sex))];
   peopleAtoms.people_by_wave = (r) => [waves.index(String(r.breach_wave))];
-  const sizes: Record<string, number> = {district_age: districtAge.keys.length, sex: sexes.keys.length, wave: waves.keys.length};
+  const sizes: Record<string, number> = {
+    district_age: districtAge.keys.length,
+    sex: sexes.keys.length,
+    wave: waves.keys.length
+  };
   const rowBounds: Model["rowBounds"] = [];
   for (const [table, dims] of Object.entries(PEOPLE_TABLES)) {
     rows(table).forEach((row, i) => {
       const atoms = peopleAtoms[table](row);
       const people = add(table, i, "people", group("people", dims, sizes[dims]), atoms);
-      for (const sub of PEOPLE_SUBMEASURES) rowBounds.push({below: add(table, i, sub, group(sub, dims, sizes[dims]), atoms), above: people});
+      for (const sub of PEOPLE_SUBMEASURES)
+        rowBounds.push({below: add(table, i, sub, group(sub, dims, sizes[dims]), atoms), above: people});
     });
   }
   const bounds: Model["bounds"] = [];
@@ -131,7 +145,9 @@ export function buildModel(system: PublishedSystem): Model {
   }
 
   // Categories overlap, so each is a measure of its own with a single atom.
-  rows("people_by_category").forEach((row, i) => add("people_by_category", i, "people", group(`category:${row.data_category}`, "all", 1), [0]));
+  rows("people_by_category").forEach((row, i) =>
+    add("people_by_category", i, "people", group(`category:${row.data_category}`, "all", 1), [0])
+  );
 
   const days = rows("daily_timeline");
   for (const column of ["records_published", "people_emailed", "people_reported"]) {
@@ -141,14 +157,25 @@ export function buildModel(system: PublishedSystem): Model {
   // Publication events: no total is published, so each day × channel stands alone.
   const publications = rows("publications_by_day_channel");
   publications.forEach((_, i) =>
-    add("publications_by_day_channel", i, "records", group("publication_records", "day_channel", publications.length), [i])
+    add("publications_by_day_channel", i, "records", group("publication_records", "day_channel", publications.length), [
+      i
+    ])
   );
 
   addCrisis(system, add, group);
 
   for (const column of HEADLINE_COUNTS) {
     const name = HEADLINE_MEASURES[column] ?? column;
-    const cell: Cell = {id: cells.length, table: HEADLINE_TABLE, row: 0, column, measure: name, group: null, atoms: [], value: count(system.headline[column])};
+    const cell: Cell = {
+      id: cells.length,
+      table: HEADLINE_TABLE,
+      row: 0,
+      column,
+      measure: name,
+      group: null,
+      atoms: [],
+      value: count(system.headline[column])
+    };
     cells.push(cell);
     measure(name).total = cell;
   }
@@ -206,11 +233,23 @@ function addCrisis(
   const g = group("contacts", "week_district_service", W * D * S);
   periods.forEach((row, i) => {
     const [d, s] = [districts.index(String(row.hospital_district)), services.index(String(row.service))];
-    add("crisis_by_district_period", i, "contacts", g, weeksOf(row).map((week) => atom(weeks.index(week), d, s)));
+    add(
+      "crisis_by_district_period",
+      i,
+      "contacts",
+      g,
+      weeksOf(row).map((week) => atom(weeks.index(week), d, s))
+    );
   });
   national.forEach((row, i) => {
     const [w, s] = [weeks.index(String(row.week_start)), services.index(String(row.service))];
-    add("crisis_national_weekly", i, "contacts", g, districts.keys.map((_, d) => atom(w, d, s)));
+    add(
+      "crisis_national_weekly",
+      i,
+      "contacts",
+      g,
+      districts.keys.map((_, d) => atom(w, d, s))
+    );
   });
 }
 

@@ -21,11 +21,12 @@ export interface Suppression {
 export function suppress(system: PublishedSystem, threshold: number): Suppression {
   const model = buildModel(system);
   const hiddenIds = new Set<number>();
-  for (const cell of model.cells) if (cell.value !== null && cell.value > 0 && cell.value < threshold) hiddenIds.add(cell.id);
+  for (const cell of model.cells)
+    if (cell.value !== null && cell.value > 0 && cell.value < threshold) hiddenIds.add(cell.id);
   const primary = hiddenIds.size;
   const hidden: Hidden = (cell) => hiddenIds.has(cell.id);
 
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const family of measureFamilies(model)) {
       for (const measure of family) {
@@ -50,7 +51,13 @@ export function suppress(system: PublishedSystem, threshold: number): Suppressio
  * target's measure. The first candidate that ends the exposure wins; failing that, the first candidate
  * (the loop then goes on with one more cell hidden).
  */
-function complement(model: Model, target: Cell, hidden: Hidden, exposed: (h: Hidden) => boolean, rowFirst: boolean): Cell {
+function complement(
+  model: Model,
+  target: Cell,
+  hidden: Hidden,
+  exposed: (h: Hidden) => boolean,
+  rowFirst: boolean
+): Cell {
   const open = (cell: Cell) => !hidden(cell) && cell.value !== null && cell.value > 0 && cell.id !== target.id;
   const bySize = (cells: Cell[]) => cells.filter(open).sort((a, b) => a.value! - b.value! || a.id - b.id);
   const rowMates = rowFirst
@@ -61,7 +68,8 @@ function complement(model: Model, target: Cell, hidden: Hidden, exposed: (h: Hid
   const candidates = [...bySize(rowMates), ...bySize(siblings(model, target)), ...bySize(measureCells(measure))].filter(
     (cell) => !seen.has(cell) && (seen.add(cell), true)
   );
-  if (candidates.length === 0) throw new Error(`cannot protect ${describeCell(model, target)}: nothing left to suppress`);
+  if (candidates.length === 0)
+    throw new Error(`cannot protect ${describeCell(model, target)}: nothing left to suppress`);
   for (const candidate of candidates.slice(0, MAX_TRIES)) {
     if (!exposed((cell) => cell === candidate || hidden(cell))) return candidate;
   }
