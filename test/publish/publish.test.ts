@@ -11,7 +11,7 @@ import {aggregate} from "../../src/lib/publish/aggregate.js";
 import {addDays, weekMonth} from "../../src/lib/publish/calendar.js";
 import {publish, resolveThreshold} from "../../src/lib/publish/index.js";
 import {publishedTables} from "../../src/lib/publishedTables.js";
-import {readPublished} from "./attacker.js";
+import {attack, readPublished} from "./attacker.js";
 import {tempFolder, writeDataset} from "./dataset.js";
 import {trickyDataset} from "./tricky.js";
 
@@ -180,5 +180,28 @@ describe("the publish command", () => {
     });
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/^missing .*nowhere\/manifest\.json: run npm run load first/);
+  });
+});
+
+describe("publish on edge cases", () => {
+  test.each([
+    ["an empty export", {people: []}],
+    [
+      "a single person",
+      {people: [{district: "19", age: "15-17", sex: "other", emailed: "2020-10-24", reported: "2020-10-25"}]}
+    ],
+    ["one crisis contact", {people: [], crisis: [{date: "2020-10-25", district: "00", service: "parish", contacts: 1}]}]
+  ])("%s: publishes nothing but zeros and hidden cells where needed", async (_, dataset) => {
+    const db = await openNodeDatabase();
+    const folder = await tempFolder();
+    await writeDataset(db, folder, dataset);
+    db.close();
+    const target = join(folder, "published");
+    await publish({data: folder, out: target, threshold: 5});
+    const published = await readPublished(target);
+    for (const spec of publishedTables) {
+      for (const row of published.tables[spec.name]) for (const c of spec.counts) expect([null, 0]).toContain(row[c]);
+    }
+    expect(attack(published)).toEqual([]);
   });
 });

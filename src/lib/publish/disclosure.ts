@@ -75,8 +75,10 @@ export function pinnedCells(model: Model, family: Measure[], hidden: Hidden): Ce
   const cellVar = new Map<Cell, number>();
   const groupAtoms = new Map<Group, number>();
 
+  const totalVars = new Map<Measure, number>();
   for (const measure of family) {
     const totalVar = variable(0, Infinity);
+    totalVars.set(measure, totalVar);
     if (measure.total) cellVar.set(measure.total, totalVar);
     for (const group of measure.groups) {
       const first = lo.length;
@@ -92,6 +94,19 @@ export function pinnedCells(model: Model, family: Measure[], hidden: Hidden): Ce
         const v = variable(0, Infinity);
         cellVar.set(cell, v);
         equations.push({vars: [v, ...cell.atoms.map((a) => first + a)], coefs: [1, ...cell.atoms.map(() => -1)]});
+      }
+    }
+  }
+  // Each table that covers a group's atoms once adds up to the total, published or not.
+  for (const measure of family) {
+    const totalVar = totalVars.get(measure)!;
+    for (const group of measure.groups) {
+      const byTable = new Map<string, Cell[]>();
+      for (const cell of group.cells) byTable.set(cell.table, [...(byTable.get(cell.table) ?? []), cell]);
+      for (const cells of byTable.values()) {
+        if (!partitions(group, cells)) continue;
+        const vars = [totalVar, ...cells.map((cell) => cellVar.get(cell)!)];
+        equations.push({vars, coefs: vars.map((_, i) => (i === 0 ? 1 : -1))});
       }
     }
   }
@@ -122,6 +137,12 @@ export function pinnedCells(model: Model, family: Measure[], hidden: Hidden): Ce
 
   propagate(lo, hi, equations, below);
   return [...cellVar].filter(([cell, v]) => hidden(cell) && lo[v] === hi[v]).map(([cell]) => cell);
+}
+
+function partitions(group: Group, cells: Cell[]): boolean {
+  const seen = new Uint8Array(group.size);
+  for (const cell of cells) for (const atom of cell.atoms) if (seen[atom]++) return false;
+  return seen.every((n) => n === 1);
 }
 
 function propagate(
