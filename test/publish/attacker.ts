@@ -126,6 +126,20 @@ export function attack({tables, headline}: Awaited<ReturnType<typeof readPublish
       below.push([T, total("people")]);
     }
   }
+  // Every person has at least one record, and a published person at least one published record: the
+  // surplus of published records over published people is at most that of records over people.
+  const [people, published, records, recordsPublished] = [
+    "people",
+    "people_published",
+    "records",
+    "records_published"
+  ].map(total);
+  below.push([published, recordsPublished]);
+  const surplus: Term = {name: "surplus.records", value: null};
+  const publishedSurplus: Term = {name: "surplus.records_published", value: null};
+  sum([surplus, people], records);
+  sum([publishedSurplus, published], recordsPublished);
+  below.push([publishedSurplus, surplus]);
   sum(
     tables.daily_timeline.map((r) => term("daily_timeline", r, ["date"], "records_published")),
     total("records_published")

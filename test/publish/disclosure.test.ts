@@ -1,6 +1,6 @@
 // The linear attack's algebra, and totals shared between groups of dimensions that never meet.
 import {expect, test} from "vitest";
-import {pinnedCells, recoverableCells} from "../../src/lib/publish/disclosure.js";
+import {boundsAttack, recoverableCells} from "../../src/lib/publish/disclosure.js";
 import {PRIMES, SpanBasis, ones} from "../../src/lib/publish/linalg.js";
 import {buildModel, type Cell} from "../../src/lib/publish/model.js";
 import type {PublishedSystem, TableRow} from "../../src/lib/publish/system.js";
@@ -85,7 +85,7 @@ test("the bounds attack pins a hidden cell bounded above by a published part of 
   s.headline.people_emailed = 39;
   const model = buildModel(s);
   const family = ["people", "people_published", "people_emailed", "people_reported"].map((m) => model.measures.get(m)!);
-  const pinned = pinnedCells(model, family, (cell) => cell.value === null).map(
+  const pinned = boundsAttack(model, family, (cell) => cell.value === null).pinned.map(
     (c) => `${c.table}#${c.row}.${c.column}`
   );
   // 03 ≥ 39 e-mailed and 25 ≥ 1 with 03 + 25 = 43: districts not pinned (the one-row age and wave
@@ -98,8 +98,8 @@ test("the bounds attack pins a hidden cell bounded above by a published part of 
     model40.measures.get(m)!
   );
   expect(
-    pinnedCells(model40, family40, (cell) => cell.value === null)
-      .map((c) => `${c.table}#${c.row}.${c.column}`)
+    boundsAttack(model40, family40, (cell) => cell.value === null)
+      .pinned.map((c) => `${c.table}#${c.row}.${c.column}`)
       .sort()
   ).toEqual([
     "people_by_age#0.people",
@@ -109,4 +109,31 @@ test("the bounds attack pins a hidden cell bounded above by a published part of 
     "people_by_district_age#1.people",
     "people_by_wave#0.people"
   ]);
+});
+
+test("as many records as people pins the people published from the records published", () => {
+  // Four published people, hidden everywhere. Records = people means one record each, so the 4 published
+  // records are 4 published people, which the one-row age table then shows.
+  const s = system([20, 23], [20, 23], 43);
+  for (const table of Object.keys(s.tables)) for (const row of s.tables[table]) row.people_published = null;
+  s.headline.records_published = 4;
+  const pinned = (records: number) => {
+    s.headline.records = records;
+    const model = buildModel(s);
+    const family = ["people", "people_published", "people_emailed", "people_reported", "records", "records_published"];
+    const attack = boundsAttack(
+      model,
+      family.map((m) => model.measures.get(m)!),
+      (cell) => cell.value === null
+    );
+    return [
+      attack.totals.has("people_published"),
+      attack.pinned
+        .filter((c) => c.measure === "people_published")
+        .map((c) => c.table)
+        .sort()
+    ];
+  };
+  expect(pinned(44)).toEqual([false, []]);
+  expect(pinned(43)).toEqual([true, ["people_by_age", "people_by_wave"]]);
 });

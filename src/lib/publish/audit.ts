@@ -1,7 +1,7 @@
 // The last gate before anything is written: run over exactly what is about to be published, rebuilt
 // from the published rows alone (not from the suppression's own bookkeeping), and refuse it, naming
 // table, cell and rule, if any rule of the privacy issue does not hold.
-import {measureFamilies, pinnedCells, recoverableCells, type Hidden} from "./disclosure.js";
+import {boundsAttack, measureFamilies, recoverableCells, type Hidden} from "./disclosure.js";
 import {buildModel, describeCell, type Model} from "./model.js";
 import {HEADLINE_COUNTS, cellKey, countTables, type PublishedSystem} from "./system.js";
 
@@ -51,22 +51,24 @@ export function audit(system: PublishedSystem, threshold: number): AuditReport {
       throw new AuditError("threshold", describeCell(model, cell), "a negative count");
   }
   checkMarginals(model);
-  for (const measure of model.measures.values()) {
-    const [cell] = recoverableCells(model, measure, hidden);
-    if (cell)
-      throw new AuditError(
-        "linear",
-        describeCell(model, cell),
-        "a suppressed cell can be recomputed exactly from published cells"
-      );
-  }
   for (const family of measureFamilies(model)) {
-    let cell;
+    let bounds;
     try {
-      [cell] = pinnedCells(model, family, hidden);
+      bounds = boundsAttack(model, family, hidden);
     } catch (error) {
       throw new AuditError("marginals", family.map((m) => m.name).join(", "), (error as Error).message);
     }
+    for (const measure of family) {
+      const [cell] = recoverableCells(model, measure, hidden, bounds.totals.has(measure.name));
+      if (cell) {
+        throw new AuditError(
+          "linear",
+          describeCell(model, cell),
+          "a suppressed cell can be recomputed exactly from published cells"
+        );
+      }
+    }
+    const [cell] = bounds.pinned;
     if (cell)
       throw new AuditError(
         "bounds",

@@ -9,15 +9,20 @@
 //    these bounds through every sum can pin a cell no linear combination reaches: two suppressed cells
 //    whose known sum is 2 are both 1.
 import {PRIMES, SpanBasis, ones, type SparseVector} from "./linalg.js";
-import type {Cell, Group, Measure, Model} from "./model.js";
+import {PEOPLE_SUBMEASURES, type Cell, type Group, type Measure, type Model} from "./model.js";
 
 export type Hidden = (cell: Cell) => boolean;
 
-/** Suppressed cells of *measure* that are exactly recoverable as a linear combination of published ones. */
-export function recoverableCells(model: Model, measure: Measure, hidden: Hidden): Cell[] {
+/**
+ * Suppressed cells of *measure* that are exactly recoverable as a linear combination of published ones
+ * (and of the total, when *totalKnown* from elsewhere, such as the bounds attack).
+ */
+export function recoverableCells(model: Model, measure: Measure, hidden: Hidden, totalKnown = false): Cell[] {
   const total = measure.total;
-  const totalPublished = total !== null && !hidden(total);
-  const spaces = measure.groups.map((group) => groupSpace(group, hidden, totalPublished && total.value === 0));
+  const totalPublished = (total !== null && !hidden(total)) || totalKnown;
+  const spaces = measure.groups.map((group) =>
+    groupSpace(group, hidden, total !== null && !hidden(total) && total.value === 0)
+  );
   const totalDerivable = spaces.some((space) => space.contains(space.all));
   const found: Cell[] = [];
   if (total && hidden(total) && totalDerivable) found.push(total);
@@ -53,19 +58,30 @@ function groupSpace(group: Group, hidden: Hidden, allZero: boolean) {
   };
 }
 
-/** Measures tied together by bounds (people and its parts), which the bounds attack must see at once. */
+/**
+ * Measures tied together by bounds, which the bounds attack must see at once: people, the parts of
+ * them (published, e-mailed, reported), and records (every person has at least one).
+ */
 export function measureFamilies(model: Model): Measure[][] {
-  const people = ["people", "people_published", "people_emailed", "people_reported"];
-  const family = [...model.measures.values()].filter((m) => people.includes(m.name));
-  const rest = [...model.measures.values()].filter((m) => !people.includes(m.name));
+  const family = [...model.measures.values()].filter((m) => PEOPLE_FAMILY.includes(m.name));
+  const rest = [...model.measures.values()].filter((m) => !PEOPLE_FAMILY.includes(m.name));
   return [family, ...rest.map((m) => [m])].filter((f) => f.length > 0);
 }
+
+const PEOPLE_FAMILY = ["people", ...PEOPLE_SUBMEASURES, "records", "records_published"];
 
 /** Passes over all constraints before giving up on a fixed point; cycles tighten by 1 per pass at worst. */
 const MAX_PASSES = 2000;
 
-/** Suppressed cells of *family* whose value the bounds attack pins to a single number. */
-export function pinnedCells(model: Model, family: Measure[], hidden: Hidden): Cell[] {
+export interface BoundsAttack {
+  /** Suppressed cells pinned to a single number. */
+  pinned: Cell[];
+  /** Measures whose total is pinned, published or not (the linear attack can then use it). */
+  totals: Set<string>;
+}
+
+/** What the bounds attack learns about *family*. */
+export function boundsAttack(model: Model, family: Measure[], hidden: Hidden): BoundsAttack {
   const lo: number[] = [];
   const hi: number[] = [];
   const variable = (low: number, high: number) => (lo.push(low), hi.push(high), lo.length - 1);
@@ -129,14 +145,37 @@ export function pinnedCells(model: Model, family: Measure[], hidden: Hidden): Ce
   for (const {below: b, above: a} of model.rowBounds) {
     if (cellVar.has(b) && cellVar.has(a)) below.push([cellVar.get(b)!, cellVar.get(a)!]);
   }
-  for (const measure of family) {
-    const people = family.find((m) => m.name === "people");
-    if (people?.total && measure !== people && measure.total)
-      below.push([cellVar.get(measure.total)!, cellVar.get(people.total)!]);
+  const total = (name: string) => {
+    const measure = family.find((m) => m.name === name);
+    return measure ? totalVars.get(measure) : undefined;
+  };
+  const [people, records, published, recordsPublished] = [
+    "people",
+    "records",
+    "people_published",
+    "records_published"
+  ].map(total);
+  for (const sub of PEOPLE_SUBMEASURES) {
+    const t = total(sub);
+    if (t !== undefined && people !== undefined) below.push([t, people]);
+  }
+  // Each person has at least one record, and a published person at least one published record; so
+  // people published ≤ records published, and the surplus of published records over published people
+  // is at most the surplus of records over people (equal numbers mean one record each).
+  if (people !== undefined && records !== undefined && published !== undefined && recordsPublished !== undefined) {
+    below.push([published, recordsPublished]);
+    const surplus = variable(0, Infinity);
+    const publishedSurplus = variable(0, Infinity);
+    equations.push({vars: [surplus, records, people], coefs: [1, -1, 1]});
+    equations.push({vars: [publishedSurplus, recordsPublished, published], coefs: [1, -1, 1]});
+    below.push([publishedSurplus, surplus]);
   }
 
   propagate(lo, hi, equations, below);
-  return [...cellVar].filter(([cell, v]) => hidden(cell) && lo[v] === hi[v]).map(([cell]) => cell);
+  return {
+    pinned: [...cellVar].filter(([cell, v]) => hidden(cell) && lo[v] === hi[v]).map(([cell]) => cell),
+    totals: new Set([...totalVars].filter(([, v]) => lo[v] === hi[v]).map(([measure]) => measure.name))
+  };
 }
 
 function partitions(group: Group, cells: Cell[]): boolean {

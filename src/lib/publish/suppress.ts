@@ -4,12 +4,12 @@
 // worked out exactly (see disclosure.ts), hide one more published cell that breaks the dependency,
 // then look again. Zeros are never hidden, so a hidden cell is always ≥ 1: the bounds attack knows it.
 // Deterministic: cells are visited, and candidates ordered, by table, row and column.
-import {measureFamilies, pinnedCells, recoverableCells, type Hidden} from "./disclosure.js";
+import {boundsAttack, measureFamilies, recoverableCells, type Hidden} from "./disclosure.js";
 import {HEADLINE_TABLE, buildModel, describeCell, siblings, type Cell, type Measure, type Model} from "./model.js";
 import type {PublishedSystem} from "./system.js";
 
-/** How many candidates to try before settling for the first: each try reruns an attack. */
-const MAX_TRIES = 25;
+/** How many candidates of each tier to try before settling for the first: each try reruns an attack. */
+const TRIES_PER_TIER = 10;
 
 export interface Suppression {
   published: PublishedSystem;
@@ -29,15 +29,18 @@ export function suppress(system: PublishedSystem, threshold: number): Suppressio
   for (let changed = true; changed;) {
     changed = false;
     for (const family of measureFamilies(model)) {
+      // Totals the bounds attack pins (people published, from records) feed the linear attack.
+      const {totals} = boundsAttack(model, family, hidden);
       for (const measure of family) {
-        for (let target; (target = recoverableCells(model, measure, hidden)[0]); changed = true) {
-          const stillRecoverable = (h: Hidden) => recoverableCells(model, measure, h).includes(target!);
-          hiddenIds.add(complement(model, target, hidden, stillRecoverable, false).id);
+        const known = totals.has(measure.name);
+        for (let target; (target = recoverableCells(model, measure, hidden, known)[0]); changed = true) {
+          const stillRecoverable = (h: Hidden) => recoverableCells(model, measure, h, known).includes(target!);
+          hiddenIds.add(complement(model, target, hidden, stillRecoverable, null).id);
         }
       }
-      for (let target; (target = pinnedCells(model, family, hidden)[0]); changed = true) {
-        const stillPinned = (h: Hidden) => pinnedCells(model, family, h).includes(target!);
-        hiddenIds.add(complement(model, target, hidden, stillPinned, true).id);
+      for (let target; (target = boundsAttack(model, family, hidden).pinned[0]); changed = true) {
+        const stillPinned = (h: Hidden) => boundsAttack(model, family, h).pinned.includes(target!);
+        hiddenIds.add(complement(model, target, hidden, stillPinned, family).id);
       }
     }
   }
@@ -45,35 +48,40 @@ export function suppress(system: PublishedSystem, threshold: number): Suppressio
 }
 
 /**
- * The cell to hide so that *target* is no longer exposed. Candidates, each group smallest count first:
- * for the bounds attack, the other counts of the target's row (an e-mailed count that bounds the people
- * count); then siblings in the same table (all keys but one equal); then any published cell of the
- * target's measure. The first candidate that ends the exposure wins; failing that, the first candidate
- * (the loop then goes on with one more cell hidden).
+ * The cell to hide so that *target* is no longer exposed. Candidates come in tiers, smallest count first
+ * within each: for the bounds attack, the counts of the target's row that bound it (an e-mailed count
+ * below a people count); siblings in the same table (all keys but one equal); any published cell of the
+ * target's measure; and for the bounds attack, the totals and then the cells of the measures bounding it
+ * (records bound people). The first candidate that ends the exposure wins; failing that, the first
+ * candidate (the loop then goes on with one more cell hidden).
  */
 function complement(
   model: Model,
   target: Cell,
   hidden: Hidden,
   exposed: (h: Hidden) => boolean,
-  rowFirst: boolean
+  family: Measure[] | null
 ): Cell {
   const open = (cell: Cell) => !hidden(cell) && cell.value !== null && cell.value > 0 && cell.id !== target.id;
   const bySize = (cells: Cell[]) => cells.filter(open).sort((a, b) => a.value! - b.value! || a.id - b.id);
-  const rowMates = rowFirst
-    ? model.rowBounds.flatMap(({below, above}) => (below === target ? [above] : above === target ? [below] : []))
-    : [];
-  const measure = model.measures.get(target.measure)!;
+  const others = (family ?? []).filter((m) => m.name !== target.measure);
+  const tiers = [
+    family
+      ? model.rowBounds.flatMap(({below, above}) => (below === target ? [above] : above === target ? [below] : []))
+      : [],
+    siblings(model, target),
+    measureCells(model.measures.get(target.measure)!),
+    others.flatMap((m) => (m.total ? [m.total] : [])),
+    others.flatMap(measureCells)
+  ].map(bySize);
   const seen = new Set<Cell>();
-  const candidates = [...bySize(rowMates), ...bySize(siblings(model, target)), ...bySize(measureCells(measure))].filter(
-    (cell) => !seen.has(cell) && (seen.add(cell), true)
-  );
-  if (candidates.length === 0)
-    throw new Error(`cannot protect ${describeCell(model, target)}: nothing left to suppress`);
-  for (const candidate of candidates.slice(0, MAX_TRIES)) {
+  const candidates = tiers.map((tier) => tier.filter((cell) => !seen.has(cell) && (seen.add(cell), true)));
+  const first = candidates.flat()[0];
+  if (!first) throw new Error(`cannot protect ${describeCell(model, target)}: nothing left to suppress`);
+  for (const candidate of candidates.flatMap((tier) => tier.slice(0, TRIES_PER_TIER))) {
     if (!exposed((cell) => cell === candidate || hidden(cell))) return candidate;
   }
-  return candidates[0];
+  return first;
 }
 
 function measureCells(measure: Measure): Cell[] {
