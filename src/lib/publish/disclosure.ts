@@ -19,7 +19,7 @@ export type Hidden = (cell: Cell) => boolean;
  */
 export function recoverableCells(model: Model, measure: Measure, hidden: Hidden, totalKnown = false): Cell[] {
   const total = measure.total;
-  const totalPublished = (total !== null && !hidden(total)) || totalKnown;
+  const knownTotal = (total !== null && !hidden(total)) || totalKnown;
   const spaces = measure.groups.map((group) =>
     groupSpace(group, hidden, total !== null && !hidden(total) && total.value === 0)
   );
@@ -27,7 +27,7 @@ export function recoverableCells(model: Model, measure: Measure, hidden: Hidden,
   const found: Cell[] = [];
   if (total && hidden(total) && totalDerivable) found.push(total);
   for (const space of spaces) {
-    if (totalPublished || totalDerivable) space.addRow(space.all);
+    if (knownTotal || totalDerivable) space.addRow(space.all);
     for (const cell of space.group.cells) if (hidden(cell) && space.contains(cell.atoms)) found.push(cell);
   }
   return found;
