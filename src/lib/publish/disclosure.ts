@@ -1,0 +1,225 @@
+// Can a reader work out a suppressed cell exactly from what is published? Two attacks, both run by the
+// suppression (to decide what else to hide) and by the audit (to refuse what is still exposed):
+//
+// 1. Linear: a suppressed cell is recoverable when its vector of atoms lies in the span of the published
+//    cells' vectors (plus the total when that is known). Published zeros fix all their atoms at 0 (counts
+//    cannot be negative), and published single-atom cells fix their atom.
+// 2. Bounds: counts are whole numbers ≥ 0, a suppressed cell is ≥ 1 (zeros are always published), and a
+//    part of the people counted (e-mailed, reported, published) is ≤ the people counted. Propagating
+//    these bounds through every sum can pin a cell no linear combination reaches: two suppressed cells
+//    whose known sum is 2 are both 1.
+import {PRIMES, SpanBasis, ones, type SparseVector} from "./linalg.js";
+import {PEOPLE_SUBMEASURES, type Cell, type Group, type Measure, type Model} from "./model.js";
+
+export type Hidden = (cell: Cell) => boolean;
+
+/**
+ * Suppressed cells of *measure* that are exactly recoverable as a linear combination of published ones
+ * (and of the total, when *totalKnown* from elsewhere, such as the bounds attack).
+ */
+export function recoverableCells(model: Model, measure: Measure, hidden: Hidden, totalKnown = false): Cell[] {
+  const total = measure.total;
+  const knownTotal = (total !== null && !hidden(total)) || totalKnown;
+  const spaces = measure.groups.map((group) =>
+    groupSpace(group, hidden, total !== null && !hidden(total) && total.value === 0)
+  );
+  const totalDerivable = spaces.some((space) => space.contains(space.all));
+  const found: Cell[] = [];
+  if (total && hidden(total) && totalDerivable) found.push(total);
+  for (const space of spaces) {
+    if (knownTotal || totalDerivable) space.addRow(space.all);
+    for (const cell of space.group.cells) if (hidden(cell) && space.contains(cell.atoms)) found.push(cell);
+  }
+  return found;
+}
+
+function groupSpace(group: Group, hidden: Hidden, allZero: boolean) {
+  const known = new Uint8Array(group.size).fill(allZero ? 1 : 0);
+  for (const cell of group.cells) {
+    if (hidden(cell)) continue;
+    if (cell.atoms.length === 1 || cell.value === 0) for (const atom of cell.atoms) known[atom] = 1;
+  }
+  const project = (atoms: number[]): SparseVector => ones(atoms.filter((atom) => !known[atom]));
+  const bases = PRIMES.map((prime) => new SpanBasis(prime));
+  const addRow = (atoms: number[]) => {
+    const vector = project(atoms);
+    if (vector.cols.length) for (const basis of bases) basis.add(vector);
+  };
+  for (const cell of group.cells) if (!hidden(cell) && cell.atoms.length > 1 && cell.value !== 0) addRow(cell.atoms);
+  const all = Array.from({length: group.size}, (_, i) => i);
+  return {
+    group,
+    all,
+    addRow,
+    contains(atoms: number[]): boolean {
+      const vector = project(atoms);
+      return vector.cols.length === 0 || bases.some((basis) => basis.contains(vector));
+    }
+  };
+}
+
+/**
+ * Measures tied together by bounds, which the bounds attack must see at once: people, the parts of
+ * them (published, e-mailed, reported), and records (every person has at least one).
+ */
+export function measureFamilies(model: Model): Measure[][] {
+  const family = [...model.measures.values()].filter((m) => PEOPLE_FAMILY.includes(m.name));
+  const rest = [...model.measures.values()].filter((m) => !PEOPLE_FAMILY.includes(m.name));
+  return [family, ...rest.map((m) => [m])].filter((f) => f.length > 0);
+}
+
+const PEOPLE_FAMILY = ["people", ...PEOPLE_SUBMEASURES, "records", "records_published"];
+
+/** Passes over all constraints before giving up on a fixed point; cycles tighten by 1 per pass at worst. */
+const MAX_PASSES = 2000;
+
+export interface BoundsAttack {
+  /** Suppressed cells pinned to a single number. */
+  pinned: Cell[];
+  /** Measures whose total is pinned, published or not (the linear attack can then use it). */
+  totals: Set<string>;
+}
+
+/** What the bounds attack learns about *family*. */
+export function boundsAttack(model: Model, family: Measure[], hidden: Hidden): BoundsAttack {
+  const lo: number[] = [];
+  const hi: number[] = [];
+  const variable = (low: number, high: number) => (lo.push(low), hi.push(high), lo.length - 1);
+  // Equalities: Σ coefficient·x = 0 over the listed variables.
+  const equations: Array<{vars: number[]; coefs: number[]}> = [];
+  const below: Array<[number, number]> = [];
+  const cellVar = new Map<Cell, number>();
+  const groupAtoms = new Map<Group, number>();
+
+  const totalVars = new Map<Measure, number>();
+  for (const measure of family) {
+    const totalVar = variable(0, Infinity);
+    totalVars.set(measure, totalVar);
+    if (measure.total) cellVar.set(measure.total, totalVar);
+    for (const group of measure.groups) {
+      const first = lo.length;
+      for (let i = 0; i < group.size; i++) variable(0, Infinity);
+      groupAtoms.set(group, first);
+      const atoms = Array.from({length: group.size}, (_, i) => first + i);
+      equations.push({vars: [totalVar, ...atoms], coefs: [1, ...atoms.map(() => -1)]});
+      for (const cell of group.cells) {
+        if (cell.atoms.length === 1) {
+          cellVar.set(cell, first + cell.atoms[0]);
+          continue;
+        }
+        const v = variable(0, Infinity);
+        cellVar.set(cell, v);
+        equations.push({vars: [v, ...cell.atoms.map((a) => first + a)], coefs: [1, ...cell.atoms.map(() => -1)]});
+      }
+    }
+  }
+  // Each table that covers a group's atoms once adds up to the total, published or not.
+  for (const measure of family) {
+    const totalVar = totalVars.get(measure)!;
+    for (const group of measure.groups) {
+      const byTable = new Map<string, Cell[]>();
+      for (const cell of group.cells) byTable.set(cell.table, [...(byTable.get(cell.table) ?? []), cell]);
+      for (const cells of byTable.values()) {
+        if (!partitions(group, cells)) continue;
+        const vars = [totalVar, ...cells.map((cell) => cellVar.get(cell)!)];
+        equations.push({vars, coefs: vars.map((_, i) => (i === 0 ? 1 : -1))});
+      }
+    }
+  }
+  const inFamily = new Set(family.map((m) => m.name));
+  // Sums between cells too, not only over atoms: intervals of overlapping sums lose what these keep.
+  for (const {whole, parts} of model.tilings) {
+    if (!inFamily.has(whole.measure)) continue;
+    const vars = [cellVar.get(whole)!, ...parts.map((part) => cellVar.get(part)!)];
+    equations.push({vars, coefs: vars.map((_, i) => (i === 0 ? 1 : -1))});
+  }
+  for (const [cell, v] of cellVar) {
+    if (hidden(cell)) lo[v] = Math.max(lo[v], 1);
+    else [lo[v], hi[v]] = [cell.value!, cell.value!];
+  }
+  for (const {below: b, above: a} of model.bounds) {
+    if (!inFamily.has(b.measure) || !inFamily.has(a.measure)) continue;
+    const [fb, fa] = [groupAtoms.get(b)!, groupAtoms.get(a)!];
+    for (let i = 0; i < b.size; i++) below.push([fb + i, fa + i]);
+  }
+  for (const {below: b, above: a} of model.rowBounds) {
+    if (cellVar.has(b) && cellVar.has(a)) below.push([cellVar.get(b)!, cellVar.get(a)!]);
+  }
+  const total = (name: string) => {
+    const measure = family.find((m) => m.name === name);
+    return measure ? totalVars.get(measure) : undefined;
+  };
+  const [people, records, published, recordsPublished] = [
+    "people",
+    "records",
+    "people_published",
+    "records_published"
+  ].map(total);
+  for (const sub of PEOPLE_SUBMEASURES) {
+    const t = total(sub);
+    if (t !== undefined && people !== undefined) below.push([t, people]);
+  }
+  // Each person has at least one record, and a published person at least one published record; so
+  // people published ≤ records published, and the surplus of published records over published people
+  // is at most the surplus of records over people (equal numbers mean one record each).
+  if (people !== undefined && records !== undefined && published !== undefined && recordsPublished !== undefined) {
+    below.push([published, recordsPublished]);
+    const surplus = variable(0, Infinity);
+    const publishedSurplus = variable(0, Infinity);
+    equations.push({vars: [surplus, records, people], coefs: [1, -1, 1]});
+    equations.push({vars: [publishedSurplus, recordsPublished, published], coefs: [1, -1, 1]});
+    below.push([publishedSurplus, surplus]);
+  }
+
+  propagate(lo, hi, equations, below);
+  return {
+    pinned: [...cellVar].filter(([cell, v]) => hidden(cell) && lo[v] === hi[v]).map(([cell]) => cell),
+    totals: new Set([...totalVars].filter(([, v]) => lo[v] === hi[v]).map(([measure]) => measure.name))
+  };
+}
+
+function partitions(group: Group, cells: Cell[]): boolean {
+  const seen = new Uint8Array(group.size);
+  for (const cell of cells) for (const atom of cell.atoms) if (seen[atom]++) return false;
+  return seen.every((n) => n === 1);
+}
+
+function propagate(
+  lo: number[],
+  hi: number[],
+  equations: Array<{vars: number[]; coefs: number[]}>,
+  below: Array<[number, number]>
+) {
+  for (let pass = 0, changed = true; changed && pass < MAX_PASSES; pass++) {
+    changed = false;
+    const tighten = (v: number, low: number, high: number) => {
+      if (low > lo[v]) ((lo[v] = low), (changed = true));
+      if (high < hi[v]) ((hi[v] = high), (changed = true));
+    };
+    for (const {vars, coefs} of equations) {
+      // Bounds of Σ c·x, keeping infinite terms apart so that ∞ − ∞ never arises.
+      let [finLo, infLo, finHi, infHi] = [0, 0, 0, 0];
+      const termLo = (i: number) => (coefs[i] > 0 ? lo[vars[i]] : -hi[vars[i]]);
+      const termHi = (i: number) => (coefs[i] > 0 ? hi[vars[i]] : -lo[vars[i]]);
+      for (let i = 0; i < vars.length; i++) {
+        const [l, h] = [termLo(i), termHi(i)];
+        if (l === -Infinity) infLo++;
+        else finLo += l;
+        if (h === Infinity) infHi++;
+        else finHi += h;
+      }
+      for (let i = 0; i < vars.length; i++) {
+        const [l, h] = [termLo(i), termHi(i)];
+        // The other terms' sum lies in [restLo, restHi]; this term is minus that.
+        const restLo = infLo - (l === -Infinity ? 1 : 0) > 0 ? -Infinity : finLo - (l === -Infinity ? 0 : l);
+        const restHi = infHi - (h === Infinity ? 1 : 0) > 0 ? Infinity : finHi - (h === Infinity ? 0 : h);
+        const [termMin, termMax] = [-restHi, -restLo];
+        if (coefs[i] > 0) tighten(vars[i], termMin, termMax);
+        else tighten(vars[i], -termMax, -termMin);
+      }
+    }
+    for (const [b, a] of below) (tighten(b, lo[b], Math.min(hi[b], hi[a])), tighten(a, Math.max(lo[a], lo[b]), hi[a]));
+  }
+  // True counts satisfy every constraint, so crossed bounds mean the published counts contradict each other.
+  if (lo.some((low, v) => low > hi[v])) throw new Error("invalid published system: its counts contradict each other");
+}

@@ -1,0 +1,103 @@
+// Primary and complementary suppression over the whole published system.
+//
+// Primary: every count from 1 to threshold − 1 is hidden. Complementary: while some hidden cell can be
+// worked out exactly (see disclosure.ts), hide one more published cell that breaks the dependency,
+// then look again. Zeros are never hidden, so a hidden cell is always ≥ 1: the bounds attack knows it.
+// Deterministic: cells are visited, and candidates ordered, by table, row and column.
+import {boundsAttack, measureFamilies, recoverableCells, type Hidden} from "./disclosure.js";
+import {HEADLINE_TABLE, buildModel, describeCell, siblings, type Cell, type Measure, type Model} from "./model.js";
+import type {PublishedSystem} from "./system.js";
+
+/** How many candidates of each tier to try before settling for the first: each try reruns an attack. */
+const TRIES_PER_TIER = 10;
+
+export interface Suppression {
+  published: PublishedSystem;
+  /** Hidden cells: primary (1..threshold−1) and complementary. Private: never publish which is which. */
+  primary: number;
+  complementary: number;
+}
+
+export function suppress(system: PublishedSystem, threshold: number): Suppression {
+  const model = buildModel(system);
+  const hiddenIds = new Set<number>();
+  for (const cell of model.cells)
+    if (cell.value !== null && cell.value > 0 && cell.value < threshold) hiddenIds.add(cell.id);
+  const primary = hiddenIds.size;
+  const hidden: Hidden = (cell) => hiddenIds.has(cell.id);
+
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const family of measureFamilies(model)) {
+      // Totals the bounds attack pins (people published, from records) feed the linear attack.
+      const {totals} = boundsAttack(model, family, hidden);
+      for (const measure of family) {
+        const known = totals.has(measure.name);
+        for (let target; (target = recoverableCells(model, measure, hidden, known)[0]); changed = true) {
+          const stillRecoverable = (h: Hidden) => recoverableCells(model, measure, h, known).includes(target!);
+          hiddenIds.add(complement(model, target, hidden, stillRecoverable, null).id);
+        }
+      }
+      for (let target; (target = boundsAttack(model, family, hidden).pinned[0]); changed = true) {
+        const stillPinned = (h: Hidden) => boundsAttack(model, family, h).pinned.includes(target!);
+        hiddenIds.add(complement(model, target, hidden, stillPinned, family).id);
+      }
+    }
+  }
+  return {published: hide(model, hidden), primary, complementary: hiddenIds.size - primary};
+}
+
+/**
+ * The cell to hide so that *target* is no longer exposed. Candidates come in tiers, smallest count first
+ * within each: for the bounds attack, the counts of the target's row that bound it (an e-mailed count
+ * below a people count); siblings in the same table (all keys but one equal); any published cell of the
+ * target's measure; and for the bounds attack, the totals and then the cells of the measures bounding it
+ * (records bound people). The first candidate that ends the exposure wins; failing that, the first
+ * candidate (the loop then goes on with one more cell hidden).
+ */
+function complement(
+  model: Model,
+  target: Cell,
+  hidden: Hidden,
+  exposed: (h: Hidden) => boolean,
+  family: Measure[] | null
+): Cell {
+  const open = (cell: Cell) => !hidden(cell) && cell.value !== null && cell.value > 0 && cell.id !== target.id;
+  const bySize = (cells: Cell[]) => cells.filter(open).sort((a, b) => a.value! - b.value! || a.id - b.id);
+  const others = (family ?? []).filter((m) => m.name !== target.measure);
+  const tiers = [
+    family
+      ? model.rowBounds.flatMap(({below, above}) => (below === target ? [above] : above === target ? [below] : []))
+      : [],
+    siblings(model, target),
+    measureCells(model.measures.get(target.measure)!),
+    others.flatMap((m) => (m.total ? [m.total] : [])),
+    others.flatMap(measureCells)
+  ].map(bySize);
+  const seen = new Set<Cell>();
+  const candidates = tiers.map((tier) => tier.filter((cell) => !seen.has(cell) && (seen.add(cell), true)));
+  const first = candidates.flat()[0];
+  if (!first) throw new Error(`cannot protect ${describeCell(model, target)}: nothing left to suppress`);
+  for (const candidate of candidates.flatMap((tier) => tier.slice(0, TRIES_PER_TIER))) {
+    if (!exposed((cell) => cell === candidate || hidden(cell))) return candidate;
+  }
+  return first;
+}
+
+function measureCells(measure: Measure): Cell[] {
+  return measure.groups.flatMap((group) => group.cells).concat(measure.total ? [measure.total] : []);
+}
+
+/** The system with hidden cells set to NULL. */
+function hide(model: Model, hidden: Hidden): PublishedSystem {
+  const tables = Object.fromEntries(
+    Object.entries(model.system.tables).map(([name, rows]) => [name, rows.map((row) => ({...row}))])
+  );
+  const headline = {...model.system.headline};
+  for (const cell of model.cells) {
+    if (!hidden(cell)) continue;
+    if (cell.table === HEADLINE_TABLE) headline[cell.column as keyof typeof headline] = null;
+    else tables[cell.table][cell.row][cell.column] = null;
+  }
+  return {tables, headline};
+}
