@@ -13,7 +13,9 @@ export interface NodeDatabase {
   /** Runs a bound query and returns plain JS rows (BIGINT as number, DATE as "YYYY-MM-DD"). */
   query<T = NodeRow>(query: BoundQuery | string): Promise<T[]>;
   /** Runs statements that return nothing. */
-  run(sql: string): Promise<void>;
+  run(query: BoundQuery | string): Promise<void>;
+  /** Progress of the statement running now (rows processed so far, percentage or -1 when unknown). */
+  progress(): {percentage: number; rows: number};
   close(): void;
 }
 
@@ -39,12 +41,17 @@ export async function openNodeDatabase(path = ":memory:", settings: Record<strin
         throw queryError(cause, sql);
       }
     },
-    async run(sql: string) {
+    async run(query: BoundQuery | string) {
+      const {sql, params} = typeof query === "string" ? {sql: query, params: []} : query;
       try {
-        await connection.run(sql);
+        await connection.run(sql, params as DuckDBValue[]);
       } catch (cause) {
         throw queryError(cause, sql);
       }
+    },
+    progress() {
+      const {percentage, rows_processed} = connection.progress;
+      return {percentage, rows: Number(rows_processed)};
     },
     close() {
       connection.closeSync();

@@ -1,0 +1,138 @@
+// Reads one table file into a DuckDB temp table of text columns c0, c1, … in file order (rowid is the
+// row's ordinal), and maps ordinals back to physical lines for messages: only when there is something
+// to report, by one quote-aware scan of the file DuckDB read.
+import {createReadStream} from "node:fs";
+import {createInterface} from "node:readline";
+import {createGunzip} from "node:zlib";
+import {ident, sql, type BoundQuery} from "../sql.js";
+import type {FileFormat} from "./discover.js";
+
+export const rawTable = (table: string) => ident(`raw_${table}`);
+export const rejectsTable = (table: string) => ident(`csv_rejects_${table}`);
+export const rawColumn = (i: number) => `c${i}`;
+
+/** CSV or TSV as text, malformed rows set aside in the rejects table (their byte offsets identify them). */
+export function readCsvSql(table: string, path: string, delimiter: string, columns: number, gzip: boolean): BoundQuery {
+  // Table names come from the schema's fixed list, so they can be spelled into the SQL.
+  const names = Array.from({length: columns}, (_, i) => `'${rawColumn(i)}': 'VARCHAR'`).join(", ");
+  return {
+    sql: `CREATE TEMP TABLE ${rawTable(table)} AS SELECT * FROM read_csv(?, columns = {${names}}, header = true,
+    delim = ?, quote = '"', escape = '"', auto_detect = false, strict_mode = false, null_padding = false,
+    compression = ?, store_rejects = true, rejects_table = 'csv_rejects_${table}', rejects_scan = 'csv_scans_${table}')`,
+    params: [path, delimiter, gzip ? "gzip" : "none"]
+  };
+}
+
+/** The column names of an NDJSON or Parquet file, as DuckDB sees them. */
+export function describeSql(path: string, format: FileFormat): BoundQuery {
+  return format === "parquet"
+    ? sql`DESCRIBE SELECT * FROM read_parquet(${path})`
+    : sql`DESCRIBE SELECT * FROM read_json(${path}, format = 'newline_delimited', records = true, sample_size = -1)`;
+}
+
+export function readTypedSql(table: string, path: string, format: FileFormat, names: string[]): BoundQuery {
+  const select = names.map((name, i) => `CAST(${ident(name)} AS VARCHAR) AS ${rawColumn(i)}`).join(", ");
+  const source =
+    format === "parquet" ? "read_parquet(?)" : "read_json(?, format = 'newline_delimited', records = true, sample_size = -1)";
+  return {sql: `CREATE TEMP TABLE ${rawTable(table)} AS SELECT ${select} FROM ${source}`, params: [path]};
+}
+
+export interface LineMap {
+  /** Physical line (1-based) where the row with each requested ordinal starts. */
+  ordinals: Map<number, number>;
+  /** Physical line of each requested byte offset of a record start. */
+  offsets: Map<number, number>;
+  /** Line where a quoted field opens and is never closed, if the file ends inside quotes. */
+  unterminatedQuoteLine: number | null;
+}
+
+/**
+ * Scans delimited text for record starts: line endings inside quotes (\n or \r\n) do not end a record,
+ * blank lines are skipped (as DuckDB does), the header is record -1. Records whose start offset is in
+ * *skipOffsets* (rows DuckDB rejected as malformed) take no ordinal, so ordinals match DuckDB's rowids.
+ */
+export async function mapCsvLines(path: string, gzip: boolean, ordinals: Set<number>, skipOffsets: Set<number>): Promise<LineMap> {
+  const result: LineMap = {ordinals: new Map(), offsets: new Map(), unterminatedQuoteLine: null};
+  const QUOTE = 0x22;
+  const LF = 0x0a;
+  const CR = 0x0d;
+  let quoted = false;
+  let line = 1;
+  let offset = 0;
+  let start = 0;
+  let startLine = 1;
+  let content = false;
+  let ordinal = -1;
+  const endRecord = () => {
+    if (content) {
+      if (skipOffsets.has(start)) result.offsets.set(start, startLine);
+      else {
+        if (ordinal >= 0 && ordinals.has(ordinal)) result.ordinals.set(ordinal, startLine);
+        ++ordinal;
+      }
+    }
+    content = false;
+  };
+  const stream = gzip ? createReadStream(path).pipe(createGunzip()) : createReadStream(path);
+  let bom = true;
+  for await (const chunk of stream) {
+    const bytes = chunk as Buffer;
+    let i = 0;
+    if (bom && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
+    bom = false;
+    for (; i < bytes.length; ++i) {
+      const b = bytes[i];
+      if (b === LF) {
+        ++line;
+        if (!quoted) {
+          endRecord();
+          start = offset + i + 1;
+          startLine = line;
+        }
+      } else if (b !== CR) {
+        if (b === QUOTE) quoted = !quoted;
+        content = true;
+      }
+    }
+    offset += bytes.length;
+  }
+  if (quoted) result.unterminatedQuoteLine = startLine;
+  endRecord();
+  return result;
+}
+
+/** Physical lines of NDJSON rows: every non-blank line is one row. */
+export async function mapNdjsonLines(path: string, ordinals: Set<number>): Promise<Map<number, number>> {
+  const lines = new Map<number, number>();
+  let line = 1;
+  let ordinal = 0;
+  let content = false;
+  for await (const chunk of createReadStream(path)) {
+    for (const b of chunk as Buffer) {
+      if (b === 0x0a) {
+        if (content && ordinals.has(ordinal)) lines.set(ordinal, line);
+        if (content) ++ordinal;
+        content = false;
+        ++line;
+      } else if (b !== 0x0d && b !== 0x20 && b !== 0x09) content = true;
+    }
+  }
+  if (content && ordinals.has(ordinal)) lines.set(ordinal, line);
+  return lines;
+}
+
+/** The first line of an NDJSON file that is not a JSON object, for a precise message when DuckDB refuses it. */
+export async function firstBadJsonLine(path: string): Promise<number | null> {
+  let line = 0;
+  for await (const text of createInterface({input: createReadStream(path), crlfDelay: Infinity})) {
+    ++line;
+    if (!text.trim()) continue;
+    try {
+      const value = JSON.parse(text);
+      if (typeof value !== "object" || value === null || Array.isArray(value)) return line;
+    } catch {
+      return line;
+    }
+  }
+  return null;
+}
