@@ -61,7 +61,7 @@ export async function openNodeDatabase(path = ":memory:", settings: Record<strin
 }
 
 // JSON-mode rows keep 64-bit integers and decimals as text; the counts here always fit in a double.
-const NUMERIC_AS_TEXT = /^(BIGINT|UBIGINT|HUGEINT|UHUGEINT|DECIMAL)/;
+const NUMERIC_AS_TEXT = /^(BIGINT|UBIGINT|HUGEINT|UHUGEINT|DECIMAL(\(\d+,\d+\))?)$/;
 
 function toNumbers(row: Record<string, unknown>, columns: string[]): NodeRow {
   for (const name of columns) if (row[name] != null) row[name] = Number(row[name]);

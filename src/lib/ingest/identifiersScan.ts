@@ -50,7 +50,7 @@ export function identifierCellProblem(file: string, hit: IdentifierHits, lines: 
     kind: "identifier",
     file,
     column: hit.column,
-    message: `contains a ${identifierKindLabel[hit.kind]}; the export is refused`,
+    message: `identifier: ${identifierKindLabel[hit.kind]}; the export is refused`,
     hint: "remove identifiers from the export and pseudonymise it before loading",
     examples: lines.map((line) => ({line})),
     count: hit.count,

@@ -49,7 +49,8 @@ interface LoadedTable {
   readPath: string;
   readGzip: boolean;
   rows: number;
-  malformed: Array<{offset: number; type: string}>;
+  /** Rows DuckDB could not split into the header's columns, by record number (1 = header). */
+  malformed: Array<{record: number; type: string}>;
   hits: IdentifierHits[];
 }
 
@@ -169,6 +170,13 @@ async function readTable(
     readGzip = false;
     await transcodeToUtf8(file, readPath);
   }
+  if (sniffed.unterminatedQuote) {
+    const {unterminatedQuoteLine} = await mapCsvLines(readPath, readGzip, new Set(), new Set());
+    problems.push({
+      ...fileProblem(file.name, "unterminated quote: a quoted field opens here and never closes", "the file may be cut short; export it again"),
+      examples: unterminatedQuoteLine ? [{line: unterminatedQuoteLine}] : []
+    });
+  }
   let header: string[];
   if (sniffed.header) {
     header = sniffed.header;
@@ -188,7 +196,7 @@ async function readTable(
   }
   const binding = bind(file, header, problems, warnings, skipInvalid);
   const malformed = sniffed.header
-    ? await db.query<{offset: number; type: string}>(`SELECT line_byte_position AS "offset", error_type AS "type" FROM ${rejectsTable(file.table)} ORDER BY line_byte_position`)
+    ? await db.query<{record: number; type: string}>(`SELECT DISTINCT line AS "record", first(error_type ORDER BY column_idx) OVER (PARTITION BY line) AS "type" FROM ${rejectsTable(file.table)} ORDER BY line`)
     : [];
   const [{n}] = await db.query<{n: number}>(`SELECT count(*) AS n FROM ${rawTable(file.table)}`);
   const rows = n + malformed.length;
@@ -233,7 +241,7 @@ function bind(file: TableFile, header: string[], problems: Problem[], warnings: 
 async function lineNumbers(table: LoadedTable, ordinals: Set<number>): Promise<Map<number, number>> {
   if (table.file.format === "parquet") return new Map([...ordinals].map((o) => [o, o + 1]));
   if (table.file.format === "ndjson") return mapNdjsonLines(table.readPath, ordinals);
-  const map = await mapCsvLines(table.readPath, table.readGzip, ordinals, new Set(table.malformed.map((m) => m.offset)));
+  const map = await mapCsvLines(table.readPath, table.readGzip, ordinals, new Set(table.malformed.map((m) => m.record)));
   return map.ordinals;
 }
 
@@ -282,9 +290,9 @@ async function checkTable(db: NodeDatabase, table: LoadedTable, problems: Proble
   let unterminated: number | null = null;
   if (wanted.size > 0 || table.malformed.length > 0) {
     if (file.format === "csv" || file.format === "tsv") {
-      const map = await mapCsvLines(table.readPath, table.readGzip, wanted, new Set(table.malformed.map((m) => m.offset)));
+      const map = await mapCsvLines(table.readPath, table.readGzip, wanted, new Set(table.malformed.map((m) => m.record)));
       lines = map.ordinals;
-      malformedLines = map.offsets;
+      malformedLines = map.records;
       unterminated = map.unterminatedQuoteLine;
     } else lines = await lineNumbers(table, wanted);
   }
@@ -302,8 +310,8 @@ async function checkTable(db: NodeDatabase, table: LoadedTable, problems: Proble
     });
   }
   const malformedByType = new Map<string, number[]>();
-  for (const {offset, type} of table.malformed) {
-    const line = malformedLines.get(offset) ?? 0;
+  for (const {record, type} of table.malformed) {
+    const line = malformedLines.get(record) ?? record;
     const key = line === unterminated ? "UNTERMINATED QUOTE" : type;
     malformedByType.set(key, [...(malformedByType.get(key) ?? []), line]);
   }

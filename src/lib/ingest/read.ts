@@ -11,7 +11,7 @@ export const rawTable = (table: string) => ident(`raw_${table}`);
 export const rejectsTable = (table: string) => ident(`csv_rejects_${table}`);
 export const rawColumn = (i: number) => `c${i}`;
 
-/** CSV or TSV as text, malformed rows set aside in the rejects table (their byte offsets identify them). */
+/** CSV or TSV as text; rows that do not split into the header's columns go to a rejects table. */
 export function readCsvSql(table: string, path: string, delimiter: string, columns: number, gzip: boolean): BoundQuery {
   // Table names come from the schema's fixed list, so they can be spelled into the SQL.
   const names = Array.from({length: columns}, (_, i) => `'${rawColumn(i)}': 'VARCHAR'`).join(", ");
@@ -40,32 +40,32 @@ export function readTypedSql(table: string, path: string, format: FileFormat, na
 export interface LineMap {
   /** Physical line (1-based) where the row with each requested ordinal starts. */
   ordinals: Map<number, number>;
-  /** Physical line of each requested byte offset of a record start. */
-  offsets: Map<number, number>;
+  /** Physical line where each skipped record (DuckDB's 1-based record number, header included) starts. */
+  records: Map<number, number>;
   /** Line where a quoted field opens and is never closed, if the file ends inside quotes. */
   unterminatedQuoteLine: number | null;
 }
 
 /**
  * Scans delimited text for record starts: line endings inside quotes (\n or \r\n) do not end a record,
- * blank lines are skipped (as DuckDB does), the header is record -1. Records whose start offset is in
- * *skipOffsets* (rows DuckDB rejected as malformed) take no ordinal, so ordinals match DuckDB's rowids.
+ * blank lines are skipped (as DuckDB does). Records numbered in *skipRecords* (rows DuckDB rejected as
+ * malformed, numbered from 1 for the header) take no ordinal, so ordinals match DuckDB's rowids.
  */
-export async function mapCsvLines(path: string, gzip: boolean, ordinals: Set<number>, skipOffsets: Set<number>): Promise<LineMap> {
-  const result: LineMap = {ordinals: new Map(), offsets: new Map(), unterminatedQuoteLine: null};
+export async function mapCsvLines(path: string, gzip: boolean, ordinals: Set<number>, skipRecords: Set<number>): Promise<LineMap> {
+  const result: LineMap = {ordinals: new Map(), records: new Map(), unterminatedQuoteLine: null};
   const QUOTE = 0x22;
   const LF = 0x0a;
   const CR = 0x0d;
   let quoted = false;
   let line = 1;
-  let offset = 0;
-  let start = 0;
   let startLine = 1;
   let content = false;
+  let record = 0;
   let ordinal = -1;
   const endRecord = () => {
     if (content) {
-      if (skipOffsets.has(start)) result.offsets.set(start, startLine);
+      ++record;
+      if (skipRecords.has(record)) result.records.set(record, startLine);
       else {
         if (ordinal >= 0 && ordinals.has(ordinal)) result.ordinals.set(ordinal, startLine);
         ++ordinal;
@@ -86,7 +86,6 @@ export async function mapCsvLines(path: string, gzip: boolean, ordinals: Set<num
         ++line;
         if (!quoted) {
           endRecord();
-          start = offset + i + 1;
           startLine = line;
         }
       } else if (b !== CR) {
@@ -94,7 +93,6 @@ export async function mapCsvLines(path: string, gzip: boolean, ordinals: Set<num
         content = true;
       }
     }
-    offset += bytes.length;
   }
   if (quoted) result.unterminatedQuoteLine = startLine;
   endRecord();

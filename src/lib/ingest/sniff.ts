@@ -21,6 +21,8 @@ export interface Sniffed {
   header?: string[];
   /** No bytes at all once decompressed. */
   empty: boolean;
+  /** An odd number of `"`: the file ends inside a quoted field (cut short). */
+  unterminatedQuote: boolean;
 }
 
 const HEAD_BYTES = 1 << 16;
@@ -36,15 +38,18 @@ export async function sniffFile(file: TableFile): Promise<Sniffed> {
   const hash = createHash("sha256");
   if (file.format === "parquet") {
     for await (const chunk of createReadStream(file.path)) hash.update(chunk as Buffer);
-    return {size, sha256: hash.digest("hex"), encoding: "binary", empty: size === 0};
+    return {size, sha256: hash.digest("hex"), encoding: "binary", empty: size === 0, unterminatedQuote: false};
   }
   const decoder = new TextDecoder("utf-8", {fatal: true});
   let utf8 = true;
   let head = Buffer.alloc(0);
   let total = 0;
+  let quotes = 0;
   for await (const chunk of openDecompressed(file, (raw) => hash.update(raw))) {
     const bytes = chunk as Buffer;
     total += bytes.length;
+    // indexOf is a native scan, so counting quotes costs little even on files without any.
+    for (let i = bytes.indexOf(0x22); i >= 0; i = bytes.indexOf(0x22, i + 1)) ++quotes;
     if (head.length < HEAD_BYTES) head = Buffer.concat([head, bytes.subarray(0, HEAD_BYTES - head.length)]);
     if (utf8) {
       try {
@@ -63,7 +68,7 @@ export async function sniffFile(file: TableFile): Promise<Sniffed> {
   }
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
   const encoding: Encoding = !utf8 ? "windows-1252" : bom ? "utf-8-bom" : "utf-8";
-  const sniffed: Sniffed = {size, sha256: hash.digest("hex"), encoding, empty: total === 0};
+  const sniffed: Sniffed = {size, sha256: hash.digest("hex"), encoding, empty: total === 0, unterminatedQuote: quotes % 2 === 1};
   if (file.format === "csv" || file.format === "tsv") {
     const text = new TextDecoder(utf8 ? "utf-8" : "windows-1252").decode(head);
     const headerLine = firstRecord(text);

@@ -180,7 +180,7 @@ export function problemsSql(binding: Binding, clock: Clock, candidatePattern: st
 export function problemGroupsSql(binding: Binding, field: FieldSpec, examples: number): string {
   const p = ident(`p_${field.name}`);
   const v = `v${binding.fields.get(field.name)}`;
-  return `SELECT ${p} AS code, count(*) AS n, list(ord ORDER BY ord)[1:${examples}] AS ords, list(${v} ORDER BY ord)[1:${examples}] AS vals
+  return `SELECT ${p} AS code, count(*) AS n, CAST(list(ord ORDER BY ord)[1:${examples}] AS DOUBLE[]) AS ords, list(${v} ORDER BY ord)[1:${examples}] AS vals
     FROM ${errsTable(binding.spec.name)} WHERE ${p} IS NOT NULL GROUP BY ${p} ORDER BY min(ord)`;
 }
 
