@@ -213,7 +213,7 @@ export function normalisedSelect(binding: Binding, {skipDuplicates}: {skipDuplic
     return `CAST(${value} AS ${type}) AS ${ident(name)}`;
   });
   const skip = [`r.rowid NOT IN (SELECT ord FROM ${errsTable(spec.name)} WHERE ${problemColumns(binding).join(" OR ") || "false"})`];
-  if (skipDuplicates) skip.push(`r.rowid NOT IN (SELECT ord FROM ${ident(`dups_${spec.name}`)})`);
+  if (skipDuplicates && duplicatesSql(binding)) skip.push(`r.rowid NOT IN (SELECT ord FROM ${ident(`dups_${spec.name}`)})`);
   return `SELECT ${select.join(", ")} FROM ${rawTable(spec.name)} r ${districtJoin(binding)} WHERE ${skip.join(" AND ")}`;
 }
 
