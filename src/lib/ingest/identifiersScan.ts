@@ -4,7 +4,7 @@
 import {columnNameSuggestsIdentifier, findIdentifierKinds, identifierKindLabel, type IdentifierKind} from "../privacy/identifiers.js";
 import type {NodeDatabase} from "../duckdbNode.js";
 import {EXAMPLES, type Problem} from "./report.js";
-import {errsTable, type Binding} from "./validate.js";
+import {candidatesSql, type Binding} from "./validate.js";
 
 export interface IdentifierHits {
   /** Header names (column i) of the file. */
@@ -30,7 +30,7 @@ export function identifierColumnProblems(file: string, extras: string[]): Proble
 export async function scanCandidates(db: NodeDatabase, binding: Binding, header: string[]): Promise<IdentifierHits[]> {
   const hits: IdentifierHits[] = [];
   for (let i = 0; i < binding.columns; ++i) {
-    const rows = await db.query<{ord: number; v: string}>(`SELECT ord, v${i} AS v FROM ${errsTable(binding.spec.name)} WHERE k${i} ORDER BY ord`);
+    const rows = await db.query<{ord: number; v: string}>(candidatesSql(binding, i));
     const byKind = new Map<IdentifierKind, IdentifierHits>();
     for (const {ord, v} of rows) {
       for (const kind of findIdentifierKinds(v)) {

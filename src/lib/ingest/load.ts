@@ -6,27 +6,35 @@ import {writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {openNodeDatabase, type NodeDatabase} from "../duckdbNode.js";
 import {IDENTIFIER_CANDIDATE_PATTERN} from "../privacy/identifiers.js";
-import {ident} from "../sql.js";
+import {ident, type BoundQuery} from "../sql.js";
 import {exportTables, normalisedColumns, SCHEMA_VERSION, type FieldSpec, type TableName} from "../schema.js";
 import {helsinkiDate, helsinkiTimestamp, now as clockNow, TIME_ZONE} from "../time.js";
 import {discoverExport, fileProblem, type TableFile} from "./discover.js";
 import {identifierCellProblem, identifierColumnProblems, scanCandidates, type IdentifierHits} from "./identifiersScan.js";
 import {contentHash, vuotoVersion, type DatasetManifest, type InputFile} from "./manifest.js";
-import {describeSql, firstBadJsonLine, mapCsvLines, mapNdjsonLines, readCsvSql, readTypedSql, rawTable, rejectsTable} from "./read.js";
+import {csvSource, describeSql, firstBadJsonLine, mapCsvLines, mapNdjsonLines, rejectsTable, typedSource} from "./read.js";
 import {EXAMPLES, type LoadSummary, type Problem, type TableCounts, type Totals} from "./report.js";
 import {sniffFile, transcodeToUtf8} from "./sniff.js";
 import {
+  checkedTable,
+  checkedTableSql,
   describeProblem,
+  districtAliasesSql,
   districtAliasSql,
+  dupsTable,
+  duplicateCountSql,
   duplicatesSql,
   errsTable,
+  errsTableSql,
+  fieldProblemsSql,
+  MAX_COLUMNS,
   mayEcho,
   normalisedSelect,
-  problemColumns,
+  problemCode,
   problemGroupsSql,
-  problemsSql,
   type Binding,
-  type ProblemCode
+  type Clock,
+  type DistrictAliases
 } from "./validate.js";
 import {createWorkspace, swapIntoPlace, type Workspace} from "./write.js";
 
@@ -74,11 +82,13 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
   try {
     await db.run(`SET TimeZone = '${TIME_ZONE}'`);
     await db.run(districtAliasSql());
+    const aliasRows = await db.query<{alias: string; code: string}>(districtAliasesSql);
+    const districts = {aliases: aliasRows.map((r) => r.alias), codes: aliasRows.map((r) => r.code)};
     const inputs: InputFile[] = [];
     const loaded: LoadedTable[] = [];
     for (const file of discovery.files) {
       options.onStage?.(`reading ${file.name}`, db);
-      const table = await readTable(db, file, workspace, clock, problems, warnings, skipInvalid, inputs);
+      const table = await readTable(db, file, workspace, {clock, districts}, problems, warnings, skipInvalid, inputs);
       if (table) loaded.push(table);
     }
     const exportId = typeof discovery.exportManifest?.export_id === "string" ? discovery.exportManifest.export_id : null;
@@ -106,8 +116,8 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
     options.onStage?.("writing Parquet", db);
     for (const table of loaded) {
       const out = join(workspace.dataset, `${table.file.table}.parquet`);
-      const select = normalisedSelect(table.binding, {skipDuplicates: skipInvalid});
-      await db.run({sql: `COPY (${select}) TO ? (FORMAT parquet, COMPRESSION zstd)`, params: [out]});
+      const select = normalisedSelect(table.binding, {skipDuplicates: skipInvalid && summary.tables[table.file.table]!.duplicates > 0});
+      await db.run({sql: `COPY (${select}) TO ? (FORMAT parquet)`, params: [out]});
       summary.tables[table.file.table]!.date_range = await dateRange(db, table.file.table, out);
     }
     const totals = await computeTotals(db, workspace.dataset);
@@ -142,7 +152,7 @@ async function readTable(
   db: NodeDatabase,
   file: TableFile,
   workspace: Workspace,
-  clock: {today: string; now: string},
+  context: {clock: Clock; districts: DistrictAliases},
   problems: Problem[],
   warnings: string[],
   skipInvalid: boolean,
@@ -178,13 +188,13 @@ async function readTable(
     });
   }
   let header: string[];
+  let source: BoundQuery;
   if (sniffed.header) {
     header = sniffed.header;
-    await db.run(readCsvSql(file.table, readPath, sniffed.delimiter!, header.length, readGzip));
+    source = csvSource(file.table, readPath, sniffed.delimiter!, header.length, readGzip);
   } else {
     try {
       header = (await db.query<{column_name: string}>(describeSql(readPath, file.format))).map((c) => c.column_name);
-      await db.run(readTypedSql(file.table, readPath, file.format, header));
     } catch {
       const line = file.format === "ndjson" ? await firstBadJsonLine(readPath) : null;
       problems.push({
@@ -193,15 +203,28 @@ async function readTable(
       });
       return null;
     }
+    source = typedSource(readPath, file.format, header);
+  }
+  if (header.length > MAX_COLUMNS) {
+    problems.push(fileProblem(file.name, `too many columns: ${header.length}`, `format v1 tables have at most ${MAX_COLUMNS}; check the delimiter`));
+    return null;
   }
   const binding = bind(file, header, problems, warnings, skipInvalid);
+  try {
+    await db.run(checkedTableSql(binding, source, {...context, candidatePattern: IDENTIFIER_CANDIDATE_PATTERN}));
+  } catch (error) {
+    if (file.format !== "ndjson") throw error;
+    const line = await firstBadJsonLine(readPath);
+    problems.push({...fileProblem(file.name, "invalid JSON: not one object per line", "export the table again"), examples: line ? [{line}] : []});
+    return null;
+  }
+  await db.run(errsTableSql(binding));
   const malformed = sniffed.header
     ? await db.query<{record: number; type: string}>(`SELECT DISTINCT line AS "record", first(error_type ORDER BY column_idx) OVER (PARTITION BY line) AS "type" FROM ${rejectsTable(file.table)} ORDER BY line`)
     : [];
-  const [{n}] = await db.query<{n: number}>(`SELECT count(*) AS n FROM ${rawTable(file.table)}`);
+  const [{n}] = await db.query<{n: number}>(`SELECT count(*) AS n FROM ${checkedTable(file.table)}`);
   const rows = n + malformed.length;
   if (rows === 0) problems.push(fileProblem(file.name, "header only: no rows", "export the table again with its rows"));
-  await db.run(problemsSql(binding, clock, IDENTIFIER_CANDIDATE_PATTERN));
   const hits = await scanCandidates(db, binding, header);
   problems.push(...identifierColumnProblems(file.name, binding.extras.map((e) => e.name)));
   return {file, binding, header, readPath, readGzip, rows, malformed, hits};
@@ -258,14 +281,17 @@ async function checkTable(db: NodeDatabase, table: LoadedTable, problems: Proble
   const unit = unitOf(file);
   const found: Array<{field?: FieldSpec; column: string; message: string; hint?: string; ords: number[]; vals: Array<string | null>; n: number}> = [];
   for (const field of binding.spec.fields.filter((f) => binding.fields.has(f.name))) {
-    const groups = await db.query<{code: ProblemCode; n: number; ords: number[]; vals: Array<string | null>}>(problemGroupsSql(binding, field, EXAMPLES));
-    for (const {code, n, ords, vals} of groups) found.push({field, column: field.name, ...describeProblem(field, code), ords: ords.map(Number), vals, n});
+    const groups = await db.query<{code: number; n: number; ords: number[]; vals: Array<string | null>}>(problemGroupsSql(binding, field, EXAMPLES));
+    for (const {code, n, ords, vals} of groups) {
+      found.push({field, column: field.name, ...describeProblem(field, problemCode(code)), ords: ords.map(Number), vals, n});
+    }
   }
-  const duplicates = duplicatesSql(binding);
+  const countQuery = duplicateCountSql(binding);
+  const duplicates = countQuery && (await db.query<{n: number}>(countQuery))[0].n > 0 ? duplicatesSql(binding) : null;
   let duplicateCount = 0;
   if (duplicates) {
     await db.run(duplicates);
-    const dups = await db.query<{ord: number}>(`SELECT ord FROM ${ident(`dups_${binding.spec.name}`)} ORDER BY ord`);
+    const dups = await db.query<{ord: number}>(`SELECT ord FROM ${dupsTable(binding.spec.name)} ORDER BY ord`);
     duplicateCount = dups.length;
     if (dups.length > 0) {
       const key = binding.spec.unique!;
@@ -280,7 +306,7 @@ async function checkTable(db: NodeDatabase, table: LoadedTable, problems: Proble
     }
   }
   const [{n: rejectedRows}] = await db.query<{n: number}>(
-    `SELECT count(*) AS n FROM ${errsTable(binding.spec.name)} WHERE ${problemColumns(binding).join(" OR ") || "false"}`
+    `SELECT count(*) AS n FROM ${errsTable(binding.spec.name)} WHERE bad`
   );
   const wanted = new Set(found.flatMap((f) => f.ords));
   const allRejects = skipInvalid ? await rejectOrdinals(db, binding, duplicates !== null) : [];
@@ -341,13 +367,12 @@ function describeMalformed(type: string, columns: number): {message: string; hin
 async function rejectOrdinals(db: NodeDatabase, binding: Binding, hasDuplicates: boolean) {
   const out: Array<{ord: number; column: string; reason: string}> = [];
   for (const field of binding.spec.fields.filter((f) => binding.fields.has(f.name))) {
-    const p = ident(`p_${field.name}`);
-    for (const {ord, code} of await db.query<{ord: number; code: ProblemCode}>(`SELECT ord, ${p} AS code FROM ${errsTable(binding.spec.name)} WHERE ${p} IS NOT NULL`)) {
-      out.push({ord: Number(ord), column: field.name, reason: describeProblem(field, code).message});
+    for (const {ord, code} of await db.query<{ord: number; code: number}>(fieldProblemsSql(binding, field))) {
+      out.push({ord: Number(ord), column: field.name, reason: describeProblem(field, problemCode(code)).message});
     }
   }
   if (hasDuplicates) {
-    for (const {ord} of await db.query<{ord: number}>(`SELECT ord FROM ${ident(`dups_${binding.spec.name}`)}`)) {
+    for (const {ord} of await db.query<{ord: number}>(`SELECT ord FROM ${dupsTable(binding.spec.name)}`)) {
       out.push({ord: Number(ord), column: binding.spec.unique!.join(" "), reason: "duplicate of an earlier line"});
     }
   }

@@ -1,22 +1,21 @@
-// Reads one table file into a DuckDB temp table of text columns c0, c1, … in file order (rowid is the
-// row's ordinal), and maps ordinals back to physical lines for messages: only when there is something
-// to report, by one quote-aware scan of the file DuckDB read.
+// Reads one table file as DuckDB text columns c0, c1, … in file order, and maps row ordinals back to
+// physical lines for messages: only when there is something to report, by one quote-aware scan of the
+// file DuckDB read.
 import {createReadStream} from "node:fs";
 import {createInterface} from "node:readline";
 import {createGunzip} from "node:zlib";
 import {ident, sql, type BoundQuery} from "../sql.js";
 import type {FileFormat} from "./discover.js";
 
-export const rawTable = (table: string) => ident(`raw_${table}`);
 export const rejectsTable = (table: string) => ident(`csv_rejects_${table}`);
 export const rawColumn = (i: number) => `c${i}`;
 
-/** CSV or TSV as text; rows that do not split into the header's columns go to a rejects table. */
-export function readCsvSql(table: string, path: string, delimiter: string, columns: number, gzip: boolean): BoundQuery {
+/** CSV or TSV as text columns c0, c1, …; rows that do not split into the header's columns go to a rejects table. */
+export function csvSource(table: string, path: string, delimiter: string, columns: number, gzip: boolean): BoundQuery {
   // Table names come from the schema's fixed list, so they can be spelled into the SQL.
   const names = Array.from({length: columns}, (_, i) => `'${rawColumn(i)}': 'VARCHAR'`).join(", ");
   return {
-    sql: `CREATE TEMP TABLE ${rawTable(table)} AS SELECT * FROM read_csv(?, columns = {${names}}, header = true,
+    sql: `SELECT * FROM read_csv(?, columns = {${names}}, header = true,
     delim = ?, quote = '"', escape = '"', auto_detect = false, strict_mode = false, null_padding = false,
     compression = ?, store_rejects = true, rejects_table = 'csv_rejects_${table}', rejects_scan = 'csv_scans_${table}')`,
     params: [path, delimiter, gzip ? "gzip" : "none"]
@@ -30,11 +29,12 @@ export function describeSql(path: string, format: FileFormat): BoundQuery {
     : sql`DESCRIBE SELECT * FROM read_json(${path}, format = 'newline_delimited', records = true, sample_size = -1)`;
 }
 
-export function readTypedSql(table: string, path: string, format: FileFormat, names: string[]): BoundQuery {
+/** NDJSON or Parquet as text columns c0, c1, … (dates and numbers as DuckDB prints them). */
+export function typedSource(path: string, format: FileFormat, names: string[]): BoundQuery {
   const select = names.map((name, i) => `CAST(${ident(name)} AS VARCHAR) AS ${rawColumn(i)}`).join(", ");
   const source =
     format === "parquet" ? "read_parquet(?)" : "read_json(?, format = 'newline_delimited', records = true, sample_size = -1)";
-  return {sql: `CREATE TEMP TABLE ${rawTable(table)} AS SELECT ${select} FROM ${source}`, params: [path]};
+  return {sql: `SELECT ${select} FROM ${source}`, params: [path]};
 }
 
 export interface LineMap {
