@@ -150,6 +150,18 @@ describe("invalid exports are rejected with precise messages", () => {
   });
 });
 
+test("line numbers stay right in a file DuckDB reads in parallel, after a quoted newline", async () => {
+  const folder = await exportFor("valid");
+  const rows = Array.from({length: 300_000}, (_, i) => `e${i},2020-10-21,tor_site,${i === 150_000 || i === 299_998 ? "-1" : "1"},`);
+  rows[10] = 'e10,2020-10-21,tor_site,1,"two\nlines"';
+  await writeFile(join(folder, "publication_events.csv"), ["event_id,occurred_at,channel,records,description", ...rows].join("\n") + "\n");
+  const summary = await loadExport(folder, {dataDir: await tempDataDir(), now: TEST_NOW});
+  // Row i is on line i + 2, and one line later after row 10's quoted newline.
+  expect(formatProblems(summary.problems)).toBe(
+    'publication_events.csv:150003: records: invalid records: negative: "-1"\npublication_events.csv:300001: records: invalid records: negative: "-1"'
+  );
+});
+
 describe("--skip-invalid", () => {
   test("keeps valid rows, drops later duplicates and writes a rejects report without cell values", async () => {
     const {summary, dataDir} = await load("wrong-types", {skipInvalid: true});

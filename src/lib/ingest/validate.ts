@@ -175,8 +175,8 @@ function problemExpr(field: FieldSpec, index: number, clock: Clock): string {
 const CLOSED_KINDS = new Set(["district", "enum", "enumList", "date", "dateOrTimestamp"]);
 
 /**
- * The one pass over a table's rows: reads the source (c0, c1, … as text, in file order), numbers the rows,
- * normalises every field (`t_<field>`), gives each a problem code (`p_<field>`, NULL when fine), flags
+ * The one pass over a table's rows: reads the source (c0, c1, … as text) into a table whose rowid is the
+ * row's ordinal in the file (DuckDB keeps insertion order, and nothing here reorders), normalises every field (`t_<field>`), gives each a problem code (`p_<field>`, NULL when fine), flags
  * cells matching the identifier prefilter (bit i of `kmask`), and keeps the raw cells only of rows
  * with a problem or a candidate (`cells`), so the table stays small.
  */
@@ -204,14 +204,14 @@ export function checkedTableSql(
   });
   const cells = present.map((f) => `nullif(trim(${rawColumn(binding.fields.get(f.name)!)}), '') AS ${cell(binding.fields.get(f.name)!)}`);
   const sql = `CREATE OR REPLACE TEMP TABLE ${checkedTable(spec.name)} AS
-    SELECT ord, ${[...present.map(typed), ...present.map(problem)].join(", ")}, bad, kmask,
+    SELECT ${[...present.map(typed), ...present.map(problem)].join(", ")}${present.length ? ", " : ""}bad, kmask,
       CASE WHEN bad OR kmask <> 0 THEN [${raws.join(", ")}] END AS cells
     FROM (
       SELECT *, ${candidates.join(" | ") || "0::UBIGINT"} AS kmask FROM (
         SELECT *, ${bad} AS bad FROM (
           SELECT *${problems.length ? ", " : ""}${problems.join(", ")} FROM (
             SELECT s.*${values.length ? ", " : ""}${values.join(", ")}
-            FROM (SELECT *${cells.length ? ", " : ""}${cells.join(", ")} FROM (SELECT row_number() OVER () - 1 AS ord, * FROM (${source.sql}))) s
+            FROM (SELECT *${cells.length ? ", " : ""}${cells.join(", ")} FROM (${source.sql})) s
           )
         )
       )
@@ -224,7 +224,7 @@ export function checkedTableSql(
 export function errsTableSql(binding: Binding): string {
   const present = binding.spec.fields.filter((f) => binding.fields.has(f.name));
   return `CREATE OR REPLACE TEMP TABLE ${errsTable(binding.spec.name)} AS
-    SELECT ord, ${present.map(problem).join(", ")}${present.length ? ", " : ""}bad, kmask, cells
+    SELECT rowid AS ord, ${present.map(problem).join(", ")}${present.length ? ", " : ""}bad, kmask, cells
     FROM ${checkedTable(binding.spec.name)} WHERE cells IS NOT NULL`;
 }
 
@@ -272,7 +272,7 @@ export function duplicatesSql(binding: Binding): string | null {
   if (!keys) return null;
   return `CREATE OR REPLACE TEMP TABLE ${dupsTable(binding.spec.name)} AS
     SELECT ord, first_ord FROM (
-      SELECT ord, min(ord) OVER (PARTITION BY ${keys}) AS first_ord, count(*) OVER (PARTITION BY ${keys}) AS n
+      SELECT rowid AS ord, min(rowid) OVER (PARTITION BY ${keys}) AS first_ord, count(*) OVER (PARTITION BY ${keys}) AS n
       FROM ${checkedTable(binding.spec.name)} WHERE NOT bad
     ) WHERE n > 1 AND ord <> first_ord`;
 }
@@ -289,7 +289,7 @@ export function normalisedSelect(binding: Binding, {skipDuplicates}: {skipDuplic
     if (field?.emptyMeans && binding.fields.has(name)) value = `coalesce(CAST(${value} AS VARCHAR), '${field.emptyMeans}')`;
     return `CAST(${value} AS ${type}) AS ${ident(name)}`;
   });
-  const skip = skipDuplicates ? ` AND ord NOT IN (SELECT ord FROM ${dupsTable(spec.name)})` : "";
+  const skip = skipDuplicates ? ` AND rowid NOT IN (SELECT ord FROM ${dupsTable(spec.name)})` : "";
   return `SELECT ${select.join(", ")} FROM ${checkedTable(spec.name)} WHERE NOT bad${skip}`;
 }
 
