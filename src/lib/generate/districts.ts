@@ -1,0 +1,75 @@
+// The generator's districts: the 21 reference districts in code order, then `unknown`, with each one's
+// share of the population (crisis-contact baselines) and of the affected people (population × Vastaamo's
+// footprint), and the spellings a real export might use for it.
+import type {NodeDatabase} from "../duckdbNode.js";
+import {hospitalDistrictsSelect} from "../reference.js";
+import {UNKNOWN_DISTRICT} from "../schema.js";
+import {DISTRICT_FOOTPRINT, DISTRICT_FORM_SHARES, UNKNOWN_DISTRICT_SHARE, type DistrictForm} from "./model.js";
+
+export interface ReferenceDistrict {
+  code: string;
+  name_fi: string;
+  name_sv: string;
+  short_fi: string;
+  population_2019: number;
+}
+
+export interface DistrictModel {
+  /** Codes, then `unknown` last. */
+  codes: string[];
+  populationShare: number[];
+  /** Share of affected people; sums to 1 with `unknown`. */
+  peopleShare: number[];
+  /** spellings[form][district]: the district written in one of DISTRICT_FORMS. */
+  spellings: Record<DistrictForm, string[]>;
+}
+
+export const DISTRICT_FORMS = Object.keys(DISTRICT_FORM_SHARES) as DistrictForm[];
+
+export async function loadReferenceDistricts(db: NodeDatabase): Promise<ReferenceDistrict[]> {
+  return db.query<ReferenceDistrict>(hospitalDistrictsSelect());
+}
+
+export function districtModel(reference: ReferenceDistrict[]): DistrictModel {
+  const districts = [...reference].sort((a, b) => a.code.localeCompare(b.code));
+  const population = districts.reduce((sum, d) => sum + d.population_2019, 0);
+  const weight = (d: ReferenceDistrict) => {
+    const footprint = DISTRICT_FOOTPRINT[d.code];
+    if (footprint === undefined) throw new Error(`missing footprint weight for district: ${d.code}`);
+    return d.population_2019 * footprint;
+  };
+  const weighted = districts.reduce((sum, d) => sum + weight(d), 0);
+  return {
+    codes: [...districts.map((d) => d.code), UNKNOWN_DISTRICT],
+    populationShare: [...districts.map((d) => d.population_2019 / population), 0],
+    peopleShare: [
+      ...districts.map((d) => ((1 - UNKNOWN_DISTRICT_SHARE) * weight(d)) / weighted),
+      UNKNOWN_DISTRICT_SHARE
+    ],
+    spellings: Object.fromEntries(
+      DISTRICT_FORMS.map((form) => [form, [...districts.map((d) => spell(d, form)), UNKNOWN_DISTRICT]])
+    ) as Record<DistrictForm, string[]>
+  };
+}
+
+/** A district written as *form*: every form is one the export format accepts or a common abbreviation of a name. */
+export function spell(d: ReferenceDistrict, form: DistrictForm): string {
+  switch (form) {
+    case "code":
+      return d.code;
+    case "name_fi":
+      return d.name_fi;
+    case "name_sv":
+      return d.name_sv;
+    case "short_fi":
+      return d.short_fi;
+    case "shp":
+      return d.name_fi.replace(/sairaanhoitopiiri$/, "shp");
+    case "upper_fi":
+      return d.name_fi.toLocaleUpperCase("fi");
+    case "ascii_lower_fi":
+      return d.name_fi.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase("fi");
+    case "upper_sv":
+      return d.name_sv.toLocaleUpperCase("sv");
+  }
+}
