@@ -170,7 +170,7 @@ describe("--skip-invalid", () => {
     const rejects = await readFile(join(dataDir, "current", "rejects.csv"), "utf-8");
     expect(rejects).toBe(
       "file,line,column,reason\ncrisis_contacts.csv,2,contacts,invalid contacts: not a whole number\n" +
-        "crisis_contacts.csv,3,contacts,invalid contacts: not a whole number\ncrisis_contacts.csv,3,breach_related,unknown breach_related\n"
+        "crisis_contacts.csv,3,breach_related,unknown breach_related\ncrisis_contacts.csv,3,contacts,invalid contacts: not a whole number\n"
     );
     const dups = await load("duplicate-crisis-row", {skipInvalid: true});
     expect(dups.summary.tables.crisis_contacts).toMatchObject({rows: 3, accepted: 2, duplicates: 1});

@@ -1,7 +1,7 @@
 // `npm run load`: validate an export (format v1), refuse it if it carries identifiers, normalise it and
 // atomically replace data/current/. Heavy work runs in DuckDB; JS only touches file headers, candidate
 // cells and the lines it reports.
-import {createWriteStream} from "node:fs";
+import {createWriteStream, rmSync} from "node:fs";
 import {writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {openNodeDatabase, type NodeDatabase} from "../duckdbNode.js";
@@ -26,12 +26,12 @@ import {
   duplicatesSql,
   errsTable,
   errsTableSql,
-  fieldProblemsSql,
   MAX_COLUMNS,
   mayEcho,
   normalisedSelect,
   problemCode,
   problemGroupsSql,
+  rejectsSelect,
   type Binding,
   type Clock,
   type DistrictAliases
@@ -60,6 +60,8 @@ interface LoadedTable {
   /** Rows DuckDB could not split into the header's columns, by record number (1 = header). */
   malformed: Array<{record: number; type: string}>;
   hits: IdentifierHits[];
+  /** Row n (from 0) is on line n + lineOffset when no quoted line break, blank line or bad row shifts it. */
+  lineOffset: number | null;
 }
 
 const unitOf = (file: TableFile) => (file.format === "parquet" ? "row" : "line");
@@ -72,8 +74,15 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
   const at = options.now ?? clockNow();
   const clock = {today: helsinkiDate(at), now: at.toISOString()};
   const workspace = await createWorkspace(options.dataDir);
-  const removeOnExit = () => void workspace.remove();
-  process.once("exit", removeOnExit);
+  // An interrupted load must leave no work folder behind (data/current is untouched until the swap).
+  const removeNow = () => rmSync(workspace.dir, {recursive: true, force: true});
+  const onSignal = (signal: NodeJS.Signals) => {
+    removeNow();
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("exit", removeNow);
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
   const db = await openNodeDatabase(":memory:", {
     temp_directory: join(workspace.dir, "duckdb"),
     memory_limit: "1GB",
@@ -81,6 +90,8 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
   });
   try {
     await db.run(`SET TimeZone = '${TIME_ZONE}'`);
+    // Progress (rows processed) is tracked only with the progress bar on; DuckDB's own printing stays off.
+    await db.run("SET enable_progress_bar = true; SET enable_progress_bar_print = false");
     await db.run(districtAliasSql());
     const aliasRows = await db.query<{alias: string; code: string}>(districtAliasesSql);
     const districts = {aliases: aliasRows.map((r) => r.alias), codes: aliasRows.map((r) => r.code)};
@@ -104,9 +115,9 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
     if (refusals.length > 0) return {...summary, exitCode: 2, problems: refusals};
 
     options.onStage?.("checking values", db);
-    const rejects: RejectLine[] = [];
+    if (skipInvalid) await db.run(`CREATE TEMP TABLE rejects (file VARCHAR, line BIGINT, "column" VARCHAR, reason VARCHAR)`);
     for (const table of loaded) {
-      const counts = await checkTable(db, table, problems, rejects, skipInvalid);
+      const counts = await checkTable(db, table, problems, workspace, skipInvalid);
       summary.tables[table.file.table] = {...counts, file: table.file.name};
     }
     // Problems in rows can be skipped with --skip-invalid; problems with a file or its header cannot.
@@ -122,7 +133,9 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
     }
     const totals = await computeTotals(db, workspace.dataset);
     const rejectsFile = skipInvalid ? "rejects.csv" : null;
-    if (rejectsFile) await writeRejects(join(workspace.dataset, rejectsFile), rejects);
+    if (rejectsFile) {
+      await db.run({sql: `COPY (SELECT * FROM rejects ORDER BY file, line, "column") TO ? (HEADER, DELIMITER ',')`, params: [join(workspace.dataset, rejectsFile)]});
+    }
     const hash = contentHash(inputs);
     const manifest: DatasetManifest = {
       export_id: exportId,
@@ -144,7 +157,9 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
   } finally {
     db.close();
     await workspace.remove();
-    process.removeListener("exit", removeOnExit);
+    process.removeListener("exit", removeNow);
+    process.removeListener("SIGINT", onSignal);
+    process.removeListener("SIGTERM", onSignal);
   }
 }
 
@@ -227,7 +242,8 @@ async function readTable(
   if (rows === 0) problems.push(fileProblem(file.name, "header only: no rows", "export the table again with its rows"));
   const hits = await scanCandidates(db, binding, header);
   problems.push(...identifierColumnProblems(file.name, binding.extras.map((e) => e.name)));
-  return {file, binding, header, readPath, readGzip, rows, malformed, hits};
+  const lineOffset = file.format === "parquet" ? 1 : sniffed.oneLinePerRow && malformed.length === 0 ? 2 : null;
+  return {file, binding, header, readPath, readGzip, rows, malformed, hits, lineOffset};
 }
 
 /** Matches header names to format v1 fields (case-insensitively) and reports missing, duplicated and extra columns. */
@@ -262,7 +278,8 @@ function bind(file: TableFile, header: string[], problems: Problem[], warnings: 
 }
 
 async function lineNumbers(table: LoadedTable, ordinals: Set<number>): Promise<Map<number, number>> {
-  if (table.file.format === "parquet") return new Map([...ordinals].map((o) => [o, o + 1]));
+  const offset = table.lineOffset;
+  if (offset !== null) return new Map([...ordinals].map((o) => [o, o + offset]));
   if (table.file.format === "ndjson") return mapNdjsonLines(table.readPath, ordinals);
   const map = await mapCsvLines(table.readPath, table.readGzip, ordinals, new Set(table.malformed.map((m) => m.record)));
   return map.ordinals;
@@ -276,7 +293,7 @@ interface RejectLine {
 }
 
 /** Problems in values, duplicates and malformed rows of one table; their counts; reject lines when skipping. */
-async function checkTable(db: NodeDatabase, table: LoadedTable, problems: Problem[], rejects: RejectLine[], skipInvalid: boolean): Promise<TableCounts> {
+async function checkTable(db: NodeDatabase, table: LoadedTable, problems: Problem[], workspace: Workspace, skipInvalid: boolean): Promise<TableCounts> {
   const {binding, file} = table;
   const unit = unitOf(file);
   const found: Array<{field?: FieldSpec; column: string; message: string; hint?: string; ords: number[]; vals: Array<string | null>; n: number}> = [];
@@ -309,13 +326,19 @@ async function checkTable(db: NodeDatabase, table: LoadedTable, problems: Proble
     `SELECT count(*) AS n FROM ${errsTable(binding.spec.name)} WHERE bad`
   );
   const wanted = new Set(found.flatMap((f) => f.ords));
-  const allRejects = skipInvalid ? await rejectOrdinals(db, binding, duplicates !== null) : [];
-  for (const r of allRejects) wanted.add(r.ord);
+  // Rejects of a file whose rows are one line each are numbered in SQL; otherwise their ordinals come here to be mapped.
+  const rejectsQuery = skipInvalid ? rejectsSelect(binding, duplicates !== null) : null;
+  if (rejectsQuery && table.lineOffset !== null) {
+    await db.run({sql: `INSERT INTO rejects SELECT ?, ord + ${table.lineOffset}, "column", reason FROM (${rejectsQuery})`, params: [file.name]});
+  }
+  const allRejects = rejectsQuery && table.lineOffset === null ? await db.query<{ord: number; column: string; reason: string}>(rejectsQuery) : [];
+  for (const r of allRejects) wanted.add(Number(r.ord));
+  const jsRejects: RejectLine[] = [];
   let lines = new Map<number, number>();
   let malformedLines = new Map<number, number>();
   let unterminated: number | null = null;
   if (wanted.size > 0 || table.malformed.length > 0) {
-    if (file.format === "csv" || file.format === "tsv") {
+    if ((file.format === "csv" || file.format === "tsv") && table.lineOffset === null) {
       const map = await mapCsvLines(table.readPath, table.readGzip, wanted, new Set(table.malformed.map((m) => m.record)));
       lines = map.ordinals;
       malformedLines = map.records;
@@ -344,9 +367,17 @@ async function checkTable(db: NodeDatabase, table: LoadedTable, problems: Proble
   for (const [type, lineList] of malformedByType) {
     const {message, hint} = describeMalformed(type, binding.columns);
     problems.push({kind: "invalid", file: file.name, message, hint, examples: lineList.slice(0, EXAMPLES).map((line) => ({line})), count: lineList.length, unit});
-    for (const line of lineList) rejects.push({file: file.name, line, column: "", reason: message});
+    for (const line of lineList) jsRejects.push({file: file.name, line, column: "", reason: message});
   }
-  for (const r of allRejects) rejects.push({file: file.name, line: lines.get(r.ord) ?? r.ord + 2, column: r.column, reason: r.reason});
+  for (const r of allRejects) jsRejects.push({file: file.name, line: lines.get(Number(r.ord))!, column: r.column, reason: r.reason});
+  if (skipInvalid && jsRejects.length > 0) {
+    const path = join(workspace.dir, `rejects-${file.table}.csv`);
+    await writeRejects(path, jsRejects);
+    await db.run({
+      sql: `INSERT INTO rejects SELECT * FROM read_csv(?, header = true, columns = {'file': 'VARCHAR', 'line': 'BIGINT', 'column': 'VARCHAR', 'reason': 'VARCHAR'})`,
+      params: [path]
+    });
+  }
   const rejected = rejectedRows + table.malformed.length;
   return {rows: table.rows, accepted: table.rows - rejected - duplicateCount, rejected, duplicates: duplicateCount, date_range: {min: null, max: null}};
 }
@@ -364,26 +395,11 @@ function describeMalformed(type: string, columns: number): {message: string; hin
   }
 }
 
-async function rejectOrdinals(db: NodeDatabase, binding: Binding, hasDuplicates: boolean) {
-  const out: Array<{ord: number; column: string; reason: string}> = [];
-  for (const field of binding.spec.fields.filter((f) => binding.fields.has(f.name))) {
-    for (const {ord, code} of await db.query<{ord: number; code: number}>(fieldProblemsSql(binding, field))) {
-      out.push({ord: Number(ord), column: field.name, reason: describeProblem(field, problemCode(code)).message});
-    }
-  }
-  if (hasDuplicates) {
-    for (const {ord} of await db.query<{ord: number}>(`SELECT ord FROM ${dupsTable(binding.spec.name)}`)) {
-      out.push({ord: Number(ord), column: binding.spec.unique!.join(" "), reason: "duplicate of an earlier line"});
-    }
-  }
-  return out;
-}
-
 async function writeRejects(path: string, rejects: RejectLine[]): Promise<void> {
   const out = createWriteStream(path);
   const csv = (s: string) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
   out.write("file,line,column,reason\n");
-  for (const r of rejects.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)) {
+  for (const r of rejects) {
     out.write(`${csv(r.file)},${r.line},${csv(r.column)},${csv(r.reason)}\n`);
   }
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));

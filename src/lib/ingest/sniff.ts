@@ -23,6 +23,11 @@ export interface Sniffed {
   empty: boolean;
   /** An odd number of `"`: the file ends inside a quoted field (cut short). */
   unterminatedQuote: boolean;
+  /**
+   * No quotes and no blank lines: every row is one physical line, so row n (from 0) is on line n + 2 and
+   * no scan is needed to report line numbers.
+   */
+  oneLinePerRow: boolean;
 }
 
 const HEAD_BYTES = 1 << 16;
@@ -38,18 +43,24 @@ export async function sniffFile(file: TableFile): Promise<Sniffed> {
   const hash = createHash("sha256");
   if (file.format === "parquet") {
     for await (const chunk of createReadStream(file.path)) hash.update(chunk as Buffer);
-    return {size, sha256: hash.digest("hex"), encoding: "binary", empty: size === 0, unterminatedQuote: false};
+    return {size, sha256: hash.digest("hex"), encoding: "binary", empty: size === 0, unterminatedQuote: false, oneLinePerRow: false};
   }
   const decoder = new TextDecoder("utf-8", {fatal: true});
   let utf8 = true;
   let head = Buffer.alloc(0);
   let total = 0;
   let quotes = 0;
+  let blankLine = false;
+  let previous = -1;
   for await (const chunk of openDecompressed(file, (raw) => hash.update(raw))) {
     const bytes = chunk as Buffer;
     total += bytes.length;
     // indexOf is a native scan, so counting quotes costs little even on files without any.
     for (let i = bytes.indexOf(0x22); i >= 0; i = bytes.indexOf(0x22, i + 1)) ++quotes;
+    if (!blankLine) {
+      blankLine = bytes.includes("\n\n") || bytes.includes("\n\r\n") || (previous === 0x0a && (bytes[0] === 0x0a || bytes[0] === 0x0d));
+    }
+    if (bytes.length > 0) previous = bytes[bytes.length - 1];
     if (head.length < HEAD_BYTES) head = Buffer.concat([head, bytes.subarray(0, HEAD_BYTES - head.length)]);
     if (utf8) {
       try {
@@ -68,7 +79,14 @@ export async function sniffFile(file: TableFile): Promise<Sniffed> {
   }
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
   const encoding: Encoding = !utf8 ? "windows-1252" : bom ? "utf-8-bom" : "utf-8";
-  const sniffed: Sniffed = {size, sha256: hash.digest("hex"), encoding, empty: total === 0, unterminatedQuote: quotes % 2 === 1};
+  const sniffed: Sniffed = {
+    size,
+    sha256: hash.digest("hex"),
+    encoding,
+    empty: total === 0,
+    unterminatedQuote: quotes % 2 === 1,
+    oneLinePerRow: quotes === 0 && !blankLine
+  };
   if (file.format === "csv" || file.format === "tsv") {
     const text = new TextDecoder(utf8 ? "utf-8" : "windows-1252").decode(head);
     const headerLine = firstRecord(text);

@@ -237,10 +237,18 @@ export function problemGroupsSql(binding: Binding, field: FieldSpec, examples: n
     FROM ${errsTable(binding.spec.name)} WHERE ${p} IS NOT NULL GROUP BY ${p} ORDER BY min(ord)`;
 }
 
-/** Every (ordinal, problem code) of one field, for the rejects report. */
-export function fieldProblemsSql(binding: Binding, field: FieldSpec): string {
-  const p = problem(field);
-  return `SELECT ord, CAST(${p} AS INTEGER) AS code FROM ${errsTable(binding.spec.name)} WHERE ${p} IS NOT NULL ORDER BY ord`;
+/** Every (ordinal, column, reason) to report in rejects.csv: problem cells, then repeats of a unique key. */
+export function rejectsSelect(binding: Binding, withDuplicates: boolean): string {
+  const present = binding.spec.fields.filter((f) => binding.fields.has(f.name));
+  const parts = present.map((field) => {
+    const reasons = PROBLEM_CODES.map((name, i) => `WHEN ${i + 1} THEN '${describeProblem(field, name).message.replaceAll("'", "''")}'`);
+    return `SELECT ord, '${field.name}' AS "column", CASE ${problem(field)} ${reasons.join(" ")} END AS reason
+      FROM ${errsTable(binding.spec.name)} WHERE ${problem(field)} IS NOT NULL`;
+  });
+  if (withDuplicates) {
+    parts.push(`SELECT ord, '${binding.spec.unique!.join(" ")}' AS "column", 'duplicate of an earlier line' AS reason FROM ${dupsTable(binding.spec.name)}`);
+  }
+  return parts.join("\n    UNION ALL ");
 }
 
 export function problemCode(n: number): ProblemCode {
