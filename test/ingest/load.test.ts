@@ -177,6 +177,17 @@ describe("--skip-invalid", () => {
     expect((await parquetRows(dups.dataDir, "crisis_contacts")).rows.map((r) => r.contacts)).toEqual([3, 12]);
   });
 
+  test("numbers rejects by physical line after quoted line breaks and malformed rows", async () => {
+    for (const [name, expected] of [
+      ["quoted-newlines", "publication_events.csv,5,records,invalid records: negative\n"],
+      ["truncated-last-line", "crisis_contacts.csv,3,,too few fields: expected 5\n"]
+    ]) {
+      const {summary, dataDir} = await load(name, {skipInvalid: true});
+      expect(summary.exitCode).toBe(0);
+      expect(await readFile(join(dataDir, "current", "rejects.csv"), "utf-8")).toBe(`file,line,column,reason\n${expected}`);
+    }
+  });
+
   test("cannot skip a problem with a whole file", async () => {
     expect((await load("missing-column", {skipInvalid: true})).summary.exitCode).toBe(1);
   });
