@@ -308,17 +308,19 @@ async function checkTable(db: NodeDatabase, table: LoadedTable, problems: Proble
   let duplicateCount = 0;
   if (duplicates) {
     await db.run(duplicates);
-    const dups = await db.query<{ord: number}>(`SELECT ord FROM ${dupsTable(binding.spec.name)} ORDER BY ord`);
-    duplicateCount = dups.length;
-    if (dups.length > 0) {
+    const [{n, ords}] = await db.query<{n: number; ords: number[] | null}>(
+      `SELECT count(*) AS n, CAST(min(ord, ${EXAMPLES}) AS DOUBLE[]) AS ords FROM ${dupsTable(binding.spec.name)}`
+    );
+    duplicateCount = n;
+    if (n > 0) {
       const key = binding.spec.unique!;
       found.push({
         column: key.join(", "),
         message: key.length === 1 ? `duplicate ${key[0]}: an earlier ${unit} has the same one` : `duplicate row: an earlier ${unit} has the same ${key.join(", ")}`,
         hint: key.includes("hospital_district") ? "districts are compared after normalising (06 and Pirkanmaa are the same); merge the rows" : "ids must be unique",
-        ords: dups.slice(0, EXAMPLES).map((d) => Number(d.ord)),
+        ords: (ords ?? []).map(Number),
         vals: [],
-        n: dups.length
+        n
       });
     }
   }

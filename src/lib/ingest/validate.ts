@@ -232,8 +232,9 @@ export function errsTableSql(binding: Binding): string {
 export function problemGroupsSql(binding: Binding, field: FieldSpec, examples: number): string {
   const p = problem(field);
   const index = binding.fields.get(field.name)! + 1;
-  return `SELECT CAST(${p} AS INTEGER) AS code, count(*) AS n, CAST(list(ord ORDER BY ord)[1:${examples}] AS DOUBLE[]) AS ords,
-      list(cells[${index}] ORDER BY ord)[1:${examples}] AS vals
+  // Top-n aggregates keep memory flat however many rows share a problem.
+  return `SELECT CAST(${p} AS INTEGER) AS code, count(*) AS n, CAST(min(ord, ${examples}) AS DOUBLE[]) AS ords,
+      min_by(cells[${index}], ord, ${examples}) AS vals
     FROM ${errsTable(binding.spec.name)} WHERE ${p} IS NOT NULL GROUP BY ${p} ORDER BY min(ord)`;
 }
 
@@ -274,15 +275,15 @@ export function duplicateCountSql(binding: Binding): string | null {
     SELECT count(*) AS n FROM ${checkedTable(binding.spec.name)} WHERE NOT bad GROUP BY ${keys} HAVING count(*) > 1)`;
 }
 
-/** Ordinals of those repeats, each with the ordinal of the first row with its key. */
+/** Ordinals of those repeats: every valid row of a repeated key but the first. */
 export function duplicatesSql(binding: Binding): string | null {
   const keys = uniqueKeys(binding);
   if (!keys) return null;
+  const checked = checkedTable(binding.spec.name);
   return `CREATE OR REPLACE TEMP TABLE ${dupsTable(binding.spec.name)} AS
-    SELECT ord, first_ord FROM (
-      SELECT rowid AS ord, min(rowid) OVER (PARTITION BY ${keys}) AS first_ord, count(*) OVER (PARTITION BY ${keys}) AS n
-      FROM ${checkedTable(binding.spec.name)} WHERE NOT bad
-    ) WHERE n > 1 AND ord <> first_ord`;
+    SELECT c.rowid AS ord FROM ${checked} c
+    JOIN (SELECT ${keys}, min(rowid) AS first_ord FROM ${checked} WHERE NOT bad GROUP BY ${keys} HAVING count(*) > 1) g USING (${keys})
+    WHERE NOT c.bad AND c.rowid <> g.first_ord`;
 }
 
 /** SELECT of the normalised table in its Parquet types, without rows with problems (or repeats, when skipped). */
