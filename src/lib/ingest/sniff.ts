@@ -24,8 +24,8 @@ export interface Sniffed {
   /** An odd number of `"`: the file ends inside a quoted field (cut short). */
   unterminatedQuote: boolean;
   /**
-   * No quotes and no blank lines: every row is one physical line, so row n (from 0) is on line n + 2 and
-   * no scan is needed to report line numbers.
+   * No line break inside quotes and no blank lines: every row is one physical line, so row n (from 0) is
+   * on line n + 2 and no scan is needed to report line numbers.
    */
   oneLinePerRow: boolean;
 }
@@ -51,12 +51,28 @@ export async function sniffFile(file: TableFile): Promise<Sniffed> {
   let total = 0;
   let quotes = 0;
   let blankLine = false;
+  let quotedLineBreak = false;
   let previous = -1;
   for await (const chunk of openDecompressed(file, (raw) => hash.update(raw))) {
     const bytes = chunk as Buffer;
     total += bytes.length;
     // indexOf is a native scan, so counting quotes costs little even on files without any.
-    for (let i = bytes.indexOf(0x22); i >= 0; i = bytes.indexOf(0x22, i + 1)) ++quotes;
+    // Quote positions come from indexOf, a native scan; a line break between an opening quote and
+    // the next quote is a line break inside a field (`""` inside a field closes and reopens: no matter).
+    if (quotes % 2 === 1) {
+      // A field opened in the previous chunk: a line break before its closing quote is inside it.
+      const close = bytes.indexOf(0x22);
+      const newline = bytes.indexOf(0x0a);
+      if (newline >= 0 && (close < 0 || newline < close)) quotedLineBreak = true;
+    }
+    for (let i = bytes.indexOf(0x22); i >= 0; i = bytes.indexOf(0x22, i + 1)) {
+      if (quotes % 2 === 0) {
+        const next = bytes.indexOf(0x22, i + 1);
+        const newline = bytes.indexOf(0x0a, i + 1);
+        if (newline >= 0 && (next < 0 || newline < next)) quotedLineBreak = true;
+      }
+      ++quotes;
+    }
     if (!blankLine) {
       blankLine = bytes.includes("\n\n") || bytes.includes("\n\r\n") || (previous === 0x0a && (bytes[0] === 0x0a || bytes[0] === 0x0d));
     }
@@ -85,7 +101,7 @@ export async function sniffFile(file: TableFile): Promise<Sniffed> {
     encoding,
     empty: total === 0,
     unterminatedQuote: quotes % 2 === 1,
-    oneLinePerRow: quotes === 0 && !blankLine
+    oneLinePerRow: !quotedLineBreak && quotes % 2 === 0 && !blankLine
   };
   if (file.format === "csv" || file.format === "tsv") {
     const text = new TextDecoder(utf8 ? "utf-8" : "windows-1252").decode(head);
