@@ -17,7 +17,7 @@ const db = await openNodeDatabase();
 const csv = join(work, "export", "crisis_contacts.csv");
 // (date, district, service) rows from 2008 on, districts in mixed spellings. Only about a million such
 // keys exist up to now, so a bigger export repeats keys: it is loaded with --skip-invalid (repeats dropped).
-await db.run(`COPY (SELECT CASE WHEN i % 2 = 0 THEN strftime(DATE '2008-01-01' + CAST((i // 154) % 6700 AS INTEGER), '%Y-%m-%d') ELSE strftime(DATE '2008-01-01' + CAST((i // 154) % 6400 AS INTEGER), '%-d.%-m.%Y') END AS date,
+await db.run(`COPY (SELECT CASE WHEN i % 2 = 0 THEN strftime(DATE '2008-01-01' + CAST((i // 154) % 6700 AS INTEGER), '%Y-%m-%d') ELSE strftime(DATE '2008-01-01' + CAST((i // 154) % 6700 AS INTEGER), '%-d.%-m.%Y') END AS date,
   ['00','03','04','05','Pirkanmaa','Päijät-Hämeen shp','08','09','10','11','12','13','14','15','16','17','18','19','20','21','HUS','unknown'][(i % 154) // 7 + 1] AS hospital_district,
   ['crisis_helpline','victim_support','red_cross_helpline','health_centre','parish','chat','other'][i % 7 + 1] AS service,
   (i * 7919) % 50 AS contacts, ['yes','no','unknown',''][i % 4 + 1] AS breach_related FROM range(${rows}) t(i)) TO '${csv}' (HEADER)`);

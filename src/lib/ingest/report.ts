@@ -79,7 +79,7 @@ export function formatProblems(problems: Problem[]): string {
 }
 
 function range({min, max}: TableCounts["date_range"]): string {
-  return min === null ? "no dates" : min === max ? min : `${min} – ${max}`;
+  return min === null ? "" : `; dates ${min === max ? min : `${min} – ${max}`}`;
 }
 
 /** The per-table summary people read after a load. */
@@ -88,7 +88,7 @@ export function formatSummary(summary: LoadSummary): string {
   for (const [table, t] of Object.entries(summary.tables)) {
     out.push(
       `${table} (${t.file}): ${count.format(t.rows)} rows read, ${count.format(t.accepted)} accepted, ` +
-        `${count.format(t.rejected)} rejected, ${count.format(t.duplicates)} duplicates; dates ${range(t.date_range)}`
+        `${count.format(t.rejected)} rejected, ${count.format(t.duplicates)} duplicates${range(t.date_range)}`
     );
   }
   if (summary.totals) {
