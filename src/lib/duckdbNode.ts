@@ -44,9 +44,7 @@ export async function openNodeDatabase(path = ":memory:", settings: Record<strin
     async run(query: BoundQuery | string) {
       const {sql, params} = typeof query === "string" ? {sql: query, params: []} : query;
       try {
-        const t0 = performance.now();
         await connection.run(sql, params as DuckDBValue[]);
-        if (process.env.VUOTO_PROFILE) console.error("PROFILE", ((performance.now() - t0) / 1000).toFixed(2), sql.slice(0, 60).replace(/\s+/g, " "));
       } catch (cause) {
         throw queryError(cause, sql);
       }
