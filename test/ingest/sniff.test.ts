@@ -1,0 +1,32 @@
+// What one streaming pass learns about a file: encoding, delimiter, header, and whether rows are one line each.
+import {mkdtemp, writeFile} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {expect, test} from "vitest";
+import {sniffFile} from "../../src/lib/ingest/sniff.js";
+
+async function sniff(bytes: string | Buffer) {
+  const path = join(await mkdtemp(join(tmpdir(), "vuoto-sniff-")), "crisis_contacts.csv");
+  await writeFile(path, bytes);
+  return sniffFile({table: "crisis_contacts", name: "crisis_contacts.csv", path, format: "csv", gzip: false});
+}
+
+test("delimiter and header from the first record", async () => {
+  expect(await sniff('date;"hospital_district";service\n1;2;3\n')).toMatchObject({delimiter: ";", header: ["date", "hospital_district", "service"]});
+  expect(await sniff("\uFEFFdate,service\n")).toMatchObject({delimiter: ",", header: ["date", "service"], encoding: "utf-8-bom"});
+});
+
+test("Windows-1252 when the bytes are not UTF-8", async () => {
+  expect((await sniff(Buffer.from([0x61, 0x0a, 0xe4, 0x0a]))).encoding).toBe("windows-1252");
+  expect((await sniff("a\nä\n")).encoding).toBe("utf-8");
+});
+
+test("rows are one line each unless a quoted field breaks a line or a line is blank", async () => {
+  expect((await sniff('a,b\n"x",""\n1,2\n')).oneLinePerRow).toBe(true);
+  expect((await sniff('a,b\n"x\ny",1\n')).oneLinePerRow).toBe(false);
+  expect((await sniff("a,b\n1,2\n\n3,4\n")).oneLinePerRow).toBe(false);
+  expect((await sniff('a,b\n1,"cut\n')).unterminatedQuote).toBe(true);
+  // A quoted line break across the 64 KiB read chunks.
+  const long = "x".repeat(70_000);
+  expect((await sniff(`a,b\n1,"${long}\n${long}"\n`)).oneLinePerRow).toBe(false);
+});
