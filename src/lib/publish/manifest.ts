@@ -30,7 +30,7 @@ const TEXT_FIELDS = [
   "content_hash"
 ] as const;
 
-/** Reads the manifest the load step wrote; the export's own fields may sit at the top or under `export`. */
+/** Reads the manifest the load step wrote; the export's own fields sit under `export_manifest`. */
 export async function readManifest(folder: string): Promise<Manifest> {
   const file = join(folder, "manifest.json");
   let raw: Record<string, unknown>;
@@ -40,7 +40,8 @@ export async function readManifest(folder: string): Promise<Manifest> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new Error(code === "ENOENT" ? `missing ${file}: run npm run load first` : `invalid ${file}: not JSON`);
   }
-  const nested = (typeof raw.export === "object" && raw.export ? raw.export : {}) as Record<string, unknown>;
+  const own = raw.export_manifest ?? raw.export;
+  const nested = (typeof own === "object" && own ? own : {}) as Record<string, unknown>;
   const text = (name: string) => {
     const value = raw[name] ?? nested[name];
     return typeof value === "string" ? value : typeof value === "number" ? String(value) : null;
@@ -53,7 +54,7 @@ export async function readManifest(folder: string): Promise<Manifest> {
     period_end: localDate(manifest.period_end),
     files: files.map((f: Record<string, unknown>) => ({
       name: String(f.name),
-      bytes: Number(f.bytes),
+      bytes: Number(f.size ?? f.bytes),
       sha256: String(f.sha256)
     }))
   };
