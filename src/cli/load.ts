@@ -6,6 +6,7 @@ import {join} from "node:path";
 import type {NodeDatabase} from "../lib/duckdbNode.js";
 import {loadExport} from "../lib/ingest/load.js";
 import {formatProblems, formatSummary, summaryJson} from "../lib/ingest/report.js";
+import {invalidateLoaderCache} from "../lib/frameworkCache.js";
 import {projectRoot} from "../lib/paths.js";
 
 const USAGE = "usage: npm run load -- <export-folder> [--json] [--skip-invalid]";
@@ -46,6 +47,8 @@ else {
   if (text) process.stdout.write(text + "\n");
   if (summary.ok) process.stdout.write(`loaded ${summary.export_id ?? folder} into ${join(dataDir, "current")} (content hash ${summary.content_hash?.slice(0, 12)})\n`);
 }
+// A running `npm run dev` must not keep serving the previous export's figures.
+if (summary.ok && !process.env.VUOTO_DATA_DIR) invalidateLoaderCache(null);
 process.exitCode = summary.exitCode;
 
 /** One updating status line on stderr: stage, rows so far, elapsed time. */

@@ -3,11 +3,12 @@
 // Diagnostics go to stderr; an audit failure names table, cell and rule and exits 1.
 import {parseArgs} from "node:util";
 import {publish} from "../lib/publish/index.js";
+import {currentDir, publishedDir} from "../lib/publishedFiles.js";
 
 const {values} = parseArgs({
   options: {
-    data: {type: "string", default: "data/current"},
-    out: {type: "string", default: "data/published"},
+    data: {type: "string", default: currentDir()},
+    out: {type: "string", default: publishedDir()},
     threshold: {type: "string"}
   }
 });

@@ -1,22 +1,80 @@
 // Where the loaders find the published tables: data/published/, written by src/lib/publish/ from the
-// private dataset. Loaders only hand these files out; they never aggregate on the side, so nothing
-// can escape the suppression audit.
-import {readFile} from "node:fs/promises";
+// private dataset in data/current/. Loaders only hand these files out; they never aggregate on the
+// side, so nothing can escape the suppression audit. Before handing anything out they make sure the
+// published tables describe the current dataset (content hash and threshold), publishing again if
+// not, so neither `npm run build` nor a running `npm run dev` can show an earlier export's figures.
+import {mkdir, readFile, rm, stat} from "node:fs/promises";
 import {join} from "node:path";
 import {projectRoot} from "./paths.js";
+import {publish, resolveThreshold} from "./publish/index.js";
 import {publishedTable} from "./publishedTables.js";
 
+export function dataDir(): string {
+  return process.env.VUOTO_DATA_DIR || join(projectRoot, "data");
+}
+
+export function currentDir(): string {
+  return join(dataDir(), "current");
+}
+
 export function publishedDir(): string {
-  return process.env.VUOTO_PUBLISHED_DIR ?? join(projectRoot, "data", "published");
+  return process.env.VUOTO_PUBLISHED_DIR || join(dataDir(), "published");
+}
+
+async function readJson(path: string): Promise<Record<string, unknown> | null> {
+  try {
+    return JSON.parse(await readFile(path, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+/** True when data/published was made from the current dataset with the threshold in force. */
+export async function publishedIsFresh(): Promise<boolean> {
+  const [manifest, audit] = await Promise.all([
+    readJson(join(currentDir(), "manifest.json")),
+    readJson(join(publishedDir(), "audit.json"))
+  ]);
+  if (!manifest) throw new Error(`missing ${join(currentDir(), "manifest.json")}: run \`npm run load -- <export-folder>\` (or \`npm run build\`, which loads the sample)`);
+  return audit != null && audit.source_content_hash === manifest.content_hash && audit.threshold === resolveThreshold();
+}
+
+const LOCK_STALE_MS = 10 * 60_000;
+
+// Framework may run several loaders at once; one of them publishes while the others wait for it.
+async function withPublishLock<T>(action: () => Promise<T>): Promise<T> {
+  const lock = join(dataDir(), ".publish-lock");
+  for (;;) {
+    try {
+      await mkdir(lock);
+      break;
+    } catch {
+      const info = await stat(lock).catch(() => null);
+      if (info && Date.now() - info.mtimeMs > LOCK_STALE_MS) await rm(lock, {recursive: true, force: true});
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    return await action();
+  } finally {
+    await rm(lock, {recursive: true, force: true});
+  }
+}
+
+/** Publishes the current dataset unless data/published already describes it; returns whether it did. */
+export async function ensurePublished(): Promise<boolean> {
+  if (await publishedIsFresh()) return false;
+  return withPublishLock(async () => {
+    if (await publishedIsFresh()) return false;
+    console.warn("publishing the current dataset (aggregate, suppress, audit)");
+    await publish({data: currentDir(), out: publishedDir()});
+    return true;
+  });
 }
 
 async function readPublished(file: string): Promise<Buffer> {
-  const path = join(publishedDir(), file);
-  try {
-    return await readFile(path);
-  } catch {
-    throw new Error(`missing ${path}: run \`npm run build\`, which loads the sample if needed and publishes`);
-  }
+  await ensurePublished();
+  return readFile(join(publishedDir(), file));
 }
 
 /** The Parquet bytes of one published table. */

@@ -1,0 +1,70 @@
+// Nothing under dist/ may hold row-level data: no person_key, no event_id, no free text from the
+// export, no per-record rows. This scans every built file (Parquet decoded cell by cell; everything
+// else as text) against the private dataset the site was built from.
+import {readFile, readdir} from "node:fs/promises";
+import {join} from "node:path";
+import {beforeAll, expect, test} from "vitest";
+import {openNodeDatabase} from "../../src/lib/duckdbNode.js";
+import {readParquetColumns} from "../../src/lib/parquetColumns.js";
+import {currentDir} from "../../src/lib/publishedFiles.js";
+import {publishedTables} from "../../src/lib/publishedTables.js";
+
+const dist = process.env.VUOTO_DIST ?? "dist";
+const current = currentDir();
+
+let secrets: Set<string>;
+let freeTexts: string[];
+let files: string[];
+
+beforeAll(async () => {
+  const db = await openNodeDatabase();
+  const keys = await db.query<{value: string}>(`
+    SELECT DISTINCT person_key AS value FROM '${current}/affected_records.parquet'
+    UNION SELECT DISTINCT event_id FROM '${current}/publication_events.parquet'`);
+  const texts = await db.query<{value: string}>(`
+    SELECT DISTINCT description AS value FROM '${current}/publication_events.parquet'
+    WHERE length(description) >= 12`);
+  db.close();
+  secrets = new Set(keys.map((row) => row.value));
+  freeTexts = texts.map((row) => row.value);
+  const entries = await readdir(dist, {recursive: true, withFileTypes: true});
+  files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+});
+
+test("the private dataset has keys to look for (so the scan below can fail)", () => {
+  expect(secrets.size).toBeGreaterThan(1000);
+  expect(files.length).toBeGreaterThan(10);
+});
+
+test("no built file contains a person_key or event_id as a token, nor any free-text description", async () => {
+  const leaks: string[] = [];
+  for (const file of files) {
+    const text = (await readFile(file)).toString("latin1");
+    // Keys are compared whole, token by token, so a key that is a substring of code is no false alarm.
+    for (const token of text.split(/[^A-Za-z0-9_\-.:]+/)) {
+      if (token.length >= 4 && secrets.has(token)) {
+        leaks.push(`${file}: a private key`);
+        break;
+      }
+    }
+    if (freeTexts.some((description) => text.includes(description))) leaks.push(`${file}: free text from the export`);
+  }
+  expect(leaks).toEqual([]);
+});
+
+test("every published Parquet file is one of the contract's aggregate tables, with its exact columns", async () => {
+  const parquetFiles = files.filter((file) => file.endsWith(".parquet"));
+  expect(parquetFiles.length).toBe(publishedTables.length);
+  for (const file of parquetFiles) {
+    const bytes = await readFile(file);
+    const columns = await readParquetColumns(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const names = columns.map((column) => column.name);
+    const spec = publishedTables.find((table) => names.join() === Object.keys(table.columns).join());
+    expect(spec, `${file} has columns ${names.join(", ")}`).toBeDefined();
+    for (const column of columns) {
+      for (const value of column.values) {
+        if (typeof value === "string") expect(secrets.has(value), `${file}: ${column.name}`).toBe(false);
+      }
+    }
+  }
+});
