@@ -148,10 +148,13 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
   function draw({force = false} = {}) {
     if (!data) return;
     if (force) drawnFrom.clear();
+    // Every width is read before anything is written: a read after a write would make the browser lay
+    // the page out again, once per chart.
+    const width = Object.fromEntries(Object.entries(cards).map(([name, {chart}]) => [name, chartWidth(chart)])) as Record<ChartName, number>;
     const select = (key: Exclude<FilterKey, "time">) => (value: string) => void apply(toggleValue(state, key, value));
-    if (changed("timeline", data.timeline, state.from, state.to, chartWidth(cards.timeline.chart))) cards.timeline.chart.replaceChildren(
+    if (changed("timeline", data.timeline, state.from, state.to, width.timeline)) cards.timeline.chart.replaceChildren(
       WeeklyTimeline(data.timeline, {
-        width: chartWidth(cards.timeline.chart),
+        width: width.timeline,
         from: state.from,
         to: state.to,
         label: t.timeline,
@@ -160,8 +163,8 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     );
     timelineNote.querySelector<HTMLElement>(".timeline-districts")!.hidden = state.districts.length === 0;
     const bars = (name: Exclude<ChartName, "timeline">, rows: CategoryRow[], options: Parameters<typeof CategoryBars>[1]) =>
-      changed(name, rows, options?.selected, options?.label, chartWidth(cards[name].chart)) &&
-      cards[name].chart.replaceChildren(CategoryBars(rows, {width: chartWidth(cards[name].chart), lang, ...options}));
+      changed(name, rows, options?.selected, options?.label, width[name]) &&
+      cards[name].chart.replaceChildren(CategoryBars(rows, {width: width[name], lang, ...options}));
     bars("districts", data.districts, {selected: state.districts, onSelect: select("districts"), label: state.measure === "people" ? t.measurePeople : t.measureContacts});
     bars("ageGroups", data.ageGroups, {selected: state.ageGroups, onSelect: select("ageGroups"), order: AGE_ORDER});
     bars("services", data.services, {selected: state.services, onSelect: select("services"), order: SERVICES});

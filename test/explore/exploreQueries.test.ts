@@ -66,6 +66,20 @@ describe("filters reach SQL as bound parameters", () => {
     }
   });
 
+  test("a query's text does not change with the filters, so the page prepares it once", () => {
+    const states = [
+      emptyState,
+      state({districts: ["06"], ageGroups: ["18-24"], services: ["chat"], from: "2020-10-19", to: "2020-11-15"}),
+      state({districts: ["06", "25", "00"], ageGroups: ["18-24", "65+"], services: ["chat", "parish"]})
+    ];
+    // Timeline and services read the national table until a district is chosen: two texts each, no more.
+    const texts = (build: (s: ExploreState) => {sql: string}) => new Set(states.map((s) => build(s).sql)).size;
+    for (const build of [ageGroupsQuery, channelsQuery, viewQuery, districtsQuery, (s: ExploreState) => districtsQuery({...s, measure: "contacts"})]) {
+      expect(texts(build)).toBe(1);
+    }
+    for (const build of [timelineQuery, servicesQuery, panelsQuery]) expect(texts(build)).toBe(2);
+  });
+
   test("a hostile filter value is only ever compared, never run", async () => {
     const rows = await db.query(ageGroupsQuery(state({districts: ["06'); DROP TABLE people_by_age; --"]})));
     expect(rows).toEqual([]);
