@@ -8,11 +8,10 @@ import {csvBlob, parquetBlob, pngBlob, saveBlob, svgBlob} from "./downloads.js";
 import {SqlConsole} from "./sqlConsole.js";
 import {WeeklyTimeline} from "./weeklyTimeline.js";
 import {
-  panelsQuery,
+  exploreQueries,
   viewColumns,
-  viewQuery,
+  warmUpStates,
   type CategoryRow,
-  type PanelRow,
   type TimelineRow,
   type ViewRow
 } from "../lib/exploreQueries.js";
@@ -28,7 +27,7 @@ import {
 } from "../lib/exploreState.js";
 import {formatCount, formatDate} from "../lib/format.js";
 import {AGE_GROUPS, CHANNELS, SERVICES} from "../lib/schema.js";
-import {sql} from "../lib/sql.js";
+import {sql, type BoundQuery} from "../lib/sql.js";
 import {strings, type Language} from "../lib/strings.js";
 
 export interface Explorer {
@@ -182,17 +181,32 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     );
   }
 
+  // The published tables do not change while the page is open, so the same text with the same values
+  // has the same answer: answers are kept, and a filter change asks DuckDB only for the queries that
+  // filter touches (a new age group leaves four of the six alone).
+  const answers = new Map<string, Promise<unknown[]>>();
+  function cachedQuery(query: BoundQuery): Promise<unknown[]> {
+    const key = JSON.stringify([query.sql, query.params]);
+    let answer = answers.get(key);
+    if (answer) answers.delete(key); // set again below: the map stays in order of last use
+    else (answer = db.query(query)), answer.catch(() => answers.delete(key));
+    answers.set(key, answer);
+    if (answers.size > 300) answers.delete(answers.keys().next().value!);
+    return answer;
+  }
+
   async function apply(next: ExploreState, {push = true} = {}): Promise<void> {
     const sqlChanged = next.sql !== state.sql;
     state = next;
     if (push) history.pushState(null, "", url(state));
     const current = ++generation;
     const started = performance.now();
-    const [panels, view] = await Promise.all([db.query<PanelRow>(panelsQuery(state)), db.query<ViewRow>(viewQuery(state))]);
+    const queries = exploreQueries(state);
+    const names = Object.keys(queries) as Array<keyof ViewData>;
+    const rows = await Promise.all(names.map((name) => cachedQuery(queries[name])));
     // A later change may have finished first: only the newest state is drawn.
     if (current !== generation) return;
-    data = {timeline: [], districts: [], ageGroups: [], services: [], channels: [], view};
-    for (const row of panels) (data[row.panel] as Array<PanelRow>).push(row);
+    data = Object.fromEntries(names.map((name, i) => [name, rows[i]])) as unknown as ViewData;
     // Measures for test/browser/exploreLatency.ts: where the time between a change and a redraw goes.
     performance.measure("explore-queries", {start: started});
     const drawn = performance.now();
@@ -211,7 +225,9 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     resizeTimer = setTimeout(() => draw({force: true}), 100);
   }).observe(element);
 
-  await apply(state, {push: false});
+  // Run at load, every statement is prepared before the first filter change.
+  const warmUp = warmUpStates.flatMap((s) => Object.values(exploreQueries(s)).map(cachedQuery));
+  await Promise.all([apply(state, {push: false}), ...warmUp]);
   if (state.sql) void sqlConsole.show(state.sql);
   return {element, apply, state: () => state};
 }

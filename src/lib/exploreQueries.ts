@@ -4,8 +4,9 @@
 // bars a person can still click stay visible (the selected ones are highlighted by the chart).
 // Every aggregate also counts the suppressed (NULL) cells it skipped: a sum with `hidden > 0` is a
 // lower bound, and a sum that is NULL rests on suppressed cells only.
-import type {ExploreState, FilterKey} from "./exploreState.js";
+import {emptyState, type ExploreState, type FilterKey} from "./exploreState.js";
 import type {ResultColumn} from "./exportFiles.js";
+import {DISTRICT_CODES} from "./schema.js";
 import type {BoundQuery} from "./sql.js";
 
 type Value = string | number | boolean | null;
@@ -186,30 +187,21 @@ export function catalogQuery(tables: string[]): BoundQuery {
     ORDER BY table_name, ordinal_position`;
 }
 
-export type PanelName = "timeline" | "districts" | "ageGroups" | "services" | "channels";
-
-export interface PanelRow {
-  panel: PanelName;
-  key: string | null;
-  label: string | null;
-  week_start: Date | string | null;
-  value: number | null;
-  hidden: number;
-  cells: number;
+/** Every query behind the Explore page for *state*: one per chart, and the table. */
+export function exploreQueries(state: ExploreState) {
+  return {
+    timeline: timelineQuery(state),
+    districts: districtsQuery(state),
+    ageGroups: ageGroupsQuery(state),
+    services: servicesQuery(state),
+    channels: channelsQuery(state),
+    view: viewQuery(state)
+  };
 }
 
 /**
- * Every chart's rows in one statement (a UNION ALL of the builders above, tagged by panel): a filter
- * change then costs one trip to DuckDB-WASM's worker instead of five.
+ * States that between them reach every query text exploreQueries() builds (national and district
+ * sources, both district measures): running them once at page load prepares every statement, so no
+ * filter change waits for DuckDB to plan one.
  */
-export function panelsQuery(state: ExploreState): BoundQuery {
-  const category = (panel: PanelName, query: BoundQuery) =>
-    q`SELECT ${panel}::VARCHAR AS panel, key, label, NULL::DATE AS week_start, value, hidden, cells FROM (${query})`;
-  return q`SELECT * FROM (
-      SELECT 'timeline' AS panel, NULL::VARCHAR AS key, NULL::VARCHAR AS label, week_start, value, hidden, cells FROM (${timelineQuery(state)})
-      UNION ALL ${category("districts", districtsQuery(state))}
-      UNION ALL ${category("ageGroups", ageGroupsQuery(state))}
-      UNION ALL ${category("services", servicesQuery(state))}
-      UNION ALL ${category("channels", channelsQuery(state))})
-    ORDER BY panel, week_start, key`;
-}
+export const warmUpStates: ExploreState[] = [emptyState, {...emptyState, districts: [DISTRICT_CODES[0]], measure: "contacts"}];
