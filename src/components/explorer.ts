@@ -77,7 +77,7 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
       const kind = (event.target as HTMLElement).dataset.download;
       const svg = chart.querySelector("svg");
       if (!svg || !kind) return;
-      saveBlob(kind === "svg" ? svgBlob(svg) : await pngBlob(svg), `vuoto-${name}.${kind}`);
+      saveBlob(kind === "svg" ? svgBlob(svg, {style: plotStyle}) : await pngBlob(svg, {style: plotStyle}), `vuoto-${name}.${kind}`);
     });
     return {element, chart};
   };
@@ -133,6 +133,17 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     <div class="card"><h2>${t.sqlTitle}</h2>${sqlConsole.element}</div>
   </div>` as HTMLElement;
 
+  // Plot gives every chart the same <style>. Each one that enters the page makes the browser work out
+  // the style of the whole page again (and redecode the theme's SVG icons): a few ms per chart, per
+  // redraw. So the explorer keeps one copy, and charts go in without theirs (downloads put it back).
+  let plotStyle: Element | undefined;
+  const show = (container: HTMLElement, chart: Element) => {
+    const style = chart.querySelector(":scope > style");
+    if (style && !plotStyle) element.prepend((plotStyle = style));
+    else if (style && style.textContent === plotStyle?.textContent) style.remove();
+    container.replaceChildren(chart);
+  };
+
   const chartWidth = (chart: HTMLElement) => Math.max(280, chart.clientWidth || 480);
 
   // What each chart was last drawn from: a chart whose inputs did not change is left as it is.
@@ -151,7 +162,7 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     // the page out again, once per chart.
     const width = Object.fromEntries(Object.entries(cards).map(([name, {chart}]) => [name, chartWidth(chart)])) as Record<ChartName, number>;
     const select = (key: Exclude<FilterKey, "time">) => (value: string) => void apply(toggleValue(state, key, value));
-    if (changed("timeline", data.timeline, state.from, state.to, width.timeline)) cards.timeline.chart.replaceChildren(
+    if (changed("timeline", data.timeline, state.from, state.to, width.timeline)) show(cards.timeline.chart,
       WeeklyTimeline(data.timeline, {
         width: width.timeline,
         from: state.from,
@@ -163,7 +174,7 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     timelineNote.querySelector<HTMLElement>(".timeline-districts")!.hidden = state.districts.length === 0;
     const bars = (name: Exclude<ChartName, "timeline">, rows: CategoryRow[], options: Parameters<typeof CategoryBars>[1]) =>
       changed(name, rows, options?.selected, options?.label, width[name]) &&
-      cards[name].chart.replaceChildren(CategoryBars(rows, {width: width[name], lang, ...options}));
+      show(cards[name].chart, CategoryBars(rows, {width: width[name], lang, ...options}));
     bars("districts", data.districts, {selected: state.districts, onSelect: select("districts"), label: state.measure === "people" ? t.measurePeople : t.measureContacts});
     bars("ageGroups", data.ageGroups, {selected: state.ageGroups, onSelect: select("ageGroups"), order: AGE_ORDER});
     bars("services", data.services, {selected: state.services, onSelect: select("services"), order: SERVICES});
