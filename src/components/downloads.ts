@@ -31,9 +31,10 @@ export async function parquetBlob(columns: ResultColumn[], rows: Array<Record<st
   return new Blob([bytes.slice().buffer], {type: "application/vnd.apache.parquet"});
 }
 
-/** A chart's SVG as a standalone file. */
-export function svgBlob(svg: SVGSVGElement): Blob {
+/** A chart's SVG as a standalone file; *style* (Plot's <style>, when the page keeps it apart) goes back in. */
+export function svgBlob(svg: SVGSVGElement, {style}: {style?: Element} = {}): Blob {
   const copy = svg.cloneNode(true) as SVGSVGElement;
+  if (style && !copy.querySelector(":scope > style")) copy.prepend(style.cloneNode(true));
   copy.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   copy.querySelector(".brush")?.remove();
   // currentColor has no parent to inherit from in a file of its own.
@@ -43,9 +44,9 @@ export function svgBlob(svg: SVGSVGElement): Blob {
 }
 
 /** A chart as PNG at *scale* times its size: the SVG drawn on a canvas (a blob: image, allowed by the CSP). */
-export async function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
+export async function pngBlob(svg: SVGSVGElement, {scale = 2, style}: {scale?: number; style?: Element} = {}): Promise<Blob> {
   const {width, height} = svg.getBoundingClientRect();
-  const url = URL.createObjectURL(svgBlob(svg));
+  const url = URL.createObjectURL(svgBlob(svg, {style}));
   try {
     const image = new Image();
     image.src = url;

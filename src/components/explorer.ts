@@ -8,11 +8,10 @@ import {csvBlob, parquetBlob, pngBlob, saveBlob, svgBlob} from "./downloads.js";
 import {SqlConsole} from "./sqlConsole.js";
 import {WeeklyTimeline} from "./weeklyTimeline.js";
 import {
-  panelsQuery,
+  exploreQueries,
   viewColumns,
-  viewQuery,
+  warmUpStates,
   type CategoryRow,
-  type PanelRow,
   type TimelineRow,
   type ViewRow
 } from "../lib/exploreQueries.js";
@@ -28,7 +27,7 @@ import {
 } from "../lib/exploreState.js";
 import {formatCount, formatDate} from "../lib/format.js";
 import {AGE_GROUPS, CHANNELS, SERVICES} from "../lib/schema.js";
-import {sql} from "../lib/sql.js";
+import {sql, type BoundQuery} from "../lib/sql.js";
 import {strings, type Language} from "../lib/strings.js";
 
 export interface Explorer {
@@ -78,7 +77,7 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
       const kind = (event.target as HTMLElement).dataset.download;
       const svg = chart.querySelector("svg");
       if (!svg || !kind) return;
-      saveBlob(kind === "svg" ? svgBlob(svg) : await pngBlob(svg), `vuoto-${name}.${kind}`);
+      saveBlob(kind === "svg" ? svgBlob(svg, {style: plotStyle}) : await pngBlob(svg, {style: plotStyle}), `vuoto-${name}.${kind}`);
     });
     return {element, chart};
   };
@@ -134,6 +133,17 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     <div class="card"><h2>${t.sqlTitle}</h2>${sqlConsole.element}</div>
   </div>` as HTMLElement;
 
+  // Plot gives every chart the same <style>. Each one that enters the page makes the browser work out
+  // the style of the whole page again (and redecode the theme's SVG icons): a few ms per chart, per
+  // redraw. So the explorer keeps one copy, and charts go in without theirs (downloads put it back).
+  let plotStyle: Element | undefined;
+  const show = (container: HTMLElement, chart: Element) => {
+    const style = chart.querySelector(":scope > style");
+    if (style && !plotStyle) element.prepend((plotStyle = style));
+    else if (style && style.textContent === plotStyle?.textContent) style.remove();
+    container.replaceChildren(chart);
+  };
+
   const chartWidth = (chart: HTMLElement) => Math.max(280, chart.clientWidth || 480);
 
   // What each chart was last drawn from: a chart whose inputs did not change is left as it is.
@@ -148,10 +158,13 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
   function draw({force = false} = {}) {
     if (!data) return;
     if (force) drawnFrom.clear();
+    // Every width is read before anything is written: a read after a write would make the browser lay
+    // the page out again, once per chart.
+    const width = Object.fromEntries(Object.entries(cards).map(([name, {chart}]) => [name, chartWidth(chart)])) as Record<ChartName, number>;
     const select = (key: Exclude<FilterKey, "time">) => (value: string) => void apply(toggleValue(state, key, value));
-    if (changed("timeline", data.timeline, state.from, state.to, chartWidth(cards.timeline.chart))) cards.timeline.chart.replaceChildren(
+    if (changed("timeline", data.timeline, state.from, state.to, width.timeline)) show(cards.timeline.chart,
       WeeklyTimeline(data.timeline, {
-        width: chartWidth(cards.timeline.chart),
+        width: width.timeline,
         from: state.from,
         to: state.to,
         label: t.timeline,
@@ -160,8 +173,8 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     );
     timelineNote.querySelector<HTMLElement>(".timeline-districts")!.hidden = state.districts.length === 0;
     const bars = (name: Exclude<ChartName, "timeline">, rows: CategoryRow[], options: Parameters<typeof CategoryBars>[1]) =>
-      changed(name, rows, options?.selected, options?.label, chartWidth(cards[name].chart)) &&
-      cards[name].chart.replaceChildren(CategoryBars(rows, {width: chartWidth(cards[name].chart), lang, ...options}));
+      changed(name, rows, options?.selected, options?.label, width[name]) &&
+      show(cards[name].chart, CategoryBars(rows, {width: width[name], lang, ...options}));
     bars("districts", data.districts, {selected: state.districts, onSelect: select("districts"), label: state.measure === "people" ? t.measurePeople : t.measureContacts});
     bars("ageGroups", data.ageGroups, {selected: state.ageGroups, onSelect: select("ageGroups"), order: AGE_ORDER});
     bars("services", data.services, {selected: state.services, onSelect: select("services"), order: SERVICES});
@@ -179,17 +192,32 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     );
   }
 
+  // The published tables do not change while the page is open, so the same text with the same values
+  // has the same answer: answers are kept, and a filter change asks DuckDB only for the queries that
+  // filter touches (a new age group leaves four of the six alone).
+  const answers = new Map<string, Promise<unknown[]>>();
+  function cachedQuery(query: BoundQuery): Promise<unknown[]> {
+    const key = JSON.stringify([query.sql, query.params]);
+    let answer = answers.get(key);
+    if (answer) answers.delete(key); // set again below: the map stays in order of last use
+    else (answer = db.query(query)), answer.catch(() => answers.delete(key));
+    answers.set(key, answer);
+    if (answers.size > 300) answers.delete(answers.keys().next().value!);
+    return answer;
+  }
+
   async function apply(next: ExploreState, {push = true} = {}): Promise<void> {
     const sqlChanged = next.sql !== state.sql;
     state = next;
     if (push) history.pushState(null, "", url(state));
     const current = ++generation;
     const started = performance.now();
-    const [panels, view] = await Promise.all([db.query<PanelRow>(panelsQuery(state)), db.query<ViewRow>(viewQuery(state))]);
+    const queries = exploreQueries(state);
+    const names = Object.keys(queries) as Array<keyof ViewData>;
+    const rows = await Promise.all(names.map((name) => cachedQuery(queries[name])));
     // A later change may have finished first: only the newest state is drawn.
     if (current !== generation) return;
-    data = {timeline: [], districts: [], ageGroups: [], services: [], channels: [], view};
-    for (const row of panels) (data[row.panel] as Array<PanelRow>).push(row);
+    data = Object.fromEntries(names.map((name, i) => [name, rows[i]])) as unknown as ViewData;
     // Measures for test/browser/exploreLatency.ts: where the time between a change and a redraw goes.
     performance.measure("explore-queries", {start: started});
     const drawn = performance.now();
@@ -208,7 +236,9 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     resizeTimer = setTimeout(() => draw({force: true}), 100);
   }).observe(element);
 
-  await apply(state, {push: false});
+  // Run at load, every statement is prepared before the first filter change.
+  const warmUp = warmUpStates.flatMap((s) => Object.values(exploreQueries(s)).map(cachedQuery));
+  await Promise.all([apply(state, {push: false}), ...warmUp]);
   if (state.sql) void sqlConsole.show(state.sql);
   return {element, apply, state: () => state};
 }

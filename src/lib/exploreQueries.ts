@@ -4,8 +4,9 @@
 // bars a person can still click stay visible (the selected ones are highlighted by the chart).
 // Every aggregate also counts the suppressed (NULL) cells it skipped: a sum with `hidden > 0` is a
 // lower bound, and a sum that is NULL rests on suppressed cells only.
-import type {ExploreState, FilterKey} from "./exploreState.js";
+import {emptyState, type ExploreState, type FilterKey} from "./exploreState.js";
 import type {ResultColumn} from "./exportFiles.js";
+import {DISTRICT_CODES} from "./schema.js";
 import type {BoundQuery} from "./sql.js";
 
 type Value = string | number | boolean | null;
@@ -41,27 +42,32 @@ function q(strings: TemplateStringsArray, ...values: Array<Value | BoundQuery>):
   return {sql: text, params};
 }
 
-function where(conditions: Array<BoundQuery | null>): BoundQuery {
-  const present = conditions.filter((condition): condition is BoundQuery => condition !== null);
-  if (present.length === 0) return {sql: "", params: []};
-  return {sql: "WHERE " + present.map((c) => `(${c.sql})`).join(" AND "), params: present.flatMap((c) => c.params)};
+function where(conditions: BoundQuery[]): BoundQuery {
+  return {sql: "WHERE " + conditions.map((c) => `(${c.sql})`).join(" AND "), params: conditions.flatMap((c) => c.params)};
 }
 
+// Every filter is written as one fixed text whatever its value (an empty list or no range switches it
+// off through a parameter), so each query's text never changes with the state: DuckDB-WASM prepares it
+// once, at page load, and a filter change only binds new values. Every parameter is cast, because a
+// parameter of unknown type makes DuckDB plan the statement again on each run.
 // Columns here are fixed names from this module, never user input; values are bound.
-function inList(column: string, values: string[]): BoundQuery | null {
-  if (values.length === 0) return null;
-  return {sql: `${column} IN (${values.map(() => "?").join(", ")})`, params: values};
+const LIST_SEPARATOR = "\x1f";
+
+/** Rows whose *column* is one of *values*; every row when *values* is empty. */
+function anyOf(column: string, values: string[]): BoundQuery {
+  return {
+    sql: `?::BOOLEAN OR list_contains(string_split(?::VARCHAR, chr(31)), ${column})`,
+    params: [values.length === 0, values.join(LIST_SEPARATOR)]
+  };
 }
 
-/** Periods [startColumn, endColumn] that overlap the brushed range; none when nothing is brushed. */
-function overlaps(startColumn: string, endColumn: string, {from, to}: ExploreState): BoundQuery | null {
-  if (!from || !to) return null;
-  return {sql: `${startColumn} <= ?::DATE AND ${endColumn} >= ?::DATE`, params: [to, from]};
+/** Periods [startColumn, endColumn] that overlap the brushed range; every row when nothing is brushed. */
+function overlaps(startColumn: string, endColumn: string, {from, to}: ExploreState): BoundQuery {
+  return {sql: `?::DATE IS NULL OR (${startColumn} <= ?::DATE AND ${endColumn} >= ?::DATE)`, params: [to, to, from]};
 }
 
-function within(column: string, {from, to}: ExploreState): BoundQuery | null {
-  if (!from || !to) return null;
-  return {sql: `${column} BETWEEN ?::DATE AND ?::DATE`, params: [from, to]};
+function within(column: string, {from, to}: ExploreState): BoundQuery {
+  return {sql: `?::DATE IS NULL OR ${column} BETWEEN ?::DATE AND ?::DATE`, params: [from, from, to]};
 }
 
 const aggregate = (column: string): BoundQuery => ({
@@ -83,12 +89,12 @@ export function timelineQuery(state: ExploreState): BoundQuery {
   const s = without(state, "time");
   if (s.districts.length === 0) {
     return q`SELECT week_start, ${aggregate("contacts")}
-      FROM crisis_national_weekly ${where([inList("service", s.services)])}
+      FROM crisis_national_weekly ${where([anyOf("service", s.services)])}
       GROUP BY week_start ORDER BY week_start`;
   }
   return q`SELECT period_start AS week_start, ${aggregate("contacts")}
     FROM crisis_by_district_period
-    ${where([{sql: "grain = 'week'", params: []}, inList("hospital_district", s.districts), inList("service", s.services)])}
+    ${where([{sql: "grain = 'week'", params: []}, anyOf("hospital_district", s.districts), anyOf("service", s.services)])}
     GROUP BY period_start ORDER BY period_start`;
 }
 
@@ -98,9 +104,9 @@ export function districtsQuery(state: ExploreState): BoundQuery {
   const source =
     s.measure === "people"
       ? q`SELECT hospital_district, ${aggregate("people")} FROM people_by_district_age
-          ${where([inList("age_group", s.ageGroups)])} GROUP BY hospital_district`
+          ${where([anyOf("age_group", s.ageGroups)])} GROUP BY hospital_district`
       : q`SELECT hospital_district, ${aggregate("contacts")} FROM crisis_by_district_period
-          ${where([inList("service", s.services), overlaps("period_start", "period_end", s)])} GROUP BY hospital_district`;
+          ${where([anyOf("service", s.services), overlaps("period_start", "period_end", s)])} GROUP BY hospital_district`;
   return q`SELECT t.hospital_district AS key, coalesce(d.short_fi, t.hospital_district) AS label, t.value, t.hidden, t.cells
     FROM (${source}) t LEFT JOIN hospital_districts d ON d.code = t.hospital_district
     ORDER BY t.hospital_district`;
@@ -110,7 +116,7 @@ export function districtsQuery(state: ExploreState): BoundQuery {
 export function ageGroupsQuery(state: ExploreState): BoundQuery {
   const s = without(state, "ageGroups");
   return q`SELECT age_group AS key, age_group AS label, ${aggregate("people")}
-    FROM people_by_district_age ${where([inList("hospital_district", s.districts)])}
+    FROM people_by_district_age ${where([anyOf("hospital_district", s.districts)])}
     GROUP BY age_group ORDER BY age_group`;
 }
 
@@ -123,7 +129,7 @@ export function servicesQuery(state: ExploreState): BoundQuery {
       ${where([overlaps("week_start", "week_start + 6", s)])} GROUP BY service ORDER BY service`;
   }
   return q`SELECT service AS key, service AS label, ${agg} FROM crisis_by_district_period
-    ${where([inList("hospital_district", s.districts), overlaps("period_start", "period_end", s)])}
+    ${where([anyOf("hospital_district", s.districts), overlaps("period_start", "period_end", s)])}
     GROUP BY service ORDER BY service`;
 }
 
@@ -159,15 +165,15 @@ export interface ViewRow {
  * cells its sum left out. Every filter applies here.
  */
 export function viewQuery(state: ExploreState): BoundQuery {
-  const districts = inList("hospital_district", state.districts);
+  const districts = anyOf("hospital_district", state.districts);
   return q`WITH p AS (
       SELECT hospital_district, sum(people)::DOUBLE AS people, (count(*) - count(people))::INTEGER AS people_hidden_cells
-      FROM people_by_district_age ${where([districts, inList("age_group", state.ageGroups)])}
+      FROM people_by_district_age ${where([districts, anyOf("age_group", state.ageGroups)])}
       GROUP BY hospital_district),
     c AS (
       SELECT hospital_district, sum(contacts)::DOUBLE AS contacts, (count(*) - count(contacts))::INTEGER AS contacts_hidden_cells
       FROM crisis_by_district_period
-      ${where([districts, inList("service", state.services), overlaps("period_start", "period_end", state)])}
+      ${where([districts, anyOf("service", state.services), overlaps("period_start", "period_end", state)])}
       GROUP BY hospital_district)
     SELECT hospital_district, d.short_fi AS district_name, people, people_hidden_cells, contacts, contacts_hidden_cells
     FROM p FULL JOIN c USING (hospital_district) LEFT JOIN hospital_districts d ON d.code = hospital_district
@@ -177,34 +183,25 @@ export function viewQuery(state: ExploreState): BoundQuery {
 /** The tables and columns the SQL console can query, from DuckDB's own catalogue. */
 export function catalogQuery(tables: string[]): BoundQuery {
   return q`SELECT table_name, column_name, data_type FROM information_schema.columns
-    ${where([inList("table_name", tables)])}
+    ${where([anyOf("table_name", tables)])}
     ORDER BY table_name, ordinal_position`;
 }
 
-export type PanelName = "timeline" | "districts" | "ageGroups" | "services" | "channels";
-
-export interface PanelRow {
-  panel: PanelName;
-  key: string | null;
-  label: string | null;
-  week_start: Date | string | null;
-  value: number | null;
-  hidden: number;
-  cells: number;
+/** Every query behind the Explore page for *state*: one per chart, and the table. */
+export function exploreQueries(state: ExploreState) {
+  return {
+    timeline: timelineQuery(state),
+    districts: districtsQuery(state),
+    ageGroups: ageGroupsQuery(state),
+    services: servicesQuery(state),
+    channels: channelsQuery(state),
+    view: viewQuery(state)
+  };
 }
 
 /**
- * Every chart's rows in one statement (a UNION ALL of the builders above, tagged by panel): a filter
- * change then costs one trip to DuckDB-WASM's worker instead of five.
+ * States that between them reach every query text exploreQueries() builds (national and district
+ * sources, both district measures): running them once at page load prepares every statement, so no
+ * filter change waits for DuckDB to plan one.
  */
-export function panelsQuery(state: ExploreState): BoundQuery {
-  const category = (panel: PanelName, query: BoundQuery) =>
-    q`SELECT ${panel} AS panel, key, label, NULL::DATE AS week_start, value, hidden, cells FROM (${query})`;
-  return q`SELECT * FROM (
-      SELECT 'timeline' AS panel, NULL::VARCHAR AS key, NULL::VARCHAR AS label, week_start, value, hidden, cells FROM (${timelineQuery(state)})
-      UNION ALL ${category("districts", districtsQuery(state))}
-      UNION ALL ${category("ageGroups", ageGroupsQuery(state))}
-      UNION ALL ${category("services", servicesQuery(state))}
-      UNION ALL ${category("channels", channelsQuery(state))})
-    ORDER BY panel, week_start, key`;
-}
+export const warmUpStates: ExploreState[] = [emptyState, {...emptyState, districts: [DISTRICT_CODES[0]], measure: "contacts"}];

@@ -1,10 +1,12 @@
 // Latency of the Explore page: time from a filter change to every chart redrawn (and the next frame),
-// over 50 scripted changes in headless Chromium on the built site. Prints p50/p95/max in ms.
+// over 50 scripted changes in headless Chromium on the built site. Prints p50/p95/max in ms (and "over budget"
+// past 100 ms); exits non-zero only when the page reports an error.
 //   npm run build && npx tsx test/browser/exploreLatency.ts   (VUOTO_DIST picks another build)
+import {readFile} from "node:fs/promises";
 import type {ExploreState} from "../../src/lib/exploreState.js";
 import {emptyState} from "../../src/lib/exploreState.js";
 import {serveStatic} from "../../src/lib/staticServer.js";
-import {launchChromium} from "./chromium.js";
+import {launchChromium, openWatchedPage} from "./chromium.js";
 
 const CHANGES = 50;
 const districts = ["25", "06", "03", "18", "00", "11"];
@@ -13,7 +15,7 @@ const services = ["chat", "parish", "crisis_helpline"];
 const weeks = [["2020-10-19", "2020-11-01"], ["2020-08-03", "2020-12-27"], ["2021-01-04", "2021-01-31"]];
 
 // A fixed walk through states, as clicks and brushes would make them: one change at a time.
-function scriptedStates(): ExploreState[] {
+export function scriptedStates(): ExploreState[] {
   const states: ExploreState[] = [];
   let state = emptyState;
   for (let i = 0; i < CHANGES; ++i) {
@@ -29,11 +31,26 @@ function scriptedStates(): ExploreState[] {
   return states;
 } // prettier-ignore
 
-export async function measureExploreLatency(dist = process.env.VUOTO_DIST ?? "dist"): Promise<{p50: number; p95: number; max: number; samples: number[]}> {
+export interface ExploreLatency {
+  p50: number;
+  p95: number;
+  max: number;
+  samples: number[];
+  /** Per phase (queries, draw): p50 and p95 in ms. */
+  phases: Record<string, {p50: number; p95: number}>;
+}
+
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+};
+
+/** Throws when the page reports an error (a console error, an uncaught exception, a failed request). */
+export async function measureExploreLatency(dist = process.env.VUOTO_DIST ?? "dist"): Promise<ExploreLatency> {
   const server = await serveStatic(dist);
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+    const {page, problems} = await openWatchedPage(browser, server.url);
     await page.goto(`${server.url}/explore`, {waitUntil: "load"});
     await page.waitForFunction(() => "__vuotoExplore" in window, null, {timeout: 60_000});
     const samples = await page.evaluate(async (states) => {
@@ -47,24 +64,34 @@ export async function measureExploreLatency(dist = process.env.VUOTO_DIST ?? "di
       }
       return times;
     }, scriptedStates());
-    const phases = await page.evaluate(() =>
-      ["explore-queries", "explore-draw"].map((name) => {
-        const durations = performance.getEntriesByName(name).map((entry) => entry.duration).sort((a, b) => a - b);
-        return `${name} median ${durations[Math.floor(durations.length / 2)]?.toFixed(1)} ms`;
-      })
+    const durations = await page.evaluate(() =>
+      Object.fromEntries(["explore-queries", "explore-draw"].map((name) => [name, performance.getEntriesByName(name).map((entry) => entry.duration)]))
     );
-    console.warn(phases.join(", "));
-    const sorted = [...samples].sort((a, b) => a - b);
-    const quantile = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-    return {p50: quantile(0.5), p95: quantile(0.95), max: sorted[sorted.length - 1], samples};
+    if (problems.length) throw new Error(`the explore page reported problems:\n${problems.join("\n")}`);
+    const phases = Object.fromEntries(
+      Object.entries(durations).map(([name, values]) => [name, {p50: quantile(values, 0.5), p95: quantile(values, 0.95)}])
+    );
+    return {p50: quantile(samples, 0.5), p95: quantile(samples, 0.95), max: Math.max(...samples), samples, phases};
   } finally {
     await browser.close();
     await server.close();
   }
 }
 
+// A benchmark prints its figures and leaves judging them to people: only a broken page fails it.
 if (process.argv[1]?.endsWith("exploreLatency.ts")) {
-  const {p50, p95, max, samples} = await measureExploreLatency();
-  console.log(`explore filter change → charts redrawn, ${samples.length} changes: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms`);
-  if (p95 >= 100) process.exitCode = 1;
+  const BUDGET = 100;
+  try {
+    const {p50, p95, max, samples, phases} = await measureExploreLatency();
+    const load = (await readFile("/proc/loadavg", "utf8").catch(() => "")).split(" ").slice(0, 3).join(" ");
+    for (const [name, phase] of Object.entries(phases)) console.log(`${name}: p50 ${phase.p50.toFixed(1)} ms, p95 ${phase.p95.toFixed(1)} ms`);
+    console.log(
+      `explore filter change → charts redrawn, ${samples.length} changes: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms` +
+        (p95 >= BUDGET ? ` — over budget (p95 < ${BUDGET} ms)` : "") +
+        (load ? ` (load average ${load})` : "")
+    );
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  }
 }

@@ -7,12 +7,12 @@ import {
   catalogQuery,
   channelsQuery,
   districtsQuery,
-  panelsQuery,
+  exploreQueries,
   servicesQuery,
   timelineQuery,
   viewQuery,
+  warmUpStates,
   type CategoryRow,
-  type PanelRow,
   type ViewRow
 } from "../../src/lib/exploreQueries.js";
 import {emptyState, type ExploreState} from "../../src/lib/exploreState.js";
@@ -64,6 +64,20 @@ describe("filters reach SQL as bound parameters", () => {
       for (const value of ["2020-10-19", "2020-11-15", "'06'", "18-24", "chat"]) expect(query.sql).not.toContain(value);
       expect(query.params.length).toBe((query.sql.match(/\?/g) ?? []).length);
     }
+  });
+
+  test("a query's text does not change with the filters, so the page prepares it once", () => {
+    const states = [
+      emptyState,
+      state({districts: ["06"], ageGroups: ["18-24"], services: ["chat"], from: "2020-10-19", to: "2020-11-15"}),
+      state({districts: ["06", "25", "00"], ageGroups: ["18-24", "65+"], services: ["chat", "parish"]})
+    ];
+    // Timeline and services read the national table until a district is chosen: two texts each, no more.
+    const texts = (build: (s: ExploreState) => {sql: string}) => new Set(states.map((s) => build(s).sql)).size;
+    for (const build of [ageGroupsQuery, channelsQuery, viewQuery, districtsQuery, (s: ExploreState) => districtsQuery({...s, measure: "contacts"})]) {
+      expect(texts(build)).toBe(1);
+    }
+    for (const build of [timelineQuery, servicesQuery]) expect(texts(build)).toBe(2);
   });
 
   test("a hostile filter value is only ever compared, never run", async () => {
@@ -190,14 +204,28 @@ test("the catalogue lists the loaded tables and their columns in order", async (
   expect(new Set(rows.map((row) => row.table_name))).toEqual(new Set(["people_by_age", "daily_timeline"]));
 });
 
-test("the one-statement panels query gives each chart exactly what its own builder gives", async () => {
+test("the warm-up states reach every query text the page can build", () => {
+  const warm = new Set(warmUpStates.flatMap((s) => Object.values(exploreQueries(s)).map((query) => query.sql)));
+  const lists = {districts: [[], ["06"], ["06", "25"]], ageGroups: [[], ["65+"]], services: [[], ["chat", "parish"]]};
+  for (const districts of lists.districts)
+    for (const ageGroups of lists.ageGroups)
+      for (const services of lists.services)
+        for (const measure of ["people", "contacts"] as const)
+          for (const [from, to] of [[null, null], ["2020-10-19", "2020-11-01"]]) {
+            for (const query of Object.values(exploreQueries({...emptyState, districts, ageGroups, services, measure, from, to}))) {
+              expect(warm).toContain(query.sql);
+            }
+          }
+});
+
+test("exploreQueries gives each chart and the table its own builder's query", () => {
   const s = state({districts: ["03", "25"], ageGroups: ["18-24"], services: ["chat"], from: "2020-10-19", to: "2020-11-01", measure: "contacts"});
-  const rows = await db.query<PanelRow>(panelsQuery(s));
-  const panel = (name: string) => rows.filter((row) => row.panel === name);
-  const strip = ({key, label, value, hidden, cells}: PanelRow | CategoryRow) => ({key, label, value, hidden, cells});
-  expect(panel("timeline").map(({week_start, value, hidden, cells}) => ({week_start, value, hidden, cells}))).toEqual(await db.query(timelineQuery(s)));
-  for (const [name, builder] of [["districts", districtsQuery], ["ageGroups", ageGroupsQuery], ["services", servicesQuery], ["channels", channelsQuery]] as const) {
-    const own = (await db.query<CategoryRow>(builder(s))).map(strip);
-    expect(panel(name).map(strip)).toEqual(own);
-  }
+  expect(exploreQueries(s)).toEqual({
+    timeline: timelineQuery(s),
+    districts: districtsQuery(s),
+    ageGroups: ageGroupsQuery(s),
+    services: servicesQuery(s),
+    channels: channelsQuery(s),
+    view: viewQuery(s)
+  });
 });
