@@ -10,7 +10,7 @@ import {readFile} from "node:fs/promises";
 import {join} from "node:path";
 import {invalidateLoaderCache} from "../lib/frameworkCache.js";
 import {projectRoot} from "../lib/paths.js";
-import {currentDir, ensurePublished, publishedDir} from "../lib/publishedFiles.js";
+import {currentDir, ensurePublished, publishedDir, publishedKey} from "../lib/publishedFiles.js";
 
 if (!existsSync(join(currentDir(), "manifest.json"))) {
   console.warn("prepare: no dataset in data/current yet: loading the embedded synthetic sample (data/sample)");
@@ -23,7 +23,7 @@ if (!existsSync(join(currentDir(), "manifest.json"))) {
 try {
   if (!(await ensurePublished())) console.warn("prepare: the published tables are up to date");
   const audit = JSON.parse(await readFile(join(publishedDir(), "audit.json"), "utf8"));
-  invalidateLoaderCache(`${audit.source_content_hash}:${audit.threshold}`);
+  invalidateLoaderCache(publishedKey(audit));
 } catch (error) {
   console.error(`prepare: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

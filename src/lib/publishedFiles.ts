@@ -36,7 +36,13 @@ export async function publishedIsFresh(): Promise<boolean> {
     readJson(join(publishedDir(), "audit.json"))
   ]);
   if (!manifest) throw new Error(`missing ${join(currentDir(), "manifest.json")}: run \`npm run load -- <export-folder>\` (or \`npm run build\`, which loads the sample)`);
-  return audit != null && audit.source_content_hash === manifest.content_hash && audit.threshold === resolveThreshold();
+  return audit != null && publishedKey(audit) === `${manifest.content_hash}:${resolveThreshold()}`;
+}
+
+/** What a publication was made from: the dataset's content hash and the threshold, as one key. */
+export function publishedKey(audit: Record<string, unknown>): string {
+  const source = audit.source as {content_hash?: string} | undefined;
+  return `${source?.content_hash}:${audit.threshold}`;
 }
 
 const LOCK_STALE_MS = 10 * 60_000;

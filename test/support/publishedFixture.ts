@@ -106,7 +106,7 @@ export async function writePublishedFixture(dir: string): Promise<void> {
     await writeFile(join(dir, "headline.json"), JSON.stringify(headline, null, 2));
     await writeFile(
       join(dir, "audit.json"),
-      JSON.stringify({threshold: 5, source_content_hash: "0".repeat(64), fixture: true, tables: {}}, null, 2)
+      JSON.stringify({threshold: 5, source: {export_id: "fixture-published", content_hash: "0".repeat(64)}, fixture: true, tables: []}, null, 2)
     );
   } finally {
     db.close();
