@@ -13,7 +13,9 @@ export interface NodeDatabase {
   /** Runs a bound query and returns plain JS rows (BIGINT as number, DATE as "YYYY-MM-DD"). */
   query<T = NodeRow>(query: BoundQuery | string): Promise<T[]>;
   /** Runs statements that return nothing. */
-  run(sql: string): Promise<void>;
+  run(query: BoundQuery | string): Promise<void>;
+  /** Progress of the statement running now (rows processed so far, percentage or -1 when unknown). */
+  progress(): {percentage: number; rows: number};
   close(): void;
 }
 
@@ -39,12 +41,19 @@ export async function openNodeDatabase(path = ":memory:", settings: Record<strin
         throw queryError(cause, sql);
       }
     },
-    async run(sql: string) {
+    async run(query: BoundQuery | string) {
+      const {sql, params} = typeof query === "string" ? {sql: query, params: []} : query;
       try {
-        await connection.run(sql);
+        const t0 = performance.now();
+        await connection.run(sql, params as DuckDBValue[]);
+        if (process.env.VUOTO_PROFILE) console.error("PROFILE", ((performance.now() - t0) / 1000).toFixed(2), sql.slice(0, 60).replace(/\s+/g, " "));
       } catch (cause) {
         throw queryError(cause, sql);
       }
+    },
+    progress() {
+      const {percentage, rows_processed} = connection.progress;
+      return {percentage, rows: Number(rows_processed)};
     },
     close() {
       connection.closeSync();
@@ -54,7 +63,7 @@ export async function openNodeDatabase(path = ":memory:", settings: Record<strin
 }
 
 // JSON-mode rows keep 64-bit integers and decimals as text; the counts here always fit in a double.
-const NUMERIC_AS_TEXT = /^(BIGINT|UBIGINT|HUGEINT|UHUGEINT|DECIMAL)/;
+const NUMERIC_AS_TEXT = /^(BIGINT|UBIGINT|HUGEINT|UHUGEINT|DECIMAL(\(\d+,\d+\))?)$/;
 
 function toNumbers(row: Record<string, unknown>, columns: string[]): NodeRow {
   for (const name of columns) if (row[name] != null) row[name] = Number(row[name]);

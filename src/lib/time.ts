@@ -1,14 +1,46 @@
-// The project's one clock and one time zone. Exports give Finnish local dates; everything that turns
-// an instant into a day does it in Europe/Helsinki, and everything that needs "now" asks here.
+// The project's one clock and one time zone. Exports carry Finnish local dates, so "today" and "the
+// future" are judged in Europe/Helsinki. Tests pin the clock with VUOTO_NOW (an ISO instant) or by
+// passing *now* explicitly.
+
 export const TIME_ZONE = "Europe/Helsinki";
 
-/** The current instant; VUOTO_NOW (an ISO timestamp) pins it for tests and reproducible builds. */
-export function now(): Date {
-  const pinned = globalThis.process?.env?.VUOTO_NOW;
-  return pinned ? new Date(pinned) : new Date();
+/** The current instant: VUOTO_NOW when set (for tests and reproducible runs), else the system clock. */
+export function now(env: NodeJS.ProcessEnv = process.env): Date {
+  const pinned = env.VUOTO_NOW;
+  if (!pinned) return new Date();
+  const date = new Date(pinned);
+  if (Number.isNaN(date.getTime())) throw new Error(`invalid VUOTO_NOW: ${pinned}`);
+  return date;
 }
 
-/** The Europe/Helsinki calendar date of an instant, as YYYY-MM-DD. */
-export function helsinkiDate(instant: Date = now()): string {
-  return new Intl.DateTimeFormat("en-CA", {timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit"}).format(instant);
+const parts = (date: Date) =>
+  Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: TIME_ZONE,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      hourCycle: "h23"
+    })
+      .formatToParts(date)
+      .map(({type, value}) => [type, value])
+  );
+
+/** The Helsinki calendar date of *date*, as YYYY-MM-DD. */
+export function helsinkiDate(date: Date): string {
+  const {year, month, day} = parts(date);
+  return `${year}-${month}-${day}`;
+}
+
+/** *date* as an ISO 8601 timestamp with Helsinki's offset, e.g. 2020-10-24T02:30:00+03:00. */
+export function helsinkiTimestamp(date: Date): string {
+  const {year, month, day, hour, minute, second} = parts(date);
+  const local = Date.UTC(+year, +month - 1, +day, +hour, +minute, +second);
+  const offset = Math.round((local - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
+  const sign = offset < 0 ? "-" : "+";
+  const pad = (n: number) => String(Math.floor(Math.abs(n))).padStart(2, "0");
+  return `${year}-${month}-${day}T${hour}:${minute}:${second}${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
 }

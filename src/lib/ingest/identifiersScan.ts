@@ -1,0 +1,59 @@
+// The privacy check: an export whose cells or extra columns carry direct identifiers is refused whole.
+// DuckDB's prefilter (IDENTIFIER_CANDIDATE_PATTERN, applied while validating) narrows millions of cells
+// to candidates; each is verified here. Only counts, line numbers and kinds leave this module.
+import {columnNameSuggestsIdentifier, findIdentifierKinds, identifierKindLabel, type IdentifierKind} from "../privacy/identifiers.js";
+import type {NodeDatabase} from "../duckdbNode.js";
+import {EXAMPLES, type Problem} from "./report.js";
+import {candidatesSql, type Binding} from "./validate.js";
+
+export interface IdentifierHits {
+  /** Header names (column i) of the file. */
+  column: string;
+  kind: IdentifierKind;
+  ordinals: number[];
+  count: number;
+}
+
+export function identifierColumnProblems(file: string, extras: string[]): Problem[] {
+  return extras.filter(columnNameSuggestsIdentifier).map((column) => ({
+    kind: "identifier",
+    file,
+    column,
+    message: "column name suggests an identifier; the export is refused",
+    hint: "remove this column from the export (format v1 has no such column)",
+    examples: [],
+    count: 0
+  }));
+}
+
+/** Verified identifier cells per (column, kind), with the first ordinals. */
+export async function scanCandidates(db: NodeDatabase, binding: Binding, header: string[]): Promise<IdentifierHits[]> {
+  const hits: IdentifierHits[] = [];
+  for (let i = 0; i < binding.columns; ++i) {
+    const rows = await db.query<{ord: number; v: string}>(candidatesSql(binding, i));
+    const byKind = new Map<IdentifierKind, IdentifierHits>();
+    for (const {ord, v} of rows) {
+      for (const kind of findIdentifierKinds(v)) {
+        let hit = byKind.get(kind);
+        if (!hit) byKind.set(kind, (hit = {column: header[i], kind, ordinals: [], count: 0}));
+        if (hit.ordinals.length < EXAMPLES) hit.ordinals.push(ord);
+        ++hit.count;
+      }
+    }
+    hits.push(...byKind.values());
+  }
+  return hits;
+}
+
+export function identifierCellProblem(file: string, hit: IdentifierHits, lines: number[], unit: "line" | "row"): Problem {
+  return {
+    kind: "identifier",
+    file,
+    column: hit.column,
+    message: `identifier: ${identifierKindLabel[hit.kind]}; the export is refused`,
+    hint: "remove identifiers from the export and pseudonymise it before loading",
+    examples: lines.map((line) => ({line})),
+    count: hit.count,
+    unit
+  };
+}

@@ -1,0 +1,429 @@
+// `npm run load`: validate an export (format v1), refuse it if it carries identifiers, normalise it and
+// atomically replace data/current/. Heavy work runs in DuckDB; JS only touches file headers, candidate
+// cells and the lines it reports.
+import {createWriteStream, rmSync} from "node:fs";
+import {writeFile} from "node:fs/promises";
+import {join} from "node:path";
+import {openNodeDatabase, type NodeDatabase} from "../duckdbNode.js";
+import {IDENTIFIER_CANDIDATE_PATTERN} from "../privacy/identifiers.js";
+import {ident, type BoundQuery} from "../sql.js";
+import {exportTables, normalisedColumns, SCHEMA_VERSION, type FieldSpec, type TableName} from "../schema.js";
+import {helsinkiDate, helsinkiTimestamp, now as clockNow, TIME_ZONE} from "../time.js";
+import {discoverExport, fileProblem, type TableFile} from "./discover.js";
+import {identifierCellProblem, identifierColumnProblems, scanCandidates, type IdentifierHits} from "./identifiersScan.js";
+import {contentHash, vuotoVersion, type DatasetManifest, type InputFile} from "./manifest.js";
+import {csvSource, describeSql, firstBadJsonLine, mapCsvLines, mapNdjsonLines, rejectsTable, typedSource} from "./read.js";
+import {EXAMPLES, type LoadSummary, type Problem, type TableCounts, type Totals} from "./report.js";
+import {sniffFile, transcodeToUtf8} from "./sniff.js";
+import {
+  checkedTable,
+  checkedTableSql,
+  describeProblem,
+  districtAliasesSql,
+  districtAliasSql,
+  dupsTable,
+  duplicateCountSql,
+  duplicatesSql,
+  errsTable,
+  errsTableSql,
+  MAX_COLUMNS,
+  mayEcho,
+  normalisedSelect,
+  problemCode,
+  problemGroupsSql,
+  rejectsSelect,
+  type Binding,
+  type Clock,
+  type DistrictAliases
+} from "./validate.js";
+import {createWorkspace, swapIntoPlace, type Workspace} from "./write.js";
+
+export interface LoadOptions {
+  /** The folder holding current/ and datasets/ (data/ unless overridden, e.g. by VUOTO_DATA_DIR). */
+  dataDir: string;
+  skipInvalid?: boolean;
+  now?: Date;
+  /** Called as each stage starts, with the database whose progress can be polled. */
+  onStage?: (stage: string, db: NodeDatabase) => void;
+  /** DuckDB settings (memory_limit, threads). */
+  settings?: Record<string, string>;
+}
+
+interface LoadedTable {
+  file: TableFile;
+  binding: Binding;
+  header: string[];
+  /** The file DuckDB read (a UTF-8 copy when the input was Windows-1252). */
+  readPath: string;
+  readGzip: boolean;
+  rows: number;
+  /** Rows DuckDB could not split into the header's columns, by record number (1 = header). */
+  malformed: Array<{record: number; type: string}>;
+  hits: IdentifierHits[];
+  /** Row n (from 0) is on line n + lineOffset when no quoted line break, blank line or bad row shifts it. */
+  lineOffset: number | null;
+}
+
+const unitOf = (file: TableFile) => (file.format === "parquet" ? "row" : "line");
+
+export async function loadExport(folder: string, options: LoadOptions): Promise<LoadSummary> {
+  const discovery = await discoverExport(folder);
+  const problems: Problem[] = [...discovery.problems];
+  const warnings: string[] = [];
+  const skipInvalid = options.skipInvalid ?? false;
+  const at = options.now ?? clockNow();
+  const clock = {today: helsinkiDate(at), now: at.toISOString()};
+  const workspace = await createWorkspace(options.dataDir);
+  // An interrupted load must leave no work folder behind (data/current is untouched until the swap).
+  const removeNow = () => rmSync(workspace.dir, {recursive: true, force: true});
+  const onSignal = (signal: NodeJS.Signals) => {
+    removeNow();
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("exit", removeNow);
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  const db = await openNodeDatabase(":memory:", {
+    temp_directory: join(workspace.dir, "duckdb"),
+    memory_limit: "1GB",
+    ...options.settings
+  });
+  try {
+    await db.run(`SET TimeZone = '${TIME_ZONE}'`);
+    // Progress (rows processed) is tracked only with the progress bar on; DuckDB's own printing stays off.
+    await db.run("SET enable_progress_bar = true; SET enable_progress_bar_print = false");
+    await db.run(districtAliasSql());
+    const aliasRows = await db.query<{alias: string; code: string}>(districtAliasesSql);
+    const districts = {aliases: aliasRows.map((r) => r.alias), codes: aliasRows.map((r) => r.code)};
+    const inputs: InputFile[] = [];
+    const loaded: LoadedTable[] = [];
+    for (const file of discovery.files) {
+      options.onStage?.(`reading ${file.name}`, db);
+      const table = await readTable(db, file, workspace, {clock, districts}, problems, warnings, skipInvalid, inputs);
+      if (table) loaded.push(table);
+    }
+    const exportId = typeof discovery.exportManifest?.export_id === "string" ? discovery.exportManifest.export_id : null;
+    const summary: LoadSummary = {ok: false, exitCode: 1, export_id: exportId, tables: {}, totals: null, problems, warnings};
+
+    // Identifiers first: a refused export reports nothing else, and no cell value is ever shown.
+    const refusals = problems.filter((p) => p.kind === "identifier");
+    for (const table of loaded) {
+      if (table.hits.length === 0) continue;
+      const lines = await lineNumbers(table, new Set(table.hits.flatMap((h) => h.ordinals)));
+      for (const hit of table.hits) refusals.push(identifierCellProblem(table.file.name, hit, hit.ordinals.map((o) => lines.get(o)!), unitOf(table.file)));
+    }
+    if (refusals.length > 0) return {...summary, exitCode: 2, problems: refusals};
+
+    options.onStage?.("checking values", db);
+    if (skipInvalid) await db.run(`CREATE TEMP TABLE rejects (file VARCHAR, line BIGINT, "column" VARCHAR, reason VARCHAR)`);
+    for (const table of loaded) {
+      const counts = await checkTable(db, table, problems, workspace, skipInvalid);
+      summary.tables[table.file.table] = {...counts, file: table.file.name};
+    }
+    // Problems in rows can be skipped with --skip-invalid; problems with a file or its header cannot.
+    const fatal = skipInvalid ? problems.filter((p) => p.unit === undefined) : problems;
+    if (fatal.length > 0 || loaded.length < exportTables.filter((t) => t.required).length) return {...summary, problems};
+
+    options.onStage?.("writing Parquet", db);
+    for (const table of loaded) {
+      const out = join(workspace.dataset, `${table.file.table}.parquet`);
+      const select = normalisedSelect(table.binding, {skipDuplicates: skipInvalid && summary.tables[table.file.table]!.duplicates > 0});
+      await db.run({sql: `COPY (${select}) TO ? (FORMAT parquet)`, params: [out]});
+      summary.tables[table.file.table]!.date_range = await dateRange(db, table.file.table, out);
+    }
+    const totals = await computeTotals(db, workspace.dataset);
+    const rejectsFile = skipInvalid ? "rejects.csv" : null;
+    if (rejectsFile) {
+      await db.run({sql: `COPY (SELECT * FROM rejects ORDER BY file, line, "column") TO ? (HEADER, DELIMITER ',')`, params: [join(workspace.dataset, rejectsFile)]});
+    }
+    const hash = contentHash(inputs);
+    const manifest: DatasetManifest = {
+      export_id: exportId,
+      schema_version: SCHEMA_VERSION,
+      vuoto_version: vuotoVersion(),
+      loaded_at: helsinkiTimestamp(at),
+      content_hash: hash,
+      skip_invalid: skipInvalid,
+      rejects: rejectsFile,
+      files: inputs,
+      tables: summary.tables,
+      totals,
+      export_manifest: discovery.exportManifest
+    };
+    await writeFile(join(workspace.dataset, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+    const id = `${helsinkiTimestamp(at).slice(0, 19).replace(/[-:]/g, "").replace("T", "-")}-${hash.slice(0, 12)}`;
+    const dataset = await swapIntoPlace(options.dataDir, workspace, id);
+    return {...summary, ok: true, exitCode: 0, totals, dataset, content_hash: hash};
+  } finally {
+    db.close();
+    await workspace.remove();
+    process.removeListener("exit", removeNow);
+    process.removeListener("SIGINT", onSignal);
+    process.removeListener("SIGTERM", onSignal);
+  }
+}
+
+async function readTable(
+  db: NodeDatabase,
+  file: TableFile,
+  workspace: Workspace,
+  context: {clock: Clock; districts: DistrictAliases},
+  problems: Problem[],
+  warnings: string[],
+  skipInvalid: boolean,
+  inputs: InputFile[]
+): Promise<LoadedTable | null> {
+  const sniffed = await sniffFile(file);
+  inputs.push({
+    table: file.table,
+    name: file.name,
+    size: sniffed.size,
+    sha256: sniffed.sha256,
+    format: file.format,
+    compression: file.gzip ? "gzip" : "none",
+    encoding: sniffed.encoding,
+    delimiter: sniffed.delimiter ?? null
+  });
+  if (sniffed.empty) {
+    problems.push(fileProblem(file.name, "empty file", "export the table again: it needs a header line and rows"));
+    return null;
+  }
+  let readPath = file.path;
+  let readGzip = file.gzip;
+  if (sniffed.encoding === "windows-1252") {
+    readPath = join(workspace.dir, `${file.table}.utf8`);
+    readGzip = false;
+    await transcodeToUtf8(file, readPath);
+  }
+  if (sniffed.unterminatedQuote) {
+    const {unterminatedQuoteLine} = await mapCsvLines(readPath, readGzip, new Set(), new Set());
+    problems.push({
+      ...fileProblem(file.name, "unterminated quote: a quoted field opens here and never closes", "the file may be cut short; export it again"),
+      examples: unterminatedQuoteLine ? [{line: unterminatedQuoteLine}] : []
+    });
+  }
+  let header: string[];
+  let source: BoundQuery;
+  if (sniffed.header) {
+    header = sniffed.header;
+    source = csvSource(file.table, readPath, sniffed.delimiter!, header.length, readGzip);
+  } else {
+    try {
+      header = (await db.query<{column_name: string}>(describeSql(readPath, file.format))).map((c) => c.column_name);
+    } catch {
+      const line = file.format === "ndjson" ? await firstBadJsonLine(readPath) : null;
+      problems.push({
+        ...fileProblem(file.name, file.format === "ndjson" ? "invalid JSON: not one object per line" : "invalid Parquet file", "export the table again"),
+        examples: line ? [{line}] : []
+      });
+      return null;
+    }
+    source = typedSource(readPath, file.format, header);
+  }
+  if (header.length > MAX_COLUMNS) {
+    problems.push(fileProblem(file.name, `too many columns: ${header.length}`, `format v1 tables have at most ${MAX_COLUMNS}; check the delimiter`));
+    return null;
+  }
+  const binding = bind(file, header, problems, warnings, skipInvalid);
+  try {
+    await db.run(checkedTableSql(binding, source, {...context, candidatePattern: IDENTIFIER_CANDIDATE_PATTERN}));
+  } catch (error) {
+    if (file.format !== "ndjson") throw error;
+    const line = await firstBadJsonLine(readPath);
+    problems.push({...fileProblem(file.name, "invalid JSON: not one object per line", "export the table again"), examples: line ? [{line}] : []});
+    return null;
+  }
+  await db.run(errsTableSql(binding));
+  const malformed = sniffed.header
+    ? await db.query<{record: number; type: string}>(`SELECT DISTINCT line AS "record", first(error_type ORDER BY column_idx) OVER (PARTITION BY line) AS "type" FROM ${rejectsTable(file.table)} ORDER BY line`)
+    : [];
+  const [{n}] = await db.query<{n: number}>(`SELECT count(*) AS n FROM ${checkedTable(file.table)}`);
+  const rows = n + malformed.length;
+  if (rows === 0) problems.push(fileProblem(file.name, "header only: no rows", "export the table again with its rows"));
+  const hits = await scanCandidates(db, binding, header);
+  problems.push(...identifierColumnProblems(file.name, binding.extras.map((e) => e.name)));
+  const lineOffset = file.format === "parquet" ? 1 : sniffed.oneLinePerRow && malformed.length === 0 ? 2 : null;
+  return {file, binding, header, readPath, readGzip, rows, malformed, hits, lineOffset};
+}
+
+/** Matches header names to format v1 fields (case-insensitively) and reports missing, duplicated and extra columns. */
+function bind(file: TableFile, header: string[], problems: Problem[], warnings: string[], skipInvalid: boolean): Binding {
+  const spec = exportTables.find((t) => t.name === file.table)!;
+  const fields = new Map<string, number>();
+  const extras: Binding["extras"] = [];
+  const seen = new Map<string, number>();
+  const line1 = {examples: [{line: 1}], count: 1};
+  header.forEach((name, index) => {
+    const key = name.toLowerCase();
+    if (seen.has(key)) {
+      problems.push({...fileProblem(file.name, `duplicate column: ${name}`, "keep one of the columns with this name"), ...line1});
+      return;
+    }
+    seen.set(key, index);
+    if (spec.fields.some((f) => f.name === key)) fields.set(key, index);
+    else extras.push({name, index});
+  });
+  for (const field of spec.fields) {
+    if (field.required && !fields.has(field.name)) {
+      problems.push({...fileProblem(file.name, `missing column: ${field.name}`, `add a ${field.name} column (${field.description.toLowerCase().replace(/\.$/, "")})`), ...line1});
+    }
+  }
+  for (const {name} of extras) {
+    const hint = `remove it, or rename it to one of ${spec.fields.map((f) => f.name).join(", ")}`;
+    if (skipInvalid) warnings.push(`${file.name}:1: unexpected column ${name}: ignored`);
+    else if (name === "") problems.push({...fileProblem(file.name, "empty column name", "name the column or remove it"), ...line1});
+    else problems.push({...fileProblem(file.name, `unexpected column: ${name}`, hint), ...line1});
+  }
+  return {spec, fields, extras, columns: header.length};
+}
+
+async function lineNumbers(table: LoadedTable, ordinals: Set<number>): Promise<Map<number, number>> {
+  const offset = table.lineOffset;
+  if (offset !== null) return new Map([...ordinals].map((o) => [o, o + offset]));
+  if (table.file.format === "ndjson") return mapNdjsonLines(table.readPath, ordinals);
+  const map = await mapCsvLines(table.readPath, table.readGzip, ordinals, new Set(table.malformed.map((m) => m.record)));
+  return map.ordinals;
+}
+
+interface RejectLine {
+  file: string;
+  line: number;
+  column: string;
+  reason: string;
+}
+
+/** Problems in values, duplicates and malformed rows of one table; their counts; reject lines when skipping. */
+async function checkTable(db: NodeDatabase, table: LoadedTable, problems: Problem[], workspace: Workspace, skipInvalid: boolean): Promise<TableCounts> {
+  const {binding, file} = table;
+  const unit = unitOf(file);
+  const found: Array<{field?: FieldSpec; column: string; message: string; hint?: string; ords: number[]; vals: Array<string | null>; n: number}> = [];
+  for (const field of binding.spec.fields.filter((f) => binding.fields.has(f.name))) {
+    const groups = await db.query<{code: number; n: number; ords: number[]; vals: Array<string | null>}>(problemGroupsSql(binding, field, EXAMPLES));
+    for (const {code, n, ords, vals} of groups) {
+      found.push({field, column: field.name, ...describeProblem(field, problemCode(code)), ords: ords.map(Number), vals, n});
+    }
+  }
+  const countQuery = duplicateCountSql(binding);
+  const duplicates = countQuery && (await db.query<{n: number}>(countQuery))[0].n > 0 ? duplicatesSql(binding) : null;
+  let duplicateCount = 0;
+  if (duplicates) {
+    await db.run(duplicates);
+    const dups = await db.query<{ord: number}>(`SELECT ord FROM ${dupsTable(binding.spec.name)} ORDER BY ord`);
+    duplicateCount = dups.length;
+    if (dups.length > 0) {
+      const key = binding.spec.unique!;
+      found.push({
+        column: key.join(", "),
+        message: key.length === 1 ? `duplicate ${key[0]}: an earlier ${unit} has the same one` : `duplicate row: an earlier ${unit} has the same ${key.join(", ")}`,
+        hint: key.includes("hospital_district") ? "districts are compared after normalising (06 and Pirkanmaa are the same); merge the rows" : "ids must be unique",
+        ords: dups.slice(0, EXAMPLES).map((d) => Number(d.ord)),
+        vals: [],
+        n: dups.length
+      });
+    }
+  }
+  const [{n: rejectedRows}] = await db.query<{n: number}>(
+    `SELECT count(*) AS n FROM ${errsTable(binding.spec.name)} WHERE bad`
+  );
+  const wanted = new Set(found.flatMap((f) => f.ords));
+  // Rejects of a file whose rows are one line each are numbered in SQL; otherwise their ordinals come here to be mapped.
+  const rejectsQuery = skipInvalid ? rejectsSelect(binding, duplicates !== null) : null;
+  if (rejectsQuery && table.lineOffset !== null) {
+    await db.run({sql: `INSERT INTO rejects SELECT ?, ord + ${table.lineOffset}, "column", reason FROM (${rejectsQuery})`, params: [file.name]});
+  }
+  const allRejects = rejectsQuery && table.lineOffset === null ? await db.query<{ord: number; column: string; reason: string}>(rejectsQuery) : [];
+  for (const r of allRejects) wanted.add(Number(r.ord));
+  const jsRejects: RejectLine[] = [];
+  let lines = new Map<number, number>();
+  let malformedLines = new Map<number, number>();
+  let unterminated: number | null = null;
+  if (wanted.size > 0 || table.malformed.length > 0) {
+    if ((file.format === "csv" || file.format === "tsv") && table.lineOffset === null) {
+      const map = await mapCsvLines(table.readPath, table.readGzip, wanted, new Set(table.malformed.map((m) => m.record)));
+      lines = map.ordinals;
+      malformedLines = map.records;
+      unterminated = map.unterminatedQuoteLine;
+    } else lines = await lineNumbers(table, wanted);
+  }
+  for (const f of found) {
+    const echo = f.field !== undefined && mayEcho(f.field);
+    problems.push({
+      kind: "invalid",
+      file: file.name,
+      column: f.column,
+      message: f.message,
+      hint: f.hint,
+      examples: f.ords.map((ord, i) => ({line: lines.get(ord) ?? ord + 2, value: echo && f.vals[i] != null ? String(f.vals[i]) : undefined})),
+      count: f.n,
+      unit
+    });
+  }
+  const malformedByType = new Map<string, number[]>();
+  for (const {record, type} of table.malformed) {
+    const line = malformedLines.get(record) ?? record;
+    const key = line === unterminated ? "UNTERMINATED QUOTE" : type;
+    malformedByType.set(key, [...(malformedByType.get(key) ?? []), line]);
+  }
+  for (const [type, lineList] of malformedByType) {
+    const {message, hint} = describeMalformed(type, binding.columns);
+    problems.push({kind: "invalid", file: file.name, message, hint, examples: lineList.slice(0, EXAMPLES).map((line) => ({line})), count: lineList.length, unit});
+    for (const line of lineList) jsRejects.push({file: file.name, line, column: "", reason: message});
+  }
+  for (const r of allRejects) jsRejects.push({file: file.name, line: lines.get(Number(r.ord))!, column: r.column, reason: r.reason});
+  if (skipInvalid && jsRejects.length > 0) {
+    const path = join(workspace.dir, `rejects-${file.table}.csv`);
+    await writeRejects(path, jsRejects);
+    await db.run({
+      sql: `INSERT INTO rejects SELECT * FROM read_csv(?, header = true, columns = {'file': 'VARCHAR', 'line': 'BIGINT', 'column': 'VARCHAR', 'reason': 'VARCHAR'})`,
+      params: [path]
+    });
+  }
+  const rejected = rejectedRows + table.malformed.length;
+  return {rows: table.rows, accepted: table.rows - rejected - duplicateCount, rejected, duplicates: duplicateCount, date_range: {min: null, max: null}};
+}
+
+function describeMalformed(type: string, columns: number): {message: string; hint?: string} {
+  switch (type) {
+    case "UNTERMINATED QUOTE":
+      return {message: "unterminated quote: a quoted field opens here and never closes", hint: "the file may be cut short; export it again"};
+    case "MISSING COLUMNS":
+      return {message: `too few fields: expected ${columns}`, hint: "check for a missing delimiter or a line cut short"};
+    case "TOO MANY COLUMNS":
+      return {message: `too many fields: expected ${columns}`, hint: "quote fields that contain the delimiter"};
+    default:
+      return {message: `malformed line: ${type.toLowerCase()}`};
+  }
+}
+
+async function writeRejects(path: string, rejects: RejectLine[]): Promise<void> {
+  const out = createWriteStream(path);
+  const csv = (s: string) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+  out.write("file,line,column,reason\n");
+  for (const r of rejects) {
+    out.write(`${csv(r.file)},${r.line},${csv(r.column)},${csv(r.reason)}\n`);
+  }
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+}
+
+async function dateRange(db: NodeDatabase, table: TableName, path: string): Promise<TableCounts["date_range"]> {
+  const dates = Object.entries(normalisedColumns[table]).filter(([, type]) => type === "DATE").map(([name]) => ident(name));
+  if (dates.length === 0) return {min: null, max: null};
+  const [range] = await db.query<{min: string | null; max: string | null}>({
+    sql: `SELECT CAST(least(${dates.map((d) => `min(${d})`).join(", ")}) AS VARCHAR) AS min,
+      CAST(greatest(${dates.map((d) => `max(${d})`).join(", ")}) AS VARCHAR) AS max FROM read_parquet(?)`,
+    params: [path]
+  });
+  return range;
+}
+
+async function computeTotals(db: NodeDatabase, folder: string): Promise<Totals> {
+  const [totals] = await db.query<Totals>({
+    sql: `SELECT count(DISTINCT person_key) AS people, count(*) AS records, count(published_on) AS records_published,
+      count(DISTINCT person_key) FILTER (WHERE emailed_on IS NOT NULL) AS people_emailed,
+      count(DISTINCT person_key) FILTER (WHERE reported_on IS NOT NULL) AS people_reported,
+      (SELECT coalesce(sum(contacts), 0) FROM read_parquet(?)) AS crisis_contacts
+      FROM read_parquet(?)`,
+    params: [join(folder, "crisis_contacts.parquet"), join(folder, "affected_records.parquet")]
+  });
+  return Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, Number(v)])) as unknown as Totals;
+}

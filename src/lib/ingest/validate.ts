@@ -1,0 +1,341 @@
+// Validation and normalisation as SQL: one pass reads a table file, gives each field its normalised value
+// and a problem code (NULL when fine) and flags cells for the identifier check, into `checked_<table>`;
+// the few rows worth a second look are copied to `errs_<table>`; Parquet is written from the checked table.
+import {hospitalDistrictsSelect} from "../reference.js";
+import {ident, type BoundQuery} from "../sql.js";
+import {DISTRICT_CODES, normalisedColumns, UNKNOWN_DISTRICT, type FieldSpec, type TableSpec} from "../schema.js";
+import {TIME_ZONE} from "../time.js";
+import {rawColumn} from "./read.js";
+
+/** Dates before this are implausible for this breach (Vastaamo was founded in 2008). */
+export const EARLIEST_DATE = "2008-01-01";
+
+export const PROBLEM_CODES = [
+  "missing",
+  "unknown",
+  "invalid_date",
+  "invalid_timestamp",
+  "future",
+  "too_early",
+  "not_integer",
+  "below_min",
+  "too_large"
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+/** Problem codes are stored as 1-byte numbers (1 = missing …): the checked table holds one per cell. */
+const code = (name: ProblemCode) => String(PROBLEM_CODES.indexOf(name) + 1);
+
+/** Where each column of a table is in the source (index of c0, c1, …); absent optional columns are left out. */
+export interface Binding {
+  spec: TableSpec;
+  fields: Map<string, number>;
+  /** Source columns that are not in format v1 (checked for identifiers, then dropped). */
+  extras: Array<{name: string; index: number}>;
+  columns: number;
+}
+
+/** Identifier candidates are flagged in a 64-bit mask, one bit per source column. */
+export const MAX_COLUMNS = 64;
+
+export const checkedTable = (table: string) => ident(`checked_${table}`);
+export const errsTable = (table: string) => ident(`errs_${table}`);
+export const dupsTable = (table: string) => ident(`dups_${table}`);
+const DISTRICT_ALIAS = "district_alias";
+const ALIAS_FORMS = (expr: string) => [`lower(${expr})`, `lower(strip_accents(${expr}))`];
+
+/**
+ * Every accepted spelling of a district in lower case, with and without diacritics: code (also without
+ * its leading zero, as Excel writes it), Finnish and Swedish names, `…n shp` and `… SVD` abbreviations,
+ * bare region names, English names. Cells are matched by lower(trim(cell)) only: stripping diacritics
+ * from every cell of a large file costs more than listing both spellings here.
+ */
+export function districtAliasSql(referenceCsv?: string): string {
+  return `CREATE OR REPLACE TEMP TABLE ${DISTRICT_ALIAS} AS
+  SELECT DISTINCT unnest([${ALIAS_FORMS("alias").join(", ")}]) AS alias, code FROM (
+    SELECT code, unnest([code, CAST(CAST(code AS INTEGER) AS VARCHAR), name_fi, name_sv, name_en, short_fi,
+      regexp_replace(name_fi, ' sairaanhoitopiiri$', ' shp'), regexp_replace(name_sv, ' sjukvårdsdistrikt$', ' SVD')]) AS alias
+    FROM (${hospitalDistrictsSelect(referenceCsv)})
+    UNION ALL SELECT '${UNKNOWN_DISTRICT}', '${UNKNOWN_DISTRICT}'
+  )`;
+}
+
+const quoteList = (values: readonly string[]) => values.map((v) => `'${v.replaceAll("'", "''")}'`).join(", ");
+const enumType = (values: readonly string[]) => `ENUM(${quoteList(values)})`;
+
+/** Every accepted district spelling (lower case) and its code, from district_alias. */
+export interface DistrictAliases {
+  aliases: string[];
+  codes: string[];
+}
+
+export const districtAliasesSql = `SELECT alias, code FROM ${DISTRICT_ALIAS} ORDER BY alias`;
+
+/** District codes and `unknown`; a district is kept as its 0-based index in this list (one byte). */
+const DISTRICT_VALUES = [...DISTRICT_CODES, UNKNOWN_DISTRICT];
+
+/**
+ * A district cell's index in DISTRICT_VALUES by a hash lookup: the cell cast to an ENUM of all spellings,
+ * whose index picks the code's index. A join with the alias table would do the same, but DuckDB may
+ * build its hash table on the side with millions of rows.
+ */
+function districtExpr(x: string, {aliases, codes}: DistrictAliases): string {
+  const indexes = codes.map((code) => DISTRICT_VALUES.indexOf(code));
+  return `CAST([${indexes.join(", ")}][enum_code(try_cast(lower(${x}) AS ${enumType(aliases)})) + 1] AS UTINYINT)`;
+}
+
+export interface Clock {
+  /** Helsinki date today, YYYY-MM-DD. */
+  today: string;
+  /** The current instant, ISO. */
+  now: string;
+}
+
+/** A field's trimmed cell, NULL when empty (computed once per row, in the first step). */
+const cell = (index: number) => `x${index}`;
+const typed = (field: FieldSpec) => ident(`t_${field.name}`);
+const problem = (field: FieldSpec) => ident(`p_${field.name}`);
+
+// Character tests rather than regular expressions: this runs on every date cell of millions of rows.
+function dateExpr(t: string): string {
+  return `CASE WHEN length(${t}) = 10 AND substr(${t}, 5, 1) = '-' AND substr(${t}, 8, 1) = '-' THEN try_cast(${t} AS DATE)
+    WHEN contains(${t}, '.') AND NOT contains(${t}, '-') THEN CAST(try_strptime(${t}, '%d.%m.%Y') AS DATE) END`;
+}
+
+function timestampExpr(t: string): string {
+  return `CASE WHEN length(${t}) > 10 THEN CASE WHEN regexp_full_match(${t}, '\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)? ?(Z|[+-]\\d{2}(:?\\d{2})?)')
+      THEN try_cast(${t} AS TIMESTAMPTZ) END
+    ELSE timezone('${TIME_ZONE}', CAST(${dateExpr(t)} AS TIMESTAMP)) END`;
+}
+
+/** A field's value from its cell, in the compact type it is checked and kept in until written. */
+function valueExpr(field: FieldSpec, index: number, districts: DistrictAliases): string {
+  const t = cell(index);
+  switch (field.kind) {
+    case "district":
+      return districtExpr(t, districts);
+    case "enum":
+      return `try_cast(lower(${t}) AS ${enumType(field.values ?? [])})`;
+    case "enumList":
+      return `list_transform(string_split(lower(${t}), '|'), lambda x: trim(x))`;
+    case "date":
+      return dateExpr(t);
+    case "dateOrTimestamp":
+      return timestampExpr(t);
+    case "integer":
+      return `CASE WHEN regexp_full_match(${t}, '[+-]?\\d+') THEN try_cast(${t} AS BIGINT) END`;
+    case "key":
+      return t;
+    case "text":
+      return `nullif(${rawColumn(index)}, '')`;
+  }
+}
+
+/** The value as written to Parquet, from the kept one. */
+function outputExpr(field: FieldSpec): string {
+  if (field.kind === "district") return `[${quoteList(DISTRICT_VALUES)}][${typed(field)} + 1]`;
+  if (field.kind === "enum") return `CAST(${typed(field)} AS VARCHAR)`;
+  return typed(field);
+}
+
+/** The problem code of a field's cell from its value (`t_<field>`) and cell, or NULL. */
+function problemExpr(field: FieldSpec, index: number, clock: Clock): string {
+  const t = cell(index);
+  const value = typed(field);
+  const missing = field.nullable ? "NULL" : code("missing");
+  let check = "";
+  switch (field.kind) {
+    case "district":
+    case "enum":
+      check = `WHEN ${value} IS NULL THEN ${code("unknown")}`;
+      break;
+    case "enumList":
+      check = `WHEN len(list_filter(${value}, lambda x: x NOT IN (${quoteList(field.values ?? [])}))) > 0 THEN ${code("unknown")}`;
+      break;
+    case "date":
+      check = `WHEN ${value} IS NULL THEN ${code("invalid_date")}
+        WHEN ${value} > DATE '${clock.today}' THEN ${code("future")}
+        WHEN ${value} < DATE '${EARLIEST_DATE}' THEN ${code("too_early")}`;
+      break;
+    case "dateOrTimestamp":
+      check = `WHEN ${value} IS NULL THEN ${code("invalid_timestamp")}
+        WHEN ${value} > TIMESTAMPTZ '${clock.now}' THEN ${code("future")}
+        WHEN ${value} < timezone('${TIME_ZONE}', TIMESTAMP '${EARLIEST_DATE} 00:00:00') THEN ${code("too_early")}`;
+      break;
+    case "integer":
+      check = `WHEN ${value} IS NULL THEN CASE WHEN regexp_full_match(${t}, '[+-]?\\d+') THEN ${code("too_large")} ELSE ${code("not_integer")} END
+        WHEN ${value} > 2147483647 THEN ${code("too_large")}
+        WHEN ${value} < ${field.min ?? -2147483648} THEN ${code("below_min")}`;
+      break;
+  }
+  return `CAST(CASE WHEN ${t} IS NULL THEN ${missing} ${check} END AS UTINYINT)`;
+}
+
+// Cells of these kinds that pass validation are a fixed vocabulary or a date, so cannot hide an identifier;
+// every other cell (keys, free text, long numbers, unknown columns, and any cell that failed) is scanned.
+const CLOSED_KINDS = new Set(["district", "enum", "enumList", "date", "dateOrTimestamp"]);
+
+/**
+ * The one pass over a table's rows: reads the source (c0, c1, … as text) into a table whose rowid is the
+ * row's ordinal in the file (DuckDB keeps insertion order, and nothing here reorders), normalises every field (`t_<field>`), gives each a problem code (`p_<field>`, NULL when fine), flags
+ * cells matching the identifier prefilter (bit i of `kmask`), and keeps the raw cells only of rows
+ * with a problem or a candidate (`cells`), so the table stays small.
+ */
+export function checkedTableSql(
+  binding: Binding,
+  source: BoundQuery,
+  {clock, districts, candidatePattern}: {clock: Clock; districts: DistrictAliases; candidatePattern: string}
+): BoundQuery {
+  const {spec} = binding;
+  const present = spec.fields.filter((f) => binding.fields.has(f.name));
+  const fieldAt = new Map(present.map((f) => [binding.fields.get(f.name)!, f]));
+  const raws = Array.from({length: binding.columns}, (_, i) => rawColumn(i));
+  const values = present.map((f) => `${valueExpr(f, binding.fields.get(f.name)!, districts)} AS ${typed(f)}`);
+  const problems = present.map((f) => `${problemExpr(f, binding.fields.get(f.name)!, clock)} AS ${problem(f)}`);
+  const bad = present.length ? present.map((f) => `${problem(f)} IS NOT NULL`).join(" OR ") : "false";
+  const candidates = raws.map((c, i) => {
+    const field = fieldAt.get(i);
+    const scan =
+      field && CLOSED_KINDS.has(field.kind)
+        ? `${problem(field)} IS NOT NULL AND `
+        : field?.kind === "integer"
+          ? `(${problem(field)} IS NOT NULL OR length(${c}) >= 6) AND `
+          : "";
+    return `CASE WHEN ${scan}regexp_matches(${c}, ?) THEN ${1n << BigInt(i)}::UBIGINT ELSE 0::UBIGINT END`;
+  });
+  const cells = present.map((f) => `nullif(trim(${rawColumn(binding.fields.get(f.name)!)}), '') AS ${cell(binding.fields.get(f.name)!)}`);
+  const sql = `CREATE OR REPLACE TEMP TABLE ${checkedTable(spec.name)} AS
+    SELECT ${[...present.map(typed), ...present.map(problem)].join(", ")}${present.length ? ", " : ""}bad, kmask,
+      CASE WHEN bad OR kmask <> 0 THEN [${raws.join(", ")}] END AS cells
+    FROM (
+      SELECT *, ${candidates.join(" | ") || "0::UBIGINT"} AS kmask FROM (
+        SELECT *, ${bad} AS bad FROM (
+          SELECT *${problems.length ? ", " : ""}${problems.join(", ")} FROM (
+            SELECT s.*${values.length ? ", " : ""}${values.join(", ")}
+            FROM (SELECT *${cells.length ? ", " : ""}${cells.join(", ")} FROM (${source.sql})) s
+          )
+        )
+      )
+    )`;
+  // Parameters bind in the order their `?` appear in the text: the candidate patterns come before the source.
+  return {sql, params: [...candidates.map(() => candidatePattern), ...source.params]};
+}
+
+/** The rows worth a second look (problems or identifier candidates), copied out of the big table. */
+export function errsTableSql(binding: Binding): string {
+  const present = binding.spec.fields.filter((f) => binding.fields.has(f.name));
+  return `CREATE OR REPLACE TEMP TABLE ${errsTable(binding.spec.name)} AS
+    SELECT rowid AS ord, ${present.map(problem).join(", ")}${present.length ? ", " : ""}bad, kmask, cells
+    FROM ${checkedTable(binding.spec.name)} WHERE cells IS NOT NULL`;
+}
+
+/** Per field and problem code: how many rows, the first ordinals and their cells. */
+export function problemGroupsSql(binding: Binding, field: FieldSpec, examples: number): string {
+  const p = problem(field);
+  const index = binding.fields.get(field.name)! + 1;
+  return `SELECT CAST(${p} AS INTEGER) AS code, count(*) AS n, CAST(list(ord ORDER BY ord)[1:${examples}] AS DOUBLE[]) AS ords,
+      list(cells[${index}] ORDER BY ord)[1:${examples}] AS vals
+    FROM ${errsTable(binding.spec.name)} WHERE ${p} IS NOT NULL GROUP BY ${p} ORDER BY min(ord)`;
+}
+
+/** Every (ordinal, column, reason) to report in rejects.csv: problem cells, then repeats of a unique key. */
+export function rejectsSelect(binding: Binding, withDuplicates: boolean): string {
+  const present = binding.spec.fields.filter((f) => binding.fields.has(f.name));
+  const parts = present.map((field) => {
+    const reasons = PROBLEM_CODES.map((name, i) => `WHEN ${i + 1} THEN '${describeProblem(field, name).message.replaceAll("'", "''")}'`);
+    return `SELECT ord, '${field.name}' AS "column", CASE ${problem(field)} ${reasons.join(" ")} END AS reason
+      FROM ${errsTable(binding.spec.name)} WHERE ${problem(field)} IS NOT NULL`;
+  });
+  if (withDuplicates) {
+    parts.push(`SELECT ord, '${binding.spec.unique!.join(" ")}' AS "column", 'duplicate of an earlier line' AS reason FROM ${dupsTable(binding.spec.name)}`);
+  }
+  return parts.join("\n    UNION ALL ");
+}
+
+export function problemCode(n: number): ProblemCode {
+  return PROBLEM_CODES[n - 1];
+}
+
+export function candidatesSql(binding: Binding, column: number): string {
+  return `SELECT ord, cells[${column + 1}] AS v FROM ${errsTable(binding.spec.name)}
+    WHERE kmask & ${1n << BigInt(column)}::UBIGINT <> 0 ORDER BY ord`;
+}
+
+function uniqueKeys(binding: Binding): string | null {
+  const {spec} = binding;
+  if (!spec.unique || !spec.unique.every((name) => binding.fields.has(name))) return null;
+  return spec.unique.map((name) => ident(`t_${name}`)).join(", ");
+}
+
+/** How many valid rows repeat an earlier valid row's unique key (after normalisation): one hash aggregate. */
+export function duplicateCountSql(binding: Binding): string | null {
+  const keys = uniqueKeys(binding);
+  if (!keys) return null;
+  return `SELECT coalesce(sum(n - 1), 0) AS n FROM (
+    SELECT count(*) AS n FROM ${checkedTable(binding.spec.name)} WHERE NOT bad GROUP BY ${keys} HAVING count(*) > 1)`;
+}
+
+/** Ordinals of those repeats, each with the ordinal of the first row with its key. */
+export function duplicatesSql(binding: Binding): string | null {
+  const keys = uniqueKeys(binding);
+  if (!keys) return null;
+  return `CREATE OR REPLACE TEMP TABLE ${dupsTable(binding.spec.name)} AS
+    SELECT ord, first_ord FROM (
+      SELECT rowid AS ord, min(rowid) OVER (PARTITION BY ${keys}) AS first_ord, count(*) OVER (PARTITION BY ${keys}) AS n
+      FROM ${checkedTable(binding.spec.name)} WHERE NOT bad
+    ) WHERE n > 1 AND ord <> first_ord`;
+}
+
+/** SELECT of the normalised table in its Parquet types, without rows with problems (or repeats, when skipped). */
+export function normalisedSelect(binding: Binding, {skipDuplicates}: {skipDuplicates: boolean}): string {
+  const {spec} = binding;
+  const select = Object.entries(normalisedColumns[spec.name]).map(([name, type]) => {
+    const field = spec.fields.find((f) => f.name === name);
+    let value: string;
+    if (field && binding.fields.has(name)) value = outputExpr(field);
+    else if (field) value = field.emptyMeans ? `'${field.emptyMeans}'` : "NULL";
+    else value = derivedExpr(binding, name);
+    if (field?.emptyMeans && binding.fields.has(name)) value = `coalesce(CAST(${value} AS VARCHAR), '${field.emptyMeans}')`;
+    return `CAST(${value} AS ${type}) AS ${ident(name)}`;
+  });
+  const skip = skipDuplicates ? ` AND rowid NOT IN (SELECT ord FROM ${dupsTable(spec.name)})` : "";
+  return `SELECT ${select.join(", ")} FROM ${checkedTable(spec.name)} WHERE NOT bad${skip}`;
+}
+
+function derivedExpr(binding: Binding, name: string): string {
+  if (binding.spec.name === "publication_events" && name === "occurred_on") {
+    return binding.fields.has("occurred_at") ? `CAST(timezone('${TIME_ZONE}', ${ident("t_occurred_at")}) AS DATE)` : "NULL";
+  }
+  throw new Error(`unknown derived column: ${name}`);
+}
+
+/** What a problem code means for people, and what to do. */
+export function describeProblem(field: FieldSpec, code: ProblemCode): {message: string; hint?: string} {
+  const name = field.name;
+  switch (code) {
+    case "missing":
+      return {message: `missing ${name}`, hint: "every row needs a value here"};
+    case "unknown":
+      return field.kind === "district"
+        ? {message: `unknown ${name}`, hint: `use a code (${DISTRICT_CODES[0]}, ${DISTRICT_CODES[1]}–${DISTRICT_CODES.at(-2)}, ${DISTRICT_CODES.at(-1)}), a Finnish or Swedish district name, or ${UNKNOWN_DISTRICT}`}
+        : {message: `unknown ${name}`, hint: `use ${field.kind === "enumList" ? "|-separated values from " : "one of "}${(field.values ?? []).join(", ")}`};
+    case "invalid_date":
+      return {message: `invalid ${name}: not a date`, hint: "use YYYY-MM-DD or D.M.YYYY with a day that exists"};
+    case "invalid_timestamp":
+      return {message: `invalid ${name}: not a date or a timestamp with offset`, hint: "use YYYY-MM-DD, D.M.YYYY or e.g. 2020-10-21T04:00:00+03:00"};
+    case "future":
+      return {message: `invalid ${name}: in the future`, hint: "check the date and the column order"};
+    case "too_early":
+      return {message: `invalid ${name}: before ${EARLIEST_DATE.slice(0, 4)}`, hint: "implausibly early for this breach; check the date format"};
+    case "not_integer":
+      return {message: `invalid ${name}: not a whole number`};
+    case "too_large":
+      return {message: `invalid ${name}: too large`};
+    case "below_min":
+      return {message: `invalid ${name}: ${field.min === 0 ? "negative" : `less than ${field.min}`}`};
+  }
+}
+
+/** Columns whose values may be shown in messages (never keys, free text or unknown columns). */
+export function mayEcho(field: FieldSpec): boolean {
+  return ["district", "enum", "enumList", "date", "dateOrTimestamp", "integer"].includes(field.kind);
+}

@@ -1,0 +1,18 @@
+// README's "Export format v1" section and src/lib/schema.ts describe the same format.
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {expect, test} from "vitest";
+import {projectRoot} from "../../src/lib/paths.js";
+import {exportTables} from "../../src/lib/schema.js";
+
+const readme = readFileSync(join(projectRoot, "README.md"), "utf-8");
+const section = readme.slice(readme.indexOf("## Export format v1"), readme.indexOf("\n## ", readme.indexOf("## Export format v1") + 1));
+
+test.each(exportTables.map((t) => [t.name, t] as const))("README documents %s", (name, table) => {
+  const row = section.split("\n").find((line) => line.startsWith(`| \`${name}\``));
+  expect(row).toBeDefined();
+  for (const field of table.fields) {
+    expect(row).toContain(field.required ? `**\`${field.name}\`**` : `\`${field.name}\``);
+    for (const value of field.values ?? []) expect(row).toContain(`\`${value}\``);
+  }
+});
