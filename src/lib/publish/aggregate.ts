@@ -1,0 +1,272 @@
+// Every published figure, unsuppressed, from the private normalised dataset. All work over rows runs in
+// DuckDB (the private tables can have millions of rows); TypeScript only lays the small aggregates out
+// on full grids, so that a cell that is absent is a published 0 and never a hint.
+import {join} from "node:path";
+import type {NodeDatabase} from "../duckdbNode.js";
+import {
+  AGE_GROUPS,
+  BREACH_WAVES,
+  CHANNELS,
+  DATA_CATEGORIES,
+  DISTRICT_CODES,
+  SERVICES,
+  SEXES,
+  UNKNOWN_DISTRICT,
+  normalisedColumns,
+  type TableName
+} from "../schema.js";
+import {ident} from "../sql.js";
+import {datesBetween, weeksBetween} from "./calendar.js";
+import {crisisTables, type WeeklyContacts} from "./crisis.js";
+import type {PublishedSystem, TableRow} from "./system.js";
+
+const UNKNOWN = "unknown";
+export const DISTRICTS: readonly string[] = [...DISTRICT_CODES, UNKNOWN_DISTRICT];
+export const AGES: readonly string[] = [...AGE_GROUPS, UNKNOWN];
+export const SEX_VALUES: readonly string[] = [...SEXES, UNKNOWN];
+export const WAVES: readonly string[] = [...BREACH_WAVES, UNKNOWN];
+
+export interface AggregateOptions {
+  /** The export's period (manifest), widening the daily and weekly series beyond the data's own dates. */
+  periodStart?: string | null;
+  periodEnd?: string | null;
+  threshold: number;
+}
+
+/** Loads data/current-like *folder* into views and returns every published figure, unsuppressed. */
+export async function aggregate(db: NodeDatabase, folder: string, options: AggregateOptions): Promise<PublishedSystem> {
+  for (const table of Object.keys(normalisedColumns) as TableName[]) await attachTable(db, folder, table);
+  await checkValues(db);
+  await db.run(personTable());
+
+  const people = await peopleTables(db);
+  const headlineRecords = await db.query<{records: number; records_published: number}>(
+    `SELECT count(*) AS records, count(published_on) AS records_published FROM affected_records`
+  );
+  const categories = new Map(
+    (
+      await db.query<{data_category: string; people: number}>(
+        `SELECT category AS data_category, count(DISTINCT person_key) AS people
+        FROM (SELECT person_key, unnest(data_categories) AS category FROM affected_records)
+        GROUP BY category`
+      )
+    ).map((row) => [row.data_category, row.people])
+  );
+  const daily = await dailyTimeline(db, options);
+  const publications = await db.query(
+    `SELECT strftime(occurred_on, '%Y-%m-%d') AS date, channel, sum(records)::BIGINT AS records, count(*) AS events
+    FROM publication_events GROUP BY ALL ORDER BY date, channel`
+  );
+  const crisis = await crisisWeekly(db, options);
+  const totals = people.total;
+  return {
+    tables: {
+      ...people.tables,
+      people_by_category: DATA_CATEGORIES.map((category) => ({
+        data_category: category,
+        people: categories.get(category) ?? 0
+      })),
+      daily_timeline: daily,
+      publications_by_day_channel: publications.map((row) => ({
+        date: row.date as string,
+        channel: row.channel as string,
+        records: row.records as number,
+        events: row.events as number
+      })),
+      ...crisisTables(crisis, options.threshold)
+    },
+    headline: {
+      people: totals.people,
+      records: headlineRecords[0].records,
+      records_published: headlineRecords[0].records_published,
+      people_emailed: totals.people_emailed,
+      people_reported: totals.people_reported,
+      crisis_contacts: crisis.cells.reduce((sum, cell) => sum + cell.contacts, 0)
+    }
+  };
+}
+
+async function attachTable(db: NodeDatabase, folder: string, table: TableName): Promise<void> {
+  const file = join(folder, `${table}.parquet`);
+  await db.run(`CREATE OR REPLACE VIEW ${ident(table)} AS SELECT * FROM read_parquet(${literal(file)})`);
+  const columns = new Set(
+    (await db.query<{column_name: string}>(`DESCRIBE ${ident(table)}`)).map((c) => c.column_name)
+  );
+  for (const column of Object.keys(normalisedColumns[table])) {
+    if (!columns.has(column)) throw new Error(`missing column ${column} in ${file}: run npm run load again`);
+  }
+}
+
+/** Values outside the schema's lists would fall off the published grids: refuse them rather than lose them. */
+async function checkValues(db: NodeDatabase): Promise<void> {
+  const checks: Array<[TableName, string, readonly string[]]> = [
+    ["affected_records", "hospital_district", DISTRICTS],
+    ["affected_records", "age_group", AGE_GROUPS],
+    ["affected_records", "sex", SEXES],
+    ["affected_records", "breach_wave", BREACH_WAVES],
+    ["publication_events", "channel", CHANNELS],
+    ["crisis_contacts", "hospital_district", DISTRICTS],
+    ["crisis_contacts", "service", SERVICES]
+  ];
+  for (const [table, column, values] of checks) {
+    const [{n}] = await db.query<{n: number}>(
+      `SELECT count(*) AS n FROM ${ident(table)} WHERE ${ident(column)} IS NOT NULL AND ${ident(column)} NOT IN (${values.map(literal).join(", ")})`
+    );
+    if (n > 0)
+      throw new Error(
+        `invalid ${column} in ${table}.parquet: ${n} rows outside the schema's values; run npm run load again`
+      );
+  }
+  const [{n}] = await db.query<{n: number}>(
+    `SELECT count(*) AS n FROM (SELECT unnest(data_categories) AS c FROM affected_records) WHERE c NOT IN (${DATA_CATEGORIES.map(literal).join(", ")})`
+  );
+  if (n > 0)
+    throw new Error(`invalid data_categories in affected_records.parquet: ${n} values outside the schema's values`);
+}
+
+/**
+ * One row per person, as the contract counts people: the lowest district code ('unknown' sorts after
+ * every code), the youngest age group, the first sex in SEXES order, the earliest wave, and the
+ * earliest publication, e-mail and report dates.
+ */
+function personTable(): string {
+  return `CREATE OR REPLACE TEMP TABLE person AS
+  SELECT person_key,
+    min(hospital_district) AS hospital_district,
+    coalesce(${listLiteral(AGE_GROUPS)}[min(${rank("age_group", AGE_GROUPS)})], 'unknown') AS age_group,
+    coalesce(${listLiteral(SEXES)}[min(${rank("sex", SEXES)})], 'unknown') AS sex,
+    coalesce(min(breach_wave), 'unknown') AS breach_wave,
+    min(published_on) AS published_on,
+    min(emailed_on) AS emailed_on,
+    min(reported_on) AS reported_on
+  FROM affected_records
+  GROUP BY person_key`;
+}
+
+const PEOPLE_MEASURES = `count(*) AS people, count(published_on) AS people_published,
+    count(emailed_on) AS people_emailed, count(reported_on) AS people_reported`;
+
+type PeopleCounts = {people: number; people_published: number; people_emailed: number; people_reported: number};
+const ZERO: PeopleCounts = {people: 0, people_published: 0, people_emailed: 0, people_reported: 0};
+
+async function peopleTables(db: NodeDatabase) {
+  const cube = await db.query<PeopleCounts & {hospital_district: string; age_group: string; gd: number; ga: number}>(
+    `SELECT hospital_district, age_group, grouping(hospital_district) AS gd, grouping(age_group) AS ga, ${PEOPLE_MEASURES}
+    FROM person GROUP BY GROUPING SETS ((hospital_district, age_group), (hospital_district), (age_group), ())`
+  );
+  const find = (district: string | null, age: string | null) => {
+    const row = cube.find(
+      (r) => (district === null ? r.gd === 1 : r.gd === 0 && r.hospital_district === district) &&
+        (age === null ? r.ga === 1 : r.ga === 0 && r.age_group === age)
+    ); // prettier-ignore
+    return counts(row);
+  };
+  const byOne = async (column: string, values: readonly string[]) => {
+    const rows = await db.query<PeopleCounts & {value: string}>(
+      `SELECT ${ident(column)} AS value, ${PEOPLE_MEASURES} FROM person GROUP BY ALL`
+    );
+    return values.map((value) => ({[column]: value, ...counts(rows.find((row) => row.value === value))}));
+  };
+  return {
+    tables: {
+      people_by_district_age: DISTRICTS.flatMap((d) =>
+        AGES.map((a) => ({hospital_district: d, age_group: a, ...find(d, a)}))
+      ),
+      people_by_district: DISTRICTS.map((d) => ({hospital_district: d, ...find(d, null)})),
+      people_by_age: AGES.map((a) => ({age_group: a, ...find(null, a)})),
+      people_by_sex: await byOne("sex", SEX_VALUES),
+      people_by_wave: await byOne("breach_wave", WAVES)
+    } satisfies Record<string, TableRow[]>,
+    total: find(null, null)
+  };
+}
+
+function counts(row: PeopleCounts | undefined): PeopleCounts {
+  if (!row) return {...ZERO};
+  const {people, people_published, people_emailed, people_reported} = row;
+  return {people, people_published, people_emailed, people_reported};
+}
+
+/** Every day of the export period and of the data's own dates, so that a missing day is never a hint. */
+async function dailyTimeline(db: NodeDatabase, options: AggregateOptions): Promise<TableRow[]> {
+  const rows = await db.query<{
+    date: string;
+    records_published: number;
+    people_emailed: number;
+    people_reported: number;
+  }>(
+    `SELECT strftime(date, '%Y-%m-%d') AS date, sum(records_published)::BIGINT AS records_published,
+      sum(people_emailed)::BIGINT AS people_emailed, sum(people_reported)::BIGINT AS people_reported
+    FROM (
+      SELECT published_on AS date, count(*) AS records_published, 0 AS people_emailed, 0 AS people_reported
+        FROM affected_records WHERE published_on IS NOT NULL GROUP BY ALL
+      UNION ALL SELECT emailed_on, 0, count(*), 0 FROM person WHERE emailed_on IS NOT NULL GROUP BY ALL
+      UNION ALL SELECT reported_on, 0, 0, count(*) FROM person WHERE reported_on IS NOT NULL GROUP BY ALL
+    ) GROUP BY date ORDER BY date`
+  );
+  const range = span(
+    rows.map((row) => row.date),
+    options
+  );
+  if (!range) return [];
+  const byDate = new Map(rows.map((row) => [row.date, row]));
+  return datesBetween(...range).map((date) => {
+    const row = byDate.get(date);
+    return {
+      date,
+      records_published: row?.records_published ?? 0,
+      people_emailed: row?.people_emailed ?? 0,
+      people_reported: row?.people_reported ?? 0
+    };
+  });
+}
+
+async function crisisWeekly(db: NodeDatabase, options: AggregateOptions): Promise<WeeklyContacts> {
+  const rows = await db.query<{week_start: string; hospital_district: string; service: string; contacts: number}>(
+    `SELECT strftime(date_trunc('week', date)::DATE, '%Y-%m-%d') AS week_start, hospital_district, service,
+      sum(contacts)::BIGINT AS contacts
+    FROM crisis_contacts GROUP BY ALL`
+  );
+  const range = span(rows.map((row) => row.week_start).concat(await crisisLastDates(db)), options);
+  const weeks = range ? weeksBetween(...range) : [];
+  const byKey = new Map(rows.map((row) => [`${row.week_start}|${row.hospital_district}|${row.service}`, row.contacts]));
+  return {
+    weeks,
+    cells: weeks.flatMap((week) =>
+      DISTRICTS.flatMap((district) =>
+        SERVICES.map((service) => ({
+          week,
+          district,
+          service,
+          contacts: byKey.get(`${week}|${district}|${service}`) ?? 0
+        }))
+      )
+    )
+  };
+}
+
+async function crisisLastDates(db: NodeDatabase): Promise<string[]> {
+  const rows = await db.query<{last: string | null}>(
+    `SELECT strftime(max(date), '%Y-%m-%d') AS last FROM crisis_contacts`
+  );
+  return rows[0].last ? [rows[0].last] : [];
+}
+
+/** The first and last of *dates* and the export period; null when there is nothing. */
+function span(dates: string[], {periodStart, periodEnd}: AggregateOptions): [string, string] | null {
+  const all = dates.concat([periodStart, periodEnd].filter((d): d is string => typeof d === "string")).sort();
+  return all.length ? [all[0], all[all.length - 1]] : null;
+}
+
+// The lists below are the schema's fixed vocabularies, never data, so they can be written into SQL.
+function literal(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+function listLiteral(values: readonly string[]): string {
+  return `[${values.map(literal).join(", ")}]`;
+}
+
+function rank(column: string, values: readonly string[]): string {
+  return `CASE ${ident(column)} ${values.map((v, i) => `WHEN ${literal(v)} THEN ${i + 1}`).join(" ")} END`;
+}

@@ -1,0 +1,159 @@
+// The last gate before anything is written: run over exactly what is about to be published, rebuilt
+// from the published rows alone (not from the suppression's own bookkeeping), and refuse it, naming
+// table, cell and rule, if any rule of the privacy issue does not hold.
+import {measureFamilies, pinnedCells, recoverableCells, type Hidden} from "./disclosure.js";
+import {buildModel, describeCell, type Model} from "./model.js";
+import {HEADLINE_COUNTS, cellKey, countTables, type PublishedSystem} from "./system.js";
+
+/** Columns that would make a published table row-level or carry free text, whatever the contract says. */
+export const FORBIDDEN_COLUMNS = ["person_key", "event_id", "description", "occurred_at", "data_categories"];
+
+export const AUDIT_RULES = {
+  contract: "only the contract's tables and columns, and none of the row-level or free-text columns",
+  threshold: "every published count is 0 or at least the threshold",
+  marginals:
+    "published parts never add up to more than their published total, and exactly to it when all are published",
+  linear: "no suppressed cell is a linear combination of published cells, across all tables and the headline",
+  bounds: "no suppressed cell is pinned to one value by sums, whole-number and non-negative counts, and part ≤ whole"
+} as const;
+export type AuditRule = keyof typeof AUDIT_RULES;
+
+export class AuditError extends Error {
+  constructor(
+    readonly rule: AuditRule,
+    readonly where: string,
+    detail: string
+  ) {
+    super(`audit failed: ${where}: rule ${rule} (${AUDIT_RULES[rule]}): ${detail}`);
+  }
+}
+
+export interface AuditReport {
+  threshold: number;
+  tables: Array<{name: string; rows: number; cells: number; suppressed: number}>;
+  headline: {cells: number; suppressed: number};
+  checks: Array<{rule: AuditRule; description: string; passed: true}>;
+}
+
+export function audit(system: PublishedSystem, threshold: number): AuditReport {
+  checkContract(system);
+  const model = buildModel(system);
+  const hidden: Hidden = (cell) => cell.value === null;
+  for (const cell of model.cells) {
+    if (cell.value !== null && cell.value > 0 && cell.value < threshold) {
+      throw new AuditError(
+        "threshold",
+        describeCell(model, cell),
+        `a count between 1 and ${threshold - 1} is published`
+      );
+    }
+    if (cell.value !== null && cell.value < 0)
+      throw new AuditError("threshold", describeCell(model, cell), "a negative count");
+  }
+  checkMarginals(model);
+  for (const measure of model.measures.values()) {
+    const [cell] = recoverableCells(model, measure, hidden);
+    if (cell)
+      throw new AuditError(
+        "linear",
+        describeCell(model, cell),
+        "a suppressed cell can be recomputed exactly from published cells"
+      );
+  }
+  for (const family of measureFamilies(model)) {
+    let cell;
+    try {
+      [cell] = pinnedCells(model, family, hidden);
+    } catch (error) {
+      throw new AuditError("marginals", family.map((m) => m.name).join(", "), (error as Error).message);
+    }
+    if (cell)
+      throw new AuditError(
+        "bounds",
+        describeCell(model, cell),
+        "a suppressed cell can be narrowed down to a single value"
+      );
+  }
+  return {
+    threshold,
+    tables: countTables.map((spec) => {
+      const cells = model.cells.filter((cell) => cell.table === spec.name);
+      return {
+        name: spec.name,
+        rows: system.tables[spec.name].length,
+        cells: cells.length,
+        suppressed: cells.filter(hidden).length
+      };
+    }),
+    headline: {
+      cells: HEADLINE_COUNTS.length,
+      suppressed: HEADLINE_COUNTS.filter((name) => system.headline[name] === null).length
+    },
+    checks: (Object.keys(AUDIT_RULES) as AuditRule[]).map((rule) => ({
+      rule,
+      description: AUDIT_RULES[rule],
+      passed: true
+    }))
+  };
+}
+
+function checkContract(system: PublishedSystem): void {
+  const expected = new Set(countTables.map((table) => table.name));
+  for (const name of Object.keys(system.tables)) {
+    if (!expected.has(name)) throw new AuditError("contract", `table ${name}`, "not a published table of the contract");
+  }
+  for (const spec of countTables) {
+    const rows = system.tables[spec.name];
+    if (!rows) throw new AuditError("contract", `table ${spec.name}`, "missing");
+    const columns = Object.keys(spec.columns);
+    rows.forEach((row, i) => {
+      const where = `table ${spec.name}, cell (${cellKey(spec.name, row)})`;
+      for (const column of Object.keys(row)) {
+        if (FORBIDDEN_COLUMNS.includes(column))
+          throw new AuditError("contract", `${where}, column ${column}`, "a forbidden column");
+        if (!columns.includes(column))
+          throw new AuditError("contract", `${where}, column ${column}`, "not in the contract");
+      }
+      for (const column of columns) {
+        const value = row[column];
+        if (value === undefined)
+          throw new AuditError("contract", `${where}, column ${column}`, `missing in row ${i + 1}`);
+        const type = spec.columns[column];
+        const counted = spec.counts.includes(column);
+        if (value === null ? !counted : type === "INTEGER" ? !Number.isInteger(value) : typeof value !== "string") {
+          throw new AuditError(
+            "contract",
+            `${where}, column ${column}`,
+            `not a valid ${type}${counted ? " or NULL" : ""}`
+          );
+        }
+      }
+    });
+  }
+  const keys = Object.keys(system.headline);
+  for (const key of keys) {
+    if (!(HEADLINE_COUNTS as readonly string[]).includes(key))
+      throw new AuditError("contract", `table headline, cell ${key}`, "not in the contract");
+  }
+}
+
+/** Published parts never exceed their published whole, and equal it when all are published. */
+function checkMarginals(model: Model): void {
+  for (const {whole, parts} of model.tilings) {
+    if (whole.value === null) continue;
+    const published = parts.reduce((sum, part) => sum + (part.value ?? 0), 0);
+    const complete = parts.every((part) => part.value !== null);
+    if (published > whole.value || (complete && published !== whole.value)) {
+      throw new AuditError(
+        "marginals",
+        describeCell(model, whole),
+        `its parts in ${parts[0].table} do not add up to it`
+      );
+    }
+  }
+  for (const {below, above} of model.rowBounds) {
+    if (below.value !== null && above.value !== null && below.value > above.value) {
+      throw new AuditError("marginals", describeCell(model, below), `larger than ${above.column} of the same row`);
+    }
+  }
+}

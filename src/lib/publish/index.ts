@@ -1,0 +1,106 @@
+// Publishing in one pass: aggregate the private dataset, suppress across the whole system, audit, and
+// only then write. The output folder is replaced as a whole, so it never mixes two runs.
+import {mkdir, readFile, rename, rm, writeFile} from "node:fs/promises";
+import {dirname, join} from "node:path";
+import {openNodeDatabase} from "../duckdbNode.js";
+import {audit, type AuditReport} from "./audit.js";
+import {aggregate} from "./aggregate.js";
+import {headlineJson, readManifest, type Manifest} from "./manifest.js";
+import {suppress} from "./suppress.js";
+import type {PublishedSystem} from "./system.js";
+import {writeTables} from "./write.js";
+
+export const DEFAULT_THRESHOLD = 5;
+
+export interface PublishOptions {
+  /** The private normalised dataset (data/current). */
+  data: string;
+  /** Where the published files go (data/published); replaced as a whole. */
+  out: string;
+  /** Smallest count published other than 0; default VUOTO_THRESHOLD, else 5. */
+  threshold?: number | string;
+}
+
+export interface PublishResult {
+  threshold: number;
+  published: PublishedSystem;
+  report: AuditReport;
+  /** Private diagnostics (for stderr, not for publishing). */
+  primary: number;
+  complementary: number;
+  timings: {aggregate: number; suppress: number; audit: number; write: number};
+}
+
+export function resolveThreshold(value: number | string | undefined = process.env.VUOTO_THRESHOLD): number {
+  if (value === undefined || value === "") return DEFAULT_THRESHOLD;
+  const threshold = Number(value);
+  if (!Number.isInteger(threshold) || threshold < 2) {
+    throw new Error(`invalid threshold: ${value} (a whole number of at least 2; set --threshold or VUOTO_THRESHOLD)`);
+  }
+  return threshold;
+}
+
+export async function publish(options: PublishOptions): Promise<PublishResult> {
+  const threshold = resolveThreshold(options.threshold);
+  const manifest = await readManifest(options.data);
+  const clock = timer();
+  const db = await openNodeDatabase();
+  try {
+    const system = await aggregate(db, options.data, {
+      periodStart: manifest.period_start,
+      periodEnd: manifest.period_end,
+      threshold
+    });
+    const aggregateTime = clock();
+    const {published, primary, complementary} = suppress(system, threshold);
+    const suppressTime = clock();
+    const report = audit(published, threshold);
+    const auditTime = clock();
+    await writeOutput(db, options.out, published, report, manifest);
+    return {
+      threshold,
+      published,
+      report,
+      primary,
+      complementary,
+      timings: {aggregate: aggregateTime, suppress: suppressTime, audit: auditTime, write: clock()}
+    };
+  } finally {
+    db.close();
+  }
+}
+
+async function writeOutput(
+  db: Awaited<ReturnType<typeof openNodeDatabase>>,
+  out: string,
+  published: PublishedSystem,
+  report: AuditReport,
+  manifest: Manifest
+): Promise<void> {
+  const staging = `${out}.partial`;
+  await rm(staging, {recursive: true, force: true});
+  await mkdir(staging, {recursive: true});
+  await writeTables(db, staging, published);
+  const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
+  await writeFile(join(staging, "headline.json"), json(headlineJson(published, report.threshold, manifest)));
+  // The source's content hash lets a loader tell that the published files lag behind data/current.
+  const source = {export_id: manifest.export_id, content_hash: manifest.content_hash};
+  await writeFile(join(staging, "audit.json"), json({...report, source}));
+  await mkdir(dirname(out), {recursive: true});
+  await rm(out, {recursive: true, force: true});
+  await rename(staging, out);
+}
+
+function timer(): () => number {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    const elapsed = now - last;
+    last = now;
+    return Math.round(elapsed);
+  };
+}
+
+export async function readPublishedJson<T>(folder: string, file: "headline.json" | "audit.json"): Promise<T> {
+  return JSON.parse(await readFile(join(folder, file), "utf8")) as T;
+}

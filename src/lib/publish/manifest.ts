@@ -1,0 +1,89 @@
+// The public part of data/current/manifest.json, as headline.json carries it for the methods page.
+import {readFile} from "node:fs/promises";
+import {join} from "node:path";
+import type {PublishedSystem} from "./system.js";
+
+export interface Manifest {
+  export_id: string | null;
+  produced_by: string | null;
+  produced_at: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  schema_version: string | null;
+  notes: string | null;
+  loaded_at: string | null;
+  vuoto_version: string | null;
+  content_hash: string | null;
+  files: Array<{name: string; bytes: number; sha256: string}>;
+}
+
+const TEXT_FIELDS = [
+  "export_id",
+  "produced_by",
+  "produced_at",
+  "period_start",
+  "period_end",
+  "schema_version",
+  "notes",
+  "loaded_at",
+  "vuoto_version",
+  "content_hash"
+] as const;
+
+/** Reads the manifest the load step wrote; the export's own fields may sit at the top or under `export`. */
+export async function readManifest(folder: string): Promise<Manifest> {
+  const file = join(folder, "manifest.json");
+  let raw: Record<string, unknown>;
+  try {
+    raw = JSON.parse(await readFile(file, "utf8"));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(code === "ENOENT" ? `missing ${file}: run npm run load first` : `invalid ${file}: not JSON`);
+  }
+  const nested = (typeof raw.export === "object" && raw.export ? raw.export : {}) as Record<string, unknown>;
+  const text = (name: string) => {
+    const value = raw[name] ?? nested[name];
+    return typeof value === "string" ? value : typeof value === "number" ? String(value) : null;
+  };
+  const manifest = Object.fromEntries(TEXT_FIELDS.map((name) => [name, text(name)])) as Omit<Manifest, "files">;
+  const files = Array.isArray(raw.files) ? raw.files : [];
+  return {
+    ...manifest,
+    period_start: localDate(manifest.period_start),
+    period_end: localDate(manifest.period_end),
+    files: files.map((f: Record<string, unknown>) => ({
+      name: String(f.name),
+      bytes: Number(f.bytes),
+      sha256: String(f.sha256)
+    }))
+  };
+}
+
+function localDate(value: string | null): string | null {
+  return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
+}
+
+export function isSynthetic(manifest: Manifest): boolean {
+  return /synthetic/i.test(`${manifest.notes ?? ""} ${manifest.produced_by ?? ""}`);
+}
+
+export function headlineJson(published: PublishedSystem, threshold: number, manifest: Manifest) {
+  const m = manifest;
+  return {
+    ...published.headline,
+    threshold,
+    synthetic: isSynthetic(manifest),
+    export: {
+      export_id: m.export_id,
+      produced_by: m.produced_by,
+      produced_at: m.produced_at,
+      period_start: m.period_start,
+      period_end: m.period_end,
+      schema_version: m.schema_version,
+      loaded_at: m.loaded_at,
+      vuoto_version: m.vuoto_version,
+      content_hash: m.content_hash,
+      files: m.files
+    }
+  };
+}

@@ -1,0 +1,301 @@
+// The published system as linear algebra. Each measure (people, people e-mailed, contacts…) is counted
+// over *atoms*: the finest cells of a group of dimensions that appear crossed together in some table.
+// Every published cell is then the sum of a set of atoms of one group, and a measure's total is the sum
+// of all atoms of any of its groups. Dimensions never crossed in one table (district×age, sex, wave,
+// date) form separate groups, which share only the total.
+//
+// The model is built from table rows alone (the same code reads the private figures and the published
+// ones), so the audit can rebuild it from what is about to be published without trusting suppression.
+import {addDays, parseDate} from "./calendar.js";
+import {HEADLINE_COUNTS, cellKey, tableDimensions, type PublishedSystem, type TableRow} from "./system.js";
+
+export const HEADLINE_TABLE = "headline";
+
+export interface Cell {
+  id: number;
+  /** Published table name, or "headline". */
+  table: string;
+  /** Row index in the table (0 for the headline). */
+  row: number;
+  /** Count column. */
+  column: string;
+  measure: string;
+  /** Group id, or null for a measure total (a headline figure). */
+  group: string | null;
+  /** Indices of the group's atoms this cell sums, ascending. Empty for a total. */
+  atoms: number[];
+  /** The count, or null where the system holds it suppressed. */
+  value: number | null;
+}
+
+export interface Group {
+  id: string;
+  measure: string;
+  size: number;
+  cells: Cell[];
+}
+
+export interface Measure {
+  name: string;
+  groups: Group[];
+  /** The headline figure that is this measure's total, if any. */
+  total: Cell | null;
+}
+
+export interface Model {
+  system: PublishedSystem;
+  cells: Cell[];
+  measures: Map<string, Measure>;
+  /**
+   * Measures bounded atom by atom by another measure over groups with the same atoms
+   * (people e-mailed ≤ people, in every district, age group, sex and wave).
+   */
+  bounds: Array<{below: Group; above: Group}>;
+  /** Cells of one row bounded by another (people_emailed ≤ people in the same row). */
+  rowBounds: Array<{below: Cell; above: Cell}>;
+  /** Every published cell (or total) that another table's cells add up to exactly, with those parts. */
+  tilings: Tiling[];
+}
+
+export interface Tiling {
+  whole: Cell;
+  parts: Cell[];
+}
+
+/** Measures linked to `people` by "a part of the people counted": the sub-measures of the people tables. */
+export const PEOPLE_SUBMEASURES = ["people_published", "people_emailed", "people_reported"];
+const PEOPLE_TABLES: Record<string, string> = {
+  people_by_district_age: "district_age",
+  people_by_district: "district_age",
+  people_by_age: "district_age",
+  people_by_sex: "sex",
+  people_by_wave: "wave"
+};
+const HEADLINE_MEASURES: Record<string, string> = {crisis_contacts: "contacts"};
+
+export function buildModel(system: PublishedSystem): Model {
+  const cells: Cell[] = [];
+  const measures = new Map<string, Measure>();
+  const groups = new Map<string, Group>();
+  const measure = (name: string) => {
+    let m = measures.get(name);
+    if (!m) measures.set(name, (m = {name, groups: [], total: null}));
+    return m;
+  };
+  const group = (measureName: string, dims: string, size: number) => {
+    const id = `${measureName}|${dims}`;
+    let g = groups.get(id);
+    if (!g) {
+      groups.set(id, (g = {id, measure: measureName, size, cells: []}));
+      measure(measureName).groups.push(g);
+    }
+    return g;
+  };
+  const add = (table: string, row: number, column: string, g: Group, atoms: number[]) => {
+    const value = system.tables[table][row][column];
+    const cell: Cell = {
+      id: cells.length,
+      table,
+      row,
+      column,
+      measure: g.measure,
+      group: g.id,
+      atoms,
+      value: count(value)
+    };
+    cells.push(cell);
+    g.cells.push(cell);
+    return cell;
+  };
+  const rows = (table: string): TableRow[] => system.tables[table] ?? [];
+
+  // People: district × age (with its two margins), sex, wave; e-mailed and reported also by date.
+  const districtAge = indexer(rows("people_by_district_age").map((r) => `${r.hospital_district}|${r.age_group}`));
+  const atomsWhere = (test: (key: string) => boolean) => districtAge.keys.flatMap((key, i) => (test(key) ? [i] : []));
+  const peopleAtoms: Record<string, (row: TableRow) => number[]> = {
+    people_by_district_age: (r) => [districtAge.index(`${r.hospital_district}|${r.age_group}`)],
+    people_by_district: (r) => atomsWhere((key) => key.split("|")[0] === r.hospital_district),
+    people_by_age: (r) => atomsWhere((key) => key.split("|")[1] === r.age_group)
+  };
+  const sexes = indexer(rows("people_by_sex").map((r) => String(r.sex)));
+  const waves = indexer(rows("people_by_wave").map((r) => String(r.breach_wave)));
+  peopleAtoms.people_by_sex = (r) => [sexes.index(String(r.sex))];
+  peopleAtoms.people_by_wave = (r) => [waves.index(String(r.breach_wave))];
+  const sizes: Record<string, number> = {
+    district_age: districtAge.keys.length,
+    sex: sexes.keys.length,
+    wave: waves.keys.length
+  };
+  const rowBounds: Model["rowBounds"] = [];
+  for (const [table, dims] of Object.entries(PEOPLE_TABLES)) {
+    rows(table).forEach((row, i) => {
+      const atoms = peopleAtoms[table](row);
+      const people = add(table, i, "people", group("people", dims, sizes[dims]), atoms);
+      for (const sub of PEOPLE_SUBMEASURES)
+        rowBounds.push({below: add(table, i, sub, group(sub, dims, sizes[dims]), atoms), above: people});
+    });
+  }
+  const bounds: Model["bounds"] = [];
+  for (const sub of PEOPLE_SUBMEASURES) {
+    for (const dims of ["district_age", "sex", "wave"]) {
+      const below = groups.get(`${sub}|${dims}`);
+      const above = groups.get(`people|${dims}`);
+      if (below && above) bounds.push({below, above});
+    }
+  }
+
+  // Categories overlap, so each is a measure of its own with a single atom.
+  rows("people_by_category").forEach((row, i) =>
+    add("people_by_category", i, "people", group(`category:${row.data_category}`, "all", 1), [0])
+  );
+
+  const days = rows("daily_timeline");
+  for (const column of ["records_published", "people_emailed", "people_reported"]) {
+    days.forEach((_, i) => add("daily_timeline", i, column, group(column, "date", days.length), [i]));
+  }
+
+  // Publication events: no total is published, so each day × channel stands alone.
+  const publications = rows("publications_by_day_channel");
+  publications.forEach((_, i) =>
+    add("publications_by_day_channel", i, "records", group("publication_records", "day_channel", publications.length), [
+      i
+    ])
+  );
+
+  addCrisis(system, add, group);
+
+  for (const column of HEADLINE_COUNTS) {
+    const name = HEADLINE_MEASURES[column] ?? column;
+    const cell: Cell = {
+      id: cells.length,
+      table: HEADLINE_TABLE,
+      row: 0,
+      column,
+      measure: name,
+      group: null,
+      atoms: [],
+      value: count(system.headline[column])
+    };
+    cells.push(cell);
+    measure(name).total = cell;
+  }
+  return {system, cells, measures, bounds, rowBounds, tilings: [...measures.values()].flatMap(tilings)};
+}
+
+/**
+ * For each cell of a measure (and its total), the cells of each other table of the same group that
+ * cover exactly its atoms: a district's age groups, a national week's districts when all are weekly,
+ * and every table's cells for the total.
+ */
+function tilings(measure: Measure): Tiling[] {
+  const found: Tiling[] = [];
+  for (const group of measure.groups) {
+    const containing: Cell[][] = Array.from({length: group.size}, () => []);
+    for (const cell of group.cells) for (const atom of cell.atoms) containing[atom].push(cell);
+    const tables = [...new Set(group.cells.map((cell) => cell.table))];
+    const all = Array.from({length: group.size}, (_, i) => i);
+    const wholes = group.cells.map((cell) => ({cell, atoms: cell.atoms}));
+    if (measure.total) wholes.push({cell: measure.total, atoms: all});
+    for (const {cell: whole, atoms} of wholes) {
+      if (atoms.length < 2) continue;
+      const inside = new Set(atoms);
+      for (const table of tables) {
+        if (table === whole.table) continue;
+        const parts = [...new Set(atoms.flatMap((atom) => containing[atom].filter((c) => c.table === table)))];
+        const exact =
+          parts.every((part) => part.atoms.every((atom) => inside.has(atom))) &&
+          parts.reduce((n, part) => n + part.atoms.length, 0) === atoms.length;
+        if (exact) found.push({whole, parts});
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Crisis contacts: atoms are ISO week × district × service. A weekly district cell is one atom, a
+ * monthly one the weeks from its period_start to its period_end, a national weekly cell all districts.
+ */
+function addCrisis(
+  system: PublishedSystem,
+  add: (table: string, row: number, column: string, g: Group, atoms: number[]) => Cell,
+  group: (measure: string, dims: string, size: number) => Group
+): void {
+  const periods = system.tables.crisis_by_district_period ?? [];
+  const national = system.tables.crisis_national_weekly ?? [];
+  const weekSet = new Set(national.map((r) => String(r.week_start)));
+  for (const row of periods) for (const week of weeksOf(row)) weekSet.add(week);
+  const weeks = indexer([...weekSet].sort());
+  const districts = indexer([...new Set(periods.map((r) => String(r.hospital_district)))].sort());
+  const services = indexer([...new Set([...periods, ...national].map((r) => String(r.service)))].sort());
+  const [W, D, S] = [weeks.keys.length, districts.keys.length, services.keys.length];
+  const atom = (w: number, d: number, s: number) => (w * D + d) * S + s;
+  const g = group("contacts", "week_district_service", W * D * S);
+  periods.forEach((row, i) => {
+    const [d, s] = [districts.index(String(row.hospital_district)), services.index(String(row.service))];
+    add(
+      "crisis_by_district_period",
+      i,
+      "contacts",
+      g,
+      weeksOf(row).map((week) => atom(weeks.index(week), d, s))
+    );
+  });
+  national.forEach((row, i) => {
+    const [w, s] = [weeks.index(String(row.week_start)), services.index(String(row.service))];
+    add(
+      "crisis_national_weekly",
+      i,
+      "contacts",
+      g,
+      districts.keys.map((_, d) => atom(w, d, s))
+    );
+  });
+}
+
+/** The Mondays from a period's start to its end. */
+function weeksOf(row: TableRow): string[] {
+  const weeks: string[] = [];
+  const end = parseDate(String(row.period_end));
+  for (let week = String(row.period_start); parseDate(week) <= end; week = addDays(week, 7)) weeks.push(week);
+  return weeks;
+}
+
+function indexer(keys: string[]) {
+  const map = new Map(keys.map((key, i) => [key, i]));
+  return {
+    keys,
+    index(key: string): number {
+      const i = map.get(key);
+      if (i === undefined) throw new Error(`invalid published system: no atom for ${key}`);
+      return i;
+    }
+  };
+}
+
+function count(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== "number" || !Number.isInteger(value)) throw new Error(`invalid count: not a whole number`);
+  return value;
+}
+
+/** Where a cell is, for messages: table, key values and column (never its count). */
+export function describeCell(model: Model, cell: Cell): string {
+  if (cell.table === HEADLINE_TABLE) return `table headline, cell ${cell.column}`;
+  return `table ${cell.table}, cell (${cellKey(cell.table, model.system.tables[cell.table][cell.row])}), column ${cell.column}`;
+}
+
+/** Cells of the same table and column whose keys differ in exactly one dimension. */
+export function siblings(model: Model, cell: Cell): Cell[] {
+  if (cell.table === HEADLINE_TABLE) return [];
+  const dims = tableDimensions[cell.table];
+  const rows = model.system.tables[cell.table];
+  const own = rows[cell.row];
+  return model.cells.filter(
+    (other) =>
+      other.table === cell.table &&
+      other.column === cell.column &&
+      other.id !== cell.id &&
+      dims.filter((dim) => rows[other.row][dim] !== own[dim]).length === 1
+  );
+}

@@ -1,0 +1,107 @@
+// The audit refuses a published system that breaks any rule, naming table, cell and rule.
+import {beforeAll, describe, expect, test} from "vitest";
+import {openNodeDatabase} from "../../src/lib/duckdbNode.js";
+import {aggregate} from "../../src/lib/publish/aggregate.js";
+import {AuditError, audit} from "../../src/lib/publish/audit.js";
+import {suppress} from "../../src/lib/publish/suppress.js";
+import type {PublishedSystem} from "../../src/lib/publish/system.js";
+import {many, tempFolder, writeDataset} from "./dataset.js";
+import {trickyDataset} from "./tricky.js";
+
+let truth: PublishedSystem;
+let published: PublishedSystem;
+beforeAll(async () => {
+  const db = await openNodeDatabase();
+  const folder = await tempFolder();
+  await writeDataset(db, folder, trickyDataset());
+  truth = await aggregate(db, folder, {threshold: 5});
+  db.close();
+  published = suppress(truth, 5).published;
+});
+
+const copy = (system: PublishedSystem): PublishedSystem => structuredClone(system);
+
+function auditError(system: PublishedSystem): AuditError {
+  try {
+    audit(system, 5);
+  } catch (error) {
+    if (error instanceof AuditError) return error;
+    throw error;
+  }
+  throw new Error("the audit passed");
+}
+
+describe("audit", () => {
+  test("passes the suppressed system and counts cells and suppressed cells per table", () => {
+    const report = audit(published, 5);
+    const byName = Object.fromEntries(report.tables.map((t) => [t.name, t]));
+    expect(byName.people_by_district_age).toMatchObject({rows: 198, cells: 792});
+    expect(byName.people_by_district_age.suppressed).toBeGreaterThan(10);
+    expect(report.headline).toEqual({cells: 6, suppressed: 0});
+  });
+
+  test("refuses the unsuppressed figures: rule threshold, naming the first small cell", () => {
+    const error = auditError(truth);
+    expect(error.rule).toBe("threshold");
+    expect(error.message).toMatch(
+      /^audit failed: table people_by_district_age, cell \(hospital_district=03, age_group=18-24\), column people: rule threshold/
+    );
+  });
+
+  test("refuses a complementary cell put back: the hidden small cell becomes recoverable", () => {
+    const system = copy(published);
+    const row = system.tables.people_by_district_age.findIndex(
+      (r) => r.hospital_district === "25" && r.age_group === "18-24"
+    );
+    expect(system.tables.people_by_district_age[row].people).toBeNull();
+    system.tables.people_by_district_age[row].people = truth.tables.people_by_district_age[row].people;
+    const error = auditError(system);
+    expect(["linear", "bounds"]).toContain(error.rule);
+    expect(error.message).toMatch(
+      /table people_by_(district_age|age), cell \(.*\), column people: rule (linear|bounds)/
+    );
+  });
+
+  test("refuses a pair of ones whose sum is known (rule bounds), though no linear combination gives them", async () => {
+    const db = await openNodeDatabase();
+    const folder = await tempFolder();
+    await writeDataset(db, folder, {
+      people: [
+        ...many(50, {district: "25", age: "25-34"}),
+        {district: "25", age: "25-34", sex: "female"},
+        {district: "25", age: "25-34", sex: "male"}
+      ]
+    });
+    const system = await aggregate(db, folder, {threshold: 5});
+    db.close();
+    for (const row of system.tables.people_by_sex) if (row.sex === "female" || row.sex === "male") row.people = null;
+    const error = auditError(system);
+    expect(error.message).toBe(
+      "audit failed: table people_by_sex, cell (sex=female), column people: rule bounds (no suppressed cell is pinned to one value by sums, whole-number and non-negative counts, and part ≤ whole): a suppressed cell can be narrowed down to a single value"
+    );
+  });
+
+  test("refuses parts that add up to more than their total (rule marginals)", () => {
+    const system = copy(published);
+    const row = system.tables.people_by_district.find((r) => r.hospital_district === "06")!;
+    row.people = (row.people as number) - 10;
+    expect(auditError(system).message).toMatch(
+      /^audit failed: table people_by_district, cell \(hospital_district=06\), column people: rule marginals/
+    );
+  });
+
+  test("refuses row-level, free-text and unknown columns, and unknown tables (rule contract)", () => {
+    for (const column of ["person_key", "description", "event_id", "median_age"]) {
+      const system = copy(published);
+      system.tables.people_by_sex[0][column] = "x";
+      const error = auditError(system);
+      expect([error.rule, error.where]).toEqual([
+        "contract",
+        `table people_by_sex, cell (sex=female), column ${column}`
+      ]);
+    }
+    const system = copy(published);
+    system.tables.affected_records = [];
+    expect(auditError(system).where).toBe("table affected_records");
+  });
+});
