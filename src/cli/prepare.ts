@@ -46,7 +46,7 @@ const fresh =
 
 if (!fresh) {
   console.warn("prepare: publishing the current dataset (aggregate, suppress, audit)");
-  run("publish.ts", []);
+  run("publish.ts", ["--data", join(dataDir, "current"), "--out", publishedDir()]);
 } else {
   console.warn(`prepare: published tables are up to date with export ${String(manifest?.export_id ?? "")}`);
 }

@@ -190,7 +190,7 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     if (current !== generation) return;
     data = {timeline: [], districts: [], ageGroups: [], services: [], channels: [], view};
     for (const row of panels) (data[row.panel] as Array<PanelRow>).push(row);
-    // Measures for test/browser/exploreLatency.ts: where the time between a change and a redraw goes.
+    // Measures for test/bench/exploreLatency.ts: where the time between a change and a redraw goes.
     performance.measure("explore-queries", {start: started});
     const drawn = performance.now();
     draw();
