@@ -3,12 +3,14 @@
 // on the embedded sample. Writes test/bench/results.json and results.md. A figure over its budget is
 // printed as "over budget", not failed; anything that fails to run fails the benchmark.
 import {existsSync} from "node:fs";
-import {mkdir, rename, rm, writeFile} from "node:fs/promises";
+import {copyFile, mkdir, rename, rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {parseArgs} from "node:util";
+import {crisisStart} from "../../src/lib/generate/crisisContacts.js";
+import {EARLIEST_DATE} from "../../src/lib/ingest/validate.js";
 import {projectRoot} from "../../src/lib/paths.js";
 import {measureSite} from "./browser.js";
-import {runMeasured} from "./measure.js";
+import {runMeasured, type Measured} from "./measure.js";
 import {describeMachine, evaluateBudgets, kib, mib, resultsMarkdown, type Results, type ScaleResult, type SiteResult} from "./results.js";
 
 const {values} = parseArgs({options: {quick: {type: "boolean", default: false}, seed: {type: "string", default: "2020"}}});
@@ -16,6 +18,7 @@ const seed = values.seed!;
 if (!/^\d+$/.test(seed)) throw new Error(`invalid --seed: ${seed}`);
 // Generator scale units of about 33,000 crisis_contacts rows: 3.1 ≈ 103k, 31 ≈ 1.0M, 312 ≈ 10M.
 const scales = values.quick ? [3.1] : [3.1, 31, 312];
+const CRISIS_MAX_SCALE = largestValidCrisisScale();
 const bench = join(projectRoot, "test", "bench");
 const work = join(bench, "work");
 const tsx = join(projectRoot, "node_modules", ".bin", "tsx");
@@ -23,13 +26,14 @@ const tsx = join(projectRoot, "node_modules", ".bin", "tsx");
 const machine = describeMachine();
 console.log(`machine: ${machine.summary}`);
 const started = performance.now();
-const exports: Array<{label: string; folder: string}> = [{label: "sample", folder: join(projectRoot, "data", "sample")}];
-for (const scale of scales) exports.push({label: `scale ${scale}`, folder: await cachedExport(scale)});
+// Small exports load in seconds, so other work on the machine moves their times a lot: median of three.
+const exports = [{label: "sample", folder: join(projectRoot, "data", "sample"), repeats: 3}];
+for (const scale of scales) exports.push({label: `scale ${scale}`, folder: await cachedExport(scale), repeats: scale < 10 ? 3 : 1});
 
 const ingest: ScaleResult[] = [];
 const sites: SiteResult[] = [];
-for (const {label, folder} of exports) {
-  const result = await measureScale(label, folder);
+for (const {label, folder, repeats} of exports) {
+  const result = await measureScale(label, folder, repeats);
   ingest.push(result);
   console.log(
     `${label}: ${result.rows.crisis_contacts.toLocaleString("en-US")} crisis rows; load ${result.load.seconds.toFixed(1)} s, ` +
@@ -77,8 +81,22 @@ async function cachedExport(scale: number): Promise<string> {
   console.log(`generating the scale ${scale} export (cached in ${folder})`);
   const {seconds} = await runMeasured("npm", ["run", "--silent", "generate", "--", "--out", partial, "--scale", String(scale), "--seed", seed]);
   console.log(`generated in ${seconds.toFixed(0)} s`);
+  if (scale > CRISIS_MAX_SCALE) {
+    const crisis = await cachedExport(CRISIS_MAX_SCALE);
+    await copyFile(join(crisis, "crisis_contacts.csv"), join(partial, "crisis_contacts.csv"));
+  }
   await rename(partial, folder);
   return folder;
+}
+
+// crisis_contacts has one row per (date, district, service), and the generator grows it by adding days
+// before the base period; the loader refuses dates before 2008, so the table cannot pass about 640,000
+// rows. A larger export takes its crisis_contacts.csv from the largest scale that stays after 2008, and
+// grows by affected_records (one row per record) alone.
+function largestValidCrisisScale(): number {
+  let scale = 1;
+  while (crisisStart(scale + 0.1) >= EARLIEST_DATE) scale = Math.round((scale + 0.1) * 10) / 10;
+  return scale;
 }
 
 function runDir(label: string): string {
@@ -86,17 +104,23 @@ function runDir(label: string): string {
 }
 
 /** Load, floor, publish and build of one export, each in its own process tree, into a fresh folder. */
-async function measureScale(label: string, folder: string): Promise<ScaleResult> {
+async function measureScale(label: string, folder: string, repeats: number): Promise<ScaleResult> {
   const dir = runDir(label);
   await rm(dir, {recursive: true, force: true});
   await mkdir(dir, {recursive: true});
   // The developer's data/ and dist/ stay as they were.
   const env = {VUOTO_DATA_DIR: join(dir, "data"), VUOTO_PUBLISHED_DIR: join(dir, "published"), VUOTO_DIST: join(dir, "dist")};
-  const loaded = await runMeasured("npm", ["run", "--silent", "load", "--", folder, "--json"], env);
-  const summary = JSON.parse(loaded.stdout.trim().split("\n").pop()!);
-  if (!summary.ok) throw new Error(`${label}: the load reported a failure: ${loaded.stdout}`);
-  const floor = await runMeasured(tsx, [join(bench, "floor.ts"), folder, join(dir, "floor")]);
-  await rm(join(dir, "floor"), {recursive: true, force: true});
+  const loads: Measured[] = [];
+  const floors: Measured[] = [];
+  for (let i = 0; i < repeats; ++i) {
+    await rm(join(dir, "data"), {recursive: true, force: true});
+    loads.push(await runMeasured("npm", ["run", "--silent", "load", "--", folder, "--json"], env));
+    floors.push(await runMeasured(tsx, [join(bench, "floor.ts"), folder, join(dir, "floor")]));
+    await rm(join(dir, "floor"), {recursive: true, force: true});
+  }
+  const summary = JSON.parse(loads[0].stdout.trim().split("\n").pop()!);
+  if (!summary.ok) throw new Error(`${label}: the load reported a failure: ${loads[0].stdout}`);
+  const [loaded, floor] = [median(loads), median(floors)];
   const publish = await runMeasured(tsx, [join(projectRoot, "src", "cli", "prepare.ts")], env);
   const build = await runMeasured("npm", ["run", "--silent", "build"], env);
   return {
@@ -112,5 +136,11 @@ async function measureScale(label: string, folder: string): Promise<ScaleResult>
 
 function pick({seconds, peakRss}: {seconds: number; peakRss: number}) {
   return {seconds, peakRss};
+}
+
+/** The median time of repeated runs, with the highest peak memory among them. */
+function median(runs: Measured[]): Measured {
+  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
+  return {...sorted[Math.floor(sorted.length / 2)], peakRss: Math.max(...runs.map((run) => run.peakRss))};
 }
 
