@@ -92,7 +92,10 @@ async function visibleAt(page: Page, selector: string): Promise<number> {
 }
 
 /** A page in a new context (empty cache); any page error or failed request fails the measurement. */
-async function withPage<T>(browser: Browser, measure: (page: Page, responses: Map<string, Response>) => Promise<T>): Promise<T> {
+async function withPage<T>(
+  browser: Browser,
+  measure: (page: Page, responses: Map<string, Response>) => Promise<T>
+): Promise<T> {
   const context = await browser.newContext({viewport: {width: 1280, height: 900}});
   const page = await context.newPage();
   const responses = new Map<string, Response>();

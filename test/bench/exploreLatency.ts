@@ -73,7 +73,8 @@ if (process.argv[1]?.endsWith("exploreLatency.ts")) {
     await page.waitForFunction(() => "__vuotoExplore" in window, null, {timeout: 60_000});
     const {p50, p95, max, samples, phases} = await filterLatency(page);
     console.log(
-      `explore filter change → charts redrawn, ${samples.length} changes: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms` +
+      `explore filter change → charts redrawn, ${samples.length} changes: ` +
+        `p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms` +
         ` (median queries ${phases.queries.toFixed(1)} ms, draw ${phases.draw.toFixed(1)} ms)`
     );
   } finally {

@@ -36,7 +36,7 @@ export interface Budget {
 export interface Results {
   machine: Machine;
   date: string;
-  mode: "quick" | "full";
+  mode: "quick" | "full" | "ingest only";
   seed: number;
   seconds: number;
   ingest: ScaleResult[];
@@ -78,7 +78,11 @@ export function evaluateBudgets(ingest: ScaleResult[], sites: SiteResult[]): Bud
     met: largest.ratio <= RATIO_BUDGET
   });
   for (const scale of ingest) {
-    budgets.push({name: `load peak memory < 2 GB (${scale.label})`, value: `${mib(scale.load.peakRss)} MB`, met: scale.load.peakRss < MEMORY_BUDGET});
+    budgets.push({
+      name: `load peak memory < 2 GB (${scale.label})`,
+      value: `${mib(scale.load.peakRss)} MB`,
+      met: scale.load.peakRss < MEMORY_BUDGET
+    });
   }
   for (const site of sites) {
     for (const page of site.pages) {
@@ -103,7 +107,8 @@ export function evaluateBudgets(ingest: ScaleResult[], sites: SiteResult[]): Bud
 export function resultsMarkdown(results: Results): string {
   const {machine} = results;
   const lines = [
-    `Measured ${results.date.slice(0, 10)} (${results.mode} run, seed ${results.seed}, ${results.seconds} s) on ${machine.summary}.`,
+    `Measured ${results.date.slice(0, 10)} (${results.mode} run, seed ${results.seed}, ${results.seconds} s) ` +
+      `on ${machine.summary}.`,
     "",
     "**Ingest and build.** Peak memory is the RSS of the whole process tree. *Floor*: DuckDB's own " +
       "`COPY (SELECT * FROM read_csv(…)) TO … (FORMAT parquet)` of the same files.",
@@ -147,12 +152,14 @@ export function resultsMarkdown(results: Results): string {
         `max ${explorer.max.toFixed(1)} ms.`
     );
   }
-  lines.push("", "**Budgets**", "", table(["budget", "measured", ""], results.budgets.map((b) => [b.name, b.value, b.met ? "met" : "over budget"])));
+  const budgets = results.budgets.map((b) => [b.name, b.value, b.met ? "met" : "over budget"]);
+  lines.push("", "**Budgets**", "", table(["budget", "measured", ""], budgets));
   return lines.join("\n") + "\n";
 }
 
 function table(header: string[], rows: string[][]): string {
-  const align = header.map((_, i) => (rows.every((row) => /^[\d.,]+( \w+)?$/.test(row[i]) || row[i] === "no chart") ? "--:" : "---"));
+  const numeric = (cell: string) => /^[\d.,]+( \w+)?$/.test(cell) || cell === "no chart";
+  const align = header.map((_, i) => (rows.every((row) => numeric(row[i])) ? "--:" : "---"));
   return [header, align, ...rows].map((row) => `| ${row.join(" | ")} |`).join("\n");
 }
 
@@ -161,7 +168,7 @@ function count(n: number): string {
 }
 
 function seconds(s: number): string {
-  return `${s.toFixed(1)} s`;
+  return Number.isNaN(s) ? "–" : `${s.toFixed(1)} s`;
 }
 
 export function mib(bytes: number): string {

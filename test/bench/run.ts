@@ -1,6 +1,6 @@
-// npm run bench [-- --quick] [--seed N]: ingest, build and browser figures on synthetic exports of
-// about 100 thousand, 1 million and 10 million crisis_contacts rows (--quick: the smallest only), and
-// on the embedded sample. Writes test/bench/results.json and results.md. A figure over its budget is
+// npm run bench [-- --quick] [--seed N] [--scales 31,312] [--ingest-only]: ingest, build and browser
+// figures on synthetic exports at generator scales 3.1, 31 and 312 (about 0.1, 1 and 10 million rows;
+// --quick: the smallest only), and on the embedded sample. --ingest-only skips publish, build and browser. Writes test/bench/results.json and results.md. A figure over its budget is
 // printed as "over budget", not failed; anything that fails to run fails the benchmark.
 import {existsSync} from "node:fs";
 import {copyFile, mkdir, rename, rm, writeFile} from "node:fs/promises";
@@ -11,13 +11,31 @@ import {EARLIEST_DATE} from "../../src/lib/ingest/validate.js";
 import {projectRoot} from "../../src/lib/paths.js";
 import {measureSite} from "./browser.js";
 import {runMeasured, type Measured} from "./measure.js";
-import {describeMachine, evaluateBudgets, kib, mib, resultsMarkdown, type Results, type ScaleResult, type SiteResult} from "./results.js";
+import {
+  describeMachine,
+  evaluateBudgets,
+  kib,
+  mib,
+  resultsMarkdown,
+  type Results,
+  type ScaleResult,
+  type SiteResult
+} from "./results.js";
 
-const {values} = parseArgs({options: {quick: {type: "boolean", default: false}, seed: {type: "string", default: "2020"}}});
+const {values} = parseArgs({
+  options: {
+    quick: {type: "boolean", default: false},
+    seed: {type: "string", default: "2020"},
+    scales: {type: "string"},
+    "ingest-only": {type: "boolean", default: false}
+  }
+});
+const ingestOnly = values["ingest-only"]!;
 const seed = values.seed!;
 if (!/^\d+$/.test(seed)) throw new Error(`invalid --seed: ${seed}`);
 // Generator scale units of about 33,000 crisis_contacts rows: 3.1 ≈ 103k, 31 ≈ 1.0M, 312 ≈ 10M.
-const scales = values.quick ? [3.1] : [3.1, 31, 312];
+const scales = values.scales ? values.scales.split(",").map(Number) : values.quick ? [3.1] : [3.1, 31, 312];
+if (scales.some((scale) => !(scale > 0))) throw new Error(`invalid --scales: ${values.scales}`);
 const CRISIS_MAX_SCALE = largestValidCrisisScale();
 const bench = join(projectRoot, "test", "bench");
 const work = join(bench, "work");
@@ -27,8 +45,10 @@ const machine = describeMachine();
 console.log(`machine: ${machine.summary}`);
 const started = performance.now();
 // Small exports load in seconds, so other work on the machine moves their times a lot: median of three.
-const exports = [{label: "sample", folder: join(projectRoot, "data", "sample"), repeats: 3}];
-for (const scale of scales) exports.push({label: `scale ${scale}`, folder: await cachedExport(scale), repeats: scale < 10 ? 3 : 1});
+const exports = values.scales ? [] : [{label: "sample", folder: join(projectRoot, "data", "sample"), repeats: 3}];
+for (const scale of scales) {
+  exports.push({label: `scale ${scale}`, folder: await cachedExport(scale), repeats: scale < 10 ? 3 : 1});
+}
 
 const ingest: ScaleResult[] = [];
 const sites: SiteResult[] = [];
@@ -38,11 +58,13 @@ for (const {label, folder, repeats} of exports) {
   console.log(
     `${label}: ${result.rows.crisis_contacts.toLocaleString("en-US")} crisis rows; load ${result.load.seconds.toFixed(1)} s, ` +
       `${mib(result.load.peakRss)} MB; floor ${result.floor.seconds.toFixed(1)} s, ${mib(result.floor.peakRss)} MB; ratio ` +
-      `${result.ratio.toFixed(2)}; publish ${result.publish.seconds.toFixed(1)} s; build ${result.build.seconds.toFixed(1)} s`
+      `${result.ratio.toFixed(2)}` +
+      (ingestOnly ? "" : `; publish ${result.publish.seconds.toFixed(1)} s; build ${result.build.seconds.toFixed(1)} s`)
   );
   // Published tables are small whatever the export's size: the browser runs on the sample, and in a
   // full run also on the largest export, to show that.
-  if (label === "sample" || (!values.quick && label === exports[exports.length - 1].label)) {
+  const browse = label === "sample" || (!values.quick && label === exports[exports.length - 1].label);
+  if (!ingestOnly && browse) {
     const site = {label, ...(await measureSite(join(runDir(label), "dist")))};
     sites.push(site);
     for (const page of site.pages) {
@@ -57,11 +79,13 @@ for (const {label, folder, repeats} of exports) {
 }
 
 const budgets = evaluateBudgets(ingest, sites);
-for (const budget of budgets) console.log(`${budget.met ? "within budget" : "over budget"}: ${budget.name}: ${budget.value}`);
+for (const budget of budgets) {
+  console.log(`${budget.met ? "within budget" : "over budget"}: ${budget.name}: ${budget.value}`);
+}
 const results: Results = {
   machine,
   date: new Date().toISOString(),
-  mode: values.quick ? "quick" : "full",
+  mode: values.quick ? "quick" : ingestOnly ? "ingest only" : "full",
   seed: Number(seed),
   seconds: Math.round((performance.now() - started) / 1000),
   ingest,
@@ -79,7 +103,8 @@ async function cachedExport(scale: number): Promise<string> {
   const partial = `${folder}.partial`;
   await rm(partial, {recursive: true, force: true});
   console.log(`generating the scale ${scale} export (cached in ${folder})`);
-  const {seconds} = await runMeasured("npm", ["run", "--silent", "generate", "--", "--out", partial, "--scale", String(scale), "--seed", seed]);
+  const generate = ["run", "--silent", "generate", "--", "--out", partial, "--scale", String(scale), "--seed", seed];
+  const {seconds} = await runMeasured("npm", generate);
   console.log(`generated in ${seconds.toFixed(0)} s`);
   if (scale > CRISIS_MAX_SCALE) {
     const crisis = await cachedExport(CRISIS_MAX_SCALE);
@@ -109,7 +134,11 @@ async function measureScale(label: string, folder: string, repeats: number): Pro
   await rm(dir, {recursive: true, force: true});
   await mkdir(dir, {recursive: true});
   // The developer's data/ and dist/ stay as they were.
-  const env = {VUOTO_DATA_DIR: join(dir, "data"), VUOTO_PUBLISHED_DIR: join(dir, "published"), VUOTO_DIST: join(dir, "dist")};
+  const env = {
+    VUOTO_DATA_DIR: join(dir, "data"),
+    VUOTO_PUBLISHED_DIR: join(dir, "published"),
+    VUOTO_DIST: join(dir, "dist")
+  };
   const loads: Measured[] = [];
   const floors: Measured[] = [];
   for (let i = 0; i < repeats; ++i) {
@@ -121,8 +150,9 @@ async function measureScale(label: string, folder: string, repeats: number): Pro
   const summary = JSON.parse(loads[0].stdout.trim().split("\n").pop()!);
   if (!summary.ok) throw new Error(`${label}: the load reported a failure: ${loads[0].stdout}`);
   const [loaded, floor] = [median(loads), median(floors)];
-  const publish = await runMeasured(tsx, [join(projectRoot, "src", "cli", "prepare.ts")], env);
-  const build = await runMeasured("npm", ["run", "--silent", "build"], env);
+  const skipped = {seconds: NaN, peakRss: NaN};
+  const publish = ingestOnly ? skipped : await runMeasured(tsx, [join(projectRoot, "src", "cli", "prepare.ts")], env);
+  const build = ingestOnly ? skipped : await runMeasured("npm", ["run", "--silent", "build"], env);
   return {
     label,
     rows: {crisis_contacts: summary.tables.crisis_contacts.rows, affected_records: summary.tables.affected_records.rows},
