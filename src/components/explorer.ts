@@ -218,7 +218,7 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     // A later change may have finished first: only the newest state is drawn.
     if (current !== generation) return;
     data = Object.fromEntries(names.map((name, i) => [name, rows[i]])) as unknown as ViewData;
-    // Measures for test/browser/exploreLatency.ts: where the time between a change and a redraw goes.
+    // Measures for test/bench/exploreLatency.ts: where the time between a change and a redraw goes.
     performance.measure("explore-queries", {start: started});
     const drawn = performance.now();
     draw();

@@ -6,7 +6,7 @@ import {publish} from "../../src/lib/publish/index.js";
 import {projectRoot} from "../../src/lib/paths.js";
 import {writeRealisticDataset} from "./realistic.js";
 
-const work = join(projectRoot, "test/bench/work");
+const work = join(projectRoot, "test/bench/work/publish");
 await rm(work, {recursive: true, force: true});
 await mkdir(join(work, "current"), {recursive: true});
 const db = await openNodeDatabase();

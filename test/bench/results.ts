@@ -1,0 +1,180 @@
+// The benchmark's figures: the machine they came from, the budgets they are held to, and the markdown
+// table that test/bench/results.md and the README show.
+import {cpus, release, totalmem, type} from "node:os";
+import type {ExplorerTiming, PageTiming} from "./browser.js";
+
+export interface Measurement {
+  seconds: number;
+  /** Peak RSS of the process tree, bytes. */
+  peakRss: number;
+}
+
+export interface ScaleResult {
+  label: string;
+  rows: {crisis_contacts: number; affected_records: number};
+  load: Measurement;
+  /** DuckDB's plain CSV → Parquet COPY of the same files. */
+  floor: Measurement;
+  /** load time / floor time. */
+  ratio: number;
+  publish: Measurement;
+  build: Measurement;
+}
+
+export interface SiteResult {
+  label: string;
+  pages: PageTiming[];
+  explorer: ExplorerTiming;
+}
+
+export interface Budget {
+  name: string;
+  value: string;
+  met: boolean;
+}
+
+export interface Results {
+  machine: Machine;
+  date: string;
+  mode: "quick" | "full" | "ingest only";
+  seed: number;
+  seconds: number;
+  ingest: ScaleResult[];
+  sites: SiteResult[];
+  budgets: Budget[];
+}
+
+interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  node: string;
+  os: string;
+  summary: string;
+}
+
+export function describeMachine(): Machine {
+  const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
+  const cores = cpus().length;
+  const memoryGiB = Math.round(totalmem() / 2 ** 30);
+  const os = `${type()} ${release()}`;
+  const node = process.version;
+  return {cpu, cores, memoryGiB, node, os, summary: `${cpu}, ${cores} cores, ${memoryGiB} GiB, Node ${node}, ${os}`};
+}
+
+const RATIO_BUDGET = 1.5;
+const MEMORY_BUDGET = 2 * 2 ** 30;
+const FIRST_CHART_BUDGET = 1_000_000;
+const FILTER_P95_BUDGET = 100;
+
+export function evaluateBudgets(ingest: ScaleResult[], sites: SiteResult[]): Budget[] {
+  const budgets: Budget[] = [];
+  // The ratio is held at the largest export measured (10 million rows in a full run): on small ones the
+  // loader's fixed costs (startup, sniffing, the manifest) dominate.
+  const largest = ingest[ingest.length - 1];
+  budgets.push({
+    name: `load / DuckDB COPY ≤ ${RATIO_BUDGET} (${largest.label}, ${count(largest.rows.crisis_contacts)} crisis rows)`,
+    value: largest.ratio.toFixed(2),
+    met: largest.ratio <= RATIO_BUDGET
+  });
+  for (const scale of ingest) {
+    budgets.push({
+      name: `load peak memory < 2 GB (${scale.label})`,
+      value: `${mib(scale.load.peakRss)} MB`,
+      met: scale.load.peakRss < MEMORY_BUDGET
+    });
+  }
+  for (const site of sites) {
+    for (const page of site.pages) {
+      budgets.push({
+        name: `${page.path} < 1 MB before the first chart (${site.label})`,
+        value: `${kib(page.rawBytes)} KB`,
+        met: page.rawBytes < FIRST_CHART_BUDGET
+      });
+    }
+  }
+  const sample = sites.find((site) => site.label === "sample");
+  if (sample) {
+    budgets.push({
+      name: `explorer filter change p95 < ${FILTER_P95_BUDGET} ms (sample)`,
+      value: `${sample.explorer.p95.toFixed(1)} ms`,
+      met: sample.explorer.p95 < FILTER_P95_BUDGET
+    });
+  }
+  return budgets;
+}
+
+export function resultsMarkdown(results: Results): string {
+  const {machine} = results;
+  const lines = [
+    `Measured ${results.date.slice(0, 10)} (${results.mode} run, seed ${results.seed}, ${results.seconds} s) ` +
+      `on ${machine.summary}.`,
+    "",
+    "**Ingest and build.** Peak memory is the RSS of the whole process tree. *Floor*: DuckDB's own " +
+      "`COPY (SELECT * FROM read_csv(…)) TO … (FORMAT parquet)` of the same files.",
+    "",
+    table(
+      ["export", "crisis rows", "affected rows", "load", "load peak", "floor", "floor peak", "load / floor", "publish", "build"],
+      results.ingest.map((s) => [
+        s.label,
+        count(s.rows.crisis_contacts),
+        count(s.rows.affected_records),
+        seconds(s.load.seconds),
+        `${mib(s.load.peakRss)} MB`,
+        seconds(s.floor.seconds),
+        `${mib(s.floor.peakRss)} MB`,
+        s.ratio.toFixed(2),
+        seconds(s.publish.seconds),
+        seconds(s.build.seconds)
+      ])
+    )
+  ];
+  for (const site of results.sites) {
+    const {explorer} = site;
+    lines.push(
+      "",
+      `**Browser, ${site.label} build** (headless Chromium, cold cache, 127.0.0.1). Bytes: response bodies ` +
+        "fetched before the first chart, as served and gzipped one by one.",
+      "",
+      table(
+        ["page", "headline", "first chart", "bytes before it", "gzipped"],
+        site.pages.map((p) => [
+          p.path,
+          `${p.headlineMs.toFixed(0)} ms`,
+          p.firstChartMs == null ? "no chart" : `${p.firstChartMs.toFixed(0)} ms`,
+          `${kib(p.rawBytes)} KB`,
+          `${kib(p.gzipBytes)} KB`
+        ])
+      ),
+      "",
+      `Explorer: DuckDB-WASM ready with the published tables in ${explorer.readyMs.toFixed(0)} ms; ` +
+        `${explorer.samples.length} filter changes: p50 ${explorer.p50.toFixed(1)} ms, p95 ${explorer.p95.toFixed(1)} ms, ` +
+        `max ${explorer.max.toFixed(1)} ms.`
+    );
+  }
+  const budgets = results.budgets.map((b) => [b.name, b.value, b.met ? "met" : "over budget"]);
+  lines.push("", "**Budgets**", "", table(["budget", "measured", ""], budgets));
+  return lines.join("\n") + "\n";
+}
+
+function table(header: string[], rows: string[][]): string {
+  const numeric = (cell: string) => /^[\d.,]+( \w+)?$/.test(cell) || cell === "no chart";
+  const align = header.map((_, i) => (rows.every((row) => numeric(row[i])) ? "--:" : "---"));
+  return [header, align, ...rows].map((row) => `| ${row.join(" | ")} |`).join("\n");
+}
+
+function count(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
+function seconds(s: number): string {
+  return Number.isNaN(s) ? "–" : `${s.toFixed(1)} s`;
+}
+
+export function mib(bytes: number): string {
+  return (bytes / 2 ** 20).toFixed(0);
+}
+
+export function kib(bytes: number): string {
+  return (bytes / 1024).toFixed(0);
+}

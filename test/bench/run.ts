@@ -1,0 +1,176 @@
+// npm run bench [-- --quick] [--seed N] [--scales 31,312] [--ingest-only]: ingest, build and browser
+// figures on synthetic exports at generator scales 3.1, 31 and 312 (about 0.1, 1 and 10 million rows;
+// --quick: the smallest only), and on the embedded sample. --ingest-only skips publish, build and browser. Writes test/bench/results.json and results.md. A figure over its budget is
+// printed as "over budget", not failed; anything that fails to run fails the benchmark.
+import {existsSync} from "node:fs";
+import {copyFile, mkdir, rename, rm, writeFile} from "node:fs/promises";
+import {join} from "node:path";
+import {parseArgs} from "node:util";
+import {crisisStart} from "../../src/lib/generate/crisisContacts.js";
+import {EARLIEST_DATE} from "../../src/lib/ingest/validate.js";
+import {projectRoot} from "../../src/lib/paths.js";
+import {measureSite} from "./browser.js";
+import {runMeasured, type Measured} from "./measure.js";
+import {
+  describeMachine,
+  evaluateBudgets,
+  kib,
+  mib,
+  resultsMarkdown,
+  type Results,
+  type ScaleResult,
+  type SiteResult
+} from "./results.js";
+
+const {values} = parseArgs({
+  options: {
+    quick: {type: "boolean", default: false},
+    seed: {type: "string", default: "2020"},
+    scales: {type: "string"},
+    "ingest-only": {type: "boolean", default: false}
+  }
+});
+const ingestOnly = values["ingest-only"]!;
+const seed = values.seed!;
+if (!/^\d+$/.test(seed)) throw new Error(`invalid --seed: ${seed}`);
+// Generator scale units of about 33,000 crisis_contacts rows: 3.1 ≈ 103k, 31 ≈ 1.0M, 312 ≈ 10M.
+const scales = values.scales ? values.scales.split(",").map(Number) : values.quick ? [3.1] : [3.1, 31, 312];
+if (scales.some((scale) => !(scale > 0))) throw new Error(`invalid --scales: ${values.scales}`);
+const CRISIS_MAX_SCALE = largestValidCrisisScale();
+const bench = join(projectRoot, "test", "bench");
+const work = join(bench, "work");
+const tsx = join(projectRoot, "node_modules", ".bin", "tsx");
+
+const machine = describeMachine();
+console.log(`machine: ${machine.summary}`);
+const started = performance.now();
+// Small exports load in seconds, so other work on the machine moves their times a lot: median of three.
+const exports = values.scales ? [] : [{label: "sample", folder: join(projectRoot, "data", "sample"), repeats: 3}];
+for (const scale of scales) {
+  exports.push({label: `scale ${scale}`, folder: await cachedExport(scale), repeats: scale < 10 ? 3 : 1});
+}
+
+const ingest: ScaleResult[] = [];
+const sites: SiteResult[] = [];
+for (const {label, folder, repeats} of exports) {
+  const result = await measureScale(label, folder, repeats);
+  ingest.push(result);
+  console.log(
+    `${label}: ${result.rows.crisis_contacts.toLocaleString("en-US")} crisis rows; load ${result.load.seconds.toFixed(1)} s, ` +
+      `${mib(result.load.peakRss)} MB; floor ${result.floor.seconds.toFixed(1)} s, ${mib(result.floor.peakRss)} MB; ratio ` +
+      `${result.ratio.toFixed(2)}` +
+      (ingestOnly ? "" : `; publish ${result.publish.seconds.toFixed(1)} s; build ${result.build.seconds.toFixed(1)} s`)
+  );
+  // Published tables are small whatever the export's size: the browser runs on the sample, and in a
+  // full run also on the largest export, to show that.
+  const browse = label === "sample" || (!values.quick && label === exports[exports.length - 1].label);
+  if (!ingestOnly && browse) {
+    const site = {label, ...(await measureSite(join(runDir(label), "dist")))};
+    sites.push(site);
+    for (const page of site.pages) {
+      console.log(
+        `${label} ${page.path}: headline ${page.headlineMs.toFixed(0)} ms, first chart ${page.firstChartMs?.toFixed(0) ?? "–"} ms, ` +
+          `${kib(page.rawBytes)} KB (${kib(page.gzipBytes)} KB gzipped) before it`
+      );
+    }
+    const {readyMs, p50, p95} = site.explorer;
+    console.log(`${label} /explore: ready ${readyMs.toFixed(0)} ms; filter change p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
+  }
+}
+
+const budgets = evaluateBudgets(ingest, sites);
+for (const budget of budgets) {
+  console.log(`${budget.met ? "within budget" : "over budget"}: ${budget.name}: ${budget.value}`);
+}
+const results: Results = {
+  machine,
+  date: new Date().toISOString(),
+  mode: values.quick ? "quick" : ingestOnly ? "ingest only" : "full",
+  seed: Number(seed),
+  seconds: Math.round((performance.now() - started) / 1000),
+  ingest,
+  sites,
+  budgets
+};
+await writeFile(join(bench, "results.json"), JSON.stringify(results, null, 2) + "\n");
+await writeFile(join(bench, "results.md"), resultsMarkdown(results));
+console.log(`wrote test/bench/results.json and test/bench/results.md in ${results.seconds} s`);
+
+/** An export made by the generator, kept under test/bench/work/ so a rerun does not make it again. */
+async function cachedExport(scale: number): Promise<string> {
+  const folder = join(work, "exports", `scale-${scale}-seed-${seed}`);
+  if (existsSync(join(folder, "manifest.json"))) return folder;
+  const partial = `${folder}.partial`;
+  await rm(partial, {recursive: true, force: true});
+  console.log(`generating the scale ${scale} export (cached in ${folder})`);
+  const generate = ["run", "--silent", "generate", "--", "--out", partial, "--scale", String(scale), "--seed", seed];
+  const {seconds} = await runMeasured("npm", generate);
+  console.log(`generated in ${seconds.toFixed(0)} s`);
+  if (scale > CRISIS_MAX_SCALE) {
+    const crisis = await cachedExport(CRISIS_MAX_SCALE);
+    await copyFile(join(crisis, "crisis_contacts.csv"), join(partial, "crisis_contacts.csv"));
+  }
+  await rename(partial, folder);
+  return folder;
+}
+
+// crisis_contacts has one row per (date, district, service), and the generator grows it by adding days
+// before the base period; the loader refuses dates before 2008, so the table cannot pass about 640,000
+// rows. A larger export takes its crisis_contacts.csv from the largest scale that stays after 2008, and
+// grows by affected_records (one row per record) alone.
+function largestValidCrisisScale(): number {
+  let scale = 1;
+  while (crisisStart(scale + 0.1) >= EARLIEST_DATE) scale = Math.round((scale + 0.1) * 10) / 10;
+  return scale;
+}
+
+function runDir(label: string): string {
+  return join(work, "runs", label.replace(/\s+/g, "-"));
+}
+
+/** Load, floor, publish and build of one export, each in its own process tree, into a fresh folder. */
+async function measureScale(label: string, folder: string, repeats: number): Promise<ScaleResult> {
+  const dir = runDir(label);
+  await rm(dir, {recursive: true, force: true});
+  await mkdir(dir, {recursive: true});
+  // The developer's data/ and dist/ stay as they were.
+  const env = {
+    VUOTO_DATA_DIR: join(dir, "data"),
+    VUOTO_PUBLISHED_DIR: join(dir, "published"),
+    VUOTO_DIST: join(dir, "dist")
+  };
+  const loads: Measured[] = [];
+  const floors: Measured[] = [];
+  for (let i = 0; i < repeats; ++i) {
+    await rm(join(dir, "data"), {recursive: true, force: true});
+    loads.push(await runMeasured("npm", ["run", "--silent", "load", "--", folder, "--json"], env));
+    floors.push(await runMeasured(tsx, [join(bench, "floor.ts"), folder, join(dir, "floor")]));
+    await rm(join(dir, "floor"), {recursive: true, force: true});
+  }
+  const summary = JSON.parse(loads[0].stdout.trim().split("\n").pop()!);
+  if (!summary.ok) throw new Error(`${label}: the load reported a failure: ${loads[0].stdout}`);
+  const [loaded, floor] = [median(loads), median(floors)];
+  const skipped = {seconds: NaN, peakRss: NaN};
+  const publish = ingestOnly ? skipped : await runMeasured(tsx, [join(projectRoot, "src", "cli", "prepare.ts")], env);
+  const build = ingestOnly ? skipped : await runMeasured("npm", ["run", "--silent", "build"], env);
+  return {
+    label,
+    rows: {crisis_contacts: summary.tables.crisis_contacts.rows, affected_records: summary.tables.affected_records.rows},
+    load: pick(loaded),
+    floor: pick(floor),
+    ratio: loaded.seconds / floor.seconds,
+    publish: pick(publish),
+    build: pick(build)
+  };
+}
+
+function pick({seconds, peakRss}: {seconds: number; peakRss: number}) {
+  return {seconds, peakRss};
+}
+
+/** The median time of repeated runs, with the highest peak memory among them. */
+function median(runs: Measured[]): Measured {
+  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
+  return {...sorted[Math.floor(sorted.length / 2)], peakRss: Math.max(...runs.map((run) => run.peakRss))};
+}
+
