@@ -185,7 +185,7 @@ const en = {
 
   fates: {
     people: "Affected",
-    people_published: "Records published",
+    people_published: "Had records published",
     people_emailed: "E-mailed",
     people_reported: "Reported to police"
   } as Record<string, string>,
@@ -199,13 +199,13 @@ const en = {
     reset: "Whole period",
     publishedHeading: "Records published",
     accumulatingHeading: "E-mails and police reports",
-    publishedTitle: (records: string, date: string) => `The largest single day put ${records} records online, on ${date}`,
+    publishedTitle: (records: string, date: string) => `The largest single day put ${records} record copies online, on ${date}`,
     publishedTitleEmpty: "No records were published in the chosen period",
-    publishedSubtitle: "Records published per day, by channel (bars); dates are Finnish local dates",
+    publishedSubtitle: "Records posted per day, by channel (bars), each re-post of the same record counted again; dates are Finnish local dates",
     publishedDescription: (total: string, days: string, start: string, end: string) =>
-      `From ${start} to ${end}, ${total} records were published on ${days} days.`,
-    recordsCumulativeTitle: (records: string, date: string) => `${records} records had been published by ${date}`,
-    recordsCumulativeSubtitle: "Records published, cumulative, by channel",
+      `From ${start} to ${end}, ${total} record copies were posted on ${days} days.`,
+    recordsCumulativeTitle: (records: string, date: string) => `${records} record copies had been posted by ${date}`,
+    recordsCumulativeSubtitle: "Records posted, cumulative, by channel: the same records were re-posted on many sites, so this exceeds the number of records",
     cumulativeTitle: (reported: string, date: string) => `${reported} people had reported to the police by ${date}`,
     cumulativeSubtitle: "People, cumulative: first extortion e-mail received and first police report filed",
     cumulativeDescription: (emailed: string, reported: string, date: string) =>

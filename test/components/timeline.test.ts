@@ -20,7 +20,7 @@ const publications = [
 
 test("PublicationTimeline names the biggest day, and marks a hidden cell with a cross, not a zero bar", () => {
   const figure = PublicationTimeline(publications, {width: 640, domain, events: KEY_EVENTS, finding: publishedFinding(dailyTotals(publications)), source: "Source: test"});
-  expect(figure.querySelector("h3")?.textContent).toBe("The largest single day put 31\u00a0980 records online, on 23.10.2020");
+  expect(figure.querySelector("h3")?.textContent).toBe("The largest single day put 31\u00a0980 record copies online, on 23.10.2020");
   expect(figure.querySelectorAll('g[aria-label="rect"] rect')).toHaveLength(3);
   expect(figure.querySelectorAll('g[aria-label="dot"] path')).toHaveLength(1);
   // Events inside the domain are annotated; the ransom demand (28 Sep) and second leak (Jan) are not.
