@@ -23,16 +23,39 @@ export function recoverableCells(model: Model, measure: Measure, hidden: Hidden,
   const spaces = measure.groups.map((group) =>
     groupSpace(group, hidden, total !== null && !hidden(total) && total.value === 0)
   );
-  const totalDerivable = spaces.some((space) => space.contains(space.all));
+  let derivable: boolean | undefined;
+  const totalDerivable = () => (derivable ??= spaces.some((space) => space.containsAll()));
   const found: Cell[] = [];
-  if (total && hidden(total) && totalDerivable) found.push(total);
+  if (total && hidden(total) && totalDerivable()) found.push(total);
   for (const space of spaces) {
-    if (knownTotal || totalDerivable) space.addRow(space.all);
+    if (knownTotal || totalDerivable()) space.addTotal();
     for (const cell of space.group.cells) if (hidden(cell) && space.contains(cell.atoms)) found.push(cell);
   }
   return found;
 }
 
+/** One connected component of a group's published rows: its unknown atoms and their span modulo each prime. */
+interface Component {
+  atoms: number[];
+  rows: SparseVector[];
+  bases: SpanBasis[];
+  /** Whether the sum of all its atoms lies in the span, modulo each prime. */
+  sumInSpan: boolean[];
+}
+
+/**
+ * Components by group and content. Suppression asks again and again about a system that differs by one
+ * hidden cell, which changes a component or two; the others keep their reduced bases. Keyed by the
+ * group object, so the audit, which builds its own model, never sees the suppression's entries.
+ */
+const componentCache = new WeakMap<Group, Map<string, Component>>();
+
+/**
+ * The span of a group's published cells, split into connected components (cells that share an unknown
+ * atom): a vector lies in the span exactly when its part in each component lies in that component's span,
+ * so each question needs only the components it touches. The total (the sum of all atoms) couples them:
+ * see contains().
+ */
 function groupSpace(group: Group, hidden: Hidden, allZero: boolean) {
   const known = new Uint8Array(group.size).fill(allZero ? 1 : 0);
   for (const cell of group.cells) {
@@ -40,20 +63,87 @@ function groupSpace(group: Group, hidden: Hidden, allZero: boolean) {
     if (cell.atoms.length === 1 || cell.value === 0) for (const atom of cell.atoms) known[atom] = 1;
   }
   const project = (atoms: number[]): SparseVector => ones(atoms.filter((atom) => !known[atom]));
-  const bases = PRIMES.map((prime) => new SpanBasis(prime));
-  const addRow = (atoms: number[]) => {
-    const vector = project(atoms);
-    if (vector.cols.length) for (const basis of bases) basis.add(vector);
+  const parent = Int32Array.from({length: group.size}, (_, i) => i);
+  const root = (atom: number): number => {
+    while (parent[atom] !== atom) atom = parent[atom] = parent[parent[atom]];
+    return atom;
   };
-  for (const cell of group.cells) if (!hidden(cell) && cell.atoms.length > 1 && cell.value !== 0) addRow(cell.atoms);
-  const all = Array.from({length: group.size}, (_, i) => i);
+  const rows: SparseVector[] = [];
+  for (const cell of group.cells) {
+    if (hidden(cell) || cell.atoms.length < 2 || cell.value === 0) continue;
+    const vector = project(cell.atoms);
+    if (!vector.cols.length) continue;
+    rows.push(vector);
+    for (const atom of vector.cols) parent[root(atom)] = root(vector.cols[0]);
+  }
+  const parts = new Map<number, {atoms: number[]; rows: SparseVector[]}>();
+  for (let atom = 0; atom < group.size; atom++) {
+    if (known[atom]) continue;
+    const r = root(atom);
+    const part = parts.get(r) ?? {atoms: [], rows: []};
+    part.atoms.push(atom);
+    parts.set(r, part);
+  }
+  for (const row of rows) parts.get(root(row.cols[0]))!.rows.push(row);
+  let cache = componentCache.get(group);
+  if (!cache) componentCache.set(group, (cache = new Map()));
+  const components = new Map<number, Component>();
+  const component = (r: number): Component => {
+    let found = components.get(r);
+    if (found) return found;
+    const part = parts.get(r)!;
+    const key = part.atoms.join(",") + "|" + part.rows.map((row) => row.cols.join(",")).join(";");
+    found = cache.get(key);
+    if (!found) {
+      const bases = PRIMES.map((prime) => new SpanBasis(prime));
+      for (const row of part.rows) for (const basis of bases) basis.add(row);
+      const sum = ones(part.atoms);
+      found = {atoms: part.atoms, rows: part.rows, bases, sumInSpan: bases.map((basis) => basis.contains(sum))};
+      cache.set(key, found);
+    }
+    components.set(r, found);
+    return found;
+  };
+  let withTotal = false;
+  // Per prime, the components whose atoms' sum is not in their span (computed once, when the total joins).
+  let apart: number[][] | undefined;
+  const componentsApart = () =>
+    (apart ??= PRIMES.map((_, p) => [...parts.keys()].filter((r) => !component(r).sumInSpan[p])));
   return {
     group,
-    all,
-    addRow,
+    addTotal() {
+      withTotal = true;
+    },
+    /** Whether the sum of all atoms (the total) lies in the span of the published cells. */
+    containsAll(): boolean {
+      return PRIMES.some((_, p) => [...parts.keys()].every((r) => component(r).sumInSpan[p]));
+    },
+    /**
+     * Modulo either prime, whether *atoms* lie in the span. With the total, v = r + c·Σatoms: in a
+     * component v does not touch whose sum is outside its span, c must be 0, and the total adds nothing;
+     * otherwise the total is, up to the span, the sum of the atoms of the components v touches.
+     */
     contains(atoms: number[]): boolean {
       const vector = project(atoms);
-      return vector.cols.length === 0 || bases.some((basis) => basis.contains(vector));
+      if (vector.cols.length === 0) return true;
+      const touched = new Map<number, number[]>();
+      for (const atom of vector.cols) {
+        const r = root(atom);
+        touched.set(r, [...(touched.get(r) ?? []), atom]);
+      }
+      return PRIMES.some((prime, p) => {
+        if (withTotal && componentsApart()[p].every((r) => touched.has(r))) {
+          const basis = new SpanBasis(prime);
+          const sum: number[] = [];
+          for (const r of touched.keys()) {
+            for (const row of component(r).rows) basis.add(row);
+            sum.push(...component(r).atoms);
+          }
+          basis.add(ones(sum.sort((a, b) => a - b)));
+          return basis.contains(vector);
+        }
+        return [...touched].every(([r, part]) => component(r).bases[p].contains(ones(part)));
+      });
     }
   };
 }
