@@ -18,6 +18,24 @@ export type Hidden = (cell: Cell) => boolean;
  * (and of the total, when *totalKnown* from elsewhere, such as the bounds attack).
  */
 export function recoverableCells(model: Model, measure: Measure, hidden: Hidden, totalKnown = false): Cell[] {
+  const {total, totalDerivable, spaces} = measureSpaces(measure, hidden, totalKnown);
+  const found: Cell[] = [];
+  if (total && hidden(total) && totalDerivable()) found.push(total);
+  for (const space of spaces) {
+    for (const cell of space.group.cells) if (hidden(cell) && space.contains(cell.atoms)) found.push(cell);
+  }
+  return found;
+}
+
+/** Whether the suppressed *cell* of *measure* is among its recoverableCells(), asking only about it. */
+export function isRecoverable(measure: Measure, hidden: Hidden, cell: Cell, totalKnown = false): boolean {
+  const {total, totalDerivable, spaces} = measureSpaces(measure, hidden, totalKnown);
+  if (cell === total) return hidden(total) && totalDerivable();
+  const space = spaces.find((space) => space.group.id === cell.group);
+  return space !== undefined && hidden(cell) && space.contains(cell.atoms);
+}
+
+function measureSpaces(measure: Measure, hidden: Hidden, totalKnown: boolean) {
   const total = measure.total;
   const knownTotal = (total !== null && !hidden(total)) || totalKnown;
   const spaces = measure.groups.map((group) =>
@@ -25,13 +43,15 @@ export function recoverableCells(model: Model, measure: Measure, hidden: Hidden,
   );
   let derivable: boolean | undefined;
   const totalDerivable = () => (derivable ??= spaces.some((space) => space.containsAll()));
-  const found: Cell[] = [];
-  if (total && hidden(total) && totalDerivable()) found.push(total);
-  for (const space of spaces) {
-    if (knownTotal || totalDerivable()) space.addTotal();
-    for (const cell of space.group.cells) if (hidden(cell) && space.contains(cell.atoms)) found.push(cell);
-  }
-  return found;
+  // Lazily: the total joins a group's span only when that group is asked about.
+  const withTotal = spaces.map((space) => ({
+    group: space.group,
+    contains(atoms: number[]): boolean {
+      if (knownTotal || totalDerivable()) space.addTotal();
+      return space.contains(atoms);
+    }
+  }));
+  return {total, totalDerivable, spaces: withTotal};
 }
 
 /** One connected component of a group's published rows: its unknown atoms and their span modulo each prime. */

@@ -4,7 +4,7 @@
 // worked out exactly (see disclosure.ts), hide one more published cell that breaks the dependency,
 // then look again. Zeros are never hidden, so a hidden cell is always ≥ 1: the bounds attack knows it.
 // Deterministic: cells are visited, and candidates ordered, by table, row and column.
-import {boundsAttack, measureFamilies, recoverableCells, type Hidden} from "./disclosure.js";
+import {boundsAttack, isRecoverable, measureFamilies, recoverableCells, type Hidden} from "./disclosure.js";
 import {HEADLINE_TABLE, buildModel, describeCell, siblings, type Cell, type Measure, type Model} from "./model.js";
 import type {PublishedSystem} from "./system.js";
 
@@ -34,7 +34,7 @@ export function suppress(system: PublishedSystem, threshold: number): Suppressio
       for (const measure of family) {
         const known = totals.has(measure.name);
         for (let target; (target = recoverableCells(model, measure, hidden, known)[0]); changed = true) {
-          const stillRecoverable = (h: Hidden) => recoverableCells(model, measure, h, known).includes(target!);
+          const stillRecoverable = (h: Hidden) => isRecoverable(measure, h, target!, known);
           hiddenIds.add(complement(model, target, hidden, stillRecoverable, null).id);
         }
       }
