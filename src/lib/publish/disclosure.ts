@@ -300,13 +300,30 @@ function propagate(
   equations: Array<{vars: number[]; coefs: number[]}>,
   below: Array<[number, number]>
 ) {
-  for (let pass = 0, changed = true; changed && pass < MAX_PASSES; pass++) {
-    changed = false;
-    const tighten = (v: number, low: number, high: number) => {
-      if (low > lo[v]) ((lo[v] = low), (changed = true));
-      if (high < hi[v]) ((hi[v] = high), (changed = true));
-    };
-    for (const {vars, coefs} of equations) {
+  // Constraint i < equations.length is an equation, the rest are `below` pairs. Tightening is monotone, so
+  // revisiting only the constraints of variables that changed reaches the same fixed point as full passes.
+  const constraintsOf: number[][] = Array.from({length: lo.length}, () => []);
+  equations.forEach(({vars}, i) => vars.forEach((v) => constraintsOf[v].push(i)));
+  below.forEach(([b, a], i) => (constraintsOf[b].push(equations.length + i), constraintsOf[a].push(equations.length + i)));
+  const queued = new Uint8Array(equations.length + below.length).fill(1);
+  let next: number[] = [];
+  const tighten = (v: number, low: number, high: number) => {
+    if (low <= lo[v] && high >= hi[v]) return;
+    if (low > lo[v]) lo[v] = low;
+    if (high < hi[v]) hi[v] = high;
+    for (const c of constraintsOf[v]) if (!queued[c]) ((queued[c] = 1), next.push(c));
+  };
+  let round = Array.from(queued, (_, i) => i);
+  for (let pass = 0; round.length && pass < MAX_PASSES; pass++) {
+    for (const c of round) {
+      queued[c] = 0;
+      if (c >= equations.length) {
+        const [b, a] = below[c - equations.length];
+        tighten(b, lo[b], Math.min(hi[b], hi[a]));
+        tighten(a, Math.max(lo[a], lo[b]), hi[a]);
+        continue;
+      }
+      const {vars, coefs} = equations[c];
       // Bounds of Σ c·x, keeping infinite terms apart so that ∞ − ∞ never arises.
       let [finLo, infLo, finHi, infHi] = [0, 0, 0, 0];
       const termLo = (i: number) => (coefs[i] > 0 ? lo[vars[i]] : -hi[vars[i]]);
@@ -328,7 +345,7 @@ function propagate(
         else tighten(vars[i], -termMax, -termMin);
       }
     }
-    for (const [b, a] of below) (tighten(b, lo[b], Math.min(hi[b], hi[a])), tighten(a, Math.max(lo[a], lo[b]), hi[a]));
+    [round, next] = [next.sort((a, b) => a - b), []];
   }
   // True counts satisfy every constraint, so crossed bounds mean the published counts contradict each other.
   if (lo.some((low, v) => low > hi[v])) throw new Error("invalid published system: its counts contradict each other");
