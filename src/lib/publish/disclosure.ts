@@ -18,46 +18,58 @@ export type Hidden = (cell: Cell) => boolean;
  * (and of the total, when *totalKnown* from elsewhere, such as the bounds attack).
  */
 export function recoverableCells(model: Model, measure: Measure, hidden: Hidden, totalKnown = false): Cell[] {
-  const {total, totalDerivable, spaces} = measureSpaces(measure, hidden, totalKnown);
+  const spaces = measureSpaces(measure, hidden);
+  const total = measure.total;
+  const withTotal = totalJoins(spaces, measure, hidden, totalKnown);
   const found: Cell[] = [];
-  if (total && hidden(total) && totalDerivable()) found.push(total);
+  if (total && hidden(total) && spaces.some((space) => space.containsAll())) found.push(total);
   for (const space of spaces) {
-    for (const cell of space.group.cells) if (hidden(cell) && space.contains(cell.atoms)) found.push(cell);
+    for (const cell of space.group.cells) if (hidden(cell) && space.contains(cell.atoms, withTotal())) found.push(cell);
   }
   return found;
 }
 
-/** Whether the suppressed *cell* of *measure* is among its recoverableCells(), asking only about it. */
-export function isRecoverable(measure: Measure, hidden: Hidden, cell: Cell, totalKnown = false): boolean {
-  const {total, totalDerivable, spaces} = measureSpaces(measure, hidden, totalKnown);
-  if (cell === total) return hidden(total) && totalDerivable();
-  const space = spaces.find((space) => space.group.id === cell.group);
-  return space !== undefined && hidden(cell) && space.contains(cell.atoms);
+/**
+ * For suppression's trials: whether *target* stays recoverable if *extra* is hidden as well. The spaces
+ * for the current suppression are built once; hiding one more cell rebuilds only the components it touches.
+ */
+export function linearProbe(measure: Measure, hidden: Hidden, totalKnown = false) {
+  const base = measureSpaces(measure, hidden);
+  return (target: Cell, extra: Cell): boolean => {
+    const also: Hidden = (cell) => cell === extra || hidden(cell);
+    // Hiding the total changes which atoms a published zero total fixes: start over.
+    const spaces =
+      extra === measure.total ? measureSpaces(measure, also) : base.map((space) => space.without(extra, hidden));
+    if (!also(target)) return false;
+    if (target === measure.total) return spaces.some((space) => space.containsAll());
+    const space = spaces.find((space) => space.group.id === target.group);
+    return space !== undefined && space.contains(target.atoms, totalJoins(spaces, measure, also, totalKnown)());
+  };
 }
 
-function measureSpaces(measure: Measure, hidden: Hidden, totalKnown: boolean) {
+function measureSpaces(measure: Measure, hidden: Hidden): GroupSpace[] {
   const total = measure.total;
-  const knownTotal = (total !== null && !hidden(total)) || totalKnown;
-  const spaces = measure.groups.map((group) =>
-    groupSpace(group, hidden, total !== null && !hidden(total) && total.value === 0)
-  );
+  const allZero = total !== null && !hidden(total) && total.value === 0;
+  return measure.groups.map((group) => GroupSpace.build(group, hidden, allZero));
+}
+
+/** Whether the total joins the published rows: when known, or derivable from some group's cells. */
+function totalJoins(spaces: GroupSpace[], measure: Measure, hidden: Hidden, totalKnown: boolean): () => boolean {
+  const known = (measure.total !== null && !hidden(measure.total)) || totalKnown;
   let derivable: boolean | undefined;
-  const totalDerivable = () => (derivable ??= spaces.some((space) => space.containsAll()));
-  // Lazily: the total joins a group's span only when that group is asked about.
-  const withTotal = spaces.map((space) => ({
-    group: space.group,
-    contains(atoms: number[]): boolean {
-      if (knownTotal || totalDerivable()) space.addTotal();
-      return space.contains(atoms);
-    }
-  }));
-  return {total, totalDerivable, spaces: withTotal};
+  return () => known || (derivable ??= spaces.some((space) => space.containsAll()));
+}
+
+interface Row {
+  cell: Cell;
+  /** The cell's unknown atoms. */
+  vector: SparseVector;
 }
 
 /** One connected component of a group's published rows: its unknown atoms and their span modulo each prime. */
 interface Component {
   atoms: number[];
-  rows: SparseVector[];
+  rows: Row[];
   bases: SpanBasis[];
   /** Whether the sum of all its atoms lies in the span, modulo each prime. */
   sumInSpan: boolean[];
@@ -69,103 +81,184 @@ interface Component {
  * group object, so the audit, which builds its own model, never sees the suppression's entries.
  */
 const componentCache = new WeakMap<Group, Map<string, Component>>();
+const atomCells = new WeakMap<Group, Cell[][]>();
 
 /**
  * The span of a group's published cells, split into connected components (cells that share an unknown
  * atom): a vector lies in the span exactly when its part in each component lies in that component's span,
  * so each question needs only the components it touches. The total (the sum of all atoms) couples them:
- * see contains().
+ * see contains(). Published zeros fix all their atoms at 0, published single-atom cells fix their atom.
  */
-function groupSpace(group: Group, hidden: Hidden, allZero: boolean) {
-  const known = new Uint8Array(group.size).fill(allZero ? 1 : 0);
-  for (const cell of group.cells) {
-    if (hidden(cell)) continue;
-    if (cell.atoms.length === 1 || cell.value === 0) for (const atom of cell.atoms) known[atom] = 1;
+class GroupSpace {
+  private apart: number[] | undefined;
+
+  private constructor(
+    readonly group: Group,
+    private readonly allZero: boolean,
+    private readonly known: Uint8Array,
+    /** Per atom, its component's index, or −1 for a known atom. */
+    private readonly componentOf: Int32Array,
+    private readonly components: Component[],
+    /** Per prime, the number of components whose sum is outside their span; computed on demand. */
+    private readonly countApart: () => number[]
+  ) {}
+
+  static build(group: Group, hidden: Hidden, allZero: boolean): GroupSpace {
+    const known = new Uint8Array(group.size).fill(allZero ? 1 : 0);
+    for (const cell of group.cells) {
+      if (hidden(cell)) continue;
+      if (cell.atoms.length === 1 || cell.value === 0) for (const atom of cell.atoms) known[atom] = 1;
+    }
+    const rows = group.cells.flatMap((cell) => (isRow(cell, hidden) ? projectRow(cell, known) : []));
+    const atoms = Array.from({length: group.size}, (_, i) => i).filter((atom) => !known[atom]);
+    const components = connect(group, atoms, rows);
+    const componentOf = new Int32Array(group.size).fill(-1);
+    components.forEach((component, i) => component.atoms.forEach((atom) => (componentOf[atom] = i)));
+    const countApart = () => PRIMES.map((_, p) => components.filter((c) => !c.sumInSpan[p]).length);
+    return new GroupSpace(group, allZero, known, componentOf, components, countApart);
   }
-  const project = (atoms: number[]): SparseVector => ones(atoms.filter((atom) => !known[atom]));
-  const parent = Int32Array.from({length: group.size}, (_, i) => i);
+
+  /** This space with *extra* hidden too (*hidden* being this space's suppression). */
+  without(extra: Cell, hidden: Hidden): GroupSpace {
+    if (extra.group !== this.group.id || hidden(extra)) return this;
+    const also: Hidden = (cell) => cell === extra || hidden(cell);
+    // A published zero fixes several atoms at once: start over.
+    if (extra.value === 0) return GroupSpace.build(this.group, also, this.allZero);
+    let known = this.known;
+    const affected = new Set<number>();
+    const rebuilt = new Set<Cell>();
+    const atoms: number[] = [];
+    if (extra.atoms.length === 1) {
+      const [atom] = extra.atoms;
+      const cells = cellsByAtom(this.group)[atom];
+      const stillKnown = this.allZero || cells.some((c) => !also(c) && (c.atoms.length === 1 || c.value === 0));
+      if (!this.known[atom] || stillKnown) return this;
+      known = Uint8Array.from(this.known);
+      known[atom] = 0;
+      atoms.push(atom);
+      for (const cell of cells) {
+        if (!isRow(cell, also)) continue;
+        rebuilt.add(cell);
+        for (const a of cell.atoms) if (this.componentOf[a] >= 0) affected.add(this.componentOf[a]);
+      }
+    } else {
+      for (const a of extra.atoms) if (this.componentOf[a] >= 0) affected.add(this.componentOf[a]);
+    }
+    if (affected.size === 0 && atoms.length === 0) return this;
+    for (const i of affected) {
+      atoms.push(...this.components[i].atoms);
+      for (const row of this.components[i].rows) if (row.cell !== extra) rebuilt.add(row.cell);
+    }
+    const rows = [...rebuilt].sort((a, b) => a.id - b.id).flatMap((cell) => projectRow(cell, known));
+    const added = connect(this.group, atoms.sort((a, b) => a - b), rows);
+    const components = [...this.components, ...added];
+    const componentOf = Int32Array.from(this.componentOf);
+    const offset = this.components.length;
+    added.forEach((component, i) => component.atoms.forEach((atom) => (componentOf[atom] = offset + i)));
+    const countApart = () => {
+      const base = this.apartCounts();
+      return PRIMES.map((_, p) => {
+        const gone = [...affected].filter((i) => !this.components[i].sumInSpan[p]).length;
+        return base[p] - gone + added.filter((c) => !c.sumInSpan[p]).length;
+      });
+    };
+    return new GroupSpace(this.group, this.allZero, known, componentOf, components, countApart);
+  }
+
+  private apartCounts(): number[] {
+    return (this.apart ??= this.countApart());
+  }
+
+  /** Whether the sum of all atoms (the total) lies in the span of the published cells. */
+  containsAll(): boolean {
+    return this.apartCounts().some((count) => count === 0);
+  }
+
+  /**
+   * Modulo either prime, whether *atoms* lie in the span (with the total, if *withTotal*). With the
+   * total, v = r + c·Σatoms: in a component v does not touch whose sum is outside its span, c must be 0,
+   * and the total adds nothing; otherwise the total is, up to the span, the sum of the atoms of the
+   * components v touches.
+   */
+  contains(atoms: number[], withTotal: boolean): boolean {
+    const vector = ones(atoms.filter((atom) => !this.known[atom]));
+    if (vector.cols.length === 0) return true;
+    const touched = new Map<number, number[]>();
+    for (const atom of vector.cols) {
+      const i = this.componentOf[atom];
+      const part = touched.get(i);
+      if (part) part.push(atom);
+      else touched.set(i, [atom]);
+    }
+    const components = [...touched.keys()].map((i) => this.components[i]);
+    return PRIMES.some((prime, p) => {
+      const apartTouched = components.filter((c) => !c.sumInSpan[p]).length;
+      if (withTotal && apartTouched === this.apartCounts()[p]) {
+        const basis = new SpanBasis(prime);
+        for (const component of components) for (const row of component.rows) basis.add(row.vector);
+        basis.add(ones(components.flatMap((component) => component.atoms).sort((a, b) => a - b)));
+        return basis.contains(vector);
+      }
+      return [...touched.values()].every((part, k) => components[k].bases[p].contains(ones(part)));
+    });
+  }
+}
+
+function isRow(cell: Cell, hidden: Hidden): boolean {
+  return !hidden(cell) && cell.atoms.length > 1 && cell.value !== 0;
+}
+
+function projectRow(cell: Cell, known: Uint8Array): Row[] {
+  const vector = ones(cell.atoms.filter((atom) => !known[atom]));
+  return vector.cols.length ? [{cell, vector}] : [];
+}
+
+function cellsByAtom(group: Group): Cell[][] {
+  let found = atomCells.get(group);
+  if (!found) {
+    found = Array.from({length: group.size}, () => []);
+    for (const cell of group.cells) for (const atom of cell.atoms) found[atom].push(cell);
+    atomCells.set(group, found);
+  }
+  return found;
+}
+
+/** The components of *rows* over *atoms* (ascending; every row's atoms among them), in order of first atom. */
+function connect(group: Group, atoms: number[], rows: Row[]): Component[] {
+  const parent = new Map(atoms.map((atom) => [atom, atom]));
   const root = (atom: number): number => {
-    while (parent[atom] !== atom) atom = parent[atom] = parent[parent[atom]];
+    for (let up; (up = parent.get(atom)!) !== atom; ) atom = up;
     return atom;
   };
-  const rows: SparseVector[] = [];
-  for (const cell of group.cells) {
-    if (hidden(cell) || cell.atoms.length < 2 || cell.value === 0) continue;
-    const vector = project(cell.atoms);
-    if (!vector.cols.length) continue;
-    rows.push(vector);
-    for (const atom of vector.cols) parent[root(atom)] = root(vector.cols[0]);
+  for (const {vector} of rows) {
+    const first = root(vector.cols[0]);
+    for (const atom of vector.cols) {
+      const r = root(atom);
+      if (r !== first) parent.set(r, first);
+    }
   }
-  const parts = new Map<number, {atoms: number[]; rows: SparseVector[]}>();
-  for (let atom = 0; atom < group.size; atom++) {
-    if (known[atom]) continue;
+  const parts = new Map<number, {atoms: number[]; rows: Row[]}>();
+  for (const atom of atoms) {
     const r = root(atom);
-    const part = parts.get(r) ?? {atoms: [], rows: []};
-    part.atoms.push(atom);
-    parts.set(r, part);
+    const part = parts.get(r);
+    if (part) part.atoms.push(atom);
+    else parts.set(r, {atoms: [atom], rows: []});
   }
-  for (const row of rows) parts.get(root(row.cols[0]))!.rows.push(row);
+  for (const row of rows) parts.get(root(row.vector.cols[0]))!.rows.push(row);
   let cache = componentCache.get(group);
   if (!cache) componentCache.set(group, (cache = new Map()));
-  const components = new Map<number, Component>();
-  const component = (r: number): Component => {
-    let found = components.get(r);
-    if (found) return found;
-    const part = parts.get(r)!;
-    const key = part.atoms.join(",") + "|" + part.rows.map((row) => row.cols.join(",")).join(";");
-    found = cache.get(key);
-    if (!found) {
+  return [...parts.values()].map((part) => {
+    const key = part.atoms.join(",") + "|" + part.rows.map((row) => row.vector.cols.join(",")).join(";");
+    let component = cache.get(key);
+    if (!component) {
       const bases = PRIMES.map((prime) => new SpanBasis(prime));
-      for (const row of part.rows) for (const basis of bases) basis.add(row);
+      for (const row of part.rows) for (const basis of bases) basis.add(row.vector);
       const sum = ones(part.atoms);
-      found = {atoms: part.atoms, rows: part.rows, bases, sumInSpan: bases.map((basis) => basis.contains(sum))};
-      cache.set(key, found);
+      component = {...part, bases, sumInSpan: bases.map((basis) => basis.contains(sum))};
+      cache.set(key, component);
     }
-    components.set(r, found);
-    return found;
-  };
-  let withTotal = false;
-  // Per prime, the components whose atoms' sum is not in their span (computed once, when the total joins).
-  let apart: number[][] | undefined;
-  const componentsApart = () =>
-    (apart ??= PRIMES.map((_, p) => [...parts.keys()].filter((r) => !component(r).sumInSpan[p])));
-  return {
-    group,
-    addTotal() {
-      withTotal = true;
-    },
-    /** Whether the sum of all atoms (the total) lies in the span of the published cells. */
-    containsAll(): boolean {
-      return PRIMES.some((_, p) => [...parts.keys()].every((r) => component(r).sumInSpan[p]));
-    },
-    /**
-     * Modulo either prime, whether *atoms* lie in the span. With the total, v = r + c·Σatoms: in a
-     * component v does not touch whose sum is outside its span, c must be 0, and the total adds nothing;
-     * otherwise the total is, up to the span, the sum of the atoms of the components v touches.
-     */
-    contains(atoms: number[]): boolean {
-      const vector = project(atoms);
-      if (vector.cols.length === 0) return true;
-      const touched = new Map<number, number[]>();
-      for (const atom of vector.cols) {
-        const r = root(atom);
-        touched.set(r, [...(touched.get(r) ?? []), atom]);
-      }
-      return PRIMES.some((prime, p) => {
-        if (withTotal && componentsApart()[p].every((r) => touched.has(r))) {
-          const basis = new SpanBasis(prime);
-          const sum: number[] = [];
-          for (const r of touched.keys()) {
-            for (const row of component(r).rows) basis.add(row);
-            sum.push(...component(r).atoms);
-          }
-          basis.add(ones(sum.sort((a, b) => a - b)));
-          return basis.contains(vector);
-        }
-        return [...touched].every(([r, part]) => component(r).bases[p].contains(ones(part)));
-      });
-    }
-  };
+    return component;
+  });
 }
 
 /**
@@ -304,7 +397,10 @@ function propagate(
   // revisiting only the constraints of variables that changed reaches the same fixed point as full passes.
   const constraintsOf: number[][] = Array.from({length: lo.length}, () => []);
   equations.forEach(({vars}, i) => vars.forEach((v) => constraintsOf[v].push(i)));
-  below.forEach(([b, a], i) => (constraintsOf[b].push(equations.length + i), constraintsOf[a].push(equations.length + i)));
+  below.forEach(([b, a], i) => {
+    constraintsOf[b].push(equations.length + i);
+    constraintsOf[a].push(equations.length + i);
+  });
   const queued = new Uint8Array(equations.length + below.length).fill(1);
   let next: number[] = [];
   const tighten = (v: number, low: number, high: number) => {

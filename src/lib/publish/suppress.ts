@@ -4,7 +4,7 @@
 // worked out exactly (see disclosure.ts), hide one more published cell that breaks the dependency,
 // then look again. Zeros are never hidden, so a hidden cell is always ≥ 1: the bounds attack knows it.
 // Deterministic: cells are visited, and candidates ordered, by table, row and column.
-import {boundsAttack, isRecoverable, measureFamilies, recoverableCells, type Hidden} from "./disclosure.js";
+import {boundsAttack, linearProbe, measureFamilies, recoverableCells, type Hidden} from "./disclosure.js";
 import {HEADLINE_TABLE, buildModel, describeCell, siblings, type Cell, type Measure, type Model} from "./model.js";
 import type {PublishedSystem} from "./system.js";
 
@@ -34,12 +34,14 @@ export function suppress(system: PublishedSystem, threshold: number): Suppressio
       for (const measure of family) {
         const known = totals.has(measure.name);
         for (let target; (target = recoverableCells(model, measure, hidden, known)[0]); changed = true) {
-          const stillRecoverable = (h: Hidden) => isRecoverable(measure, h, target!, known);
+          const probe = linearProbe(measure, hidden, known);
+          const stillRecoverable = (candidate: Cell) => probe(target!, candidate);
           hiddenIds.add(complement(model, target, hidden, stillRecoverable, null).id);
         }
       }
       for (let target; (target = boundsAttack(model, family, hidden).pinned[0]); changed = true) {
-        const stillPinned = (h: Hidden) => boundsAttack(model, family, h).pinned.includes(target!);
+        const stillPinned = (candidate: Cell) =>
+          boundsAttack(model, family, (cell) => cell === candidate || hidden(cell)).pinned.includes(target!);
         hiddenIds.add(complement(model, target, hidden, stillPinned, family).id);
       }
     }
@@ -59,7 +61,8 @@ function complement(
   model: Model,
   target: Cell,
   hidden: Hidden,
-  exposed: (h: Hidden) => boolean,
+  /** Whether *target* is still exposed with the candidate hidden as well. */
+  exposed: (candidate: Cell) => boolean,
   family: Measure[] | null
 ): Cell {
   const open = (cell: Cell) => !hidden(cell) && cell.value !== null && cell.value > 0 && cell.id !== target.id;
@@ -79,7 +82,7 @@ function complement(
   const first = candidates.flat()[0];
   if (!first) throw new Error(`cannot protect ${describeCell(model, target)}: nothing left to suppress`);
   for (const candidate of candidates.flatMap((tier) => tier.slice(0, TRIES_PER_TIER))) {
-    if (!exposed((cell) => cell === candidate || hidden(cell))) return candidate;
+    if (!exposed(candidate)) return candidate;
   }
   return first;
 }
