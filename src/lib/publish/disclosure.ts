@@ -30,21 +30,61 @@ export function recoverableCells(model: Model, measure: Measure, hidden: Hidden,
 }
 
 /**
- * For suppression's trials: whether *target* stays recoverable if *extra* is hidden as well. The spaces
- * for the current suppression are built once; hiding one more cell rebuilds only the components it touches.
+ * The linear attack on one measure, kept up to date while suppression hides cells one at a time: hiding a
+ * cell rebuilds only the components of the span it touches. Hiding more only shrinks the span, so a cell
+ * found not recoverable stays so.
  */
-export function linearProbe(measure: Measure, hidden: Hidden, totalKnown = false) {
-  const base = measureSpaces(measure, hidden);
-  return (target: Cell, extra: Cell): boolean => {
-    const also: Hidden = (cell) => cell === extra || hidden(cell);
+export class LinearAttack {
+  private spaces: GroupSpace[];
+
+  /** *hidden* is the suppression's live set; tell hide() about a cell before it joins that set. */
+  constructor(
+    private readonly measure: Measure,
+    private readonly hidden: Hidden,
+    private readonly totalKnown: boolean
+  ) {
+    this.spaces = measureSpaces(measure, hidden);
+  }
+
+  /** The suppressed cells that are recoverable now, in the order of recoverableCells(). */
+  recoverable(): Cell[] {
+    return this.ordered().filter((cell) => this.hidden(cell) && this.test(this.spaces, this.hidden, cell));
+  }
+
+  isRecoverable(cell: Cell): boolean {
+    return this.test(this.spaces, this.hidden, cell);
+  }
+
+  /** Whether *target* stays recoverable if *extra* is hidden as well. */
+  staysRecoverable(target: Cell, extra: Cell): boolean {
+    const also: Hidden = (cell) => cell === extra || this.hidden(cell);
+    return this.test(this.after(extra), also, target);
+  }
+
+  hide(cell: Cell): void {
+    this.spaces = this.after(cell);
+  }
+
+  /** The total first, then each group's cells: the order in which recoverableCells() lists them. */
+  ordered(): Cell[] {
+    const cells = this.measure.groups.flatMap((group) => group.cells);
+    return this.measure.total ? [this.measure.total, ...cells] : cells;
+  }
+
+  private after(extra: Cell): GroupSpace[] {
     // Hiding the total changes which atoms a published zero total fixes: start over.
-    const spaces =
-      extra === measure.total ? measureSpaces(measure, also) : base.map((space) => space.without(extra, hidden));
-    if (!also(target)) return false;
-    if (target === measure.total) return spaces.some((space) => space.containsAll());
+    if (extra === this.measure.total)
+      return measureSpaces(this.measure, (cell) => cell === extra || this.hidden(cell));
+    return this.spaces.map((space) => space.without(extra, this.hidden));
+  }
+
+  private test(spaces: GroupSpace[], hidden: Hidden, target: Cell): boolean {
+    if (!hidden(target)) return false;
+    if (target === this.measure.total) return spaces.some((space) => space.containsAll());
     const space = spaces.find((space) => space.group.id === target.group);
-    return space !== undefined && space.contains(target.atoms, totalJoins(spaces, measure, also, totalKnown)());
-  };
+    const withTotal = totalJoins(spaces, this.measure, hidden, this.totalKnown);
+    return space !== undefined && space.contains(target.atoms, withTotal());
+  }
 }
 
 function measureSpaces(measure: Measure, hidden: Hidden): GroupSpace[] {
@@ -90,8 +130,6 @@ const atomCells = new WeakMap<Group, Cell[][]>();
  * see contains(). Published zeros fix all their atoms at 0, published single-atom cells fix their atom.
  */
 class GroupSpace {
-  private apart: number[] | undefined;
-
   private constructor(
     readonly group: Group,
     private readonly allZero: boolean,
@@ -99,8 +137,8 @@ class GroupSpace {
     /** Per atom, its component's index, or −1 for a known atom. */
     private readonly componentOf: Int32Array,
     private readonly components: Component[],
-    /** Per prime, the number of components whose sum is outside their span; computed on demand. */
-    private readonly countApart: () => number[]
+    /** Per prime, how many components have their sum outside their span. */
+    private readonly apart: number[]
   ) {}
 
   static build(group: Group, hidden: Hidden, allZero: boolean): GroupSpace {
@@ -114,8 +152,8 @@ class GroupSpace {
     const components = connect(group, atoms, rows);
     const componentOf = new Int32Array(group.size).fill(-1);
     components.forEach((component, i) => component.atoms.forEach((atom) => (componentOf[atom] = i)));
-    const countApart = () => PRIMES.map((_, p) => components.filter((c) => !c.sumInSpan[p]).length);
-    return new GroupSpace(group, allZero, known, componentOf, components, countApart);
+    const apart = PRIMES.map((_, p) => components.filter((c) => !c.sumInSpan[p]).length);
+    return new GroupSpace(group, allZero, known, componentOf, components, apart);
   }
 
   /** This space with *extra* hidden too (*hidden* being this space's suppression). */
@@ -155,23 +193,16 @@ class GroupSpace {
     const componentOf = Int32Array.from(this.componentOf);
     const offset = this.components.length;
     added.forEach((component, i) => component.atoms.forEach((atom) => (componentOf[atom] = offset + i)));
-    const countApart = () => {
-      const base = this.apartCounts();
-      return PRIMES.map((_, p) => {
-        const gone = [...affected].filter((i) => !this.components[i].sumInSpan[p]).length;
-        return base[p] - gone + added.filter((c) => !c.sumInSpan[p]).length;
-      });
-    };
-    return new GroupSpace(this.group, this.allZero, known, componentOf, components, countApart);
-  }
-
-  private apartCounts(): number[] {
-    return (this.apart ??= this.countApart());
+    const apart = PRIMES.map((_, p) => {
+      const gone = [...affected].filter((i) => !this.components[i].sumInSpan[p]).length;
+      return this.apart[p] - gone + added.filter((c) => !c.sumInSpan[p]).length;
+    });
+    return new GroupSpace(this.group, this.allZero, known, componentOf, components, apart);
   }
 
   /** Whether the sum of all atoms (the total) lies in the span of the published cells. */
   containsAll(): boolean {
-    return this.apartCounts().some((count) => count === 0);
+    return this.apart.some((count) => count === 0);
   }
 
   /**
@@ -193,7 +224,7 @@ class GroupSpace {
     const components = [...touched.keys()].map((i) => this.components[i]);
     return PRIMES.some((prime, p) => {
       const apartTouched = components.filter((c) => !c.sumInSpan[p]).length;
-      if (withTotal && apartTouched === this.apartCounts()[p]) {
+      if (withTotal && apartTouched === this.apart[p]) {
         const basis = new SpanBasis(prime);
         for (const component of components) for (const row of component.rows) basis.add(row.vector);
         basis.add(ones(components.flatMap((component) => component.atoms).sort((a, b) => a - b)));

@@ -4,7 +4,7 @@
 // worked out exactly (see disclosure.ts), hide one more published cell that breaks the dependency,
 // then look again. Zeros are never hidden, so a hidden cell is always ≥ 1: the bounds attack knows it.
 // Deterministic: cells are visited, and candidates ordered, by table, row and column.
-import {boundsAttack, linearProbe, measureFamilies, recoverableCells, type Hidden} from "./disclosure.js";
+import {LinearAttack, boundsAttack, measureFamilies, type Hidden} from "./disclosure.js";
 import {HEADLINE_TABLE, buildModel, describeCell, siblings, type Cell, type Measure, type Model} from "./model.js";
 import type {PublishedSystem} from "./system.js";
 
@@ -33,10 +33,18 @@ export function suppress(system: PublishedSystem, threshold: number): Suppressio
       const {totals} = boundsAttack(model, family, hidden);
       for (const measure of family) {
         const known = totals.has(measure.name);
-        for (let target; (target = recoverableCells(model, measure, hidden, known)[0]); changed = true) {
-          const probe = linearProbe(measure, hidden, known);
-          const stillRecoverable = (candidate: Cell) => probe(target!, candidate);
-          hiddenIds.add(complement(model, target, hidden, stillRecoverable, null).id);
+        const attack = new LinearAttack(measure, hidden, known);
+        const order = new Map(attack.ordered().map((cell, i) => [cell, i]));
+        for (let queue = attack.recoverable(); queue.length; changed = true) {
+          const target = queue[0];
+          const stays = (candidate: Cell) => attack.staysRecoverable(target, candidate);
+          const extra = complement(model, target, hidden, stays, null);
+          attack.hide(extra);
+          hiddenIds.add(extra.id);
+          // Only cells already recoverable, and the one just hidden, can be recoverable now.
+          queue = [...queue, extra]
+            .filter((cell) => order.has(cell) && attack.isRecoverable(cell))
+            .sort((a, b) => order.get(a)! - order.get(b)!);
         }
       }
       for (let target; (target = boundsAttack(model, family, hidden).pinned[0]); changed = true) {
