@@ -352,7 +352,11 @@ export function boundsAttack(model: Model, family: Measure[], hidden: Hidden): B
     const totalVar = totalVars.get(measure)!;
     for (const group of measure.groups) {
       const byTable = new Map<string, Cell[]>();
-      for (const cell of group.cells) byTable.set(cell.table, [...(byTable.get(cell.table) ?? []), cell]);
+      for (const cell of group.cells) {
+        const cells = byTable.get(cell.table);
+        if (cells) cells.push(cell);
+        else byTable.set(cell.table, [cell]);
+      }
       for (const cells of byTable.values()) {
         if (!partitions(group, cells)) continue;
         const vars = [totalVar, ...cells.map((cell) => cellVar.get(cell)!)];
