@@ -291,11 +291,16 @@ export function siblings(model: Model, cell: Cell): Cell[] {
   const dims = tableDimensions[cell.table];
   const rows = model.system.tables[cell.table];
   const own = rows[cell.row];
+  const differ = (row: TableRow) => {
+    let n = 0;
+    for (const dim of dims) if (row[dim] !== own[dim]) n++;
+    return n;
+  };
   return model.cells.filter(
     (other) =>
       other.table === cell.table &&
       other.column === cell.column &&
       other.id !== cell.id &&
-      dims.filter((dim) => rows[other.row][dim] !== own[dim]).length === 1
+      differ(rows[other.row]) === 1
   );
 }

@@ -74,25 +74,55 @@ function complement(
   family: Measure[] | null
 ): Cell {
   const open = (cell: Cell) => !hidden(cell) && cell.value !== null && cell.value > 0 && cell.id !== target.id;
-  const bySize = (cells: Cell[]) => cells.filter(open).sort((a, b) => a.value! - b.value! || a.id - b.id);
   const others = (family ?? []).filter((m) => m.name !== target.measure);
-  const tiers = [
-    family
-      ? model.rowBounds.flatMap(({below, above}) => (below === target ? [above] : above === target ? [below] : []))
-      : [],
-    siblings(model, target),
-    measureCells(model.measures.get(target.measure)!),
-    others.flatMap((m) => (m.total ? [m.total] : [])),
-    others.flatMap(measureCells)
-  ].map(bySize);
-  const seen = new Set<Cell>();
-  const candidates = tiers.map((tier) => tier.filter((cell) => !seen.has(cell) && (seen.add(cell), true)));
-  const first = candidates.flat()[0];
+  const bounding = family
+    ? model.rowBounds.flatMap(({below, above}) => (below === target ? [above] : above === target ? [below] : []))
+    : [];
+  const sameTable = siblings(model, target);
+  const near = new Set([...bounding, ...sameTable]);
+  // Each tier skips the cells of the tiers before it. The measures' cells are many and sorted once; the
+  // other measures' cells skip their totals, which the tier before holds.
+  const tiers: Array<{cells: Cell[]; taken: (cell: Cell) => boolean}> = [
+    {cells: bySize(bounding), taken: () => false},
+    {cells: bySize(sameTable), taken: (cell) => bounding.includes(cell)},
+    {cells: sortedCells(model, [model.measures.get(target.measure)!]), taken: (cell) => near.has(cell)},
+    {cells: bySize(others.flatMap((m) => (m.total ? [m.total] : []))), taken: (cell) => near.has(cell)},
+    {cells: sortedCells(model, others), taken: (cell) => near.has(cell) || cell.group === null}
+  ];
+  let first: Cell | undefined;
+  const tries: Cell[] = [];
+  for (const {cells, taken} of tiers) {
+    let tried = 0;
+    for (let i = 0; i < cells.length && tried < TRIES_PER_TIER; i++) {
+      const cell = cells[i];
+      if (!open(cell) || taken(cell)) continue;
+      first ??= cell;
+      tries.push(cell);
+      tried++;
+    }
+  }
   if (!first) throw new Error(`cannot protect ${describeCell(model, target)}: nothing left to suppress`);
-  for (const candidate of candidates.flatMap((tier) => tier.slice(0, TRIES_PER_TIER))) {
+  for (const candidate of tries) {
     if (!exposed(candidate)) return candidate;
   }
   return first;
+}
+
+function bySize(cells: Cell[]): Cell[] {
+  const counted = cells.filter((cell) => cell.value !== null && cell.value > 0);
+  return counted.sort((a, b) => a.value! - b.value! || a.id - b.id);
+}
+
+const sortedByModel = new WeakMap<Model, Map<string, Cell[]>>();
+
+/** The cells of *measures* with a count above 0, smallest first: the same for every complement. */
+function sortedCells(model: Model, measures: Measure[]): Cell[] {
+  let cache = sortedByModel.get(model);
+  if (!cache) sortedByModel.set(model, (cache = new Map()));
+  const key = measures.map((m) => m.name).join("|");
+  let cells = cache.get(key);
+  if (!cells) cache.set(key, (cells = bySize(measures.flatMap(measureCells))));
+  return cells;
 }
 
 function measureCells(measure: Measure): Cell[] {
