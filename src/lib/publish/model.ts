@@ -296,11 +296,23 @@ export function siblings(model: Model, cell: Cell): Cell[] {
     for (const dim of dims) if (row[dim] !== own[dim]) n++;
     return n;
   };
-  return model.cells.filter(
-    (other) =>
-      other.table === cell.table &&
-      other.column === cell.column &&
-      other.id !== cell.id &&
-      differ(rows[other.row]) === 1
-  );
+  return columnCells(model, cell).filter((other) => other.id !== cell.id && differ(rows[other.row]) === 1);
+}
+
+const cellsByColumn = new WeakMap<Model, Map<string, Cell[]>>();
+
+/** The cells of *cell*'s table and column, in order. */
+function columnCells(model: Model, cell: Cell): Cell[] {
+  let index = cellsByColumn.get(model);
+  if (!index) {
+    index = new Map();
+    for (const other of model.cells) {
+      const key = `${other.table}|${other.column}`;
+      const cells = index.get(key);
+      if (cells) cells.push(other);
+      else index.set(key, [other]);
+    }
+    cellsByColumn.set(model, index);
+  }
+  return index.get(`${cell.table}|${cell.column}`)!;
 }
