@@ -38,7 +38,8 @@ function crisisSystem(seed: number): PublishedSystem {
         }
         const [period_start, period_end] = [span[0], addDays(span[span.length - 1], 6)];
         const grain = length === 1 ? "week" : "month";
-        periods.push({hospital_district: district, service, grain, period_start, period_end, contacts: maybe(contacts)});
+        const published = maybe(contacts);
+        periods.push({hospital_district: district, service, grain, period_start, period_end, contacts: published});
         w += length;
       }
     }
