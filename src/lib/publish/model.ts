@@ -296,23 +296,35 @@ export function siblings(model: Model, cell: Cell): Cell[] {
     for (const dim of dims) if (row[dim] !== own[dim]) n++;
     return n;
   };
-  return columnCells(model, cell).filter((other) => other.id !== cell.id && differ(rows[other.row]) === 1);
+  const index = siblingIndex(model);
+  const near = dims.flatMap((_, d) => index.get(siblingKey(cell, rows[cell.row], dims, d)) ?? []);
+  return [...new Set(near)].filter((other) => differ(rows[other.row]) === 1).sort((a, b) => a.id - b.id);
 }
 
-const cellsByColumn = new WeakMap<Model, Map<string, Cell[]>>();
+const siblingIndexes = new WeakMap<Model, Map<string, Cell[]>>();
 
-/** The cells of *cell*'s table and column, in order. */
-function columnCells(model: Model, cell: Cell): Cell[] {
-  let index = cellsByColumn.get(model);
+/** Cells by table, column and the values of all their dimensions but one (for each one). */
+function siblingIndex(model: Model): Map<string, Cell[]> {
+  let index = siblingIndexes.get(model);
   if (!index) {
     index = new Map();
-    for (const other of model.cells) {
-      const key = `${other.table}|${other.column}`;
-      const cells = index.get(key);
-      if (cells) cells.push(other);
-      else index.set(key, [other]);
+    for (const cell of model.cells) {
+      if (cell.table === HEADLINE_TABLE) continue;
+      const dims = tableDimensions[cell.table];
+      const row = model.system.tables[cell.table][cell.row];
+      dims.forEach((_, d) => {
+        const key = siblingKey(cell, row, dims, d);
+        const cells = index!.get(key);
+        if (cells) cells.push(cell);
+        else index!.set(key, [cell]);
+      });
     }
-    cellsByColumn.set(model, index);
+    siblingIndexes.set(model, index);
   }
-  return index.get(`${cell.table}|${cell.column}`)!;
+  return index;
+}
+
+function siblingKey(cell: Cell, row: TableRow, dims: string[], skip: number): string {
+  const values = dims.map((dim, d) => (d === skip ? "" : String(row[dim])));
+  return JSON.stringify([cell.table, cell.column, skip, values]);
 }
