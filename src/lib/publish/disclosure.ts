@@ -18,44 +18,278 @@ export type Hidden = (cell: Cell) => boolean;
  * (and of the total, when *totalKnown* from elsewhere, such as the bounds attack).
  */
 export function recoverableCells(model: Model, measure: Measure, hidden: Hidden, totalKnown = false): Cell[] {
+  const spaces = measureSpaces(measure, hidden);
   const total = measure.total;
-  const knownTotal = (total !== null && !hidden(total)) || totalKnown;
-  const spaces = measure.groups.map((group) =>
-    groupSpace(group, hidden, total !== null && !hidden(total) && total.value === 0)
-  );
-  const totalDerivable = spaces.some((space) => space.contains(space.all));
+  const withTotal = totalJoins(spaces, measure, hidden, totalKnown);
   const found: Cell[] = [];
-  if (total && hidden(total) && totalDerivable) found.push(total);
+  if (total && hidden(total) && spaces.some((space) => space.containsAll())) found.push(total);
   for (const space of spaces) {
-    if (knownTotal || totalDerivable) space.addRow(space.all);
-    for (const cell of space.group.cells) if (hidden(cell) && space.contains(cell.atoms)) found.push(cell);
+    for (const cell of space.group.cells) if (hidden(cell) && space.contains(cell.atoms, withTotal())) found.push(cell);
   }
   return found;
 }
 
-function groupSpace(group: Group, hidden: Hidden, allZero: boolean) {
-  const known = new Uint8Array(group.size).fill(allZero ? 1 : 0);
-  for (const cell of group.cells) {
-    if (hidden(cell)) continue;
-    if (cell.atoms.length === 1 || cell.value === 0) for (const atom of cell.atoms) known[atom] = 1;
+/**
+ * The linear attack on one measure, kept up to date while suppression hides cells one at a time: hiding a
+ * cell rebuilds only the components of the span it touches. Hiding more only shrinks the span, so a cell
+ * found not recoverable stays so.
+ */
+export class LinearAttack {
+  private spaces: GroupSpace[];
+
+  /** *hidden* is the suppression's live set; tell hide() about a cell before it joins that set. */
+  constructor(
+    private readonly measure: Measure,
+    private readonly hidden: Hidden,
+    private readonly totalKnown: boolean
+  ) {
+    this.spaces = measureSpaces(measure, hidden);
   }
-  const project = (atoms: number[]): SparseVector => ones(atoms.filter((atom) => !known[atom]));
-  const bases = PRIMES.map((prime) => new SpanBasis(prime));
-  const addRow = (atoms: number[]) => {
-    const vector = project(atoms);
-    if (vector.cols.length) for (const basis of bases) basis.add(vector);
-  };
-  for (const cell of group.cells) if (!hidden(cell) && cell.atoms.length > 1 && cell.value !== 0) addRow(cell.atoms);
-  const all = Array.from({length: group.size}, (_, i) => i);
-  return {
-    group,
-    all,
-    addRow,
-    contains(atoms: number[]): boolean {
-      const vector = project(atoms);
-      return vector.cols.length === 0 || bases.some((basis) => basis.contains(vector));
+
+  /** The suppressed cells that are recoverable now, in the order of recoverableCells(). */
+  recoverable(): Cell[] {
+    return this.ordered().filter((cell) => this.hidden(cell) && this.test(this.spaces, this.hidden, cell));
+  }
+
+  isRecoverable(cell: Cell): boolean {
+    return this.test(this.spaces, this.hidden, cell);
+  }
+
+  /** Whether *target* stays recoverable if *extra* is hidden as well. */
+  staysRecoverable(target: Cell, extra: Cell): boolean {
+    const also: Hidden = (cell) => cell === extra || this.hidden(cell);
+    return this.test(this.after(extra), also, target);
+  }
+
+  hide(cell: Cell): void {
+    this.spaces = this.after(cell);
+  }
+
+  /** The total first, then each group's cells: the order in which recoverableCells() lists them. */
+  ordered(): Cell[] {
+    const cells = this.measure.groups.flatMap((group) => group.cells);
+    return this.measure.total ? [this.measure.total, ...cells] : cells;
+  }
+
+  private after(extra: Cell): GroupSpace[] {
+    // Hiding the total changes which atoms a published zero total fixes: start over.
+    if (extra === this.measure.total)
+      return measureSpaces(this.measure, (cell) => cell === extra || this.hidden(cell));
+    return this.spaces.map((space) => space.without(extra, this.hidden));
+  }
+
+  private test(spaces: GroupSpace[], hidden: Hidden, target: Cell): boolean {
+    if (!hidden(target)) return false;
+    if (target === this.measure.total) return spaces.some((space) => space.containsAll());
+    const space = spaces.find((space) => space.group.id === target.group);
+    const withTotal = totalJoins(spaces, this.measure, hidden, this.totalKnown);
+    return space !== undefined && space.contains(target.atoms, withTotal());
+  }
+}
+
+function measureSpaces(measure: Measure, hidden: Hidden): GroupSpace[] {
+  const total = measure.total;
+  const allZero = total !== null && !hidden(total) && total.value === 0;
+  return measure.groups.map((group) => GroupSpace.build(group, hidden, allZero));
+}
+
+/** Whether the total joins the published rows: when known, or derivable from some group's cells. */
+function totalJoins(spaces: GroupSpace[], measure: Measure, hidden: Hidden, totalKnown: boolean): () => boolean {
+  const known = (measure.total !== null && !hidden(measure.total)) || totalKnown;
+  let derivable: boolean | undefined;
+  return () => known || (derivable ??= spaces.some((space) => space.containsAll()));
+}
+
+interface Row {
+  cell: Cell;
+  /** The cell's unknown atoms. */
+  vector: SparseVector;
+}
+
+/** One connected component of a group's published rows: its unknown atoms and their span modulo each prime. */
+interface Component {
+  atoms: number[];
+  rows: Row[];
+  bases: SpanBasis[];
+  /** Whether the sum of all its atoms lies in the span, modulo each prime. */
+  sumInSpan: boolean[];
+}
+
+/**
+ * Components by group and content. Suppression asks again and again about a system that differs by one
+ * hidden cell, which changes a component or two; the others keep their reduced bases. Keyed by the
+ * group object, so the audit, which builds its own model, never sees the suppression's entries.
+ */
+const componentCache = new WeakMap<Group, Map<string, Component>>();
+const atomCells = new WeakMap<Group, Cell[][]>();
+
+/**
+ * The span of a group's published cells, split into connected components (cells that share an unknown
+ * atom): a vector lies in the span exactly when its part in each component lies in that component's span,
+ * so each question needs only the components it touches. The total (the sum of all atoms) couples them:
+ * see contains(). Published zeros fix all their atoms at 0, published single-atom cells fix their atom.
+ */
+class GroupSpace {
+  private constructor(
+    readonly group: Group,
+    private readonly allZero: boolean,
+    private readonly known: Uint8Array,
+    /** Per atom, its component's index, or −1 for a known atom. */
+    private readonly componentOf: Int32Array,
+    private readonly components: Component[],
+    /** Per prime, how many components have their sum outside their span. */
+    private readonly apart: number[]
+  ) {}
+
+  static build(group: Group, hidden: Hidden, allZero: boolean): GroupSpace {
+    const known = new Uint8Array(group.size).fill(allZero ? 1 : 0);
+    for (const cell of group.cells) {
+      if (hidden(cell)) continue;
+      if (cell.atoms.length === 1 || cell.value === 0) for (const atom of cell.atoms) known[atom] = 1;
     }
+    const rows = group.cells.flatMap((cell) => (isRow(cell, hidden) ? projectRow(cell, known) : []));
+    const atoms = Array.from({length: group.size}, (_, i) => i).filter((atom) => !known[atom]);
+    const components = connect(group, atoms, rows);
+    const componentOf = new Int32Array(group.size).fill(-1);
+    components.forEach((component, i) => component.atoms.forEach((atom) => (componentOf[atom] = i)));
+    const apart = PRIMES.map((_, p) => components.filter((c) => !c.sumInSpan[p]).length);
+    return new GroupSpace(group, allZero, known, componentOf, components, apart);
+  }
+
+  /** This space with *extra* hidden too (*hidden* being this space's suppression). */
+  without(extra: Cell, hidden: Hidden): GroupSpace {
+    if (extra.group !== this.group.id || hidden(extra)) return this;
+    const also: Hidden = (cell) => cell === extra || hidden(cell);
+    // A published zero fixes several atoms at once: start over.
+    if (extra.value === 0) return GroupSpace.build(this.group, also, this.allZero);
+    let known = this.known;
+    const affected = new Set<number>();
+    const rebuilt = new Set<Cell>();
+    const atoms: number[] = [];
+    if (extra.atoms.length === 1) {
+      const [atom] = extra.atoms;
+      const cells = cellsByAtom(this.group)[atom];
+      const stillKnown = this.allZero || cells.some((c) => !also(c) && (c.atoms.length === 1 || c.value === 0));
+      if (!this.known[atom] || stillKnown) return this;
+      known = Uint8Array.from(this.known);
+      known[atom] = 0;
+      atoms.push(atom);
+      for (const cell of cells) {
+        if (!isRow(cell, also)) continue;
+        rebuilt.add(cell);
+        for (const a of cell.atoms) if (this.componentOf[a] >= 0) affected.add(this.componentOf[a]);
+      }
+    } else {
+      for (const a of extra.atoms) if (this.componentOf[a] >= 0) affected.add(this.componentOf[a]);
+    }
+    if (affected.size === 0 && atoms.length === 0) return this;
+    for (const i of affected) {
+      atoms.push(...this.components[i].atoms);
+      for (const row of this.components[i].rows) if (row.cell !== extra) rebuilt.add(row.cell);
+    }
+    const rows = [...rebuilt].sort((a, b) => a.id - b.id).flatMap((cell) => projectRow(cell, known));
+    const added = connect(this.group, atoms.sort((a, b) => a - b), rows);
+    const components = [...this.components, ...added];
+    const componentOf = Int32Array.from(this.componentOf);
+    const offset = this.components.length;
+    added.forEach((component, i) => component.atoms.forEach((atom) => (componentOf[atom] = offset + i)));
+    const apart = PRIMES.map((_, p) => {
+      const gone = [...affected].filter((i) => !this.components[i].sumInSpan[p]).length;
+      return this.apart[p] - gone + added.filter((c) => !c.sumInSpan[p]).length;
+    });
+    return new GroupSpace(this.group, this.allZero, known, componentOf, components, apart);
+  }
+
+  /** Whether the sum of all atoms (the total) lies in the span of the published cells. */
+  containsAll(): boolean {
+    return this.apart.some((count) => count === 0);
+  }
+
+  /**
+   * Modulo either prime, whether *atoms* lie in the span (with the total, if *withTotal*). With the
+   * total, v = r + c·Σatoms: in a component v does not touch whose sum is outside its span, c must be 0,
+   * and the total adds nothing; otherwise the total is, up to the span, the sum of the atoms of the
+   * components v touches.
+   */
+  contains(atoms: number[], withTotal: boolean): boolean {
+    const vector = ones(atoms.filter((atom) => !this.known[atom]));
+    if (vector.cols.length === 0) return true;
+    const touched = new Map<number, number[]>();
+    for (const atom of vector.cols) {
+      const i = this.componentOf[atom];
+      const part = touched.get(i);
+      if (part) part.push(atom);
+      else touched.set(i, [atom]);
+    }
+    const components = [...touched.keys()].map((i) => this.components[i]);
+    return PRIMES.some((prime, p) => {
+      const apartTouched = components.filter((c) => !c.sumInSpan[p]).length;
+      if (withTotal && apartTouched === this.apart[p]) {
+        const basis = new SpanBasis(prime);
+        for (const component of components) for (const row of component.rows) basis.add(row.vector);
+        basis.add(ones(components.flatMap((component) => component.atoms).sort((a, b) => a - b)));
+        return basis.contains(vector);
+      }
+      return [...touched.values()].every((part, k) => components[k].bases[p].contains(ones(part)));
+    });
+  }
+}
+
+function isRow(cell: Cell, hidden: Hidden): boolean {
+  return !hidden(cell) && cell.atoms.length > 1 && cell.value !== 0;
+}
+
+function projectRow(cell: Cell, known: Uint8Array): Row[] {
+  const vector = ones(cell.atoms.filter((atom) => !known[atom]));
+  return vector.cols.length ? [{cell, vector}] : [];
+}
+
+function cellsByAtom(group: Group): Cell[][] {
+  let found = atomCells.get(group);
+  if (!found) {
+    found = Array.from({length: group.size}, () => []);
+    for (const cell of group.cells) for (const atom of cell.atoms) found[atom].push(cell);
+    atomCells.set(group, found);
+  }
+  return found;
+}
+
+/** The components of *rows* over *atoms* (ascending; every row's atoms among them), in order of first atom. */
+function connect(group: Group, atoms: number[], rows: Row[]): Component[] {
+  const parent = new Map(atoms.map((atom) => [atom, atom]));
+  const root = (atom: number): number => {
+    for (let up; (up = parent.get(atom)!) !== atom; ) atom = up;
+    return atom;
   };
+  for (const {vector} of rows) {
+    const first = root(vector.cols[0]);
+    for (const atom of vector.cols) {
+      const r = root(atom);
+      if (r !== first) parent.set(r, first);
+    }
+  }
+  const parts = new Map<number, {atoms: number[]; rows: Row[]}>();
+  for (const atom of atoms) {
+    const r = root(atom);
+    const part = parts.get(r);
+    if (part) part.atoms.push(atom);
+    else parts.set(r, {atoms: [atom], rows: []});
+  }
+  for (const row of rows) parts.get(root(row.vector.cols[0]))!.rows.push(row);
+  let cache = componentCache.get(group);
+  if (!cache) componentCache.set(group, (cache = new Map()));
+  return [...parts.values()].map((part) => {
+    const key = part.atoms.join(",") + "|" + part.rows.map((row) => row.vector.cols.join(",")).join(";");
+    let component = cache.get(key);
+    if (!component) {
+      const bases = PRIMES.map((prime) => new SpanBasis(prime));
+      for (const row of part.rows) for (const basis of bases) basis.add(row.vector);
+      const sum = ones(part.atoms);
+      component = {...part, bases, sumInSpan: bases.map((basis) => basis.contains(sum))};
+      cache.set(key, component);
+    }
+    return component;
+  });
 }
 
 /**
@@ -118,7 +352,11 @@ export function boundsAttack(model: Model, family: Measure[], hidden: Hidden): B
     const totalVar = totalVars.get(measure)!;
     for (const group of measure.groups) {
       const byTable = new Map<string, Cell[]>();
-      for (const cell of group.cells) byTable.set(cell.table, [...(byTable.get(cell.table) ?? []), cell]);
+      for (const cell of group.cells) {
+        const cells = byTable.get(cell.table);
+        if (cells) cells.push(cell);
+        else byTable.set(cell.table, [cell]);
+      }
       for (const cells of byTable.values()) {
         if (!partitions(group, cells)) continue;
         const vars = [totalVar, ...cells.map((cell) => cellVar.get(cell)!)];
@@ -190,13 +428,33 @@ function propagate(
   equations: Array<{vars: number[]; coefs: number[]}>,
   below: Array<[number, number]>
 ) {
-  for (let pass = 0, changed = true; changed && pass < MAX_PASSES; pass++) {
-    changed = false;
-    const tighten = (v: number, low: number, high: number) => {
-      if (low > lo[v]) ((lo[v] = low), (changed = true));
-      if (high < hi[v]) ((hi[v] = high), (changed = true));
-    };
-    for (const {vars, coefs} of equations) {
+  // Constraint i < equations.length is an equation, the rest are `below` pairs. Tightening is monotone, so
+  // revisiting only the constraints of variables that changed reaches the same fixed point as full passes.
+  const constraintsOf: number[][] = Array.from({length: lo.length}, () => []);
+  equations.forEach(({vars}, i) => vars.forEach((v) => constraintsOf[v].push(i)));
+  below.forEach(([b, a], i) => {
+    constraintsOf[b].push(equations.length + i);
+    constraintsOf[a].push(equations.length + i);
+  });
+  const queued = new Uint8Array(equations.length + below.length).fill(1);
+  let next: number[] = [];
+  const tighten = (v: number, low: number, high: number) => {
+    if (low <= lo[v] && high >= hi[v]) return;
+    if (low > lo[v]) lo[v] = low;
+    if (high < hi[v]) hi[v] = high;
+    for (const c of constraintsOf[v]) if (!queued[c]) ((queued[c] = 1), next.push(c));
+  };
+  let round = Array.from(queued, (_, i) => i);
+  for (let pass = 0; round.length && pass < MAX_PASSES; pass++) {
+    for (const c of round) {
+      queued[c] = 0;
+      if (c >= equations.length) {
+        const [b, a] = below[c - equations.length];
+        tighten(b, lo[b], Math.min(hi[b], hi[a]));
+        tighten(a, Math.max(lo[a], lo[b]), hi[a]);
+        continue;
+      }
+      const {vars, coefs} = equations[c];
       // Bounds of Σ c·x, keeping infinite terms apart so that ∞ − ∞ never arises.
       let [finLo, infLo, finHi, infHi] = [0, 0, 0, 0];
       const termLo = (i: number) => (coefs[i] > 0 ? lo[vars[i]] : -hi[vars[i]]);
@@ -218,7 +476,7 @@ function propagate(
         else tighten(vars[i], -termMax, -termMin);
       }
     }
-    for (const [b, a] of below) (tighten(b, lo[b], Math.min(hi[b], hi[a])), tighten(a, Math.max(lo[a], lo[b]), hi[a]));
+    [round, next] = [next.sort((a, b) => a - b), []];
   }
   // True counts satisfy every constraint, so crossed bounds mean the published counts contradict each other.
   if (lo.some((low, v) => low > hi[v])) throw new Error("invalid published system: its counts contradict each other");

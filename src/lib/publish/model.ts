@@ -291,11 +291,40 @@ export function siblings(model: Model, cell: Cell): Cell[] {
   const dims = tableDimensions[cell.table];
   const rows = model.system.tables[cell.table];
   const own = rows[cell.row];
-  return model.cells.filter(
-    (other) =>
-      other.table === cell.table &&
-      other.column === cell.column &&
-      other.id !== cell.id &&
-      dims.filter((dim) => rows[other.row][dim] !== own[dim]).length === 1
-  );
+  const differ = (row: TableRow) => {
+    let n = 0;
+    for (const dim of dims) if (row[dim] !== own[dim]) n++;
+    return n;
+  };
+  const index = siblingIndex(model);
+  const near = dims.flatMap((_, d) => index.get(siblingKey(cell, rows[cell.row], dims, d)) ?? []);
+  return [...new Set(near)].filter((other) => differ(rows[other.row]) === 1).sort((a, b) => a.id - b.id);
+}
+
+const siblingIndexes = new WeakMap<Model, Map<string, Cell[]>>();
+
+/** Cells by table, column and the values of all their dimensions but one (for each one). */
+function siblingIndex(model: Model): Map<string, Cell[]> {
+  let index = siblingIndexes.get(model);
+  if (!index) {
+    index = new Map();
+    for (const cell of model.cells) {
+      if (cell.table === HEADLINE_TABLE) continue;
+      const dims = tableDimensions[cell.table];
+      const row = model.system.tables[cell.table][cell.row];
+      dims.forEach((_, d) => {
+        const key = siblingKey(cell, row, dims, d);
+        const cells = index!.get(key);
+        if (cells) cells.push(cell);
+        else index!.set(key, [cell]);
+      });
+    }
+    siblingIndexes.set(model, index);
+  }
+  return index;
+}
+
+function siblingKey(cell: Cell, row: TableRow, dims: string[], skip: number): string {
+  const values = dims.map((dim, d) => (d === skip ? "" : String(row[dim])));
+  return JSON.stringify([cell.table, cell.column, skip, values]);
 }

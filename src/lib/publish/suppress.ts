@@ -4,7 +4,7 @@
 // worked out exactly (see disclosure.ts), hide one more published cell that breaks the dependency,
 // then look again. Zeros are never hidden, so a hidden cell is always ≥ 1: the bounds attack knows it.
 // Deterministic: cells are visited, and candidates ordered, by table, row and column.
-import {boundsAttack, measureFamilies, recoverableCells, type Hidden} from "./disclosure.js";
+import {LinearAttack, boundsAttack, measureFamilies, type Hidden} from "./disclosure.js";
 import {HEADLINE_TABLE, buildModel, describeCell, siblings, type Cell, type Measure, type Model} from "./model.js";
 import type {PublishedSystem} from "./system.js";
 
@@ -33,13 +33,23 @@ export function suppress(system: PublishedSystem, threshold: number): Suppressio
       const {totals} = boundsAttack(model, family, hidden);
       for (const measure of family) {
         const known = totals.has(measure.name);
-        for (let target; (target = recoverableCells(model, measure, hidden, known)[0]); changed = true) {
-          const stillRecoverable = (h: Hidden) => recoverableCells(model, measure, h, known).includes(target!);
-          hiddenIds.add(complement(model, target, hidden, stillRecoverable, null).id);
+        const attack = new LinearAttack(measure, hidden, known);
+        const order = new Map(attack.ordered().map((cell, i) => [cell, i]));
+        for (let queue = attack.recoverable(); queue.length; changed = true) {
+          const target = queue[0];
+          const stays = (candidate: Cell) => attack.staysRecoverable(target, candidate);
+          const extra = complement(model, target, hidden, stays, null);
+          attack.hide(extra);
+          hiddenIds.add(extra.id);
+          // Only cells already recoverable, and the one just hidden, can be recoverable now.
+          queue = [...queue, extra]
+            .filter((cell) => order.has(cell) && attack.isRecoverable(cell))
+            .sort((a, b) => order.get(a)! - order.get(b)!);
         }
       }
       for (let target; (target = boundsAttack(model, family, hidden).pinned[0]); changed = true) {
-        const stillPinned = (h: Hidden) => boundsAttack(model, family, h).pinned.includes(target!);
+        const stillPinned = (candidate: Cell) =>
+          boundsAttack(model, family, (cell) => cell === candidate || hidden(cell)).pinned.includes(target!);
         hiddenIds.add(complement(model, target, hidden, stillPinned, family).id);
       }
     }
@@ -59,29 +69,60 @@ function complement(
   model: Model,
   target: Cell,
   hidden: Hidden,
-  exposed: (h: Hidden) => boolean,
+  /** Whether *target* is still exposed with the candidate hidden as well. */
+  exposed: (candidate: Cell) => boolean,
   family: Measure[] | null
 ): Cell {
   const open = (cell: Cell) => !hidden(cell) && cell.value !== null && cell.value > 0 && cell.id !== target.id;
-  const bySize = (cells: Cell[]) => cells.filter(open).sort((a, b) => a.value! - b.value! || a.id - b.id);
   const others = (family ?? []).filter((m) => m.name !== target.measure);
-  const tiers = [
-    family
-      ? model.rowBounds.flatMap(({below, above}) => (below === target ? [above] : above === target ? [below] : []))
-      : [],
-    siblings(model, target),
-    measureCells(model.measures.get(target.measure)!),
-    others.flatMap((m) => (m.total ? [m.total] : [])),
-    others.flatMap(measureCells)
-  ].map(bySize);
-  const seen = new Set<Cell>();
-  const candidates = tiers.map((tier) => tier.filter((cell) => !seen.has(cell) && (seen.add(cell), true)));
-  const first = candidates.flat()[0];
+  const bounding = family
+    ? model.rowBounds.flatMap(({below, above}) => (below === target ? [above] : above === target ? [below] : []))
+    : [];
+  const sameTable = siblings(model, target);
+  const near = new Set([...bounding, ...sameTable]);
+  // Each tier skips the cells of the tiers before it. The measures' cells are many and sorted once; the
+  // other measures' cells skip their totals, which the tier before holds.
+  const tiers: Array<{cells: Cell[]; taken: (cell: Cell) => boolean}> = [
+    {cells: bySize(bounding), taken: () => false},
+    {cells: bySize(sameTable), taken: (cell) => bounding.includes(cell)},
+    {cells: sortedCells(model, [model.measures.get(target.measure)!]), taken: (cell) => near.has(cell)},
+    {cells: bySize(others.flatMap((m) => (m.total ? [m.total] : []))), taken: (cell) => near.has(cell)},
+    {cells: sortedCells(model, others), taken: (cell) => near.has(cell) || cell.group === null}
+  ];
+  let first: Cell | undefined;
+  const tries: Cell[] = [];
+  for (const {cells, taken} of tiers) {
+    let tried = 0;
+    for (let i = 0; i < cells.length && tried < TRIES_PER_TIER; i++) {
+      const cell = cells[i];
+      if (!open(cell) || taken(cell)) continue;
+      first ??= cell;
+      tries.push(cell);
+      tried++;
+    }
+  }
   if (!first) throw new Error(`cannot protect ${describeCell(model, target)}: nothing left to suppress`);
-  for (const candidate of candidates.flatMap((tier) => tier.slice(0, TRIES_PER_TIER))) {
-    if (!exposed((cell) => cell === candidate || hidden(cell))) return candidate;
+  for (const candidate of tries) {
+    if (!exposed(candidate)) return candidate;
   }
   return first;
+}
+
+function bySize(cells: Cell[]): Cell[] {
+  const counted = cells.filter((cell) => cell.value !== null && cell.value > 0);
+  return counted.sort((a, b) => a.value! - b.value! || a.id - b.id);
+}
+
+const sortedByModel = new WeakMap<Model, Map<string, Cell[]>>();
+
+/** The cells of *measures* with a count above 0, smallest first: the same for every complement. */
+function sortedCells(model: Model, measures: Measure[]): Cell[] {
+  let cache = sortedByModel.get(model);
+  if (!cache) sortedByModel.set(model, (cache = new Map()));
+  const key = measures.map((m) => m.name).join("|");
+  let cells = cache.get(key);
+  if (!cells) cache.set(key, (cells = bySize(measures.flatMap(measureCells))));
+  return cells;
 }
 
 function measureCells(measure: Measure): Cell[] {
