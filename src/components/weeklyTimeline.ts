@@ -36,6 +36,11 @@ export function WeeklyTimeline(
 ): SVGSVGElement | HTMLElement {
   const rows = data.map((row) => ({...row, start: asDate(row.week_start), end: new Date(asDate(row.week_start).getTime() + 7 * DAY)}));
   const height = 200;
+  // With no weekly rows (say, only districts published by month are selected) there is no time axis
+  // to brush on: draw the empty frame and no brush, rather than bars and a brush at NaN.
+  if (rows.length === 0) {
+    return Plot.plot({width, height, x: {type: "utc", label: null}, y: {label: label ?? null, domain: [0, 1]}, marks: [Plot.frame({strokeOpacity: 0.2})], document});
+  }
   const plot = Plot.plot({
     width,
     height,
