@@ -234,7 +234,7 @@ async function readTable(
     return null;
   }
   const binding = bind(file, header, problems, warnings, skipInvalid);
-  const passContext = {...context, candidatePattern: IDENTIFIER_CANDIDATE_PATTERN};
+  const passContext = {...context, candidatePattern: IDENTIFIER_CANDIDATE_PATTERN, trimCells: sniffed.paddedCells};
   if (problems.length === problemsBefore && binding.extras.length === 0) {
     const rows = await copyIfClean(db, binding, source, passContext, datasetFile(workspace, file.table), sniffed.header !== undefined);
     if (rows !== null) return {file, binding, header, readPath, readGzip, rows, malformed: [], hits: [], lineOffset: null, written: true};
@@ -467,11 +467,13 @@ async function dateRange(db: NodeDatabase, table: TableName, path: string): Prom
 
 async function computeTotals(db: NodeDatabase, folder: string): Promise<Totals> {
   const [totals] = await db.query<Totals>({
-    sql: `SELECT count(DISTINCT person_key) AS people, count(*) AS records, count(published_on) AS records_published,
-      count(DISTINCT person_key) FILTER (WHERE emailed_on IS NOT NULL) AS people_emailed,
-      count(DISTINCT person_key) FILTER (WHERE reported_on IS NOT NULL) AS people_reported,
+    // One hash aggregate by person rather than three count(DISTINCT …): half the time on millions of
+    // rows. person_key is never NULL here (a missing key is a problem), so each group is one person.
+    sql: `SELECT count(*) AS people, coalesce(sum(n), 0) AS records, coalesce(sum(published), 0) AS records_published,
+      count(*) FILTER (WHERE emailed) AS people_emailed, count(*) FILTER (WHERE reported) AS people_reported,
       (SELECT coalesce(sum(contacts), 0) FROM read_parquet(?)) AS crisis_contacts
-      FROM read_parquet(?)`,
+      FROM (SELECT count(*) AS n, count(published_on) AS published, bool_or(emailed_on IS NOT NULL) AS emailed,
+        bool_or(reported_on IS NOT NULL) AS reported FROM read_parquet(?) GROUP BY person_key)`,
     params: [join(folder, "crisis_contacts.parquet"), join(folder, "affected_records.parquet")]
   });
   return Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, Number(v)])) as unknown as Totals;

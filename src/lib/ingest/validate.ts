@@ -180,6 +180,8 @@ interface PassContext {
   clock: Clock;
   districts: DistrictAliases;
   candidatePattern: string;
+  /** Whether a cell may have surrounding spaces (see Sniffed.paddedCells); trimming every cell costs. */
+  trimCells: boolean;
 }
 
 /**
@@ -187,7 +189,7 @@ interface PassContext {
  * (`p_<field>`, NULL when fine), `bad` (any problem) and the cells matching the identifier prefilter
  * (bit i of `kmask`). Nothing here reorders rows, so a row's position is its ordinal in the file.
  */
-function validatedSelect(binding: Binding, source: BoundQuery, {clock, districts, candidatePattern}: PassContext): BoundQuery {
+function validatedSelect(binding: Binding, source: BoundQuery, {clock, districts, candidatePattern, trimCells}: PassContext): BoundQuery {
   const {spec} = binding;
   const present = spec.fields.filter((f) => binding.fields.has(f.name));
   const fieldAt = new Map(present.map((f) => [binding.fields.get(f.name)!, f]));
@@ -205,7 +207,8 @@ function validatedSelect(binding: Binding, source: BoundQuery, {clock, districts
           : "";
     return `CASE WHEN ${scan}regexp_matches(${c}, ?) THEN ${1n << BigInt(i)}::UBIGINT ELSE 0::UBIGINT END`;
   });
-  const cells = present.map((f) => `nullif(trim(${rawColumn(binding.fields.get(f.name)!)}), '') AS ${cell(binding.fields.get(f.name)!)}`);
+  const trimmed = (raw: string) => (trimCells ? `trim(${raw})` : raw);
+  const cells = present.map((f) => `nullif(${trimmed(rawColumn(binding.fields.get(f.name)!))}, '') AS ${cell(binding.fields.get(f.name)!)}`);
   const sql = `SELECT *, ${candidates.join(" | ") || "0::UBIGINT"} AS kmask FROM (
         SELECT *, ${bad} AS bad FROM (
           SELECT *${problems.length ? ", " : ""}${problems.join(", ")} FROM (
