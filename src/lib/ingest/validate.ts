@@ -118,7 +118,10 @@ function valueExpr(field: FieldSpec, index: number, districts: DistrictAliases):
     case "enum":
       return `try_cast(lower(${t}) AS ${enumType(field.values ?? [])})`;
     case "enumList":
-      return `list_transform(string_split(lower(${t}), '|'), lambda x: trim(x))`;
+      // A lambda per list costs; only a cell with a space or a non-ASCII character (a Unicode space) can
+      // have an item to trim.
+      return `CASE WHEN contains(${t}, ' ') OR strlen(${t}) <> length(${t}) THEN list_transform(string_split(lower(${t}), '|'), lambda x: trim(x))
+        ELSE string_split(lower(${t}), '|') END`;
     case "date":
       return dateExpr(t);
     case "dateOrTimestamp":
@@ -151,7 +154,7 @@ function problemExpr(field: FieldSpec, index: number, clock: Clock): string {
       check = `WHEN ${value} IS NULL THEN ${code("unknown")}`;
       break;
     case "enumList":
-      check = `WHEN len(list_filter(${value}, lambda x: x NOT IN (${quoteList(field.values ?? [])}))) > 0 THEN ${code("unknown")}`;
+      check = `WHEN NOT list_has_all([${quoteList(field.values ?? [])}], ${value}) THEN ${code("unknown")}`;
       break;
     case "date":
       check = `WHEN ${value} IS NULL THEN ${code("invalid_date")}
