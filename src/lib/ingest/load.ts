@@ -285,7 +285,13 @@ async function copyIfClean(
     if (duplicates && (await db.query<{n: number}>(duplicates))[0].n > 0) return null;
     return rows;
   };
-  const rows = await clean().catch(() => null);
+  // The full pass numbers rows by their position, so it needs DuckDB to keep file order; this pass reports
+  // no row, and without that order the Parquet writer runs a fifth faster. The setting is put back after.
+  const [{order}] = await db.query<{order: boolean}>(`SELECT current_setting('preserve_insertion_order') AS "order"`);
+  await db.run("SET preserve_insertion_order = false");
+  const rows = await clean()
+    .catch(() => null)
+    .finally(() => db.run(`SET preserve_insertion_order = ${order ? "true" : "false"}`));
   if (rows === null) {
     await rm(target, {force: true});
     if (delimited) await db.run(`DROP TABLE IF EXISTS ${rejectsTable(table)}; DROP TABLE IF EXISTS ${rejectsScanTable(table)}`);
