@@ -241,7 +241,7 @@ export function checkedTableSql(binding: Binding, source: BoundQuery, context: P
   return {sql, params: validated.params};
 }
 
-export const NEEDS_A_LOOK = "vuoto: a row needs a closer look";
+const NEEDS_A_LOOK = "vuoto: a row needs a closer look";
 
 /**
  * The optimistic pass: validates the source and writes the normalised Parquet straight from the same
