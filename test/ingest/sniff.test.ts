@@ -30,3 +30,21 @@ test("rows are one line each unless a quoted field breaks a line or a line is bl
   const long = "x".repeat(70_000);
   expect((await sniff(`a,b\n1,"${long}\n${long}"\n`)).oneLinePerRow).toBe(false);
 });
+
+test("the read chunks are 1 MiB: a character or a quoted line break across them is still seen", async () => {
+  const long = "x".repeat((1 << 20) - 5);
+  expect((await sniff(`a\n${long}ä€\n`)).encoding).toBe("utf-8");
+  expect((await sniff(Buffer.concat([Buffer.from(`a\n${long}`), Buffer.from([0xe2, 0x82])]))).encoding).toBe("windows-1252");
+  expect((await sniff(`a,b\n1,"${long}\n${long}"\n`)).oneLinePerRow).toBe(false);
+});
+
+test("cells with surrounding spaces are noticed, so that they are trimmed", async () => {
+  expect((await sniff("a,b\nPirkanmaa sairaanhoitopiiri,2\n")).paddedCells).toBe(false);
+  for (const text of ["a,b\n Pirkanmaa,2\n", "a,b\n1,2 \n", "a;b\n1 ;2\n", 'a,b\n" 1",2\n', "a,b\n1,2\r\n3 \r\n", "a,b\n1,\u00a02\n", "a,b\n1,2 "]) {
+    expect((await sniff(text)).paddedCells, JSON.stringify(text)).toBe(true);
+  }
+  // The first 1 MiB chunk ends with the delimiter, the next starts with the space.
+  const long = "x".repeat((1 << 20) - 5);
+  expect((await sniff(`a,b\n${long}, 2\n`)).paddedCells).toBe(true);
+  expect((await sniff(`a,b\n${long},2\n`)).paddedCells).toBe(false);
+});

@@ -2,7 +2,7 @@
 // atomically replace data/current/. Heavy work runs in DuckDB; JS only touches file headers, candidate
 // cells and the lines it reports.
 import {createWriteStream, rmSync} from "node:fs";
-import {writeFile} from "node:fs/promises";
+import {rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {openNodeDatabase, type NodeDatabase} from "../duckdbNode.js";
 import {IDENTIFIER_CANDIDATE_PATTERN} from "../privacy/identifiers.js";
@@ -12,13 +12,15 @@ import {helsinkiDate, helsinkiTimestamp, now as clockNow, TIME_ZONE} from "../ti
 import {discoverExport, fileProblem, type TableFile} from "./discover.js";
 import {identifierCellProblem, identifierColumnProblems, scanCandidates, type IdentifierHits} from "./identifiersScan.js";
 import {contentHash, vuotoVersion, type DatasetManifest, type InputFile} from "./manifest.js";
-import {csvSource, describeSql, firstBadJsonLine, mapCsvLines, mapNdjsonLines, rejectsTable, typedSource} from "./read.js";
+import {csvSource, describeSql, firstBadJsonLine, mapCsvLines, mapNdjsonLines, rejectsScanTable, rejectsTable, typedSource} from "./read.js";
 import {EXAMPLES, type LoadSummary, type Problem, type TableCounts, type Totals} from "./report.js";
 import {sniffFile, transcodeToUtf8} from "./sniff.js";
 import {
   checkedTable,
   checkedTableSql,
+  checkedNormalisedSelect,
   describeProblem,
+  directCopySql,
   districtAliasesSql,
   districtAliasSql,
   dupsTable,
@@ -28,13 +30,13 @@ import {
   errsTableSql,
   MAX_COLUMNS,
   mayEcho,
-  normalisedSelect,
   problemCode,
   problemGroupsSql,
   rejectsSelect,
   type Binding,
   type Clock,
-  type DistrictAliases
+  type DistrictAliases,
+  writtenDuplicateCountSql
 } from "./validate.js";
 import {createWorkspace, swapIntoPlace, type Workspace} from "./write.js";
 
@@ -62,6 +64,8 @@ interface LoadedTable {
   hits: IdentifierHits[];
   /** Row n (from 0) is on line n + lineOffset when no quoted line break, blank line or bad row shifts it. */
   lineOffset: number | null;
+  /** Clean, and already written to the dataset by the direct pass: there is no checked table. */
+  written: boolean;
 }
 
 const unitOf = (file: TableFile) => (file.format === "parquet" ? "row" : "line");
@@ -117,7 +121,9 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
     options.onStage?.("checking values", db);
     if (skipInvalid) await db.run(`CREATE TEMP TABLE rejects (file VARCHAR, line BIGINT, "column" VARCHAR, reason VARCHAR)`);
     for (const table of loaded) {
-      const counts = await checkTable(db, table, problems, workspace, skipInvalid);
+      const counts = table.written
+        ? {rows: table.rows, accepted: table.rows, rejected: 0, duplicates: 0, date_range: {min: null, max: null}}
+        : await checkTable(db, table, problems, workspace, skipInvalid);
       summary.tables[table.file.table] = {...counts, file: table.file.name};
     }
     // Problems in rows can be skipped with --skip-invalid; problems with a file or its header cannot.
@@ -126,9 +132,11 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
 
     options.onStage?.("writing Parquet", db);
     for (const table of loaded) {
-      const out = join(workspace.dataset, `${table.file.table}.parquet`);
-      const select = normalisedSelect(table.binding, {skipDuplicates: skipInvalid && summary.tables[table.file.table]!.duplicates > 0});
-      await db.run({sql: `COPY (${select}) TO ? (FORMAT parquet)`, params: [out]});
+      const out = datasetFile(workspace, table.file.table);
+      if (!table.written) {
+        const select = checkedNormalisedSelect(table.binding, {skipDuplicates: skipInvalid && summary.tables[table.file.table]!.duplicates > 0});
+        await db.run({sql: `COPY (${select}) TO ? (FORMAT parquet)`, params: [out]});
+      }
       summary.tables[table.file.table]!.date_range = await dateRange(db, table.file.table, out);
     }
     const totals = await computeTotals(db, workspace.dataset);
@@ -173,6 +181,7 @@ async function readTable(
   skipInvalid: boolean,
   inputs: InputFile[]
 ): Promise<LoadedTable | null> {
+  const problemsBefore = problems.length;
   const sniffed = await sniffFile(file);
   inputs.push({
     table: file.table,
@@ -225,8 +234,13 @@ async function readTable(
     return null;
   }
   const binding = bind(file, header, problems, warnings, skipInvalid);
+  const passContext = {...context, candidatePattern: IDENTIFIER_CANDIDATE_PATTERN, trimCells: sniffed.paddedCells};
+  if (problems.length === problemsBefore && binding.extras.length === 0) {
+    const rows = await copyIfClean(db, binding, source, passContext, datasetFile(workspace, file.table), sniffed.header !== undefined);
+    if (rows !== null) return {file, binding, header, readPath, readGzip, rows, malformed: [], hits: [], lineOffset: null, written: true};
+  }
   try {
-    await db.run(checkedTableSql(binding, source, {...context, candidatePattern: IDENTIFIER_CANDIDATE_PATTERN}));
+    await db.run(checkedTableSql(binding, source, passContext));
   } catch (error) {
     if (file.format !== "ndjson") throw error;
     const line = await firstBadJsonLine(readPath);
@@ -243,7 +257,46 @@ async function readTable(
   const hits = await scanCandidates(db, binding, header);
   problems.push(...identifierColumnProblems(file.name, binding.extras.map((e) => e.name)));
   const lineOffset = file.format === "parquet" ? 1 : sniffed.oneLinePerRow && malformed.length === 0 ? 2 : null;
-  return {file, binding, header, readPath, readGzip, rows, malformed, hits, lineOffset};
+  return {file, binding, header, readPath, readGzip, rows, malformed, hits, lineOffset, written: false};
+}
+
+const datasetFile = (workspace: Workspace, table: TableName) => join(workspace.dataset, `${table}.parquet`);
+
+/**
+ * The direct pass (see directCopySql): the number of rows written, or null when the table needs the full
+ * pass: a row with a problem or an identifier candidate, a malformed line, no rows, a repeated unique key,
+ * or any error. Its partial output and DuckDB's list of malformed lines are then removed, so the full
+ * pass starts as if this one had not run.
+ */
+async function copyIfClean(
+  db: NodeDatabase,
+  binding: Binding,
+  source: BoundQuery,
+  context: Parameters<typeof directCopySql>[2],
+  target: string,
+  delimited: boolean
+): Promise<number | null> {
+  const table = binding.spec.name;
+  const clean = async () => {
+    const [{Count: rows}] = await db.query<{Count: number}>(directCopySql(binding, source, context, target));
+    if (rows === 0) return null;
+    if (delimited && (await db.query<{n: number}>(`SELECT count(*) AS n FROM ${rejectsTable(table)}`))[0].n > 0) return null;
+    const duplicates = writtenDuplicateCountSql(binding, target);
+    if (duplicates && (await db.query<{n: number}>(duplicates))[0].n > 0) return null;
+    return rows;
+  };
+  // The full pass numbers rows by their position, so it needs DuckDB to keep file order; this pass reports
+  // no row, and without that order the Parquet writer runs a fifth faster. The setting is put back after.
+  const [{order}] = await db.query<{order: boolean}>(`SELECT current_setting('preserve_insertion_order') AS "order"`);
+  await db.run("SET preserve_insertion_order = false");
+  const rows = await clean()
+    .catch(() => null)
+    .finally(() => db.run(`SET preserve_insertion_order = ${order ? "true" : "false"}`));
+  if (rows === null) {
+    await rm(target, {force: true});
+    if (delimited) await db.run(`DROP TABLE IF EXISTS ${rejectsTable(table)}; DROP TABLE IF EXISTS ${rejectsScanTable(table)}`);
+  }
+  return rows;
 }
 
 /** Matches header names to format v1 fields (case-insensitively) and reports missing, duplicated and extra columns. */
@@ -420,11 +473,13 @@ async function dateRange(db: NodeDatabase, table: TableName, path: string): Prom
 
 async function computeTotals(db: NodeDatabase, folder: string): Promise<Totals> {
   const [totals] = await db.query<Totals>({
-    sql: `SELECT count(DISTINCT person_key) AS people, count(*) AS records, count(published_on) AS records_published,
-      count(DISTINCT person_key) FILTER (WHERE emailed_on IS NOT NULL) AS people_emailed,
-      count(DISTINCT person_key) FILTER (WHERE reported_on IS NOT NULL) AS people_reported,
+    // One hash aggregate by person rather than three count(DISTINCT …): half the time on millions of
+    // rows. person_key is never NULL here (a missing key is a problem), so each group is one person.
+    sql: `SELECT count(*) AS people, coalesce(sum(n), 0) AS records, coalesce(sum(published), 0) AS records_published,
+      count(*) FILTER (WHERE emailed) AS people_emailed, count(*) FILTER (WHERE reported) AS people_reported,
       (SELECT coalesce(sum(contacts), 0) FROM read_parquet(?)) AS crisis_contacts
-      FROM read_parquet(?)`,
+      FROM (SELECT count(*) AS n, count(published_on) AS published, bool_or(emailed_on IS NOT NULL) AS emailed,
+        bool_or(reported_on IS NOT NULL) AS reported FROM read_parquet(?) GROUP BY person_key)`,
     params: [join(folder, "crisis_contacts.parquet"), join(folder, "affected_records.parquet")]
   });
   return Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, Number(v)])) as unknown as Totals;

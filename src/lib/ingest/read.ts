@@ -8,6 +8,7 @@ import {ident, sql, type BoundQuery} from "../sql.js";
 import type {FileFormat} from "./discover.js";
 
 export const rejectsTable = (table: string) => ident(`csv_rejects_${table}`);
+export const rejectsScanTable = (table: string) => ident(`csv_scans_${table}`);
 export const rawColumn = (i: number) => `c${i}`;
 
 /** CSV or TSV as text columns c0, c1, …; rows that do not split into the header's columns go to a rejects table. */

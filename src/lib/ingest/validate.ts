@@ -1,6 +1,8 @@
-// Validation and normalisation as SQL: one pass reads a table file, gives each field its normalised value
-// and a problem code (NULL when fine) and flags cells for the identifier check, into `checked_<table>`;
-// the few rows worth a second look are copied to `errs_<table>`; Parquet is written from the checked table.
+// Validation and normalisation as SQL: one scan reads a table file, gives each field its normalised value
+// and a problem code (NULL when fine) and flags cells for the identifier check. A clean table is written
+// to Parquet straight from that scan (directCopySql). A table with anything to report takes the full
+// pass into `checked_<table>`; its few rows worth a second look are copied to `errs_<table>`, and
+// Parquet is written from the checked table.
 import {hospitalDistrictsSelect} from "../reference.js";
 import {ident, type BoundQuery} from "../sql.js";
 import {DISTRICT_CODES, normalisedColumns, UNKNOWN_DISTRICT, type FieldSpec, type TableSpec} from "../schema.js";
@@ -116,7 +118,10 @@ function valueExpr(field: FieldSpec, index: number, districts: DistrictAliases):
     case "enum":
       return `try_cast(lower(${t}) AS ${enumType(field.values ?? [])})`;
     case "enumList":
-      return `list_transform(string_split(lower(${t}), '|'), lambda x: trim(x))`;
+      // A lambda per list costs; only a cell with a space or a non-ASCII character (a Unicode space) can
+      // have an item to trim.
+      return `CASE WHEN contains(${t}, ' ') OR strlen(${t}) <> length(${t}) THEN list_transform(string_split(lower(${t}), '|'), lambda x: trim(x))
+        ELSE string_split(lower(${t}), '|') END`;
     case "date":
       return dateExpr(t);
     case "dateOrTimestamp":
@@ -149,7 +154,7 @@ function problemExpr(field: FieldSpec, index: number, clock: Clock): string {
       check = `WHEN ${value} IS NULL THEN ${code("unknown")}`;
       break;
     case "enumList":
-      check = `WHEN len(list_filter(${value}, lambda x: x NOT IN (${quoteList(field.values ?? [])}))) > 0 THEN ${code("unknown")}`;
+      check = `WHEN NOT list_has_all([${quoteList(field.values ?? [])}], ${value}) THEN ${code("unknown")}`;
       break;
     case "date":
       check = `WHEN ${value} IS NULL THEN ${code("invalid_date")}
@@ -174,17 +179,20 @@ function problemExpr(field: FieldSpec, index: number, clock: Clock): string {
 // every other cell (keys, free text, long numbers, unknown columns, and any cell that failed) is scanned.
 const CLOSED_KINDS = new Set(["district", "enum", "enumList", "date", "dateOrTimestamp"]);
 
+interface PassContext {
+  clock: Clock;
+  districts: DistrictAliases;
+  candidatePattern: string;
+  /** Whether a cell may have surrounding spaces (see Sniffed.paddedCells); trimming every cell costs. */
+  trimCells: boolean;
+}
+
 /**
- * The one pass over a table's rows: reads the source (c0, c1, … as text) into a table whose rowid is the
- * row's ordinal in the file (DuckDB keeps insertion order, and nothing here reorders), normalises every field (`t_<field>`), gives each a problem code (`p_<field>`, NULL when fine), flags
- * cells matching the identifier prefilter (bit i of `kmask`), and keeps the raw cells only of rows
- * with a problem or a candidate (`cells`), so the table stays small.
+ * Every row of the source (c0, c1, … as text) with every field normalised (`t_<field>`), its problem code
+ * (`p_<field>`, NULL when fine), `bad` (any problem) and the cells matching the identifier prefilter
+ * (bit i of `kmask`). Nothing here reorders rows, so a row's position is its ordinal in the file.
  */
-export function checkedTableSql(
-  binding: Binding,
-  source: BoundQuery,
-  {clock, districts, candidatePattern}: {clock: Clock; districts: DistrictAliases; candidatePattern: string}
-): BoundQuery {
+function validatedSelect(binding: Binding, source: BoundQuery, {clock, districts, candidatePattern, trimCells}: PassContext): BoundQuery {
   const {spec} = binding;
   const present = spec.fields.filter((f) => binding.fields.has(f.name));
   const fieldAt = new Map(present.map((f) => [binding.fields.get(f.name)!, f]));
@@ -202,22 +210,50 @@ export function checkedTableSql(
           : "";
     return `CASE WHEN ${scan}regexp_matches(${c}, ?) THEN ${1n << BigInt(i)}::UBIGINT ELSE 0::UBIGINT END`;
   });
-  const cells = present.map((f) => `nullif(trim(${rawColumn(binding.fields.get(f.name)!)}), '') AS ${cell(binding.fields.get(f.name)!)}`);
-  const sql = `CREATE OR REPLACE TEMP TABLE ${checkedTable(spec.name)} AS
-    SELECT ${[...present.map(typed), ...present.map(problem)].join(", ")}${present.length ? ", " : ""}bad, kmask,
-      CASE WHEN bad OR kmask <> 0 THEN [${raws.join(", ")}] END AS cells
-    FROM (
-      SELECT *, ${candidates.join(" | ") || "0::UBIGINT"} AS kmask FROM (
+  const trimmed = (raw: string) => (trimCells ? `trim(${raw})` : raw);
+  const cells = present.map((f) => `nullif(${trimmed(rawColumn(binding.fields.get(f.name)!))}, '') AS ${cell(binding.fields.get(f.name)!)}`);
+  const sql = `SELECT *, ${candidates.join(" | ") || "0::UBIGINT"} AS kmask FROM (
         SELECT *, ${bad} AS bad FROM (
           SELECT *${problems.length ? ", " : ""}${problems.join(", ")} FROM (
             SELECT s.*${values.length ? ", " : ""}${values.join(", ")}
             FROM (SELECT *${cells.length ? ", " : ""}${cells.join(", ")} FROM (${source.sql})) s
           )
         )
-      )
-    )`;
+      )`;
   // Parameters bind in the order their `?` appear in the text: the candidate patterns come before the source.
   return {sql, params: [...candidates.map(() => candidatePattern), ...source.params]};
+}
+
+/**
+ * The full pass over a table's rows, into a table whose rowid is the row's ordinal in the file (DuckDB
+ * keeps insertion order): the validated row, and the raw cells only of rows with a problem or a
+ * candidate (`cells`), so the table stays small.
+ */
+export function checkedTableSql(binding: Binding, source: BoundQuery, context: PassContext): BoundQuery {
+  const {spec} = binding;
+  const present = spec.fields.filter((f) => binding.fields.has(f.name));
+  const raws = Array.from({length: binding.columns}, (_, i) => rawColumn(i));
+  const validated = validatedSelect(binding, source, context);
+  const sql = `CREATE OR REPLACE TEMP TABLE ${checkedTable(spec.name)} AS
+    SELECT ${[...present.map(typed), ...present.map(problem)].join(", ")}${present.length ? ", " : ""}bad, kmask,
+      CASE WHEN bad OR kmask <> 0 THEN [${raws.join(", ")}] END AS cells
+    FROM (${validated.sql})`;
+  return {sql, params: validated.params};
+}
+
+const NEEDS_A_LOOK = "vuoto: a row needs a closer look";
+
+/**
+ * The optimistic pass: validates the source and writes the normalised Parquet straight from the same
+ * scan, with no table in between. Most exports are clean, so this is the only pass over their rows. The
+ * first row with a problem or an identifier candidate stops it with NEEDS_A_LOOK (DuckDB's error()),
+ * and the caller then takes the full pass, which numbers and reports every row worth reporting.
+ */
+export function directCopySql(binding: Binding, source: BoundQuery, context: PassContext, target: string): BoundQuery {
+  const validated = validatedSelect(binding, source, context);
+  const relation = `(${validated.sql}) WHERE CASE WHEN bad OR kmask <> 0 THEN error('${NEEDS_A_LOOK}') ELSE true END`;
+  // DuckDB binds COPY's target before the query inside it, whatever their order in the text.
+  return {sql: `COPY (${normalisedSelect(binding, relation)}) TO ? (FORMAT parquet)`, params: [target, ...validated.params]};
 }
 
 /** The rows worth a second look (problems or identifier candidates), copied out of the big table. */
@@ -286,8 +322,8 @@ export function duplicatesSql(binding: Binding): string | null {
     WHERE NOT c.bad AND c.rowid <> g.first_ord`;
 }
 
-/** SELECT of the normalised table in its Parquet types, without rows with problems (or repeats, when skipped). */
-export function normalisedSelect(binding: Binding, {skipDuplicates}: {skipDuplicates: boolean}): string {
+/** SELECT of the normalised columns in their Parquet types from *relation* (the checked table or a validated scan). */
+export function normalisedSelect(binding: Binding, relation: string): string {
   const {spec} = binding;
   const select = Object.entries(normalisedColumns[spec.name]).map(([name, type]) => {
     const field = spec.fields.find((f) => f.name === name);
@@ -298,8 +334,24 @@ export function normalisedSelect(binding: Binding, {skipDuplicates}: {skipDuplic
     if (field?.emptyMeans && binding.fields.has(name)) value = `coalesce(CAST(${value} AS VARCHAR), '${field.emptyMeans}')`;
     return `CAST(${value} AS ${type}) AS ${ident(name)}`;
   });
+  return `SELECT ${select.join(", ")} FROM ${relation}`;
+}
+
+/** The checked table's rows without problems (or repeats, when skipped), normalised. */
+export function checkedNormalisedSelect(binding: Binding, {skipDuplicates}: {skipDuplicates: boolean}): string {
+  const {spec} = binding;
   const skip = skipDuplicates ? ` AND rowid NOT IN (SELECT ord FROM ${dupsTable(spec.name)})` : "";
-  return `SELECT ${select.join(", ")} FROM ${checkedTable(spec.name)} WHERE NOT bad${skip}`;
+  return normalisedSelect(binding, `${checkedTable(spec.name)} WHERE NOT bad${skip}`);
+}
+
+/** How many rows of a written Parquet file repeat an earlier row's unique key (its columns are normalised). */
+export function writtenDuplicateCountSql(binding: Binding, path: string): BoundQuery | null {
+  if (!uniqueKeys(binding)) return null;
+  const keys = binding.spec.unique!.map(ident).join(", ");
+  return {
+    sql: `SELECT coalesce(sum(n - 1), 0) AS n FROM (SELECT count(*) AS n FROM read_parquet(?) GROUP BY ${keys} HAVING count(*) > 1)`,
+    params: [path]
+  };
 }
 
 function derivedExpr(binding: Binding, name: string): string {
