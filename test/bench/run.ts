@@ -143,7 +143,8 @@ async function measureScale(label: string, folder: string, repeats: number): Pro
   const floors: Measured[] = [];
   for (let i = 0; i < repeats; ++i) {
     await rm(join(dir, "data"), {recursive: true, force: true});
-    loads.push(await runMeasured("npm", ["run", "--silent", "load", "--", folder, "--json"], env));
+    // The loader and the floor start the same way (tsx, no npm in front), so neither pays for npm.
+    loads.push(await runMeasured(tsx, [join(projectRoot, "src", "cli", "load.ts"), folder, "--json"], env));
     floors.push(await runMeasured(tsx, [join(bench, "floor.ts"), folder, join(dir, "floor")]));
     await rm(join(dir, "floor"), {recursive: true, force: true});
   }
