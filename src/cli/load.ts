@@ -27,7 +27,19 @@ const json = flags.has("--json");
 const dataDir = process.env.VUOTO_DATA_DIR || join(projectRoot, "data");
 
 const progress = !json && process.stderr.isTTY ? startProgress() : null;
-const summary = await loadExport(folder, {dataDir, skipInvalid: flags.has("--skip-invalid"), onStage: progress?.stage});
+const summary = await loadExport(folder, {dataDir, skipInvalid: flags.has("--skip-invalid"), onStage: progress?.stage}).catch(
+  (error: unknown) => {
+    progress?.stop();
+    // An unexpected database error may quote a cell of the export, which could be an identifier: its
+    // text is shown only on request. data/current is untouched either way (the swap never happened).
+    process.stderr.write(
+      process.env.VUOTO_DEBUG === "1"
+        ? `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+        : "internal error while loading; data/current was left as it was. The database's message is withheld because it may quote a cell of the export; rerun with VUOTO_DEBUG=1 to see it\n"
+    );
+    process.exit(1);
+  }
+);
 progress?.stop();
 
 const diagnostics = [...summary.warnings];
