@@ -1,7 +1,7 @@
 // The Explore page driven as an analyst would: filters by clicking and brushing, chips, the SQL
 // console (results, refusals, errors, cancel), shared links, downloads, back and forward.
 import {readFile} from "node:fs/promises";
-import type {Browser, Page} from "playwright-core";
+import type {Browser, Locator, Page} from "playwright-core";
 import {afterAll, afterEach, beforeAll, expect, inject, test} from "vitest";
 import {DISTRICT_CODES} from "../../src/lib/schema.js";
 import {launchChromium, openWatchedPage, type WatchedPage} from "./chromium.js";
@@ -25,6 +25,15 @@ async function openExplore(search = ""): Promise<Page> {
   await page.goto(`${siteUrl}/explore${search}`, {waitUntil: "load"});
   await page.locator('[data-chart="districts"] svg [aria-label]').first().waitFor({timeout: 30_000});
   return page;
+}
+
+async function laidOutBox(locator: Locator): Promise<{x: number; y: number; width: number; height: number}> {
+  for (let attempt = 0; attempt < 100; ++attempt) {
+    const box = await locator.boundingBox();
+    if (box) return box;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error("the element never got a layout box");
 }
 
 const chips = (page: Page) => page.locator(".chip").allTextContents();
@@ -59,7 +68,9 @@ test("clicking bars filters every chart and the table; chips remove filters one 
 test("brushing the timeline filters by whole weeks", async () => {
   const page = await openExplore();
   const overlay = page.locator('[data-chart="timeline"] .brush .overlay');
-  const box = (await overlay.boundingBox())!;
+  // The timeline may be redrawn once more as the page settles (its width changes when the scroll bar
+  // appears), which detaches the first overlay: ask again until a laid-out one answers.
+  const box = await laidOutBox(overlay);
   await page.mouse.move(box.x + box.width * 0.35, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2, {steps: 5});
