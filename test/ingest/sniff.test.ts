@@ -47,4 +47,8 @@ test("cells with surrounding spaces are noticed, so that they are trimmed", asyn
   const long = "x".repeat((1 << 20) - 5);
   expect((await sniff(`a,b\n${long}, 2\n`)).paddedCells).toBe(true);
   expect((await sniff(`a,b\n${long},2\n`)).paddedCells).toBe(false);
+  // Free text with more spaces than are visited one by one: the padded cell comes after them.
+  const words = "a b c ".repeat(5000);
+  expect((await sniff(`a,b\n${words}x,y\n${words}x, y\n`)).paddedCells).toBe(true);
+  expect((await sniff(`a,b\n${words}x,y\n${words}x,y\n`)).paddedCells).toBe(false);
 });

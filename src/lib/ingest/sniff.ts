@@ -119,12 +119,22 @@ export async function sniffFile(file: TableFile): Promise<Sniffed> {
 const SPACE_NEXT_TO_BOUNDARY = [",", ";", "\t", "\r", "\n", '"'].flatMap((b) => [` ${b}`, `${b} `]);
 const UNICODE_SPACE_LEADS = [Buffer.from([0xc2, 0xa0]), Buffer.from([0xe1, 0x9a]), Buffer.from([0xe2, 0x80]), Buffer.from([0xe2, 0x81]), Buffer.from([0xe3, 0x80])];
 
+// Visiting each space and looking at its neighbours is one native search per space, so it beats the twelve
+// pair searches only while spaces are few; a chunk with more (free text) takes the pair searches.
+const SPACES_VISITED = 8192;
+
 /** Whether *bytes* (following a chunk that ended with *previous*, -1 at the start) may hold a cell with surrounding spaces. */
 function mayHavePaddedCells(bytes: Buffer, previous: number): boolean {
   if (bytes.length === 0) return false;
   const boundary = (b: number) => b === -1 || b === 0x2c || b === 0x3b || b === 0x09 || b === 0x0d || b === 0x0a || b === 0x22;
   if ((bytes[0] === 0x20 && boundary(previous)) || (previous === 0x20 && boundary(bytes[0]))) return true;
-  return SPACE_NEXT_TO_BOUNDARY.some((pair) => bytes.includes(pair)) || UNICODE_SPACE_LEADS.some((lead) => bytes.includes(lead));
+  if (UNICODE_SPACE_LEADS.some((lead) => bytes.includes(lead))) return true;
+  let visited = 0;
+  for (let i = bytes.indexOf(0x20); i >= 0; i = bytes.indexOf(0x20, i + 1)) {
+    if (++visited > SPACES_VISITED) return SPACE_NEXT_TO_BOUNDARY.some((pair) => bytes.includes(pair));
+    if ((i > 0 && boundary(bytes[i - 1])) || (i + 1 < bytes.length && boundary(bytes[i + 1]))) return true;
+  }
+  return false;
 }
 
 /**
