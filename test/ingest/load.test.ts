@@ -115,6 +115,8 @@ describe("invalid exports are rejected with precise messages", () => {
     ["duplicate-column", "crisis_contacts.csv:1: duplicate column: contacts; keep one of the columns with this name"],
     ["wrong-types", 'crisis_contacts.csv:2: contacts: invalid contacts: not a whole number: "many"\ncrisis_contacts.csv:3: contacts: invalid contacts: not a whole number: "1.5"\ncrisis_contacts.csv:3: breach_related: unknown breach_related: "maybe"; use one of yes, no, unknown'],
     ["unknown-district", 'crisis_contacts.csv:3: hospital_district: unknown hospital_district: "Pirkanmaaa"; use a code (00, 03–21, 25), a Finnish or Swedish district name, or unknown'],
+    // Any case and spaces around items are accepted; an unknown or empty item is not.
+    ["unknown-category", 'affected_records.csv:3: data_categories: unknown data_categories: "contact|notes"; use |-separated values from contact, identity_code, therapy_notes, treatment_plan, statements\naffected_records.csv:5: data_categories: unknown data_categories: "contact||statements"; use |-separated values from contact, identity_code, therapy_notes, treatment_plan, statements'],
     ["impossible-date", 'crisis_contacts.csv:2: date: invalid date: not a date: "31.2.2020"; use YYYY-MM-DD or D.M.YYYY with a day that exists'],
     ["future-date", 'affected_records.csv:2: emailed_on: invalid emailed_on: in the future: "2031-01-01"; check the date and the column order'],
     ["early-date", 'publication_events.csv:2: occurred_at: invalid occurred_at: before 2008: "2001-05-05T10:00:00+03:0…"; implausibly early for this breach; check the date format'],
