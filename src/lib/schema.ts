@@ -119,8 +119,9 @@ export const TABLE_EXTENSIONS = [".csv", ".csv.gz", ".tsv", ".ndjson", ".jsonl",
 
 /**
  * The normalised dataset in data/current/ (private; never served): one Parquet file per table with
- * these DuckDB types, plus manifest.json. Districts are codes or `unknown`; empty cells are NULL
- * (breach_related: `unknown`); dates are Europe/Helsinki local dates.
+ * these DuckDB types, plus manifest.json. Districts are codes or `unknown`; listed values are lower case;
+ * data_categories is the set of categories spelled canonically (schema order, `|`-joined, each once);
+ * empty cells are NULL (breach_related: `unknown`); dates are Europe/Helsinki local dates.
  */
 export const normalisedColumns: Record<TableName, Record<string, string>> = {
   affected_records: {
@@ -129,7 +130,7 @@ export const normalisedColumns: Record<TableName, Record<string, string>> = {
     age_group: "VARCHAR",
     sex: "VARCHAR",
     breach_wave: "VARCHAR",
-    data_categories: "VARCHAR[]",
+    data_categories: "VARCHAR",
     published_on: "DATE",
     emailed_on: "DATE",
     reported_on: "DATE"

@@ -52,9 +52,9 @@ export async function writeRealisticDataset(db: NodeDatabase, folder: string, pe
       SELECT person.*, k FROM person, range(2) t(k) WHERE k = 0 OR ${u("i", "k")} < 0.03
     )
     SELECT 'p' || i AS person_key, hospital_district, age_group, sex, breach_wave,
-      CASE WHEN ${u("i * 2 + k", "c")} < 0.9 THEN ['contact', 'identity_code', 'therapy_notes']
-           WHEN ${u("i * 2 + k", "c")} < 0.97 THEN ['contact', 'identity_code', 'therapy_notes', 'treatment_plan']
-           ELSE ['contact', 'statements'] END::VARCHAR[] AS data_categories,
+      CASE WHEN ${u("i * 2 + k", "c")} < 0.9 THEN 'contact|identity_code|therapy_notes'
+           WHEN ${u("i * 2 + k", "c")} < 0.97 THEN 'contact|identity_code|therapy_notes|treatment_plan'
+           ELSE 'contact|statements' END AS data_categories,
       CASE WHEN p < 0.003 THEN DATE '2020-10-21' WHEN p < 0.009 THEN DATE '2020-10-22' WHEN p < 0.018 THEN DATE '2020-10-23'
            WHEN p < 0.97 THEN DATE '2021-01-27' END AS published_on,
       CASE WHEN e < 0.55 THEN DATE '2020-10-24' WHEN e < 0.8 THEN DATE '2020-10-25' WHEN e < 0.93 THEN DATE '2020-10-26' + CAST(floor((e - 0.8) * 100) AS INTEGER) END AS emailed_on,

@@ -42,7 +42,8 @@ describe("a valid export", () => {
     }
     const affected = await parquetRows(dataDir, "affected_records");
     expect(affected.rows.map((r) => r.hospital_district)).toEqual(["06", "06", "25", "06", "07", "06", "unknown"]);
-    expect(affected.rows[0]).toMatchObject({emailed_on: "2020-10-24", data_categories: ["contact", "therapy_notes"]});
+    expect(affected.rows[0]).toMatchObject({emailed_on: "2020-10-24", data_categories: "contact|therapy_notes"});
+    expect(affected.rows[2]).toMatchObject({hospital_district: "25", data_categories: "identity_code|therapy_notes"});
     expect(affected.rows[3]).toMatchObject({published_on: "2020-10-22", reported_on: "2020-10-30", data_categories: null});
     const events = await parquetRows(dataDir, "publication_events");
     // 23:30 UTC on 23 October is already 24 October in Helsinki.
@@ -105,6 +106,18 @@ describe("accepted encodings", () => {
     const {dataDir} = await load("ndjson");
     const {rows} = await parquetRows(dataDir, "publication_events");
     expect(rows.map((r) => [r.event_id, r.occurred_on, r.records])).toEqual([["e1", "2020-10-24", 300], ["e2", "2020-10-22", 200]]);
+  });
+
+  test("data categories in any order, case or spacing, or repeated, are kept as one canonical spelling", async () => {
+    const {summary, dataDir} = await load("category-spellings");
+    expect(summary.exitCode).toBe(0);
+    const {rows} = await parquetRows(dataDir, "affected_records");
+    expect(rows.map((r) => r.data_categories)).toEqual([
+      "contact|therapy_notes",
+      "contact|statements",
+      "identity_code|statements",
+      "contact|identity_code|therapy_notes|treatment_plan|statements"
+    ]);
   });
 });
 

@@ -42,7 +42,7 @@ export async function writeDataset(db: NodeDatabase, folder: string, dataset: Da
     age_group: p.age ?? null,
     sex: p.sex ?? null,
     breach_wave: p.wave ?? null,
-    data_categories: p.categories ?? [],
+    data_categories: p.categories?.length ? p.categories.join("|") : null,
     published_on: p.published ?? null,
     emailed_on: p.emailed ?? null,
     reported_on: p.reported ?? null

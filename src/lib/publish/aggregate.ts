@@ -47,7 +47,7 @@ export async function aggregate(db: NodeDatabase, folder: string, options: Aggre
     (
       await db.query<{data_category: string; people: number}>(
         `SELECT category AS data_category, count(DISTINCT person_key) AS people
-        FROM (SELECT person_key, unnest(data_categories) AS category FROM affected_records)
+        FROM (SELECT person_key, unnest(string_split(data_categories, '|')) AS category FROM affected_records)
         GROUP BY category`
       )
     ).map((row) => [row.data_category, row.people])
@@ -118,7 +118,7 @@ async function checkValues(db: NodeDatabase): Promise<void> {
       );
   }
   const [{n}] = await db.query<{n: number}>(
-    `SELECT count(*) AS n FROM (SELECT unnest(data_categories) AS c FROM affected_records) WHERE c NOT IN (${DATA_CATEGORIES.map(literal).join(", ")})`
+    `SELECT count(*) AS n FROM (SELECT unnest(string_split(data_categories, '|')) AS c FROM affected_records) WHERE c NOT IN (${DATA_CATEGORIES.map(literal).join(", ")})`
   );
   if (n > 0)
     throw new Error(`invalid data_categories in affected_records.parquet: ${n} values outside the schema's values`);
