@@ -131,16 +131,17 @@ function valueExpr(field: FieldSpec, index: number, districts: DistrictAliases):
       return `coalesce(try_cast(${t} AS ${type}), try_cast(lower(${t}) AS ${type}))`;
     }
     case "enumList": {
-      // Most cells are already canonical (items in schema order): one ENUM cast. The others are split
-      // into trimmed items whose bits make a mask, and the mask of a subset is its position in
+      // Most cells are already canonical (lower case, items in schema order): one ENUM cast. The others
+      // are split into trimmed items whose bits make a mask, and the mask of a subset is its position in
       // canonicalSets. An item that is not a value sets bit 31, past the end of the list, so the cell is
-      // NULL (unknown). Each expression appears once: DuckDB would compute a repeated one for every row.
+      // NULL (unknown). Each expression appears once: DuckDB would compute a repeated one (even lower())
+      // for every row, not only for the cells that miss the cast.
       const values = field.values ?? [];
       const sets = canonicalSets(values);
       const bit = `coalesce(1 << enum_code(try_cast(trim(x) AS ${enumType(values)})), ${2 ** 31})`;
       const mask = `list_aggregate(list_transform(string_split(lower(${t}), '|'), lambda x: ${bit}), 'bit_or')`;
       const type = enumType(sets);
-      return `coalesce(try_cast(lower(${t}) AS ${type}), CAST([${quoteList(sets)}] AS ${type}[])[${mask}])`;
+      return `coalesce(try_cast(${t} AS ${type}), CAST([${quoteList(sets)}] AS ${type}[])[${mask}])`;
     }
     case "date":
       return dateExpr(t);
