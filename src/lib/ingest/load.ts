@@ -14,7 +14,7 @@ import {identifierCellProblem, identifierColumnProblems, scanCandidates, type Id
 import {contentHash, vuotoVersion, type DatasetManifest, type InputFile} from "./manifest.js";
 import {csvSource, describeSql, firstBadJsonLine, mapCsvLines, mapNdjsonLines, rejectsScanTable, rejectsTable, typedSource} from "./read.js";
 import {EXAMPLES, type LoadSummary, type Problem, type TableCounts, type Totals} from "./report.js";
-import {sniffFile, transcodeToUtf8} from "./sniff.js";
+import {sniffFile, sniffHead, transcodeToUtf8, type SniffedHead} from "./sniff.js";
 import {
   checkedTable,
   checkedTableSql,
@@ -182,7 +182,14 @@ async function readTable(
   inputs: InputFile[]
 ): Promise<LoadedTable | null> {
   const problemsBefore = problems.length;
-  const sniffed = await sniffFile(file);
+  // The sniff reads the whole file (checksum, encoding, quotes, padding) in JS while DuckDB, idle
+  // otherwise, already takes the direct pass on the strength of the file's head. The sniff has the
+  // last word: if the file turns out not to be plain, that pass is thrown away and the load goes on as
+  // if it had not run.
+  const sniffing = sniffFile(file);
+  const early = await speculativeCopy(db, file, await sniffHead(file), workspace, context);
+  const sniffed = await sniffing;
+  const speculation = await early.settle(sniffed.encoding !== "windows-1252" && !sniffed.unterminatedQuote && !sniffed.paddedCells);
   inputs.push({
     table: file.table,
     name: file.name,
@@ -234,6 +241,12 @@ async function readTable(
     return null;
   }
   const binding = bind(file, header, problems, warnings, skipInvalid);
+  if (speculation) {
+    if (problems.length === problemsBefore) {
+      return {file, binding, header, readPath, readGzip, rows: speculation.rows, malformed: [], hits: [], lineOffset: null, written: true};
+    }
+    await discardDirect(db, file.table, datasetFile(workspace, file.table));
+  }
   const passContext = {...context, candidatePattern: IDENTIFIER_CANDIDATE_PATTERN, trimCells: sniffed.paddedCells};
   if (problems.length === problemsBefore && binding.extras.length === 0) {
     const rows = await copyIfClean(db, binding, source, passContext, datasetFile(workspace, file.table), sniffed.header !== undefined);
@@ -261,6 +274,43 @@ async function readTable(
 }
 
 const datasetFile = (workspace: Workspace, table: TableName) => join(workspace.dataset, `${table}.parquet`);
+
+interface Speculation {
+  /** Keeps the early pass's output when the sniff found the file plain (resolving to its row count), else removes it. */
+  settle(plain: boolean): Promise<{rows: number} | null>;
+}
+
+/**
+ * Starts the direct pass of a delimited UTF-8 file whose head is plain and whose header binds without a
+ * problem or an extra column, before the whole file has been sniffed. Anything else (and any doubt) is
+ * left to the ordinary path.
+ */
+async function speculativeCopy(
+  db: NodeDatabase,
+  file: TableFile,
+  head: SniffedHead,
+  workspace: Workspace,
+  context: {clock: Clock; districts: DistrictAliases}
+): Promise<Speculation> {
+  const none: Speculation = {settle: async () => null};
+  if (!head.plain || !head.header || !head.delimiter) return none;
+  const binding = bind(file, head.header, [], [], false);
+  const required = binding.spec.fields.filter((f) => f.required).every((f) => binding.fields.has(f.name));
+  if (!required || binding.extras.length > 0 || head.header.length > MAX_COLUMNS || new Set(head.header.map((h) => h.toLowerCase())).size < head.header.length) {
+    return none;
+  }
+  const target = datasetFile(workspace, file.table);
+  const source = csvSource(file.table, file.path, head.delimiter, head.header.length, file.gzip);
+  const pass = copyIfClean(db, binding, source, {...context, candidatePattern: IDENTIFIER_CANDIDATE_PATTERN, trimCells: false}, target, true);
+  return {
+    async settle(plain) {
+      const rows = await pass;
+      if (rows !== null && plain) return {rows};
+      if (rows !== null) await discardDirect(db, file.table, target);
+      return null;
+    }
+  };
+}
 
 /**
  * The direct pass (see directCopySql): the number of rows written, or null when the table needs the full
@@ -292,11 +342,14 @@ async function copyIfClean(
   const rows = await clean()
     .catch(() => null)
     .finally(() => db.run(`SET preserve_insertion_order = ${order ? "true" : "false"}`));
-  if (rows === null) {
-    await rm(target, {force: true});
-    if (delimited) await db.run(`DROP TABLE IF EXISTS ${rejectsTable(table)}; DROP TABLE IF EXISTS ${rejectsScanTable(table)}`);
-  }
+  if (rows === null) await discardDirect(db, table, target, delimited);
   return rows;
+}
+
+/** Removes what a direct pass left: its Parquet file and DuckDB's list of malformed lines. */
+async function discardDirect(db: NodeDatabase, table: TableName, target: string, delimited = true): Promise<void> {
+  await rm(target, {force: true});
+  if (delimited) await db.run(`DROP TABLE IF EXISTS ${rejectsTable(table)}; DROP TABLE IF EXISTS ${rejectsScanTable(table)}`);
 }
 
 /** Matches header names to format v1 fields (case-insensitively) and reports missing, duplicated and extra columns. */

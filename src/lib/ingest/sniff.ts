@@ -47,6 +47,39 @@ function openDecompressed(file: TableFile, onRaw?: (chunk: Buffer) => void): Rea
   return file.gzip ? stream.pipe(createGunzip()) : stream;
 }
 
+/** What the first bytes of a file tell before the whole of it has been read (see sniffHead). */
+export interface SniffedHead {
+  /** For csv/tsv: the delimiter and the header's column names, as sniffFile will find them. */
+  delimiter?: Delimiter;
+  header?: string[];
+  /** The head is non-empty, valid UTF-8 and shows no padded cell: the whole file may well be so too. */
+  plain: boolean;
+}
+
+/**
+ * The header of a delimited file and whether its head looks plain, from its first bytes only, so that
+ * a load can start its DuckDB pass while sniffFile reads the rest; sniffFile has the last word.
+ */
+export async function sniffHead(file: TableFile): Promise<SniffedHead> {
+  if (file.format === "parquet") return {plain: true};
+  let head = Buffer.alloc(0);
+  const raw = createReadStream(file.path, file.gzip ? {} : {end: HEAD_BYTES - 1});
+  const stream = file.gzip ? raw.pipe(createGunzip()) : raw;
+  for await (const chunk of stream) {
+    head = Buffer.concat([head, chunk as Buffer]);
+    if (head.length >= HEAD_BYTES) break;
+  }
+  raw.destroy();
+  stream.destroy();
+  head = head.subarray(0, HEAD_BYTES);
+  const utf8Check = utf8Checker();
+  const plain = head.length > 0 && utf8Check(head) && !mayHavePaddedCells(head, -1);
+  if (file.format !== "csv" && file.format !== "tsv") return {plain};
+  const headerLine = firstRecord(new TextDecoder("utf-8").decode(head));
+  const delimiter = file.format === "tsv" ? "\t" : sniffDelimiter(headerLine);
+  return {delimiter, header: splitRecord(headerLine, delimiter).map((name) => name.trim()), plain};
+}
+
 export async function sniffFile(file: TableFile): Promise<Sniffed> {
   const {size} = await stat(file.path);
   const hash = createHash("sha256");
