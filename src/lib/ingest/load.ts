@@ -525,15 +525,23 @@ async function dateRange(db: NodeDatabase, table: TableName, path: string): Prom
 }
 
 async function computeTotals(db: NodeDatabase, folder: string): Promise<Totals> {
+  const affected = join(folder, "affected_records.parquet");
   const [totals] = await db.query<Totals>({
-    // One hash aggregate by person rather than three count(DISTINCT …): half the time on millions of
-    // rows. person_key is never NULL here (a missing key is a problem), so each group is one person.
-    sql: `SELECT count(*) AS people, coalesce(sum(n), 0) AS records, coalesce(sum(published), 0) AS records_published,
-      count(*) FILTER (WHERE emailed) AS people_emailed, count(*) FILTER (WHERE reported) AS people_reported,
+    // Record counts come from the Parquet footer. People take one hash aggregate by person rather than
+    // three count(DISTINCT …), and max() of a date rather than bool_or() of a test: on ten million rows
+    // that is the one costly query here. person_key is never NULL (a missing key is a problem).
+    sql: `SELECT (SELECT count(*) FROM read_parquet(?)) AS records, (SELECT count(published_on) FROM read_parquet(?)) AS records_published,
+      count(*) AS people, count(emailed) AS people_emailed, count(reported) AS people_reported,
       (SELECT coalesce(sum(contacts), 0) FROM read_parquet(?)) AS crisis_contacts
-      FROM (SELECT count(*) AS n, count(published_on) AS published, bool_or(emailed_on IS NOT NULL) AS emailed,
-        bool_or(reported_on IS NOT NULL) AS reported FROM read_parquet(?) GROUP BY person_key)`,
-    params: [join(folder, "crisis_contacts.parquet"), join(folder, "affected_records.parquet")]
+      FROM (SELECT max(emailed_on) AS emailed, max(reported_on) AS reported FROM read_parquet(?) GROUP BY person_key)`,
+    params: [affected, affected, join(folder, "crisis_contacts.parquet"), affected]
   });
-  return Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, Number(v)])) as unknown as Totals;
+  return {
+    people: Number(totals.people),
+    records: Number(totals.records),
+    records_published: Number(totals.records_published),
+    people_emailed: Number(totals.people_emailed),
+    people_reported: Number(totals.people_reported),
+    crisis_contacts: Number(totals.crisis_contacts)
+  };
 }
