@@ -38,17 +38,3 @@ test("the read chunks are 1 MiB: a character or a quoted line break across them 
   expect((await sniff(`a,b\n1,"${long}\n${long}"\n`)).oneLinePerRow).toBe(false);
 });
 
-test("cells with surrounding spaces are noticed, so that they are trimmed", async () => {
-  expect((await sniff("a,b\nPirkanmaa sairaanhoitopiiri,2\n")).paddedCells).toBe(false);
-  for (const text of ["a,b\n Pirkanmaa,2\n", "a,b\n1,2 \n", "a;b\n1 ;2\n", 'a,b\n" 1",2\n', "a,b\n1,2\r\n3 \r\n", "a,b\n1,\u00a02\n", "a,b\n1,2 "]) {
-    expect((await sniff(text)).paddedCells, JSON.stringify(text)).toBe(true);
-  }
-  // The first 1 MiB chunk ends with the delimiter, the next starts with the space.
-  const long = "x".repeat((1 << 20) - 5);
-  expect((await sniff(`a,b\n${long}, 2\n`)).paddedCells).toBe(true);
-  expect((await sniff(`a,b\n${long},2\n`)).paddedCells).toBe(false);
-  // Free text with more spaces than are visited one by one: the padded cell comes after them.
-  const words = "a b c ".repeat(5000);
-  expect((await sniff(`a,b\n${words}x,y\n${words}x, y\n`)).paddedCells).toBe(true);
-  expect((await sniff(`a,b\n${words}x,y\n${words}x,y\n`)).paddedCells).toBe(false);
-});

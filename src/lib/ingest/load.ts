@@ -189,7 +189,7 @@ async function readTable(
   const sniffing = sniffFile(file);
   const early = await speculativeCopy(db, file, await sniffHead(file), workspace, context);
   const sniffed = await sniffing;
-  const speculation = await early.settle(sniffed.encoding !== "windows-1252" && !sniffed.unterminatedQuote && !sniffed.paddedCells);
+  const speculation = await early.settle(sniffed.encoding !== "windows-1252" && !sniffed.unterminatedQuote);
   inputs.push({
     table: file.table,
     name: file.name,
@@ -247,9 +247,10 @@ async function readTable(
     }
     await discardDirect(db, file.table, datasetFile(workspace, file.table));
   }
-  const passContext = {...context, candidatePattern: IDENTIFIER_CANDIDATE_PATTERN, trimCells: sniffed.paddedCells};
+  const passContext = {...context, candidatePattern: IDENTIFIER_CANDIDATE_PATTERN, trimCells: true};
   if (problems.length === problemsBefore && binding.extras.length === 0) {
-    const rows = await copyIfClean(db, binding, source, passContext, datasetFile(workspace, file.table), sniffed.header !== undefined);
+    const direct = {...passContext, trimCells: false};
+    const rows = await copyIfClean(db, binding, source, direct, datasetFile(workspace, file.table), sniffed.header !== undefined);
     if (rows !== null) return {file, binding, header, readPath, readGzip, rows, malformed: [], hits: [], lineOffset: null, written: true};
   }
   try {

@@ -29,12 +29,6 @@ export interface Sniffed {
    * on line n + 2 and no scan is needed to report line numbers.
    */
   oneLinePerRow: boolean;
-  /**
-   * Some cell may begin or end with a space DuckDB's trim() removes (a space next to a delimiter, line
-   * end or quote, or a Unicode space anywhere). When false, cells need no trimming, which on millions of
-   * rows is the costliest part of validation.
-   */
-  paddedCells: boolean;
 }
 
 const HEAD_BYTES = 1 << 16;
@@ -52,7 +46,7 @@ export interface SniffedHead {
   /** For csv/tsv: the delimiter and the header's column names, as sniffFile will find them. */
   delimiter?: Delimiter;
   header?: string[];
-  /** The head is non-empty, valid UTF-8 and shows no padded cell: the whole file may well be so too. */
+  /** The head is non-empty and valid UTF-8: the whole file may well be so too. */
   plain: boolean;
 }
 
@@ -73,7 +67,7 @@ export async function sniffHead(file: TableFile): Promise<SniffedHead> {
   stream.destroy();
   head = head.subarray(0, HEAD_BYTES);
   const utf8Check = utf8Checker();
-  const plain = head.length > 0 && utf8Check(head) && !mayHavePaddedCells(head, -1);
+  const plain = head.length > 0 && utf8Check(head);
   if (file.format !== "csv" && file.format !== "tsv") return {plain};
   const headerLine = firstRecord(new TextDecoder("utf-8").decode(head));
   const delimiter = file.format === "tsv" ? "\t" : sniffDelimiter(headerLine);
@@ -85,7 +79,7 @@ export async function sniffFile(file: TableFile): Promise<Sniffed> {
   const hash = createHash("sha256");
   if (file.format === "parquet") {
     for await (const chunk of createReadStream(file.path, {highWaterMark: CHUNK_BYTES})) hash.update(chunk as Buffer);
-    return {size, sha256: hash.digest("hex"), encoding: "binary", empty: size === 0, unterminatedQuote: false, oneLinePerRow: false, paddedCells: true};
+    return {size, sha256: hash.digest("hex"), encoding: "binary", empty: size === 0, unterminatedQuote: false, oneLinePerRow: false};
   }
   const utf8Check = utf8Checker();
   let utf8 = true;
@@ -95,7 +89,6 @@ export async function sniffFile(file: TableFile): Promise<Sniffed> {
   let blankLine = false;
   let quotedLineBreak = false;
   let previous = -1;
-  let padded = false;
   for await (const chunk of openDecompressed(file, (raw) => hash.update(raw))) {
     const bytes = chunk as Buffer;
     total += bytes.length;
@@ -119,7 +112,6 @@ export async function sniffFile(file: TableFile): Promise<Sniffed> {
     if (!blankLine) {
       blankLine = bytes.includes("\n\n") || bytes.includes("\n\r\n") || (previous === 0x0a && (bytes[0] === 0x0a || bytes[0] === 0x0d));
     }
-    if (!padded) padded = mayHavePaddedCells(bytes, previous);
     if (bytes.length > 0) previous = bytes[bytes.length - 1];
     if (head.length < HEAD_BYTES) head = Buffer.concat([head, bytes.subarray(0, HEAD_BYTES - head.length)]);
     if (utf8) utf8 = utf8Check(bytes);
@@ -133,9 +125,7 @@ export async function sniffFile(file: TableFile): Promise<Sniffed> {
     encoding,
     empty: total === 0,
     unterminatedQuote: quotes % 2 === 1,
-    oneLinePerRow: !quotedLineBreak && quotes % 2 === 0 && !blankLine,
-    // A Windows-1252 file is read from its UTF-8 copy, whose spaces these bytes do not show.
-    paddedCells: padded || !utf8 || previous === 0x20
+    oneLinePerRow: !quotedLineBreak && quotes % 2 === 0 && !blankLine
   };
   if (file.format === "csv" || file.format === "tsv") {
     const text = new TextDecoder(utf8 ? "utf-8" : "windows-1252").decode(head);
@@ -144,30 +134,6 @@ export async function sniffFile(file: TableFile): Promise<Sniffed> {
     sniffed.header = splitRecord(headerLine, sniffed.delimiter).map((name) => name.trim());
   }
   return sniffed;
-}
-
-// Any of ",;\t\r\n\"" (every delimiter, so before the delimiter is known) next to a space, and the UTF-8
-// lead bytes of the Unicode spaces trim() removes too (U+00A0, U+1680, U+2000–U+205F, U+3000). Each is
-// one native search per chunk; a false alarm only means the cells are trimmed.
-const SPACE_NEXT_TO_BOUNDARY = [",", ";", "\t", "\r", "\n", '"'].flatMap((b) => [` ${b}`, `${b} `]);
-const UNICODE_SPACE_LEADS = [Buffer.from([0xc2, 0xa0]), Buffer.from([0xe1, 0x9a]), Buffer.from([0xe2, 0x80]), Buffer.from([0xe2, 0x81]), Buffer.from([0xe3, 0x80])];
-
-// Visiting each space and looking at its neighbours is one native search per space, so it beats the twelve
-// pair searches only while spaces are few; a chunk with more (free text) takes the pair searches.
-const SPACES_VISITED = 8192;
-
-/** Whether *bytes* (following a chunk that ended with *previous*, -1 at the start) may hold a cell with surrounding spaces. */
-function mayHavePaddedCells(bytes: Buffer, previous: number): boolean {
-  if (bytes.length === 0) return false;
-  const boundary = (b: number) => b === -1 || b === 0x2c || b === 0x3b || b === 0x09 || b === 0x0d || b === 0x0a || b === 0x22;
-  if ((bytes[0] === 0x20 && boundary(previous)) || (previous === 0x20 && boundary(bytes[0]))) return true;
-  if (UNICODE_SPACE_LEADS.some((lead) => bytes.includes(lead))) return true;
-  let visited = 0;
-  for (let i = bytes.indexOf(0x20); i >= 0; i = bytes.indexOf(0x20, i + 1)) {
-    if (++visited > SPACES_VISITED) return SPACE_NEXT_TO_BOUNDARY.some((pair) => bytes.includes(pair));
-    if ((i > 0 && boundary(bytes[i - 1])) || (i + 1 < bytes.length && boundary(bytes[i + 1]))) return true;
-  }
-  return false;
 }
 
 /**

@@ -197,11 +197,23 @@ function problemExpr(field: FieldSpec, index: number, clock: Clock): string {
 // every other cell (keys, free text, long numbers, unknown columns, and any cell that failed) is scanned.
 const CLOSED_KINDS = new Set(["district", "enum", "enumList", "date", "dateOrTimestamp"]);
 
+/**
+ * The characters DuckDB's trim() removes (a test holds DuckDB to this list), at either end of a cell: an
+ * RE2 alternative for the identifier prefilter of key cells in the direct pass.
+ */
+const TRIMMED = "[ \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{202F}\\x{205F}\\x{3000}]";
+export const PADDED_CELL_PATTERN = `^${TRIMMED}|${TRIMMED}$`;
+
 interface PassContext {
   clock: Clock;
   districts: DistrictAliases;
   candidatePattern: string;
-  /** Whether a cell may have surrounding spaces (see Sniffed.paddedCells); trimming every cell costs. */
+  /**
+   * Whether cells are trimmed. Trimming every cell of millions of rows costs, so the direct pass does not
+   * trim: there a padded cell of any kind but free text fails its check (a key matches
+   * PADDED_CELL_PATTERN), and the full pass, which trims, takes the table over. Padded listed values are
+   * the exception: their items are trimmed anyway, so they come out as trimming would leave them.
+   */
   trimCells: boolean;
 }
 
@@ -218,6 +230,7 @@ function validatedSelect(binding: Binding, source: BoundQuery, {clock, districts
   const values = present.map((f) => `${valueExpr(f, binding.fields.get(f.name)!, districts)} AS ${typed(f)}`);
   const problems = present.map((f) => `${problemExpr(f, binding.fields.get(f.name)!, clock)} AS ${problem(f)}`);
   const bad = present.length ? present.map((f) => `${problem(f)} IS NOT NULL`).join(" OR ") : "false";
+  const patterns: string[] = [];
   const candidates = raws.map((c, i) => {
     const field = fieldAt.get(i);
     const scan =
@@ -226,6 +239,7 @@ function validatedSelect(binding: Binding, source: BoundQuery, {clock, districts
         : field?.kind === "integer"
           ? `(${problem(field)} IS NOT NULL OR length(${c}) >= 6) AND `
           : "";
+    patterns.push(field?.kind === "key" && !trimCells ? `${candidatePattern}|${PADDED_CELL_PATTERN}` : candidatePattern);
     return `CASE WHEN ${scan}regexp_matches(${c}, ?) THEN ${1n << BigInt(i)}::UBIGINT ELSE 0::UBIGINT END`;
   });
   const trimmed = (raw: string) => (trimCells ? `trim(${raw})` : raw);
@@ -239,7 +253,7 @@ function validatedSelect(binding: Binding, source: BoundQuery, {clock, districts
         )
       )`;
   // Parameters bind in the order their `?` appear in the text: the candidate patterns come before the source.
-  return {sql, params: [...candidates.map(() => candidatePattern), ...source.params]};
+  return {sql, params: [...patterns, ...source.params]};
 }
 
 /**
