@@ -190,7 +190,7 @@ function problemExpr(field: FieldSpec, index: number, clock: Clock): string {
         WHEN ${value} < ${field.min ?? -2147483648} THEN ${code("below_min")}`;
       break;
   }
-  return `CAST(CASE WHEN ${t} IS NULL THEN ${missing} ${check} END AS UTINYINT)`;
+  return `CASE WHEN ${t} IS NULL THEN ${missing} ${check} END`;
 }
 
 // Cells of these kinds that pass validation are a fixed vocabulary or a date, so cannot hide an identifier;
@@ -217,20 +217,28 @@ interface PassContext {
   trimCells: boolean;
 }
 
+/** The source's rows (c0, c1, … as text), each field's cell (`x<i>`) and its normalised value (`t_<field>`). */
+function valuesSelect(binding: Binding, source: BoundQuery, {districts, trimCells}: PassContext): string {
+  const present = binding.spec.fields.filter((f) => binding.fields.has(f.name));
+  const values = present.map((f) => `${valueExpr(f, binding.fields.get(f.name)!, districts)} AS ${typed(f)}`);
+  const trimmed = (raw: string) => (trimCells ? `trim(${raw})` : raw);
+  const cells = present.map((f) => `nullif(${trimmed(rawColumn(binding.fields.get(f.name)!))}, '') AS ${cell(binding.fields.get(f.name)!)}`);
+  return `SELECT s.*${values.length ? ", " : ""}${values.join(", ")}
+    FROM (SELECT *${cells.length ? ", " : ""}${cells.join(", ")} FROM (${source.sql})) s`;
+}
+
 /**
  * Every row of the source (c0, c1, … as text) with every field normalised (`t_<field>`), its problem code
  * (`p_<field>`, NULL when fine), `bad` (any problem) and the cells matching the identifier prefilter
  * (bit i of `kmask`). Nothing here reorders rows, so a row's position is its ordinal in the file.
  */
-function validatedSelect(binding: Binding, source: BoundQuery, {clock, districts, candidatePattern, trimCells}: PassContext): BoundQuery {
-  const {spec} = binding;
-  const present = spec.fields.filter((f) => binding.fields.has(f.name));
+function validatedSelect(binding: Binding, source: BoundQuery, context: PassContext): BoundQuery {
+  const {clock, candidatePattern} = context;
+  const present = binding.spec.fields.filter((f) => binding.fields.has(f.name));
   const fieldAt = new Map(present.map((f) => [binding.fields.get(f.name)!, f]));
   const raws = Array.from({length: binding.columns}, (_, i) => rawColumn(i));
-  const values = present.map((f) => `${valueExpr(f, binding.fields.get(f.name)!, districts)} AS ${typed(f)}`);
-  const problems = present.map((f) => `${problemExpr(f, binding.fields.get(f.name)!, clock)} AS ${problem(f)}`);
+  const problems = present.map((f) => `CAST(${problemExpr(f, binding.fields.get(f.name)!, clock)} AS UTINYINT) AS ${problem(f)}`);
   const bad = present.length ? present.map((f) => `${problem(f)} IS NOT NULL`).join(" OR ") : "false";
-  const patterns: string[] = [];
   const candidates = raws.map((c, i) => {
     const field = fieldAt.get(i);
     const scan =
@@ -239,21 +247,15 @@ function validatedSelect(binding: Binding, source: BoundQuery, {clock, districts
         : field?.kind === "integer"
           ? `(${problem(field)} IS NOT NULL OR length(${c}) >= 6) AND `
           : "";
-    patterns.push(field?.kind === "key" && !trimCells ? `${candidatePattern}|${PADDED_CELL_PATTERN}` : candidatePattern);
     return `CASE WHEN ${scan}regexp_matches(${c}, ?) THEN ${1n << BigInt(i)}::UBIGINT ELSE 0::UBIGINT END`;
   });
-  const trimmed = (raw: string) => (trimCells ? `trim(${raw})` : raw);
-  const cells = present.map((f) => `nullif(${trimmed(rawColumn(binding.fields.get(f.name)!))}, '') AS ${cell(binding.fields.get(f.name)!)}`);
   const sql = `SELECT *, ${candidates.join(" | ") || "0::UBIGINT"} AS kmask FROM (
         SELECT *, ${bad} AS bad FROM (
-          SELECT *${problems.length ? ", " : ""}${problems.join(", ")} FROM (
-            SELECT s.*${values.length ? ", " : ""}${values.join(", ")}
-            FROM (SELECT *${cells.length ? ", " : ""}${cells.join(", ")} FROM (${source.sql})) s
-          )
+          SELECT *${problems.length ? ", " : ""}${problems.join(", ")} FROM (${valuesSelect(binding, source, context)})
         )
       )`;
   // Parameters bind in the order their `?` appear in the text: the candidate patterns come before the source.
-  return {sql, params: [...patterns, ...source.params]};
+  return {sql, params: [...candidates.map(() => candidatePattern), ...source.params]};
 }
 
 /**
@@ -282,10 +284,25 @@ const NEEDS_A_LOOK = "vuoto: a row needs a closer look";
  * and the caller then takes the full pass, which numbers and reports every row worth reporting.
  */
 export function directCopySql(binding: Binding, source: BoundQuery, context: PassContext, target: string): BoundQuery {
-  const validated = validatedSelect(binding, source, context);
-  const relation = `(${validated.sql}) WHERE CASE WHEN bad OR kmask <> 0 THEN error('${NEEDS_A_LOOK}') ELSE true END`;
-  // DuckDB binds COPY's target before the query inside it, whatever their order in the text.
-  return {sql: `COPY (${normalisedSelect(binding, relation)}) TO ? (FORMAT parquet)`, params: [target, ...validated.params]};
+  // One test per row and none of the full pass's columns (problem codes, candidate mask): whatever is
+  // wrong with a row, the full pass finds it. A cell of a closed kind can only be a candidate if it
+  // failed its check, so only the other cells go through the prefilter, and keys also through
+  // PADDED_CELL_PATTERN (this pass does not trim; see PassContext).
+  const {clock, candidatePattern} = context;
+  const present = binding.spec.fields.filter((f) => binding.fields.has(f.name));
+  const fieldAt = new Map(present.map((f) => [binding.fields.get(f.name)!, f]));
+  const tests = present.map((f) => `(${problemExpr(f, binding.fields.get(f.name)!, clock)}) IS NOT NULL`);
+  const patterns: string[] = [];
+  for (let i = 0; i < binding.columns; ++i) {
+    const field = fieldAt.get(i);
+    if (field && CLOSED_KINDS.has(field.kind)) continue;
+    tests.push(`${field?.kind === "integer" ? `length(${rawColumn(i)}) >= 6 AND ` : ""}regexp_matches(${rawColumn(i)}, ?)`);
+    patterns.push(field?.kind === "key" && !context.trimCells ? `${candidatePattern}|${PADDED_CELL_PATTERN}` : candidatePattern);
+  }
+  const relation = `(${valuesSelect(binding, source, context)}) WHERE CASE WHEN ${tests.join(" OR ") || "false"} THEN error('${NEEDS_A_LOOK}') ELSE true END`;
+  // DuckDB binds COPY's target before the query inside it, whatever their order in the text; the source's
+  // parameters come before the patterns of the WHERE clause.
+  return {sql: `COPY (${normalisedSelect(binding, relation)}) TO ? (FORMAT parquet)`, params: [target, ...source.params, ...patterns]};
 }
 
 /** The rows worth a second look (problems or identifier candidates), copied out of the big table. */
