@@ -4,7 +4,7 @@
 import {isUtf8} from "node:buffer";
 import {createHash} from "node:crypto";
 import {createReadStream, createWriteStream} from "node:fs";
-import {stat} from "node:fs/promises";
+import {open, stat} from "node:fs/promises";
 import type {Readable} from "node:stream";
 import {pipeline} from "node:stream/promises";
 import {createGunzip} from "node:zlib";
@@ -34,6 +34,25 @@ export interface Sniffed {
 const HEAD_BYTES = 1 << 16;
 // Reading in 1 MiB chunks rather than Node's default 64 KiB takes a third of the time per byte.
 const CHUNK_BYTES = 1 << 20;
+const PLAIN_CHUNK_BYTES = 4 << 20;
+
+/**
+ * The bytes of an uncompressed file, read into one reused buffer: half the time of a read stream, which
+ * allocates every chunk. A chunk is valid only until the next one is asked for.
+ */
+async function* plainChunks(path: string): AsyncGenerator<Buffer> {
+  const handle = await open(path);
+  try {
+    const buffer = Buffer.allocUnsafe(PLAIN_CHUNK_BYTES);
+    for (;;) {
+      const {bytesRead} = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
 
 function openDecompressed(file: TableFile, onRaw?: (chunk: Buffer) => void): Readable {
   const stream = createReadStream(file.path, {highWaterMark: CHUNK_BYTES});
@@ -78,7 +97,7 @@ export async function sniffFile(file: TableFile): Promise<Sniffed> {
   const {size} = await stat(file.path);
   const hash = createHash("sha256");
   if (file.format === "parquet") {
-    for await (const chunk of createReadStream(file.path, {highWaterMark: CHUNK_BYTES})) hash.update(chunk as Buffer);
+    for await (const chunk of plainChunks(file.path)) hash.update(chunk);
     return {size, sha256: hash.digest("hex"), encoding: "binary", empty: size === 0, unterminatedQuote: false, oneLinePerRow: false};
   }
   const utf8Check = utf8Checker();
@@ -89,8 +108,11 @@ export async function sniffFile(file: TableFile): Promise<Sniffed> {
   let blankLine = false;
   let quotedLineBreak = false;
   let previous = -1;
-  for await (const chunk of openDecompressed(file, (raw) => hash.update(raw))) {
+  // Nothing below keeps a chunk: hash, UTF-8 check and head copy what they need.
+  const chunks = file.gzip ? openDecompressed(file, (raw) => hash.update(raw)) : plainChunks(file.path);
+  for await (const chunk of chunks) {
     const bytes = chunk as Buffer;
+    if (!file.gzip) hash.update(bytes);
     total += bytes.length;
     // indexOf is a native scan, so counting quotes costs little even on files without any.
     // Quote positions come from indexOf, a native scan; a line break between an opening quote and
