@@ -204,6 +204,12 @@ const CLOSED_KINDS = new Set(["district", "enum", "enumList", "date", "dateOrTim
 const TRIMMED = "[ \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{202F}\\x{205F}\\x{3000}]";
 export const PADDED_CELL_PATTERN = `^${TRIMMED}|${TRIMMED}$`;
 
+/**
+ * A regular expression as an SQL literal: DuckDB compiles a literal pattern once, a bound one once per
+ * vector. The patterns are the module's own constants, never user input.
+ */
+const patternLiteral = (pattern: string) => `'${pattern.replaceAll("'", "''")}'`;
+
 interface PassContext {
   clock: Clock;
   districts: DistrictAliases;
@@ -247,15 +253,14 @@ function validatedSelect(binding: Binding, source: BoundQuery, context: PassCont
         : field?.kind === "integer"
           ? `(${problem(field)} IS NOT NULL OR length(${c}) >= 6) AND `
           : "";
-    return `CASE WHEN ${scan}regexp_matches(${c}, ?) THEN ${1n << BigInt(i)}::UBIGINT ELSE 0::UBIGINT END`;
+    return `CASE WHEN ${scan}regexp_matches(${c}, ${patternLiteral(candidatePattern)}) THEN ${1n << BigInt(i)}::UBIGINT ELSE 0::UBIGINT END`;
   });
   const sql = `SELECT *, ${candidates.join(" | ") || "0::UBIGINT"} AS kmask FROM (
         SELECT *, ${bad} AS bad FROM (
           SELECT *${problems.length ? ", " : ""}${problems.join(", ")} FROM (${valuesSelect(binding, source, context)})
         )
       )`;
-  // Parameters bind in the order their `?` appear in the text: the candidate patterns come before the source.
-  return {sql, params: [...candidates.map(() => candidatePattern), ...source.params]};
+  return {sql, params: source.params};
 }
 
 /**
@@ -292,17 +297,15 @@ export function directCopySql(binding: Binding, source: BoundQuery, context: Pas
   const present = binding.spec.fields.filter((f) => binding.fields.has(f.name));
   const fieldAt = new Map(present.map((f) => [binding.fields.get(f.name)!, f]));
   const tests = present.map((f) => `(${problemExpr(f, binding.fields.get(f.name)!, clock)}) IS NOT NULL`);
-  const patterns: string[] = [];
   for (let i = 0; i < binding.columns; ++i) {
     const field = fieldAt.get(i);
     if (field && CLOSED_KINDS.has(field.kind)) continue;
-    tests.push(`${field?.kind === "integer" ? `length(${rawColumn(i)}) >= 6 AND ` : ""}regexp_matches(${rawColumn(i)}, ?)`);
-    patterns.push(field?.kind === "key" && !context.trimCells ? `${candidatePattern}|${PADDED_CELL_PATTERN}` : candidatePattern);
+    const pattern = field?.kind === "key" && !context.trimCells ? `${candidatePattern}|${PADDED_CELL_PATTERN}` : candidatePattern;
+    tests.push(`${field?.kind === "integer" ? `length(${rawColumn(i)}) >= 6 AND ` : ""}regexp_matches(${rawColumn(i)}, ${patternLiteral(pattern)})`);
   }
   const relation = `(${valuesSelect(binding, source, context)}) WHERE CASE WHEN ${tests.join(" OR ") || "false"} THEN error('${NEEDS_A_LOOK}') ELSE true END`;
-  // DuckDB binds COPY's target before the query inside it, whatever their order in the text; the source's
-  // parameters come before the patterns of the WHERE clause.
-  return {sql: `COPY (${normalisedSelect(binding, relation)}) TO ? (FORMAT parquet)`, params: [target, ...source.params, ...patterns]};
+  // DuckDB binds COPY's target before the query inside it, whatever their order in the text.
+  return {sql: `COPY (${normalisedSelect(binding, relation)}) TO ? (FORMAT parquet)`, params: [target, ...source.params]};
 }
 
 /** The rows worth a second look (problems or identifier candidates), copied out of the big table. */
