@@ -1,7 +1,7 @@
 // The privacy check: an export whose cells or extra columns carry direct identifiers is refused whole.
 // DuckDB's prefilter (IDENTIFIER_CANDIDATE_PATTERN, applied while validating) narrows millions of cells
 // to candidates; each is verified here. Only counts, line numbers and kinds leave this module.
-import {columnNameSuggestsIdentifier, findIdentifierKinds, identifierKindLabel, type IdentifierKind} from "../privacy/identifiers.js";
+import {columnNameSuggestsIdentifier, identifierKindLabel, type IdentifierKind} from "../privacy/identifierPatterns.js";
 import type {NodeDatabase} from "../duckdbNode.js";
 import {EXAMPLES, type Problem} from "./report.js";
 import {candidatesSql, type Binding} from "./validate.js";
@@ -31,6 +31,9 @@ export async function scanCandidates(db: NodeDatabase, binding: Binding, header:
   const hits: IdentifierHits[] = [];
   for (let i = 0; i < binding.columns; ++i) {
     const rows = await db.query<{ord: number; v: string}>(candidatesSql(binding, i));
+    if (rows.length === 0) continue;
+    // The verifiers' libraries (phone numbering plans above all) take a while to load: only when needed.
+    const {findIdentifierKinds} = await import("../privacy/identifiers.js");
     const byKind = new Map<IdentifierKind, IdentifierHits>();
     for (const {ord, v} of rows) {
       for (const kind of findIdentifierKinds(v)) {

@@ -5,7 +5,7 @@ import {createWriteStream, rmSync} from "node:fs";
 import {rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {openNodeDatabase, type NodeDatabase} from "../duckdbNode.js";
-import {IDENTIFIER_CANDIDATE_PATTERN} from "../privacy/identifiers.js";
+import {IDENTIFIER_CANDIDATE_PATTERN} from "../privacy/identifierPatterns.js";
 import {ident, type BoundQuery} from "../sql.js";
 import {exportTables, normalisedColumns, SCHEMA_VERSION, type FieldSpec, type TableName} from "../schema.js";
 import {helsinkiDate, helsinkiTimestamp, now as clockNow, TIME_ZONE} from "../time.js";
