@@ -31,10 +31,18 @@ test("rows are one line each unless a quoted field breaks a line or a line is bl
   expect((await sniff(`a,b\n1,"${long}\n${long}"\n`)).oneLinePerRow).toBe(false);
 });
 
-test("the read chunks are 1 MiB: a character or a quoted line break across them is still seen", async () => {
-  const long = "x".repeat((1 << 20) - 5);
+test("the read chunks are 4 MiB: a character, a quoted line break or a blank line across them is still seen", async () => {
+  // "a\n" and `long` end 3 bytes before the first chunk's end.
+  const long = "x".repeat((4 << 20) - 5);
   expect((await sniff(`a\n${long}ä€\n`)).encoding).toBe("utf-8");
   expect((await sniff(Buffer.concat([Buffer.from(`a\n${long}`), Buffer.from([0xe2, 0x82])]))).encoding).toBe("windows-1252");
   expect((await sniff(`a,b\n1,"${long}\n${long}"\n`)).oneLinePerRow).toBe(false);
+  for (const cut of ["\n|\n", "\r\n|\r\n", "\r\n\r|\n", "\n\r|\n", "|\n\r\n"]) {
+    const [before, after] = cut.split("|");
+    const text = `a\n${"x".repeat((4 << 20) - 2 - before.length)}${before}${after}y\n`;
+    expect(text.indexOf("|"), "the cut is at the chunk boundary").toBe(-1);
+    expect((await sniff(text)).oneLinePerRow, JSON.stringify(cut)).toBe(false);
+  }
+  expect((await sniff(`a\n${"x".repeat((4 << 20) - 3)}\r\ny\r\n`)).oneLinePerRow).toBe(true);
 });
 

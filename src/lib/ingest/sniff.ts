@@ -107,7 +107,8 @@ export async function sniffFile(file: TableFile): Promise<Sniffed> {
   let quotes = 0;
   let blankLine = false;
   let quotedLineBreak = false;
-  let previous = -1;
+  // The last two bytes of the previous chunk, for a blank line cut by a chunk boundary.
+  let previous = "";
   // Nothing below keeps a chunk: hash, UTF-8 check and head copy what they need.
   const chunks = file.gzip ? openDecompressed(file, (raw) => hash.update(raw)) : plainChunks(file.path);
   for await (const chunk of chunks) {
@@ -132,9 +133,13 @@ export async function sniffFile(file: TableFile): Promise<Sniffed> {
       ++quotes;
     }
     if (!blankLine) {
-      blankLine = bytes.includes("\n\n") || bytes.includes("\n\r\n") || (previous === 0x0a && (bytes[0] === 0x0a || bytes[0] === 0x0d));
+      // A chunk without a carriage return (most files) cannot hold a CRLF blank line: one search spared.
+      blankLine =
+        bytes.includes("\n\n") ||
+        (bytes.includes(0x0d) && bytes.includes("\n\r\n")) ||
+        /\n\r?\n/.test(previous + bytes.toString("latin1", 0, 2));
     }
-    if (bytes.length > 0) previous = bytes[bytes.length - 1];
+    previous = (previous + bytes.toString("latin1", Math.max(0, bytes.length - 2))).slice(-2);
     if (head.length < HEAD_BYTES) head = Buffer.concat([head, bytes.subarray(0, HEAD_BYTES - head.length)]);
     if (utf8) utf8 = utf8Check(bytes);
   }
