@@ -80,8 +80,11 @@ export function DataTable<T>(rows: readonly T[], columns: readonly TableColumn<T
     head.append(th);
   }
   const body = table.createTBody();
+  // createElement and append rather than insertRow(): insertRow() counts the rows already there, which
+  // made a table of a long weekly series (tens of thousands of rows) take seconds to build.
   for (const row of rows) {
-    const tr = body.insertRow();
+    const tr = document.createElement("tr");
+    body.append(tr);
     columns.forEach((column, i) => {
       const cell = i === 0 ? document.createElement("th") : document.createElement("td");
       if (i === 0) (cell as HTMLTableCellElement).scope = "row";
