@@ -45,16 +45,17 @@ const machine = describeMachine();
 console.log(`machine: ${machine.summary}`);
 const started = performance.now();
 // Other work on a shared machine moves times by a tenth or more from one minute to the next: each export
-// is loaded three times, each load followed by its floor, and the ratio is the median of the three pairs.
-const exports = values.scales ? [] : [{label: "sample", folder: join(projectRoot, "data", "sample"), repeats: 3}];
+// is loaded REPEATS times, each load followed by its floor, and the ratio is the median of the pairs.
+const REPEATS = 3;
+const exports = values.scales ? [] : [{label: "sample", folder: join(projectRoot, "data", "sample")}];
 for (const scale of scales) {
-  exports.push({label: `scale ${scale}`, folder: await cachedExport(scale), repeats: 3});
+  exports.push({label: `scale ${scale}`, folder: await cachedExport(scale)});
 }
 
 const ingest: ScaleResult[] = [];
 const sites: SiteResult[] = [];
-for (const {label, folder, repeats} of exports) {
-  const result = await measureScale(label, folder, repeats);
+for (const {label, folder} of exports) {
+  const result = await measureScale(label, folder);
   ingest.push(result);
   console.log(
     `${label}: ${result.rows.crisis_contacts.toLocaleString("en-US")} crisis rows; load ${result.load.seconds.toFixed(1)} s, ` +
@@ -130,7 +131,7 @@ function runDir(label: string): string {
 }
 
 /** Load, floor, publish and build of one export, each in its own process tree, into a fresh folder. */
-async function measureScale(label: string, folder: string, repeats: number): Promise<ScaleResult> {
+async function measureScale(label: string, folder: string): Promise<ScaleResult> {
   const dir = runDir(label);
   await rm(dir, {recursive: true, force: true});
   await mkdir(dir, {recursive: true});
@@ -142,7 +143,7 @@ async function measureScale(label: string, folder: string, repeats: number): Pro
   };
   const loads: Measured[] = [];
   const floors: Measured[] = [];
-  for (let i = 0; i < repeats; ++i) {
+  for (let i = 0; i < REPEATS; ++i) {
     await rm(join(dir, "data"), {recursive: true, force: true});
     // The loader and the floor start the same way (tsx, no npm in front), so neither pays for npm.
     loads.push(await runMeasured(tsx, [join(projectRoot, "src", "cli", "load.ts"), folder, "--json"], env));

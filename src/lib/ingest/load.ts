@@ -182,10 +182,10 @@ async function readTable(
   inputs: InputFile[]
 ): Promise<LoadedTable | null> {
   const problemsBefore = problems.length;
-  // The sniff reads the whole file (checksum, encoding, quotes, padding) in JS while DuckDB, idle
-  // otherwise, already takes the direct pass on the strength of the file's head. The sniff has the
-  // last word: if the file turns out not to be plain, that pass is thrown away and the load goes on as
-  // if it had not run.
+  // The sniff reads the whole file (checksum, encoding, quotes) in JS while DuckDB, idle otherwise,
+  // already takes the direct pass on the strength of the file's head. The sniff has the last word: if
+  // the file turns out not to be plain, that pass is thrown away and the load goes on as if it had not
+  // run.
   const sniffing = sniffFile(file);
   const early = await speculativeCopy(db, file, await sniffHead(file), workspace, context);
   const sniffed = await sniffing;
@@ -295,11 +295,11 @@ async function speculativeCopy(
 ): Promise<Speculation> {
   const none: Speculation = {settle: async () => null};
   if (!head.plain || !head.header || !head.delimiter) return none;
-  const binding = bind(file, head.header, [], [], false);
-  const required = binding.spec.fields.filter((f) => f.required).every((f) => binding.fields.has(f.name));
-  if (!required || binding.extras.length > 0 || head.header.length > MAX_COLUMNS || new Set(head.header.map((h) => h.toLowerCase())).size < head.header.length) {
-    return none;
-  }
+  // bind() reports missing and repeated columns; they, extra columns and too many columns are for the
+  // ordinary path to report.
+  const headerProblems: Problem[] = [];
+  const binding = bind(file, head.header, headerProblems, [], false);
+  if (headerProblems.length > 0 || binding.extras.length > 0 || head.header.length > MAX_COLUMNS) return none;
   const target = datasetFile(workspace, file.table);
   const source = csvSource(file.table, file.path, head.delimiter, head.header.length, file.gzip);
   const pass = copyIfClean(db, binding, source, {...context, candidatePattern: IDENTIFIER_CANDIDATE_PATTERN, trimCells: false}, target, true);

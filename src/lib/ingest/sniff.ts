@@ -87,10 +87,14 @@ export async function sniffHead(file: TableFile): Promise<SniffedHead> {
   head = head.subarray(0, HEAD_BYTES);
   const utf8Check = utf8Checker();
   const plain = head.length > 0 && utf8Check(head);
-  if (file.format !== "csv" && file.format !== "tsv") return {plain};
-  const headerLine = firstRecord(new TextDecoder("utf-8").decode(head));
+  return file.format === "csv" || file.format === "tsv" ? {...headerOf(file, head, "utf-8"), plain} : {plain};
+}
+
+/** The delimiter and the trimmed column names of a delimited file's header record, from its first bytes. */
+function headerOf(file: TableFile, head: Buffer, encoding: "utf-8" | "windows-1252"): {delimiter: Delimiter; header: string[]} {
+  const headerLine = firstRecord(new TextDecoder(encoding).decode(head));
   const delimiter = file.format === "tsv" ? "\t" : sniffDelimiter(headerLine);
-  return {delimiter, header: splitRecord(headerLine, delimiter).map((name) => name.trim()), plain};
+  return {delimiter, header: splitRecord(headerLine, delimiter).map((name) => name.trim())};
 }
 
 export async function sniffFile(file: TableFile): Promise<Sniffed> {
@@ -154,12 +158,7 @@ export async function sniffFile(file: TableFile): Promise<Sniffed> {
     unterminatedQuote: quotes % 2 === 1,
     oneLinePerRow: !quotedLineBreak && quotes % 2 === 0 && !blankLine
   };
-  if (file.format === "csv" || file.format === "tsv") {
-    const text = new TextDecoder(utf8 ? "utf-8" : "windows-1252").decode(head);
-    const headerLine = firstRecord(text);
-    sniffed.delimiter = file.format === "tsv" ? "\t" : sniffDelimiter(headerLine);
-    sniffed.header = splitRecord(headerLine, sniffed.delimiter).map((name) => name.trim());
-  }
+  if (file.format === "csv" || file.format === "tsv") Object.assign(sniffed, headerOf(file, head, utf8 ? "utf-8" : "windows-1252"));
   return sniffed;
 }
 

@@ -88,7 +88,7 @@ function districtExpr(x: string, {aliases, codes}: DistrictAliases): string {
  * Every non-empty subset of *values*, each spelled as its items in the schema's order joined by `|`: the
  * canonical spellings of an enumList cell, and the values it is kept and written as.
  */
-export function canonicalSets(values: readonly string[]): string[] {
+function canonicalSets(values: readonly string[]): string[] {
   if (values.length > 8) throw new Error(`too many values for a set of ${values.length}: enumerating subsets would explode`);
   return Array.from({length: 2 ** values.length - 1}, (_, i) => values.filter((_, bit) => ((i + 1) >> bit) & 1).join("|"));
 }
