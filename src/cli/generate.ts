@@ -1,7 +1,7 @@
 // npm run generate -- --out <folder> [--seed N] [--scale F]: writes a synthetic export (format v1).
 // Usage errors exit 64 (EX_USAGE) with the usage line on stderr; progress goes to stderr too.
 import {parseArgs} from "node:util";
-import {generateExport, MAX_SCALE} from "../lib/generate/index.js";
+import {generateExport, MAX_SCALE} from "../node/generate/index.js";
 
 const USAGE = "usage: npm run generate -- --out <folder> [--seed N] [--scale F]";
 

@@ -3,11 +3,11 @@
 // identifiers, 64 usage error. VUOTO_DATA_DIR overrides the data folder (tests use a temp folder).
 import {stat} from "node:fs/promises";
 import {join} from "node:path";
-import type {NodeDatabase} from "../lib/duckdbNode.js";
-import {loadExport} from "../lib/ingest/load.js";
-import {formatProblems, formatSummary, summaryJson} from "../lib/ingest/report.js";
-import {invalidateLoaderCache} from "../lib/frameworkCache.js";
-import {projectRoot} from "../lib/paths.js";
+import type {NodeDatabase} from "../node/duckdbNode.js";
+import {loadExport} from "../node/ingest/load.js";
+import {formatProblems, formatSummary, summaryJson} from "../node/ingest/report.js";
+import {invalidateLoaderCache} from "../node/frameworkCache.js";
+import {projectRoot} from "../node/paths.js";
 
 const USAGE = "usage: npm run load -- <export-folder> [--json] [--skip-invalid]";
 
@@ -27,19 +27,21 @@ const json = flags.has("--json");
 const dataDir = process.env.VUOTO_DATA_DIR || join(projectRoot, "data");
 
 const progress = !json && process.stderr.isTTY ? startProgress() : null;
-const summary = await loadExport(folder, {dataDir, skipInvalid: flags.has("--skip-invalid"), onStage: progress?.stage}).catch(
-  (error: unknown) => {
-    progress?.stop();
-    // An unexpected database error may quote a cell of the export, which could be an identifier: its
-    // text is shown only on request. data/current is untouched either way (the swap never happened).
-    process.stderr.write(
-      process.env.VUOTO_DEBUG === "1"
-        ? `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
-        : "internal error while loading; data/current was left as it was. The database's message is withheld because it may quote a cell of the export; rerun with VUOTO_DEBUG=1 to see it\n"
-    );
-    process.exit(1);
-  }
-);
+const summary = await loadExport(folder, {
+  dataDir,
+  skipInvalid: flags.has("--skip-invalid"),
+  onStage: progress?.stage
+}).catch((error: unknown) => {
+  progress?.stop();
+  // An unexpected database error may quote a cell of the export, which could be an identifier: its
+  // text is shown only on request. data/current is untouched either way (the swap never happened).
+  process.stderr.write(
+    process.env.VUOTO_DEBUG === "1"
+      ? `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+      : "internal error while loading; data/current was left as it was. The database's message is withheld because it may quote a cell of the export; rerun with VUOTO_DEBUG=1 to see it\n"
+  );
+  process.exit(1);
+});
 progress?.stop();
 
 const diagnostics = [...summary.warnings];
@@ -57,7 +59,10 @@ if (json) process.stdout.write(summaryJson(summary) + "\n");
 else {
   const text = formatSummary(summary);
   if (text) process.stdout.write(text + "\n");
-  if (summary.ok) process.stdout.write(`loaded ${summary.export_id ?? folder} into ${join(dataDir, "current")} (content hash ${summary.content_hash?.slice(0, 12)})\n`);
+  if (summary.ok)
+    process.stdout.write(
+      `loaded ${summary.export_id ?? folder} into ${join(dataDir, "current")} (content hash ${summary.content_hash?.slice(0, 12)})\n`
+    );
 }
 // A running `npm run dev` must not keep serving the previous export's figures.
 if (summary.ok && !process.env.VUOTO_DATA_DIR) invalidateLoaderCache(null);

@@ -4,9 +4,9 @@ import {execFileSync} from "node:child_process";
 import {existsSync} from "node:fs";
 import {rm} from "node:fs/promises";
 import config, {reportPages} from "../../observablehq.config.js";
-import {launchChromium} from "../lib/chromium.js";
-import {printReport} from "../lib/printReport.js";
-import {serveStatic} from "../lib/staticServer.js";
+import {launchChromium} from "../node/chromium.js";
+import {printReport} from "../node/printReport.js";
+import {serveStatic} from "../node/staticServer.js";
 
 const dist = config.output;
 const outDir = process.env.VUOTO_REPORT_DIR ?? "reports/vuoto-report";

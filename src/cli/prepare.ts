@@ -8,15 +8,19 @@ import {spawnSync} from "node:child_process";
 import {existsSync} from "node:fs";
 import {readFile} from "node:fs/promises";
 import {join} from "node:path";
-import {invalidateLoaderCache} from "../lib/frameworkCache.js";
-import {projectRoot} from "../lib/paths.js";
-import {currentDir, ensurePublished, publishedDir, publishedKey} from "../lib/publishedFiles.js";
+import {invalidateLoaderCache} from "../node/frameworkCache.js";
+import {projectRoot} from "../node/paths.js";
+import {currentDir, ensurePublished, publishedDir, publishedKey} from "../node/publishedFiles.js";
 
 if (!existsSync(join(currentDir(), "manifest.json"))) {
   console.warn("prepare: no dataset in data/current yet: loading the embedded synthetic sample (data/sample)");
-  const load = spawnSync(process.execPath, ["--import", "tsx", join(projectRoot, "src", "cli", "load.ts"), join(projectRoot, "data", "sample")], {
-    stdio: ["ignore", "inherit", "inherit"]
-  });
+  const load = spawnSync(
+    process.execPath,
+    ["--import", "tsx", join(projectRoot, "src", "cli", "load.ts"), join(projectRoot, "data", "sample")],
+    {
+      stdio: ["ignore", "inherit", "inherit"]
+    }
+  );
   if (load.status !== 0) process.exit(load.status ?? 1);
 }
 

@@ -2,8 +2,8 @@
 //   tsx src/cli/publish.ts [--data data/current] [--out data/published] [--threshold 5]
 // Diagnostics go to stderr; an audit failure names table, cell and rule and exits 1.
 import {parseArgs} from "node:util";
-import {publish} from "../lib/publish/index.js";
-import {currentDir, publishedDir} from "../lib/publishedFiles.js";
+import {publish} from "../node/publish/index.js";
+import {currentDir, publishedDir} from "../node/publishedFiles.js";
 
 const {values} = parseArgs({
   options: {

@@ -34,7 +34,9 @@ export function CategoryBars(
   {width = 480, selected = [], onSelect, order, label, lang = "en", document}: CategoryBarsOptions = {}
 ): SVGSVGElement | HTMLElement {
   const rank = (key: string) => (order?.includes(key) ? order.indexOf(key) : (order?.length ?? 0));
-  const rows = [...data].sort((a, b) => (order ? rank(a.key) - rank(b.key) || a.key.localeCompare(b.key) : (b.value ?? -1) - (a.value ?? -1)));
+  const rows = [...data].sort((a, b) =>
+    order ? rank(a.key) - rank(b.key) || a.key.localeCompare(b.key) : (b.value ?? -1) - (a.value ?? -1)
+  );
   const isSelected = (row: CategoryRow) => selected.length === 0 || selected.includes(row.key);
   const fill = (row: CategoryRow) => (isSelected(row) ? "var(--theme-foreground-focus, steelblue)" : "#aaa");
   const max = Math.max(1, ...rows.map((row) => row.value ?? 0));
@@ -52,7 +54,13 @@ export function CategoryBars(
         fill,
         fillOpacity: (row: CategoryRow) => (row.hidden > 0 ? 0.55 : 1)
       }),
-      Plot.text(rows, {y: "label", x: (row: CategoryRow) => row.value ?? 0, text: (row: CategoryRow) => barText(row, lang), textAnchor: "start", dx: 4}),
+      Plot.text(rows, {
+        y: "label",
+        x: (row: CategoryRow) => row.value ?? 0,
+        text: (row: CategoryRow) => barText(row, lang),
+        textAnchor: "start",
+        dx: 4
+      }),
       Plot.ruleX([0]),
       // A transparent bar across the whole row, on top, takes the clicks: a short or hidden bar is still easy to hit.
       Plot.barX(rows, {
@@ -61,7 +69,8 @@ export function CategoryBars(
         x2: max,
         fill: "transparent",
         ariaLabel: "select",
-        title: (row: CategoryRow) => `${row.label}: ${barText(row, lang)}${row.hidden > 0 ? ` (${row.hidden} of ${row.cells} cells suppressed)` : ""}`,
+        title: (row: CategoryRow) =>
+          `${row.label}: ${barText(row, lang)}${row.hidden > 0 ? ` (${row.hidden} of ${row.cells} cells suppressed)` : ""}`,
         render(index, scales, values, dimensions, context, next) {
           const g = next!(index, scales, values, dimensions, context)!;
           g.querySelectorAll("rect").forEach((rect, i) => {
@@ -74,12 +83,12 @@ export function CategoryBars(
             rect.style.cursor = "pointer";
             rect.addEventListener("click", () => onSelect(row.key));
             rect.addEventListener("keydown", (event) => {
-              if (event.key === "Enter" || event.key === " ") event.preventDefault(), onSelect(row.key);
+              if (event.key === "Enter" || event.key === " ") (event.preventDefault(), onSelect(row.key));
             });
           });
           return g;
         }
-      }),
+      })
     ],
     document
   });

@@ -40,7 +40,19 @@ export interface CountBarsOptions {
  * labelled "hidden", never a zero-length bar.
  */
 export function CountBars(data: readonly Bar[], options: CountBarsOptions): HTMLElement {
-  const {width = 640, lang = "en", title, subtitle, source, labelHeading, unit, digits = 0, legend, notes, sort = false} = options;
+  const {
+    width = 640,
+    lang = "en",
+    title,
+    subtitle,
+    source,
+    labelHeading,
+    unit,
+    digits = 0,
+    legend,
+    notes,
+    sort = false
+  } = options;
   const text = strings[lang];
   const plain = (v: number | null) => (digits ? formatRate(v, {digits, lang}) : formatCount(v, {lang}));
   const format = (v: number | null, hiddenCells = 0) => (hiddenCells ? text.atLeast(plain(v)) : plain(v));
@@ -59,18 +71,55 @@ export function CountBars(data: readonly Bar[], options: CountBarsOptions): HTML
     height: 28 + rows.length * 24,
     marginLeft,
     marginRight: 70,
-    x: {label: unit, grid: true, tickFormat: (v: number) => plain(v), domain: [0, max * 1.05], ticks: Math.max(2, (width - marginLeft - 70) / 90)},
+    x: {
+      label: unit,
+      grid: true,
+      tickFormat: (v: number) => plain(v),
+      domain: [0, max * 1.05],
+      ticks: Math.max(2, (width - marginLeft - 70) / 90)
+    },
     y: {label: null, domain: rows.map((d) => d.label), tickSize: 0},
     marks: [
       hatchDefs(hatch),
-      Plot.barX(known, {y: "label", x: "value", fill, title: (d: Bar) => `${d.title ?? d.label}: ${format(d.value, d.hidden)}`}),
-      Plot.barX(hidden, {y: "label", x1: 0, x2: stub, fill: `url(#${hatch})`, stroke: "currentColor", strokeOpacity: 0.5, title: (d: Bar) => `${d.title ?? d.label}: ${text.suppressedLong}`}),
-      Plot.text(known, {y: "label", x: "value", text: (d: Bar) => format(d.value, d.hidden), textAnchor: "start", dx: 4, fill: "currentColor"}),
-      Plot.text(hidden, {y: "label", x: stub, text: () => text.suppressed, textAnchor: "start", dx: 4, fill: "currentColor", fontStyle: "italic"}),
+      Plot.barX(known, {
+        y: "label",
+        x: "value",
+        fill,
+        title: (d: Bar) => `${d.title ?? d.label}: ${format(d.value, d.hidden)}`
+      }),
+      Plot.barX(hidden, {
+        y: "label",
+        x1: 0,
+        x2: stub,
+        fill: `url(#${hatch})`,
+        stroke: "currentColor",
+        strokeOpacity: 0.5,
+        title: (d: Bar) => `${d.title ?? d.label}: ${text.suppressedLong}`
+      }),
+      Plot.text(known, {
+        y: "label",
+        x: "value",
+        text: (d: Bar) => format(d.value, d.hidden),
+        textAnchor: "start",
+        dx: 4,
+        fill: "currentColor"
+      }),
+      Plot.text(hidden, {
+        y: "label",
+        x: stub,
+        text: () => text.suppressed,
+        textAnchor: "start",
+        dx: 4,
+        fill: "currentColor",
+        fontStyle: "italic"
+      }),
       Plot.ruleX([0])
     ]
   });
-  const description = text.affected.barsDescription(subtitle, rows.map((d) => `${d.title ?? d.label} ${format(d.value, d.hidden)}`).join("; "));
+  const description = text.affected.barsDescription(
+    subtitle,
+    rows.map((d) => `${d.title ?? d.label} ${format(d.value, d.hidden)}`).join("; ")
+  );
   const table = DataTable(rows, [
     {label: labelHeading, value: (d) => d.label, title: (d) => d.title ?? d.label},
     {label: unit, value: (d) => format(d.value, d.hidden), numeric: true}
@@ -83,7 +132,10 @@ export function CountBars(data: readonly Bar[], options: CountBarsOptions): HTML
 function swatches([highlighted, other]: [string, string]): HTMLElement {
   const div = document.createElement("div");
   div.className = "vuoto-swatches";
-  for (const [label, color] of [[highlighted, ACCENT], [other, BAR_FILL]]) {
+  for (const [label, color] of [
+    [highlighted, ACCENT],
+    [other, BAR_FILL]
+  ]) {
     const item = document.createElement("span");
     const swatch = document.createElement("span");
     swatch.className = "vuoto-swatch";

@@ -17,7 +17,12 @@ interface Cell extends CrisisPeriod {
  */
 export function CrisisSmallMultiples(
   data: readonly DistrictCrisis[],
-  {width = 640, lang = "en", incident, source}: {width?: number; lang?: Language; incident: {start: Date; end: Date}; source: string}
+  {
+    width = 640,
+    lang = "en",
+    incident,
+    source
+  }: {width?: number; lang?: Language; incident: {start: Date; end: Date}; source: string}
 ): HTMLElement {
   const text = strings[lang];
   const columns = width > 900 ? 4 : width > 560 ? 3 : 2;
@@ -39,17 +44,59 @@ export function CrisisSmallMultiples(
     y: {label: null, grid: true, domain: [0, max * 1.15], ticks: 3},
     marks: [
       hatchDefs(hatch),
-      Plot.rect(heads, {fx: "fx", fy: "fy", x1: () => incident.start, x2: () => incident.end, y1: 0, y2: max * 1.15, fill: MUTED, fillOpacity: 0.12}),
-      Plot.areaY(cells, {fx: "fx", fy: "fy", x: "start", y: "rate", z: "district", curve: "step-after", fill: BAR_FILL, fillOpacity: 0.35}),
-      Plot.lineY(cells, {fx: "fx", fy: "fy", x: "start", y: "rate", z: "district", curve: "step-after", stroke: BAR_FILL, strokeWidth: 1.5}),
-      Plot.rect(cells.filter((c) => c.hidden), {fx: "fx", fy: "fy", x1: "start", x2: (c: Cell) => new Date(+c.end + 86_400_000), y1: 0, y2: max * 0.12, fill: `url(#${hatch})`}),
-      Plot.ruleY(heads.filter((d) => d.baselineRate != null), {fx: "fx", fy: "fy", y: "baselineRate", stroke: ACCENT, strokeDasharray: "4,3"}),
+      Plot.rect(heads, {
+        fx: "fx",
+        fy: "fy",
+        x1: () => incident.start,
+        x2: () => incident.end,
+        y1: 0,
+        y2: max * 1.15,
+        fill: MUTED,
+        fillOpacity: 0.12
+      }),
+      Plot.areaY(cells, {
+        fx: "fx",
+        fy: "fy",
+        x: "start",
+        y: "rate",
+        z: "district",
+        curve: "step-after",
+        fill: BAR_FILL,
+        fillOpacity: 0.35
+      }),
+      Plot.lineY(cells, {
+        fx: "fx",
+        fy: "fy",
+        x: "start",
+        y: "rate",
+        z: "district",
+        curve: "step-after",
+        stroke: BAR_FILL,
+        strokeWidth: 1.5
+      }),
+      Plot.rect(
+        cells.filter((c) => c.hidden),
+        {
+          fx: "fx",
+          fy: "fy",
+          x1: "start",
+          x2: (c: Cell) => new Date(+c.end + 86_400_000),
+          y1: 0,
+          y2: max * 0.12,
+          fill: `url(#${hatch})`
+        }
+      ),
+      Plot.ruleY(
+        heads.filter((d) => d.baselineRate != null),
+        {fx: "fx", fy: "fy", y: "baselineRate", stroke: ACCENT, strokeDasharray: "4,3"}
+      ),
       Plot.text(heads, {
         fx: "fx",
         fy: "fy",
         frameAnchor: "top-left",
         dy: -14,
-        text: (d: DistrictCrisis) => `${d.name}${d.grain === "month" ? ` (${text.crisis.monthly})` : ""} · ${d.peakRatio == null ? text.suppressed : `${formatRate(d.peakRatio, {digits: 1, lang})}×`}`,
+        text: (d: DistrictCrisis) =>
+          `${d.name}${d.grain === "month" ? ` (${text.crisis.monthly})` : ""} · ${d.peakRatio == null ? text.suppressed : `${formatRate(d.peakRatio, {digits: 1, lang})}×`}`,
         title: (d: DistrictCrisis) => d.name_en,
         fontWeight: 600,
         textAnchor: "start",
@@ -59,15 +106,23 @@ export function CrisisSmallMultiples(
     ]
   });
   const top = data.find((d) => d.peakRatio != null);
-  const ratio = (d: DistrictCrisis) => (d.peakRatio == null ? text.suppressed : `${formatRate(d.peakRatio, {digits: 1, lang})}×`);
-  const title = top ? text.crisis.multiplesTitle(top.name, formatRate(top.peakRatio, {digits: 1, lang})) : text.crisis.multiplesSubtitle;
+  const ratio = (d: DistrictCrisis) =>
+    d.peakRatio == null ? text.suppressed : `${formatRate(d.peakRatio, {digits: 1, lang})}×`;
+  const title = top
+    ? text.crisis.multiplesTitle(top.name, formatRate(top.peakRatio, {digits: 1, lang}))
+    : text.crisis.multiplesSubtitle;
   const description = text.crisis.multiplesDescription(data.map((d) => `${d.name} ${ratio(d)}`).join("; "));
   const table = DataTable(
     data.flatMap((d) => d.periods.map((p) => ({d, p}))),
     [
       {label: text.district, value: ({d}) => d.name, title: ({d}) => d.name_en},
       {label: text.period, value: ({p}) => `${formatDate(p.start)}–${formatDate(p.end)}`},
-      {label: `${text.contacts} / week ${text.perHundredThousand}`, value: ({p}) => (p.hidden ? text.atLeast(formatRate(p.rate, {digits: 1, lang})) : formatRate(p.rate, {digits: 1, lang})), numeric: true}
+      {
+        label: `${text.contacts} / week ${text.perHundredThousand}`,
+        value: ({p}) =>
+          p.hidden ? text.atLeast(formatRate(p.rate, {digits: 1, lang})) : formatRate(p.rate, {digits: 1, lang}),
+        numeric: true
+      }
     ]
   );
   return ChartFigure({title, subtitle: text.crisis.multiplesSubtitle, chart, description, source, table, lang});

@@ -15,7 +15,11 @@ export function CrisisTable(data: readonly DistrictCrisis[], {lang = "en" as Lan
       {label: text.crisis.baselineRate, value: (d) => rate(d.baselineRate), numeric: true},
       {label: text.crisis.peakRate, value: (d) => rate(d.peak?.rate), numeric: true},
       {label: text.crisis.peakWeek, value: (d) => (d.peak ? formatDate(d.peak.start) : text.suppressed)},
-      {label: text.crisis.peakRatio, value: (d) => (d.peakRatio == null ? text.suppressed : `${rate(d.peakRatio)}×`), numeric: true},
+      {
+        label: text.crisis.peakRatio,
+        value: (d) => (d.peakRatio == null ? text.suppressed : `${rate(d.peakRatio)}×`),
+        numeric: true
+      },
       {
         label: text.crisis.excess,
         value: (d) => {

@@ -18,7 +18,17 @@ interface Point extends CumulativePoint {
  */
 export function CumulativeLines(
   data: readonly Series[],
-  options: {width?: number; lang?: Language; domain: [Date, Date]; events?: readonly KeyEvent[]; names: Record<string, string>; finding: Finding; subtitle: string; unit: string; source: string}
+  options: {
+    width?: number;
+    lang?: Language;
+    domain: [Date, Date];
+    events?: readonly KeyEvent[];
+    names: Record<string, string>;
+    finding: Finding;
+    subtitle: string;
+    unit: string;
+    source: string;
+  }
 ): HTMLElement {
   const {width = 640, lang = "en", domain, events = [], names, finding, subtitle, unit, source} = options;
   const text = strings[lang];
@@ -27,7 +37,8 @@ export function CumulativeLines(
   const lowerBound = points.filter((p, i) => p.hidden > 0 || points[i + 1]?.hidden > 0);
   const last = data.map(({key, points}) => ({...points.at(-1)!, series: key})).filter((p) => p.date);
   const name = (key: string) => names[key] ?? key;
-  const label = (p: Point) => `${name(p.series)}, ${formatDate(p.date)}: ${p.hidden ? text.atLeast(formatCount(p.total, {lang})) : formatCount(p.total, {lang})}`;
+  const label = (p: Point) =>
+    `${name(p.series)}, ${formatDate(p.date)}: ${p.hidden ? text.atLeast(formatCount(p.total, {lang})) : formatCount(p.total, {lang})}`;
   const chart = Plot.plot({
     width,
     height: 320,
@@ -39,9 +50,24 @@ export function CumulativeLines(
     color: {domain: data.map((s) => s.key), range: PALETTE, legend: true, tickFormat: name},
     marks: [
       Plot.lineY(exact, {x: "date", y: "total", z: "series", stroke: "series", strokeWidth: 2, curve: "step-after"}),
-      Plot.lineY(lowerBound, {x: "date", y: "total", z: "series", stroke: "series", strokeWidth: 2, strokeDasharray: "4,3", curve: "step-after"}),
+      Plot.lineY(lowerBound, {
+        x: "date",
+        y: "total",
+        z: "series",
+        stroke: "series",
+        strokeWidth: 2,
+        strokeDasharray: "4,3",
+        curve: "step-after"
+      }),
       Plot.dot(last, {x: "date", y: "total", fill: "series", r: 3}),
-      Plot.text(last, {x: "date", y: "total", text: (p: Point) => formatCount(p.total, {lang}), textAnchor: "end", dy: -8, fill: "currentColor"}),
+      Plot.text(last, {
+        x: "date",
+        y: "total",
+        text: (p: Point) => formatCount(p.total, {lang}),
+        textAnchor: "end",
+        dy: -8,
+        fill: "currentColor"
+      }),
       Plot.tip(points, Plot.pointerX({x: "date", y: "total", title: label})),
       // Drawn last, so that the event labels stay readable over the bars.
       ...eventMarks(events, {lang, domain})
@@ -54,7 +80,11 @@ export function CumulativeLines(
       {label: text.date, value: (p) => formatDate(p.date)},
       {label: text.channel, value: (p) => name(p.series)},
       {label: text.value, value: (p) => formatCount(p.value, {lang}), numeric: true},
-      {label: text.cumulative, value: (p) => (p.hidden ? text.atLeast(formatCount(p.total, {lang})) : formatCount(p.total, {lang})), numeric: true}
+      {
+        label: text.cumulative,
+        value: (p) => (p.hidden ? text.atLeast(formatCount(p.total, {lang})) : formatCount(p.total, {lang})),
+        numeric: true
+      }
     ]
   );
   return ChartFigure({title: finding.title, subtitle, chart, description, source, table, notes: finding.notes, lang});

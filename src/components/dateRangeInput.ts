@@ -9,7 +9,17 @@ const fromIso = (value: string) => new Date(`${value}T00:00:00Z`);
  * midnights, like the published dates), and an "input" event fires whenever it changes. Plain DOM,
  * so it needs nothing from a CDN (Framework's Inputs does).
  */
-export function DateRangeInput({min, max, value = [min, max], lang = "en"}: {min: Date; max: Date; value?: [Date, Date]; lang?: Language}) {
+export function DateRangeInput({
+  min,
+  max,
+  value = [min, max],
+  lang = "en"
+}: {
+  min: Date;
+  max: Date;
+  value?: [Date, Date];
+  lang?: Language;
+}) {
   const text = strings[lang].timeline;
   const form = document.createElement("fieldset") as HTMLFieldSetElement & {value: [Date, Date]};
   form.className = "vuoto-range";

@@ -82,7 +82,10 @@ async function openDatabase(): Promise<Database> {
       if (statements.size >= 256) {
         const [oldest, evicted] = statements.entries().next().value!;
         statements.delete(oldest);
-        void evicted.then((s) => s.close(), () => {});
+        void evicted.then(
+          (s) => s.close(),
+          () => {}
+        );
       }
       statement = connection.prepare(sql);
       statement.catch(() => statements.delete(sql));
@@ -135,7 +138,8 @@ async function openDatabase(): Promise<Database> {
           rows.push(...arrowTableToRows(batch));
         }
         if (signal?.aborted) throw new DOMException("query cancelled", "AbortError");
-        if (columns.length === 0) columns = reader.schema?.fields.map((field) => ({name: field.name, type: columnType(field.type)})) ?? [];
+        if (columns.length === 0)
+          columns = reader.schema?.fields.map((field) => ({name: field.name, type: columnType(field.type)})) ?? [];
         return {columns, rows};
       } catch (error) {
         if (signal?.aborted) throw new DOMException("query cancelled", "AbortError");

@@ -44,19 +44,30 @@ export function svgBlob(svg: SVGSVGElement, {style}: {style?: Element} = {}): Bl
 }
 
 /** A chart as PNG at *scale* times its size: the SVG drawn on a canvas (a blob: image, allowed by the CSP). */
-export async function pngBlob(svg: SVGSVGElement, {scale = 2, style}: {scale?: number; style?: Element} = {}): Promise<Blob> {
+export async function pngBlob(
+  svg: SVGSVGElement,
+  {scale = 2, style}: {scale?: number; style?: Element} = {}
+): Promise<Blob> {
   const {width, height} = svg.getBoundingClientRect();
   const url = URL.createObjectURL(svgBlob(svg, {style}));
   try {
     const image = new Image();
     image.src = url;
     await image.decode();
-    const canvas = Object.assign(document.createElement("canvas"), {width: Math.ceil(width * scale), height: Math.ceil(height * scale)});
+    const canvas = Object.assign(document.createElement("canvas"), {
+      width: Math.ceil(width * scale),
+      height: Math.ceil(height * scale)
+    });
     const context = canvas.getContext("2d")!;
     context.fillStyle = getComputedStyle(document.body).backgroundColor;
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("invalid image: the chart could not be drawn"))), "image/png"));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error("invalid image: the chart could not be drawn"))),
+        "image/png"
+      )
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

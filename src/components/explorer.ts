@@ -57,7 +57,9 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
   let generation = 0;
 
   const districtNames = new Map(
-    (await db.query<{code: string; short_fi: string}>(sql`SELECT code, short_fi FROM hospital_districts`)).map((row) => [row.code, row.short_fi])
+    (await db.query<{code: string; short_fi: string}>(sql`SELECT code, short_fi FROM hospital_districts`)).map(
+      (row) => [row.code, row.short_fi]
+    )
   );
   const chipLabel = (key: FilterKey, value?: string) =>
     key === "time"
@@ -69,26 +71,37 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
   const card = (name: ChartName, title: string, note?: string | HTMLElement) => {
     const chart = html`<div class="explore-chart" data-chart=${name}></div>` as HTMLElement;
     const element = html`<div class="card explore-card" data-card=${name}>
-      <div class="explore-card-head"><h2>${title}</h2>
-        <span class="downloads">${t.download}: <button type="button" data-download="svg">${t.downloadSvg}</button>
-        <button type="button" data-download="png">${t.downloadPng}</button></span></div>
-      ${note ? html`<div class="explore-note">${note}</div>` : null}${chart}</div>` as HTMLElement;
+      <div class="explore-card-head">
+        <h2>${title}</h2>
+        <span class="downloads"
+          >${t.download}: <button type="button" data-download="svg">${t.downloadSvg}</button>
+          <button type="button" data-download="png">${t.downloadPng}</button></span
+        >
+      </div>
+      ${note ? html`<div class="explore-note">${note}</div>` : null}${chart}
+    </div>` as HTMLElement;
     element.querySelector(".downloads")!.addEventListener("click", async (event) => {
       const kind = (event.target as HTMLElement).dataset.download;
       const svg = chart.querySelector("svg");
       if (!svg || !kind) return;
-      saveBlob(kind === "svg" ? svgBlob(svg, {style: plotStyle}) : await pngBlob(svg, {style: plotStyle}), `vuoto-${name}.${kind}`);
+      saveBlob(
+        kind === "svg" ? svgBlob(svg, {style: plotStyle}) : await pngBlob(svg, {style: plotStyle}),
+        `vuoto-${name}.${kind}`
+      );
     });
     return {element, chart};
   };
 
   const measure = html`<span class="measure" role="radiogroup">
-    <label><input type="radio" name="measure" value="people"> ${t.measurePeople}</label>
-    <label><input type="radio" name="measure" value="contacts"> ${t.measureContacts}</label></span>` as HTMLElement;
+    <label><input type="radio" name="measure" value="people" /> ${t.measurePeople}</label>
+    <label><input type="radio" name="measure" value="contacts" /> ${t.measureContacts}</label></span
+  >` as HTMLElement;
   measure.addEventListener("change", (event) => {
     void apply({...state, measure: (event.target as HTMLInputElement).value === "contacts" ? "contacts" : "people"});
   });
-  const timelineNote = html`<span>${t.timelineHelp} <span class="timeline-districts">${t.timelineDistricts}</span></span>` as HTMLElement;
+  const timelineNote = html`<span
+    >${t.timelineHelp} <span class="timeline-districts">${t.timelineDistricts}</span></span
+  >` as HTMLElement;
   const cards = {
     timeline: card("timeline", t.timeline, timelineNote),
     districts: card("districts", t.districts, measure),
@@ -104,9 +117,11 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     else void apply(removeFilter(state, button.dataset.key as FilterKey, button.dataset.value));
   });
   const table = html`<div class="explore-table"></div>` as HTMLElement;
-  const tableDownloads = html`<span class="downloads">${t.download}:
+  const tableDownloads = html`<span class="downloads"
+    >${t.download}:
     <button type="button" data-download="csv">${t.downloadCsv}</button>
-    <button type="button" data-download="parquet">${t.downloadParquet}</button></span>` as HTMLElement;
+    <button type="button" data-download="parquet">${t.downloadParquet}</button></span
+  >` as HTMLElement;
   tableDownloads.addEventListener("click", async (event) => {
     const kind = (event.target as HTMLElement).dataset.download;
     if (!data || !kind) return;
@@ -118,7 +133,7 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     sql: state.sql,
     lang,
     onRun(text) {
-      if (text !== state.sql) (state = {...state, sql: text}), history.pushState(null, "", url(state));
+      if (text !== state.sql) ((state = {...state, sql: text}), history.pushState(null, "", url(state)));
     }
   });
 
@@ -128,9 +143,18 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     <div class="explore-grid">
       ${cards.districts.element}${cards.ageGroups.element}${cards.services.element}${cards.channels.element}
     </div>
-    <div class="card"><div class="explore-card-head"><h2>${t.table}</h2>${tableDownloads}</div>
-      <div class="explore-note">${t.tableNote} ${t.partial} ${t.allHidden}</div>${table}</div>
-    <div class="card"><h2>${t.sqlTitle}</h2>${sqlConsole.element}</div>
+    <div class="card">
+      <div class="explore-card-head">
+        <h2>${t.table}</h2>
+        ${tableDownloads}
+      </div>
+      <div class="explore-note">${t.tableNote} ${t.partial} ${t.allHidden}</div>
+      ${table}
+    </div>
+    <div class="card">
+      <h2>${t.sqlTitle}</h2>
+      ${sqlConsole.element}
+    </div>
   </div>` as HTMLElement;
 
   // Plot gives every chart the same <style>. Each one that enters the page makes the browser work out
@@ -160,22 +184,34 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     if (force) drawnFrom.clear();
     // Every width is read before anything is written: a read after a write would make the browser lay
     // the page out again, once per chart.
-    const width = Object.fromEntries(Object.entries(cards).map(([name, {chart}]) => [name, chartWidth(chart)])) as Record<ChartName, number>;
+    const width = Object.fromEntries(
+      Object.entries(cards).map(([name, {chart}]) => [name, chartWidth(chart)])
+    ) as Record<ChartName, number>;
     const select = (key: Exclude<FilterKey, "time">) => (value: string) => void apply(toggleValue(state, key, value));
-    if (changed("timeline", data.timeline, state.from, state.to, width.timeline)) show(cards.timeline.chart,
-      WeeklyTimeline(data.timeline, {
-        width: width.timeline,
-        from: state.from,
-        to: state.to,
-        label: t.timeline,
-        onBrush: (range) => void apply(range ? {...state, ...range} : {...state, from: null, to: null})
-      })
-    );
+    if (changed("timeline", data.timeline, state.from, state.to, width.timeline))
+      show(
+        cards.timeline.chart,
+        WeeklyTimeline(data.timeline, {
+          width: width.timeline,
+          from: state.from,
+          to: state.to,
+          label: t.timeline,
+          onBrush: (range) => void apply(range ? {...state, ...range} : {...state, from: null, to: null})
+        })
+      );
     timelineNote.querySelector<HTMLElement>(".timeline-districts")!.hidden = state.districts.length === 0;
-    const bars = (name: Exclude<ChartName, "timeline">, rows: CategoryRow[], options: Parameters<typeof CategoryBars>[1]) =>
+    const bars = (
+      name: Exclude<ChartName, "timeline">,
+      rows: CategoryRow[],
+      options: Parameters<typeof CategoryBars>[1]
+    ) =>
       changed(name, rows, options?.selected, options?.label, width[name]) &&
       show(cards[name].chart, CategoryBars(rows, {width: width[name], lang, ...options}));
-    bars("districts", data.districts, {selected: state.districts, onSelect: select("districts"), label: state.measure === "people" ? t.measurePeople : t.measureContacts});
+    bars("districts", data.districts, {
+      selected: state.districts,
+      onSelect: select("districts"),
+      label: state.measure === "people" ? t.measurePeople : t.measureContacts
+    });
     bars("ageGroups", data.ageGroups, {selected: state.ageGroups, onSelect: select("ageGroups"), order: AGE_ORDER});
     bars("services", data.services, {selected: state.services, onSelect: select("services"), order: SERVICES});
     bars("channels", data.channels, {order: CHANNELS});
@@ -184,7 +220,16 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     chips.replaceChildren(
       ...filterChips(state).map(
         ({key, value}) =>
-          html`<span class="chip" data-chip=${key}>${chipLabel(key, value)}<button type="button" data-key=${key} data-value=${value ?? null} aria-label=${`${t.remove}: ${chipLabel(key, value)}`}>×</button></span>`
+          html`<span class="chip" data-chip=${key}
+            >${chipLabel(key, value)}<button
+              type="button"
+              data-key=${key}
+              data-value=${value ?? null}
+              aria-label=${`${t.remove}: ${chipLabel(key, value)}`}
+            >
+              ×
+            </button></span
+          >`
       ),
       filterChips(state).length
         ? html`<button type="button" class="chip-clear" data-clear>${t.clearAll}</button>`
@@ -199,8 +244,9 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
   function cachedQuery(query: BoundQuery): Promise<unknown[]> {
     const key = JSON.stringify([query.sql, query.params]);
     let answer = answers.get(key);
-    if (answer) answers.delete(key); // set again below: the map stays in order of last use
-    else (answer = db.query(query)), answer.catch(() => answers.delete(key));
+    if (answer)
+      answers.delete(key); // set again below: the map stays in order of last use
+    else ((answer = db.query(query)), answer.catch(() => answers.delete(key)));
     answers.set(key, answer);
     if (answers.size > 300) answers.delete(answers.keys().next().value!);
     return answer;
@@ -252,12 +298,29 @@ function url(state: ExploreState): string {
 export function ViewTable(rows: ViewRow[], {lang = "en" as Language} = {}): HTMLElement {
   const t = strings[lang].explore;
   const count = (value: number | null, hidden: number | null) =>
-    html`<td class=${value === null ? "number suppressed" : "number"}>${formatCount(value, {lang})}${value !== null && hidden ? "+" : ""}</td>`;
-  return html`<div class="table-scroll"><table class="view-table">
-    <thead><tr>${viewColumns.map(({name}) => html`<th>${t.columns[name] ?? name}</th>`)}</tr></thead>
-    <tbody>${rows.map(
-      (row) => html`<tr data-district=${row.hospital_district}><td>${row.hospital_district}</td><td>${row.district_name ?? ""}</td>
-        ${count(row.people, row.people_hidden_cells)}<td class="number">${row.people_hidden_cells ?? ""}</td>
-        ${count(row.contacts, row.contacts_hidden_cells)}<td class="number">${row.contacts_hidden_cells ?? ""}</td></tr>`
-    )}</tbody></table></div>` as HTMLElement;
+    html`<td class=${value === null ? "number suppressed" : "number"}>
+      ${formatCount(value, {lang})}${value !== null && hidden ? "+" : ""}
+    </td>`;
+  return html`<div class="table-scroll">
+    <table class="view-table">
+      <thead>
+        <tr>
+          ${viewColumns.map(({name}) => html`<th>${t.columns[name] ?? name}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (row) =>
+            html`<tr data-district=${row.hospital_district}>
+              <td>${row.hospital_district}</td>
+              <td>${row.district_name ?? ""}</td>
+              ${count(row.people, row.people_hidden_cells)}
+              <td class="number">${row.people_hidden_cells ?? ""}</td>
+              ${count(row.contacts, row.contacts_hidden_cells)}
+              <td class="number">${row.contacts_hidden_cells ?? ""}</td>
+            </tr>`
+        )}
+      </tbody>
+    </table>
+  </div>` as HTMLElement;
 }

@@ -24,7 +24,9 @@ export interface Headline {
 
 /** A day written D.M.YYYY from an ISO date or timestamp (its Helsinki date is its first ten characters). */
 export function isoDay(value: unknown): string {
-  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value) ? formatDate(new Date(`${value.slice(0, 10)}T00:00:00Z`)) : "–";
+  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value)
+    ? formatDate(new Date(`${value.slice(0, 10)}T00:00:00Z`))
+    : "–";
 }
 
 /** Which export the page was built from, and the synthetic-data notice when it applies. */

@@ -10,7 +10,8 @@ export function KeyDates(
   {width = 640, lang = "en", source}: {width?: number; lang?: Language; source: string}
 ): HTMLElement {
   const text = strings[lang];
-  const label = (e: KeyEvent) => `${text.events[e.key]}, ${formatDate(e.date)}${e.assumed ? ` ${text.assumedDate}` : ""}`;
+  const label = (e: KeyEvent) =>
+    `${text.events[e.key]}, ${formatDate(e.date)}${e.assumed ? ` ${text.assumedDate}` : ""}`;
   const first = events[0].date;
   const last = events[events.length - 1].date;
   const middle = (+first + +last) / 2;
@@ -24,7 +25,14 @@ export function KeyDates(
     y: {axis: null, domain: events.map((e) => e.key)},
     marks: [
       Plot.ruleY(events, {y: "key", stroke: MUTED, strokeOpacity: 0.2}),
-      Plot.dot(events, {x: "date", y: "key", r: 5, fill: ACCENT, stroke: "var(--theme-background, white)", title: label}),
+      Plot.dot(events, {
+        x: "date",
+        y: "key",
+        r: 5,
+        fill: ACCENT,
+        stroke: "var(--theme-background, white)",
+        title: label
+      }),
       // Labels point inward, so the ones near either end stay inside the chart.
       Plot.text(
         events.filter((e) => +e.date < middle),

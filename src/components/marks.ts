@@ -27,11 +27,25 @@ export function hatchDefs(id: string): Plot.RenderFunction {
     const doc = context.document;
     const defs = doc.createElementNS(svgNs, "defs");
     const pattern = doc.createElementNS(svgNs, "pattern");
-    for (const [name, value] of Object.entries({id, width: "6", height: "6", patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)"})) {
+    for (const [name, value] of Object.entries({
+      id,
+      width: "6",
+      height: "6",
+      patternUnits: "userSpaceOnUse",
+      patternTransform: "rotate(45)"
+    })) {
       pattern.setAttribute(name, value);
     }
     const line = doc.createElementNS(svgNs, "line");
-    for (const [name, value] of Object.entries({x1: "0", y1: "0", x2: "0", y2: "6", stroke: "currentColor", "stroke-width": "2", "stroke-opacity": "0.6"})) {
+    for (const [name, value] of Object.entries({
+      x1: "0",
+      y1: "0",
+      x2: "0",
+      y2: "6",
+      stroke: "currentColor",
+      "stroke-width": "2",
+      "stroke-opacity": "0.6"
+    })) {
       line.setAttribute(name, value);
     }
     pattern.append(line);
@@ -41,18 +55,39 @@ export function hatchDefs(id: string): Plot.RenderFunction {
 }
 
 /** Vertical rules and labels at the key events that fall inside *domain*. */
-export function eventMarks(events: readonly KeyEvent[], {lang = "en" as Language, domain}: {lang?: Language; domain?: [Date, Date]} = {}) {
+export function eventMarks(
+  events: readonly KeyEvent[],
+  {lang = "en" as Language, domain}: {lang?: Language; domain?: [Date, Date]} = {}
+) {
   const visible = domain ? events.filter(({date}) => +date >= +domain[0] && +date <= +domain[1]) : [...events];
   const label = (e: KeyEvent) => `${strings[lang].events[e.key]}${e.assumed ? " *" : ""}`;
   // Close events (21, 23 and 24 Oct) take turns on four rows so that their labels do not overlap.
   const rows = [0, 1, 2, 3].map((row) =>
     Plot.text(
       visible.filter((_e, i) => i % 4 === row),
-      {x: "date", frameAnchor: "top", text: label, lineAnchor: "top", textAnchor: "start", dx: 3, dy: row * 13, fill: "currentColor", fontSize: 10, stroke: "var(--theme-background, white)", strokeWidth: 3, paintOrder: "stroke"}
+      {
+        x: "date",
+        frameAnchor: "top",
+        text: label,
+        lineAnchor: "top",
+        textAnchor: "start",
+        dx: 3,
+        dy: row * 13,
+        fill: "currentColor",
+        fontSize: 10,
+        stroke: "var(--theme-background, white)",
+        strokeWidth: 3,
+        paintOrder: "stroke"
+      }
     )
   );
   return [
-    Plot.ruleX(visible, {x: "date", stroke: MUTED, strokeDasharray: "2,3", title: (e: KeyEvent) => `${label(e)}, ${formatDate(e.date)}`}),
+    Plot.ruleX(visible, {
+      x: "date",
+      stroke: MUTED,
+      strokeDasharray: "2,3",
+      title: (e: KeyEvent) => `${label(e)}, ${formatDate(e.date)}`
+    }),
     ...rows
   ];
 }
@@ -67,7 +102,11 @@ export interface TableColumn<T> {
 }
 
 /** An HTML table of a chart's numbers, for screen readers, copying and print. */
-export function DataTable<T>(rows: readonly T[], columns: readonly TableColumn<T>[], {caption}: {caption?: string} = {}) {
+export function DataTable<T>(
+  rows: readonly T[],
+  columns: readonly TableColumn<T>[],
+  {caption}: {caption?: string} = {}
+) {
   const table = document.createElement("table");
   table.className = "vuoto-table";
   if (caption) table.createCaption().textContent = caption;
@@ -110,7 +149,16 @@ export interface FigureParts {
 }
 
 /** A chart with its finding as title, units, text alternative, source line and numbers. */
-export function ChartFigure({title, subtitle, chart, description, source, table, notes = [], lang = "en"}: FigureParts) {
+export function ChartFigure({
+  title,
+  subtitle,
+  chart,
+  description,
+  source,
+  table,
+  notes = [],
+  lang = "en"
+}: FigureParts) {
   const figure = document.createElement("figure");
   figure.className = "vuoto-figure";
   const heading = document.createElement("h3");

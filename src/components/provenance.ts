@@ -9,7 +9,9 @@ export function ManifestTable(manifest: ExportManifest, {lang = "en" as Language
   const show = (value: unknown): string =>
     Array.isArray(value)
       ? value.length
-        ? value.map((item) => (typeof item === "object" && item ? Object.values(item).join(" ") : String(item))).join("; ")
+        ? value
+            .map((item) => (typeof item === "object" && item ? Object.values(item).join(" ") : String(item)))
+            .join("; ")
         : "–"
       : value == null || value === ""
         ? "–"

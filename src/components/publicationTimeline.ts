@@ -21,7 +21,21 @@ export interface PublicationRow {
  */
 export function PublicationTimeline(
   data: readonly PublicationRow[],
-  {width = 640, lang = "en", domain, events = [], finding, source}: {width?: number; lang?: Language; domain: [Date, Date]; events?: readonly KeyEvent[]; finding: Finding; source: string}
+  {
+    width = 640,
+    lang = "en",
+    domain,
+    events = [],
+    finding,
+    source
+  }: {
+    width?: number;
+    lang?: Language;
+    domain: [Date, Date];
+    events?: readonly KeyEvent[];
+    finding: Finding;
+    source: string;
+  }
 ): HTMLElement {
   const text = strings[lang];
   const rows = orderBy(data, "channel", CHANNELS);
@@ -41,9 +55,29 @@ export function PublicationTimeline(
     y: {label: `${text.records} / day`, grid: true, tickFormat: (v: number) => formatCount(v, {lang})},
     color: {domain: channels, range: PALETTE, legend: true, tickFormat: name},
     marks: [
-      Plot.rectY(known, {x: "date", interval: "day", y: "records", fill: "channel", title: (d: PublicationRow) => `${formatDate(d.date)}, ${name(d.channel)}: ${formatCount(d.records, {lang})}`}),
-      Plot.dot(hidden, {x: (d: PublicationRow) => new Date(+d.date + 43_200_000), y: 0, symbol: "times", r: 3.5, stroke: MUTED, title: (d: PublicationRow) => `${formatDate(d.date)}, ${name(d.channel)}: ${text.suppressedLong}`}),
-      Plot.text(labelled, {x: (d) => new Date(+d.date + 43_200_000), y: "records", text: (d) => formatCount(d.records, {lang}), dy: -7, lineAnchor: "bottom", fill: "currentColor"}),
+      Plot.rectY(known, {
+        x: "date",
+        interval: "day",
+        y: "records",
+        fill: "channel",
+        title: (d: PublicationRow) => `${formatDate(d.date)}, ${name(d.channel)}: ${formatCount(d.records, {lang})}`
+      }),
+      Plot.dot(hidden, {
+        x: (d: PublicationRow) => new Date(+d.date + 43_200_000),
+        y: 0,
+        symbol: "times",
+        r: 3.5,
+        stroke: MUTED,
+        title: (d: PublicationRow) => `${formatDate(d.date)}, ${name(d.channel)}: ${text.suppressedLong}`
+      }),
+      Plot.text(labelled, {
+        x: (d) => new Date(+d.date + 43_200_000),
+        y: "records",
+        text: (d) => formatCount(d.records, {lang}),
+        dy: -7,
+        lineAnchor: "bottom",
+        fill: "currentColor"
+      }),
       Plot.ruleY([0]),
       // Drawn last, so that the event labels stay readable over the bars.
       ...eventMarks(events, {lang, domain})
@@ -65,5 +99,14 @@ export function PublicationTimeline(
     ]
   );
   const notes = hidden.length ? [`× ${text.hiddenMark}`, ...finding.notes] : finding.notes;
-  return ChartFigure({title: finding.title, subtitle: text.timeline.publishedSubtitle, chart, description, source, table, notes, lang});
+  return ChartFigure({
+    title: finding.title,
+    subtitle: text.timeline.publishedSubtitle,
+    chart,
+    description,
+    source,
+    table,
+    notes,
+    lang
+  });
 }

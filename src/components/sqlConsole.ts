@@ -28,25 +28,46 @@ export interface SqlConsole {
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ""));
 
-export async function SqlConsole(db: Database, {sql = "", onRun, maxRows = 200, lang = "en"}: SqlConsoleOptions = {}): Promise<SqlConsole> {
+export async function SqlConsole(
+  db: Database,
+  {sql = "", onRun, maxRows = 200, lang = "en"}: SqlConsoleOptions = {}
+): Promise<SqlConsole> {
   const t = strings[lang].explore;
-  const catalog = await db.query<{table_name: string; column_name: string; data_type: string}>(catalogQuery(db.tables()));
+  const catalog = await db.query<{table_name: string; column_name: string; data_type: string}>(
+    catalogQuery(db.tables())
+  );
   const byTable = new Map<string, string[]>();
   for (const {table_name, column_name, data_type} of catalog) {
     byTable.set(table_name, [...(byTable.get(table_name) ?? []), `${column_name} ${data_type}`]);
   }
-  const editor = html`<textarea class="sql-editor" rows="6" spellcheck="false" aria-label=${t.sqlTitle}></textarea>` as HTMLTextAreaElement;
+  const editor = html`<textarea
+    class="sql-editor"
+    rows="6"
+    spellcheck="false"
+    aria-label=${t.sqlTitle}
+  ></textarea>` as HTMLTextAreaElement;
   editor.value = sql;
   const runButton = html`<button type="button" class="sql-run">${t.run}</button>` as HTMLButtonElement;
-  const cancelButton = html`<button type="button" class="sql-cancel" disabled>${t.cancel}</button>` as HTMLButtonElement;
+  const cancelButton = html`<button type="button" class="sql-cancel" disabled>
+    ${t.cancel}
+  </button>` as HTMLButtonElement;
   const status = html`<div class="sql-status" role="status" aria-live="polite"></div>` as HTMLElement;
   const output = html`<div class="sql-output"></div>` as HTMLElement;
-  const tables = html`<details class="sql-tables"><summary>${t.sqlTables} (${byTable.size})</summary><ul>${[...byTable].map(
-    ([name, columns]) => html`<li><button type="button" class="sql-table" data-table=${name}>${name}</button> <small>${columns.join(", ")}</small></li>`
-  )}</ul></details>` as HTMLElement;
+  const tables = html`<details class="sql-tables">
+    <summary>${t.sqlTables} (${byTable.size})</summary>
+    <ul>
+      ${[...byTable].map(
+        ([name, columns]) =>
+          html`<li>
+            <button type="button" class="sql-table" data-table=${name}>${name}</button>
+            <small>${columns.join(", ")}</small>
+          </li>`
+      )}
+    </ul>
+  </details>` as HTMLElement;
   tables.addEventListener("click", (event) => {
     const name = (event.target as HTMLElement).closest<HTMLElement>("[data-table]")?.dataset.table;
-    if (name) (editor.value = `SELECT * FROM ${name} LIMIT 100`), editor.focus();
+    if (name) ((editor.value = `SELECT * FROM ${name} LIMIT 100`), editor.focus());
   });
 
   let controller: AbortController | undefined;
@@ -81,18 +102,26 @@ export async function SqlConsole(db: Database, {sql = "", onRun, maxRows = 200, 
         showError(t.error, message, errorPosition(message, text), "error");
       }
     } finally {
-      if (current === controller) (runButton.disabled = false), (cancelButton.disabled = true);
+      if (current === controller) ((runButton.disabled = false), (cancelButton.disabled = true));
     }
   }
 
-  function showError(kind: string, message: string, position: {line: number; column: number} | null, className: string) {
+  function showError(
+    kind: string,
+    message: string,
+    position: {line: number; column: number} | null,
+    className: string
+  ) {
     status.className = `sql-status sql-${className}`;
     const where = position ? ` (${fill(t.at, position)})` : "";
-    status.replaceChildren(html`<strong>${kind}${where}:</strong> <span class="sql-message">${message.split("\n")[0]}</span>`);
+    status.replaceChildren(
+      html`<strong>${kind}${where}:</strong> <span class="sql-message">${message.split("\n")[0]}</span>`
+    );
     if (position) {
       // Select the offending spot in the editor, so the person sees where it is.
       const lines = editor.value.split("\n");
-      const offset = lines.slice(0, position.line - 1).reduce((sum, line) => sum + line.length + 1, 0) + position.column - 1;
+      const offset =
+        lines.slice(0, position.line - 1).reduce((sum, line) => sum + line.length + 1, 0) + position.column - 1;
       editor.setSelectionRange(offset, Math.min(offset + 1, editor.value.length));
     }
   }
@@ -100,7 +129,10 @@ export async function SqlConsole(db: Database, {sql = "", onRun, maxRows = 200, 
   function showResult(result: QueryResult) {
     const {columns, rows} = result;
     status.className = "sql-status sql-ok";
-    status.textContent = rows.length > maxRows ? fill(t.rowsShown, {count: rows.length, shown: maxRows}) : fill(t.rows, {count: rows.length});
+    status.textContent =
+      rows.length > maxRows
+        ? fill(t.rowsShown, {count: rows.length, shown: maxRows})
+        : fill(t.rows, {count: rows.length});
     const cell = (value: unknown) =>
       value == null
         ? html`<td class="null">${t.nullCell}</td>`
@@ -109,26 +141,45 @@ export async function SqlConsole(db: Database, {sql = "", onRun, maxRows = 200, 
           : typeof value === "number"
             ? html`<td class="number">${value}</td>`
             : html`<td>${typeof value === "object" ? JSON.stringify(value) : String(value)}</td>`;
-    const table = html`<div class="table-scroll"><table class="sql-result">
-      <thead><tr>${columns.map(({name}) => html`<th>${name}</th>`)}</tr></thead>
-      <tbody>${rows.slice(0, maxRows).map((row) => html`<tr>${columns.map(({name}) => cell(row[name]))}</tr>`)}</tbody>
-    </table></div>`;
-    const downloads = html`<div class="downloads">${t.download}:
+    const table = html`<div class="table-scroll">
+      <table class="sql-result">
+        <thead>
+          <tr>
+            ${columns.map(({name}) => html`<th>${name}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.slice(0, maxRows).map(
+            (row) =>
+              html`<tr>
+                ${columns.map(({name}) => cell(row[name]))}
+              </tr>`
+          )}
+        </tbody>
+      </table>
+    </div>`;
+    const downloads = html`<div class="downloads">
+      ${t.download}:
       <button type="button" data-download="sql-csv">${t.downloadCsv}</button>
-      <button type="button" data-download="sql-parquet">${t.downloadParquet}</button></div>` as HTMLElement;
+      <button type="button" data-download="sql-parquet">${t.downloadParquet}</button>
+    </div>` as HTMLElement;
     downloads.addEventListener("click", async (event) => {
       const kind = (event.target as HTMLElement).dataset.download;
       if (!last) return;
       if (kind === "sql-csv") saveBlob(csvBlob(last.columns, last.rows), "vuoto-query.csv");
       if (kind === "sql-parquet") saveBlob(await parquetBlob(last.columns, last.rows), "vuoto-query.parquet");
     });
-    output.replaceChildren(QuickChart(result, {width: Math.max(320, output.clientWidth || 640), lang}), table, downloads);
+    output.replaceChildren(
+      QuickChart(result, {width: Math.max(320, output.clientWidth || 640), lang}),
+      table,
+      downloads
+    );
   }
 
   runButton.addEventListener("click", () => void run());
   cancelButton.addEventListener("click", () => controller?.abort());
   editor.addEventListener("keydown", (event) => {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) event.preventDefault(), void run();
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) (event.preventDefault(), void run());
   });
 
   const element = html`<div class="sql-console">
@@ -148,7 +199,10 @@ export async function SqlConsole(db: Database, {sql = "", onRun, maxRows = 200, 
 }
 
 /** The first numeric column by the first text or date column, as bars (text) or a line (dates). */
-export function QuickChart(result: QueryResult, {width = 640, lang = "en"}: {width?: number; lang?: Language} = {}): HTMLElement {
+export function QuickChart(
+  result: QueryResult,
+  {width = 640, lang = "en"}: {width?: number; lang?: Language} = {}
+): HTMLElement {
   const t = strings[lang].explore;
   const x = result.columns.find(({type}) => type === "string" || type === "date");
   const y = result.columns.find(({type}) => type === "int" || type === "double");
@@ -156,14 +210,26 @@ export function QuickChart(result: QueryResult, {width = 640, lang = "en"}: {wid
   const rows = result.rows.slice(0, x.type === "date" ? 5000 : 40);
   const chart =
     x.type === "date"
-      ? Plot.plot({width, height: 200, x: {type: "utc"}, y: {grid: true, label: y.name}, marks: [Plot.lineY(rows, {x: x.name, y: y.name}), Plot.ruleY([0])]})
+      ? Plot.plot({
+          width,
+          height: 200,
+          x: {type: "utc"},
+          y: {grid: true, label: y.name},
+          marks: [Plot.lineY(rows, {x: x.name, y: y.name}), Plot.ruleY([0])]
+        })
       : Plot.plot({
           width,
           height: 24 + rows.length * 18,
           marginLeft: 140,
           x: {grid: true, label: y.name},
           y: {label: null},
-          marks: [Plot.barX(rows, {y: x.name, x: y.name, fill: "var(--theme-foreground-focus, steelblue)", sort: null}), Plot.ruleX([0])]
+          marks: [
+            Plot.barX(rows, {y: x.name, x: y.name, fill: "var(--theme-foreground-focus, steelblue)", sort: null}),
+            Plot.ruleX([0])
+          ]
         });
-  return html`<figure class="quick-chart" data-quick-chart><figcaption>${fill(t.quickChart, {x: x.name, y: y.name})}</figcaption>${chart}</figure>` as HTMLElement;
+  return html`<figure class="quick-chart" data-quick-chart>
+    <figcaption>${fill(t.quickChart, {x: x.name, y: y.name})}</figcaption>
+    ${chart}
+  </figure>` as HTMLElement;
 }

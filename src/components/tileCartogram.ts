@@ -22,7 +22,7 @@ export function TileCartogram(
   const max = highest?.rate ?? 1;
   // The scale starts near the lowest rate, not at zero: the rates differ by tens of percent, and a
   // zero-based scale would paint every district the same dark blue. The legend shows where it starts.
-  const min = Math.floor((lowest?.rate ?? 0) * 0.9 / 50) * 50;
+  const min = Math.floor(((lowest?.rate ?? 0) * 0.9) / 50) * 50;
   const cols = Math.max(...data.map((d) => d.tile_col)) + 1;
   const rows = Math.max(...data.map((d) => d.tile_row)) + 1;
   const mapWidth = Math.min(width, 520);
@@ -40,11 +40,27 @@ export function TileCartogram(
     x: {axis: null, domain: [...Array(cols).keys()]},
     y: {axis: null, domain: [...Array(rows).keys()]},
     // Five classes read more reliably off a tile map than a continuous ramp.
-    color: {type: "quantize", n: 5, scheme: "blues", domain: [min, max], legend: true, label: text.cartogram.legend, tickFormat: (v: number) => formatRate(v, {digits: 0, lang})},
+    color: {
+      type: "quantize",
+      n: 5,
+      scheme: "blues",
+      domain: [min, max],
+      legend: true,
+      label: text.cartogram.legend,
+      tickFormat: (v: number) => formatRate(v, {digits: 0, lang})
+    },
     marks: [
       hatchDefs(hatch),
       Plot.cell(known, {x: "tile_col", y: "tile_row", fill: "rate", title: tooltip, rx: 3}),
-      Plot.cell(hidden, {x: "tile_col", y: "tile_row", fill: `url(#${hatch})`, stroke: "currentColor", strokeOpacity: 0.4, title: tooltip, rx: 3}),
+      Plot.cell(hidden, {
+        x: "tile_col",
+        y: "tile_row",
+        fill: `url(#${hatch})`,
+        stroke: "currentColor",
+        strokeOpacity: 0.4,
+        title: tooltip,
+        rx: 3
+      }),
       Plot.text(known, {
         x: "tile_col",
         y: "tile_row",
@@ -54,10 +70,19 @@ export function TileCartogram(
         // Dark squares get white text; the light end of "blues" keeps black text in both themes.
         fill: (d: DistrictFigure) => (d.rate! - min > (max - min) * 0.55 ? "white" : "black")
       }),
-      Plot.text(hidden, {x: "tile_col", y: "tile_row", text: (d: DistrictFigure) => `${d.name}\n${text.suppressed}`, lineWidth: 7, fontSize: 10, fill: "currentColor"})
+      Plot.text(hidden, {
+        x: "tile_col",
+        y: "tile_row",
+        text: (d: DistrictFigure) => `${d.name}\n${text.suppressed}`,
+        lineWidth: 7,
+        fontSize: 10,
+        fill: "currentColor"
+      })
     ]
   });
-  const title = highest ? text.cartogram.title(highest.name, formatRate(highest.rate, {digits: 0, lang})) : text.cartogram.allHidden;
+  const title = highest
+    ? text.cartogram.title(highest.name, formatRate(highest.rate, {digits: 0, lang}))
+    : text.cartogram.allHidden;
   const description = text.cartogram.description(lowest?.name ?? text.suppressed, highest?.name ?? text.suppressed);
   const table = DataTable(
     [...data].sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1)),

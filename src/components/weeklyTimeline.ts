@@ -34,12 +34,23 @@ export function WeeklyTimeline(
   data: TimelineRow[],
   {width = 960, from = null, to = null, onBrush, label, document}: WeeklyTimelineOptions = {}
 ): SVGSVGElement | HTMLElement {
-  const rows = data.map((row) => ({...row, start: asDate(row.week_start), end: new Date(asDate(row.week_start).getTime() + 7 * DAY)}));
+  const rows = data.map((row) => ({
+    ...row,
+    start: asDate(row.week_start),
+    end: new Date(asDate(row.week_start).getTime() + 7 * DAY)
+  }));
   const height = 200;
   // With no weekly rows (say, only districts published by month are selected) there is no time axis
   // to brush on: draw the empty frame and no brush, rather than bars and a brush at NaN.
   if (rows.length === 0) {
-    return Plot.plot({width, height, x: {type: "utc", label: null}, y: {label: label ?? null, domain: [0, 1]}, marks: [Plot.frame({strokeOpacity: 0.2})], document});
+    return Plot.plot({
+      width,
+      height,
+      x: {type: "utc", label: null},
+      y: {label: label ?? null, domain: [0, 1]},
+      marks: [Plot.frame({strokeOpacity: 0.2})],
+      document
+    });
   }
   const plot = Plot.plot({
     width,
@@ -56,11 +67,19 @@ export function WeeklyTimeline(
         insetRight: 0.5,
         fill: "var(--theme-foreground-focus, steelblue)",
         fillOpacity: (row) => (row.hidden > 0 ? 0.5 : 0.9),
-        title: (row) => `${isoDay(row.start)}: ${row.value ?? "hidden"}${row.hidden > 0 ? ` (${row.hidden} of ${row.cells} cells suppressed)` : ""}`
+        title: (row) =>
+          `${isoDay(row.start)}: ${row.value ?? "hidden"}${row.hidden > 0 ? ` (${row.hidden} of ${row.cells} cells suppressed)` : ""}`
       }),
       Plot.dot(
         rows.filter((row) => row.value === null),
-        {x: (row) => new Date(row.start.getTime() + 3.5 * DAY), y: 0, symbol: "times", r: 3, stroke: "currentColor", ariaLabel: "hidden week"}
+        {
+          x: (row) => new Date(row.start.getTime() + 3.5 * DAY),
+          y: 0,
+          symbol: "times",
+          r: 3,
+          stroke: "currentColor",
+          ariaLabel: "hidden week"
+        }
       ),
       Plot.ruleY([0])
     ],
@@ -74,7 +93,11 @@ export function WeeklyTimeline(
     [x0, 20],
     [x1, height - 30]
   ]);
-  const g = d3.select(plot as SVGSVGElement).append("g").attr("class", "brush").attr("data-brush", "");
+  const g = d3
+    .select(plot as SVGSVGElement)
+    .append("g")
+    .attr("class", "brush")
+    .attr("data-brush", "");
   brush.on("end", (event: d3.D3BrushEvent<unknown>) => {
     if (!event.sourceEvent) return; // moved by code below, not by a person
     if (!event.selection) return onBrush(null);

@@ -1,4 +1,4 @@
 // Published table daily_timeline (see src/lib/publishedTables.ts), handed out as it was audited.
-import {publishedTableBytes} from "../lib/publishedFiles.js";
+import {publishedTableBytes} from "../node/publishedFiles.js";
 
 process.stdout.write(await publishedTableBytes("daily_timeline"));

@@ -1,4 +1,4 @@
 // National headline figures and the public provenance of the export (see src/lib/publishedTables.ts).
-import {publishedJsonBytes} from "../lib/publishedFiles.js";
+import {publishedJsonBytes} from "../node/publishedFiles.js";
 
 process.stdout.write(await publishedJsonBytes("headline.json"));

@@ -1,4 +1,4 @@
 // Published table people_by_sex (see src/lib/publishedTables.ts), handed out as it was audited.
-import {publishedTableBytes} from "../lib/publishedFiles.js";
+import {publishedTableBytes} from "../node/publishedFiles.js";
 
 process.stdout.write(await publishedTableBytes("people_by_sex"));

@@ -35,15 +35,18 @@ function q(strings: TemplateStringsArray, ...values: Array<Value | BoundQuery>):
   let text = strings[0];
   const params: Value[] = [];
   values.forEach((value, i) => {
-    if (value !== null && typeof value === "object") (text += value.sql), params.push(...value.params);
-    else (text += "?"), params.push(value);
+    if (value !== null && typeof value === "object") ((text += value.sql), params.push(...value.params));
+    else ((text += "?"), params.push(value));
     text += strings[i + 1];
   });
   return {sql: text, params};
 }
 
 function where(conditions: BoundQuery[]): BoundQuery {
-  return {sql: "WHERE " + conditions.map((c) => `(${c.sql})`).join(" AND "), params: conditions.flatMap((c) => c.params)};
+  return {
+    sql: "WHERE " + conditions.map((c) => `(${c.sql})`).join(" AND "),
+    params: conditions.flatMap((c) => c.params)
+  };
 }
 
 // Every filter is written as one fixed text whatever its value (an empty list or no range switches it
@@ -204,4 +207,7 @@ export function exploreQueries(state: ExploreState) {
  * sources, both district measures): running them once at page load prepares every statement, so no
  * filter change waits for DuckDB to plan one.
  */
-export const warmUpStates: ExploreState[] = [emptyState, {...emptyState, districts: [DISTRICT_CODES[0]], measure: "contacts"}];
+export const warmUpStates: ExploreState[] = [
+  emptyState,
+  {...emptyState, districts: [DISTRICT_CODES[0]], measure: "contacts"}
+];

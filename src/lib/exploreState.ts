@@ -21,7 +21,15 @@ export interface ExploreState {
 
 export type FilterKey = "time" | "districts" | "ageGroups" | "services";
 
-export const emptyState: ExploreState = {from: null, to: null, districts: [], ageGroups: [], services: [], measure: "people", sql: ""};
+export const emptyState: ExploreState = {
+  from: null,
+  to: null,
+  districts: [],
+  ageGroups: [],
+  services: [],
+  measure: "people",
+  sql: ""
+};
 
 const DISTRICT_VALUES: readonly string[] = [...DISTRICT_CODES, "unknown"];
 const AGE_VALUES: readonly string[] = [...AGE_GROUPS, "unknown"];
@@ -31,13 +39,15 @@ const ALLOWED = {districts: DISTRICT_VALUES, ageGroups: AGE_VALUES, services: SE
 
 // Known values only, once each, in the fixed order of their list: one view, one link.
 function canonical(values: string[], allowed: readonly string[]): string[] {
-  return [...new Set(values.filter((value) => allowed.includes(value)))].sort((a, b) => allowed.indexOf(a) - allowed.indexOf(b));
+  return [...new Set(values.filter((value) => allowed.includes(value)))].sort(
+    (a, b) => allowed.indexOf(a) - allowed.indexOf(b)
+  );
 }
 
 /** The query string (without "?") for a state; empty parts are left out, lists are comma-separated. */
 export function encodeState(state: ExploreState): string {
   const params = new URLSearchParams();
-  if (state.from && state.to) params.set("from", state.from), params.set("to", state.to);
+  if (state.from && state.to) (params.set("from", state.from), params.set("to", state.to));
   if (state.districts.length) params.set("district", state.districts.join(","));
   if (state.ageGroups.length) params.set("age", state.ageGroups.join(","));
   if (state.services.length) params.set("service", state.services.join(","));

@@ -42,7 +42,11 @@ export function toCsv(columns: ResultColumn[], rows: Array<Record<string, unknow
 }
 
 /** Rows as a Parquet file, column types kept (NULL stays NULL). */
-export function toParquet(columns: ResultColumn[], rows: Array<Record<string, unknown>>, parquet: ParquetWriter): Uint8Array {
+export function toParquet(
+  columns: ResultColumn[],
+  rows: Array<Record<string, unknown>>,
+  parquet: ParquetWriter
+): Uint8Array {
   const typed: Column[] = columns.map(({name, type}) => ({
     name,
     type,
@@ -50,7 +54,10 @@ export function toParquet(columns: ResultColumn[], rows: Array<Record<string, un
       const value = row[name];
       if (value == null) return null;
       if (type === "date") return value instanceof Date ? value : new Date(String(value));
-      if (type === "string" && typeof value !== "string") return csvValue(value).replace(/^"(.*)"$/s, "$1").replaceAll('""', '"');
+      if (type === "string" && typeof value !== "string")
+        return csvValue(value)
+          .replace(/^"(.*)"$/s, "$1")
+          .replaceAll('""', '"');
       return value;
     })
   }));

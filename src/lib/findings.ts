@@ -14,12 +14,20 @@ function hiddenNotes(hidden: number, lang: Language): string[] {
 }
 
 /** The district with the most people, and its share of everyone affected. */
-export function districtCountFinding(rows: readonly DistrictFigure[], total: number | null, {lang = "en" as Language} = {}): Finding {
+export function districtCountFinding(
+  rows: readonly DistrictFigure[],
+  total: number | null,
+  {lang = "en" as Language} = {}
+): Finding {
   const top = maxBy(rows, (d) => d.count);
   const {hidden} = sumKnown(rows.map((d) => d.count));
   return {
     title: top
-      ? strings[lang].affected.districtCountTitle(top.name, formatCount(top.count, {lang}), formatPercent(total ? top.count! / total : null, {lang}))
+      ? strings[lang].affected.districtCountTitle(
+          top.name,
+          formatCount(top.count, {lang}),
+          formatPercent(total ? top.count! / total : null, {lang})
+        )
       : strings[lang].affected.districtCountSubtitle,
     notes: hiddenNotes(hidden, lang)
   };
@@ -29,7 +37,9 @@ export function districtCountFinding(rows: readonly DistrictFigure[], total: num
 export function districtRateFinding(rows: readonly DistrictFigure[], {lang = "en" as Language} = {}): Finding {
   const top = maxBy(rows, (d) => d.rate);
   return {
-    title: top ? strings[lang].affected.districtRateTitle(top.name, formatRate(top.rate, {digits: 0, lang})) : strings[lang].affected.districtRateSubtitle,
+    title: top
+      ? strings[lang].affected.districtRateTitle(top.name, formatRate(top.rate, {digits: 0, lang}))
+      : strings[lang].affected.districtRateSubtitle,
     notes: []
   };
 }
@@ -49,23 +59,34 @@ export function minorsFinding(ages: readonly AgeFigure[], {lang = "en" as Langua
 }
 
 /** The share of people in the first breach wave. */
-export function waveFinding(rows: readonly {breach_wave: string; people: number | null}[], {lang = "en" as Language} = {}): Finding {
+export function waveFinding(
+  rows: readonly {breach_wave: string; people: number | null}[],
+  {lang = "en" as Language} = {}
+): Finding {
   const first = rows.find((r) => r.breach_wave === "1")?.people ?? null;
   const all = sumKnown(rows.map((r) => r.people));
   return {
-    title: strings[lang].affected.waveTitle(formatPercent(first != null && all.value ? first / all.value : null, {lang})),
+    title: strings[lang].affected.waveTitle(
+      formatPercent(first != null && all.value ? first / all.value : null, {lang})
+    ),
     notes: hiddenNotes(all.hidden, lang)
   };
 }
 
 /** The most common kind of exposed data among the sensitive ones (therapy notes first if known). */
-export function categoryFinding(rows: readonly {data_category: string; people: number | null}[], {lang = "en" as Language} = {}): Finding {
+export function categoryFinding(
+  rows: readonly {data_category: string; people: number | null}[],
+  {lang = "en" as Language} = {}
+): Finding {
   const text = strings[lang];
   const notes = rows.find((r) => r.data_category === "therapy_notes" && r.people != null);
   const top = notes ?? maxBy(rows, (r) => r.people);
   return {
     title: top
-      ? text.affected.categoryTitle(text.categories[top.data_category] ?? top.data_category, formatCount(top.people, {lang}))
+      ? text.affected.categoryTitle(
+          text.categories[top.data_category] ?? top.data_category,
+          formatCount(top.people, {lang})
+        )
       : text.affected.categorySubtitle,
     notes: []
   };
@@ -83,17 +104,26 @@ export function fateFinding(
       formatCount(emailed, {lang}),
       formatPercent(people && emailed != null ? emailed / people : null, {lang})
     ),
-    notes: hiddenNotes(bars.reduce((sum, bar) => sum + bar.hidden, 0), lang)
+    notes: hiddenNotes(
+      bars.reduce((sum, bar) => sum + bar.hidden, 0),
+      lang
+    )
   };
 }
 
 /** The day with the most records published (all channels). */
-export function publishedFinding(days: readonly {date: Date; records: number; hidden: number}[], {lang = "en" as Language} = {}): Finding {
+export function publishedFinding(
+  days: readonly {date: Date; records: number; hidden: number}[],
+  {lang = "en" as Language} = {}
+): Finding {
   const text = strings[lang].timeline;
   const top = maxBy(days, (d) => d.records);
   const hidden = days.reduce((sum, d) => sum + d.hidden, 0);
   return {
-    title: top && top.records > 0 ? text.publishedTitle(formatCount(top.records, {lang}), formatDate(top.date)) : text.publishedTitleEmpty,
+    title:
+      top && top.records > 0
+        ? text.publishedTitle(formatCount(top.records, {lang}), formatDate(top.date))
+        : text.publishedTitleEmpty,
     notes: hiddenNotes(hidden, lang)
   };
 }
@@ -110,7 +140,10 @@ export function runningTotalFinding(
   const ends = series.map((s) => s.points.at(-1)).filter((p) => p != null);
   const text = strings[lang];
   if (!ends.length) return {title: sentence(formatCount(0, {lang}), "–"), notes: []};
-  const total = formatCount(ends.reduce((sum, p) => sum + p.total, 0), {lang});
+  const total = formatCount(
+    ends.reduce((sum, p) => sum + p.total, 0),
+    {lang}
+  );
   const hidden = ends.reduce((sum, p) => sum + p.hidden, 0);
   const date = new Date(Math.max(...ends.map((p) => +p.date)));
   const title = sentence(hidden ? text.atLeast(total) : total, formatDate(date));

@@ -35,7 +35,11 @@ export function formatDate(date: Date): string {
 export function formatPercent(value: number | null | undefined, {digits = 0, lang = "en" as Language} = {}): string {
   return value == null || !Number.isFinite(value)
     ? strings[lang].suppressed
-    : numberFormat(locales[lang], {style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits}).format(value);
+    : numberFormat(locales[lang], {
+        style: "percent",
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits
+      }).format(value);
 }
 
 /** A month as M/YYYY (10/2020), for axes too narrow for whole dates. */

@@ -1,5 +1,5 @@
 // The published tables: the only data that reaches the built site. Each is a small Parquet cube of
-// counts computed by src/lib/publish/ from data/current/, suppressed and audited as one system, and
+// counts computed by src/node/publish/ from data/current/, suppressed and audited as one system, and
 // handed out by one loader each (src/data/<file>). In every count column, NULL means *suppressed*
 // (a count of 1 to threshold-1, or a cell hidden so that one cannot be recomputed); it never means 0.
 //
@@ -21,7 +21,12 @@ export interface PublishedTableSpec {
 }
 
 const PEOPLE_COUNTS = ["people", "people_published", "people_emailed", "people_reported"];
-const peopleColumns = {people: "INTEGER", people_published: "INTEGER", people_emailed: "INTEGER", people_reported: "INTEGER"} as const;
+const peopleColumns = {
+  people: "INTEGER",
+  people_published: "INTEGER",
+  people_emailed: "INTEGER",
+  people_reported: "INTEGER"
+} as const;
 
 export const publishedTables: readonly PublishedTableSpec[] = [
   {

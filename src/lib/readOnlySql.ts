@@ -40,10 +40,22 @@ const FORBIDDEN_FUNCTIONS = new Set([
   "which_secret", "load_aws_credentials", "from_substrait", "from_substrait_json", "get_substrait", "checkpoint",
   "force_checkpoint", "pragma_database_size", "pragma_storage_info", "duckdb_temporary_files", "seq_scan"
 ]); // prettier-ignore
-const FORBIDDEN_FUNCTION_PREFIXES = ["read_", "parquet_", "sqlite_", "postgres_", "mysql_", "iceberg_", "delta_", "json_execute", "excel_", "st_read"];
+const FORBIDDEN_FUNCTION_PREFIXES = [
+  "read_",
+  "parquet_",
+  "sqlite_",
+  "postgres_",
+  "mysql_",
+  "iceberg_",
+  "delta_",
+  "json_execute",
+  "excel_",
+  "st_read"
+];
 
 // A literal that names a file or URL: a path separator, a scheme, a home folder or a data-file extension.
-const PATH_LIKE = /[/\\]|^[a-z][a-z0-9+.-]*:|^~|\.(csv|tsv|txt|parquet|json|jsonl|ndjson|arrow|ipc|feather|db|duckdb|sqlite3?|xlsx?|gz|zst|zip)$/i;
+const PATH_LIKE =
+  /[/\\]|^[a-z][a-z0-9+.-]*:|^~|\.(csv|tsv|txt|parquet|json|jsonl|ndjson|arrow|ipc|feather|db|duckdb|sqlite3?|xlsx?|gz|zst|zip)$/i;
 
 /** Whether *text* is a single statement that only reads the loaded tables; if not, why and where. */
 export function checkReadOnly(text: string): ReadOnlyCheck {
@@ -77,12 +89,20 @@ export function checkReadOnly(text: string): ReadOnlyCheck {
       return refuse(text, `not allowed: ${token.text}; the console is read-only`, token.offset);
     }
     if ((token.kind === "word" || token.kind === "quoted") && isCall && isForbiddenFunction(token.text)) {
-      return refuse(text, `not allowed: ${token.text.toLowerCase()}(); the console reads the published tables only, not files or URLs`, token.offset);
+      return refuse(
+        text,
+        `not allowed: ${token.text.toLowerCase()}(); the console reads the published tables only, not files or URLs`,
+        token.offset
+      );
     }
     if (token.kind === "string") {
       const afterFrom = previous?.kind === "word" && (previous.text === "FROM" || previous.text === "JOIN");
       if (afterFrom || PATH_LIKE.test(token.text)) {
-        return refuse(text, "not allowed: a file name, path or URL; the console reads the published tables only", token.offset);
+        return refuse(
+          text,
+          "not allowed: a file name, path or URL; the console reads the published tables only",
+          token.offset
+        );
       }
     }
     // DuckDB looks up an unknown quoted table name such as "data.csv" as a file.
@@ -124,8 +144,8 @@ function tokenize(text: string): Token[] | {reason: string; offset: number} {
       // Block comments nest in DuckDB, as in PostgreSQL.
       let depth = 0;
       do {
-        if (text.startsWith("/*", i)) (depth += 1), (i += 2);
-        else if (text.startsWith("*/", i)) (depth -= 1), (i += 2);
+        if (text.startsWith("/*", i)) ((depth += 1), (i += 2));
+        else if (text.startsWith("*/", i)) ((depth -= 1), (i += 2));
         else ++i;
       } while (depth > 0 && i < text.length);
       if (depth > 0) return {reason: "invalid statement: unterminated comment", offset: start};
@@ -135,8 +155,8 @@ function tokenize(text: string): Token[] | {reason: string; offset: number} {
       let value = "";
       for (;;) {
         if (i >= text.length) return {reason: "invalid statement: unterminated string", offset: start};
-        if (escapes && text[i] === "\\") (value += text[i + 1] ?? ""), (i += 2);
-        else if (text[i] === "'" && text[i + 1] === "'") (value += "'"), (i += 2);
+        if (escapes && text[i] === "\\") ((value += text[i + 1] ?? ""), (i += 2));
+        else if (text[i] === "'" && text[i + 1] === "'") ((value += "'"), (i += 2));
         else if (text[i] === "'") break;
         else value += text[i++];
       }
@@ -147,7 +167,7 @@ function tokenize(text: string): Token[] | {reason: string; offset: number} {
       let value = "";
       for (;;) {
         if (i >= text.length) return {reason: "invalid statement: unterminated quoted name", offset: start};
-        if (text[i] === '"' && text[i + 1] === '"') (value += '"'), (i += 2);
+        if (text[i] === '"' && text[i + 1] === '"') ((value += '"'), (i += 2));
         else if (text[i] === '"') break;
         else value += text[i++];
       }

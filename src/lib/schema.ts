@@ -112,7 +112,15 @@ export const exportTables: readonly TableSpec[] = [
 ]; // prettier-ignore
 
 /** Manifest fields an export may carry in manifest.json. */
-export const MANIFEST_FIELDS = ["export_id", "produced_by", "produced_at", "period_start", "period_end", "schema_version", "notes"] as const;
+export const MANIFEST_FIELDS = [
+  "export_id",
+  "produced_by",
+  "produced_at",
+  "period_start",
+  "period_end",
+  "schema_version",
+  "notes"
+] as const;
 
 /** File name extensions accepted for a table, in the order they are looked for. */
 export const TABLE_EXTENSIONS = [".csv", ".csv.gz", ".tsv", ".ndjson", ".jsonl", ".parquet"] as const;

@@ -35,7 +35,8 @@ const en = {
     partial: "+ : the sum leaves out suppressed cells, so the true figure is higher.",
     allHidden: "hidden: every cell in this sum is suppressed.",
     table: "The current view, by hospital district",
-    tableNote: "People in the selected age groups; contacts for the selected services and weeks. Hidden cells: how many suppressed cells each sum leaves out.",
+    tableNote:
+      "People in the selected age groups; contacts for the selected services and weeks. Hidden cells: how many suppressed cells each sum leaves out.",
     columns: {
       hospital_district: "Code",
       district_name: "District",
@@ -50,7 +51,8 @@ const en = {
     downloadPng: "PNG",
     download: "Download",
     sqlTitle: "SQL console",
-    sqlHelp: "Read-only SQL (DuckDB) over the published tables: SELECT, WITH, VALUES, DESCRIBE, SUMMARIZE, SHOW, EXPLAIN. Ctrl+Enter runs.",
+    sqlHelp:
+      "Read-only SQL (DuckDB) over the published tables: SELECT, WITH, VALUES, DESCRIBE, SUMMARIZE, SHOW, EXPLAIN. Ctrl+Enter runs.",
     sqlTables: "Tables",
     run: "Run",
     cancel: "Cancel",
@@ -122,9 +124,11 @@ const en = {
   },
 
   cartogram: {
-    title: (district: string, rate: string) => `${district} had the most people affected per 100 000 residents: ${rate}`,
+    title: (district: string, rate: string) =>
+      `${district} had the most people affected per 100 000 residents: ${rate}`,
     allHidden: "People affected per 100 000 residents, by hospital district",
-    subtitle: "People affected per 100 000 residents, one square per hospital district, placed roughly as on a map of Finland",
+    subtitle:
+      "People affected per 100 000 residents, one square per hospital district, placed roughly as on a map of Finland",
     description: (lowest: string, highest: string) =>
       `A tile map of Finland's 21 hospital districts. Darker squares have more people affected per 100 000 residents. The lowest rate is in ${lowest}, the highest in ${highest}. Hatched squares are hidden.`,
     legend: "People affected per 100 000 residents"
@@ -199,13 +203,16 @@ const en = {
     reset: "Whole period",
     publishedHeading: "Records published",
     accumulatingHeading: "E-mails and police reports",
-    publishedTitle: (records: string, date: string) => `The largest single day put ${records} record copies online, on ${date}`,
+    publishedTitle: (records: string, date: string) =>
+      `The largest single day put ${records} record copies online, on ${date}`,
     publishedTitleEmpty: "No records were published in the chosen period",
-    publishedSubtitle: "Records posted per day, by channel (bars), each re-post of the same record counted again; dates are Finnish local dates",
+    publishedSubtitle:
+      "Records posted per day, by channel (bars), each re-post of the same record counted again; dates are Finnish local dates",
     publishedDescription: (total: string, days: string, start: string, end: string) =>
       `From ${start} to ${end}, ${total} record copies were posted on ${days} days.`,
     recordsCumulativeTitle: (records: string, date: string) => `${records} record copies had been posted by ${date}`,
-    recordsCumulativeSubtitle: "Records posted, cumulative, by channel: the same records were re-posted on many sites, so this exceeds the number of records",
+    recordsCumulativeSubtitle:
+      "Records posted, cumulative, by channel: the same records were re-posted on many sites, so this exceeds the number of records",
     cumulativeTitle: (reported: string, date: string) => `${reported} people had reported to the police by ${date}`,
     cumulativeSubtitle: "People, cumulative: first extortion e-mail received and first police report filed",
     cumulativeDescription: (emailed: string, reported: string, date: string) =>
@@ -236,7 +243,8 @@ const en = {
       `Method: the baseline is the mean number of contacts per week in the ISO weeks from ${start} to ${end}, before the breach became public. Rates are contacts per week per 100 000 residents (end-2019 population). Districts too small for weekly figures are published by month; their monthly contacts are divided by the number of ISO weeks in the month. Excess contacts are the contacts above the baseline level in the periods that overlap ${incidentStart}–${incidentEnd}. Hidden cells are left out of sums, so sums that rest on them are lower bounds; a district whose baseline weeks hold hidden cells has no baseline rate or ratio (shown as hidden).`,
     nationalTitle: (ratio: string, week: string) =>
       `Crisis contacts peaked at ${ratio}× the pre-incident level in the week of ${week}`,
-    nationalSubtitle: "Crisis-aid contacts per week in all districts, by service; dashed line: pre-incident weekly mean",
+    nationalSubtitle:
+      "Crisis-aid contacts per week in all districts, by service; dashed line: pre-incident weekly mean",
     nationalDescription: (baseline: string, peak: string, week: string) =>
       `Before the incident there were about ${baseline} contacts a week. The peak was ${peak} contacts in the week of ${week}.`,
     baselineLabel: (value: string) => `pre-incident mean ${value}/week`,
@@ -273,7 +281,8 @@ const en = {
     formatHeading: "The export format",
     formatText:
       "The report is built from an anonymised incident export (format version 1): affected records, publication events and crisis-aid contacts, described field by field in the project README.",
-    formatLink: "See the section “Export format v1” of README.md in the project's source, which also documents the published tables.",
+    formatLink:
+      "See the section “Export format v1” of README.md in the project's source, which also documents the published tables.",
     provenanceHeading: "Provenance of this build",
     provenanceText: "The public part of the export's manifest, and the suppression audit of the published tables.",
     manifestField: "Field",
@@ -300,11 +309,26 @@ const en = {
     ],
     definitionsHeading: "Definitions",
     definitions: [
-      ["Person affected", "someone with at least one record in the stolen database, counted once however many records they have."],
-      ["District of a person", "where they lived; when records disagree, the lowest district code; likewise the youngest age group and the earliest breach wave."],
-      ["Published, e-mailed, reported", "a person counts once, on the earliest date any of their records was published, they received an extortion e-mail, or they filed a police report."],
-      ["Records published", "records posted on a channel on a day (Finnish local date), from the publication events; the same record published twice counts twice."],
-      ["Crisis-aid contact", "one call, chat or visit to a listed service, in the district where the service was given."],
+      [
+        "Person affected",
+        "someone with at least one record in the stolen database, counted once however many records they have."
+      ],
+      [
+        "District of a person",
+        "where they lived; when records disagree, the lowest district code; likewise the youngest age group and the earliest breach wave."
+      ],
+      [
+        "Published, e-mailed, reported",
+        "a person counts once, on the earliest date any of their records was published, they received an extortion e-mail, or they filed a police report."
+      ],
+      [
+        "Records published",
+        "records posted on a channel on a day (Finnish local date), from the publication events; the same record published twice counts twice."
+      ],
+      [
+        "Crisis-aid contact",
+        "one call, chat or visit to a listed service, in the district where the service was given."
+      ],
       ["Per 100 000 residents", "divided by the district's population at the end of 2019."],
       ["Dates", "Finnish local dates (Europe/Helsinki), written D.M.YYYY; weeks are ISO weeks from Monday."]
     ] as [string, string][],
@@ -312,7 +336,8 @@ const en = {
     syntheticText:
       "This build shows a synthetic sample: figures are generated to look plausible and calibrated to public aggregate facts, but describe no real person. Where no public figure exists (for example the share of minors, or crisis contacts per district), the value is a model parameter.",
     printHeading: "Printing",
-    printText: "Every page prints on A4 without navigation. `npm run pdf` writes the whole report as PDF files to reports/."
+    printText:
+      "Every page prints on A4 without navigation. `npm run pdf` writes the whole report as PDF files to reports/."
   },
 
   exportFields: {

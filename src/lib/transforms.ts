@@ -94,7 +94,11 @@ export interface AgeFigure {
 export function ageFigures<T extends {age_group: string}>(rows: readonly T[], key: keyof T & string): AgeFigure[] {
   const order = [...AGE_GROUPS, "unknown"] as string[];
   return rows
-    .map((row) => ({age_group: row.age_group, count: row[key] as Count, minor: MINOR_AGE_GROUPS.includes(row.age_group)}))
+    .map((row) => ({
+      age_group: row.age_group,
+      count: row[key] as Count,
+      minor: MINOR_AGE_GROUPS.includes(row.age_group)
+    }))
     .sort((a, b) => rank(order, a.age_group) - rank(order, b.age_group));
 }
 
@@ -269,7 +273,8 @@ export function districtCrisis(
     const before = list.filter((p) => +p.start >= +baseline.start && +p.end <= +baseline.end);
     const beforeWeeks = before.reduce((sum, p) => sum + p.weeks, 0);
     const complete = before.every((p) => p.hidden === 0);
-    const baselineWeekly = beforeWeeks && complete ? before.reduce((sum, p) => sum + p.contacts, 0) / beforeWeeks : null;
+    const baselineWeekly =
+      beforeWeeks && complete ? before.reduce((sum, p) => sum + p.contacts, 0) / beforeWeeks : null;
     const baselineRate = baselineWeekly == null ? null : (baselineWeekly / d.population_2019) * 100_000;
     const peak = maxBy(list, (p) => p.rate);
     const during = list.filter((p) => +p.end >= +incident.start && +p.start <= +incident.end);
@@ -283,8 +288,7 @@ export function districtCrisis(
       baselineRate,
       peak,
       peakRatio: peak && baselineRate ? peak.rate / baselineRate : null,
-      excess:
-        baselineWeekly == null ? null : during.reduce((sum, p) => sum + p.contacts - baselineWeekly * p.weeks, 0),
+      excess: baselineWeekly == null ? null : during.reduce((sum, p) => sum + p.contacts - baselineWeekly * p.weeks, 0),
       excessHidden: during.reduce((sum, p) => sum + p.hidden, 0)
     });
   }
@@ -327,7 +331,12 @@ export function districtBars(rows: readonly DistrictFigure[], key: "count" | "ra
 }
 
 /** Rows as bars: *label* names each from a dictionary of display names (falling back to the value). */
-export function labelledBars<T>(rows: readonly T[], key: keyof T, value: keyof T, names: Record<string, string>): BarRow[] {
+export function labelledBars<T>(
+  rows: readonly T[],
+  key: keyof T,
+  value: keyof T,
+  names: Record<string, string>
+): BarRow[] {
   return rows.map((row) => ({label: names[String(row[key])] ?? String(row[key]), value: row[value] as Count}));
 }
 
@@ -337,16 +346,28 @@ export interface Series {
 }
 
 /** Running totals of records published per channel (channels in *order*), over the same dates. */
-export function channelCumulative(rows: readonly {date: Date; channel: string; records: Count}[], order: readonly string[]): Series[] {
-  const channels = orderBy([...new Set(rows.map((r) => r.channel))].map((key) => ({key})), "key", order);
+export function channelCumulative(
+  rows: readonly {date: Date; channel: string; records: Count}[],
+  order: readonly string[]
+): Series[] {
+  const channels = orderBy(
+    [...new Set(rows.map((r) => r.channel))].map((key) => ({key})),
+    "key",
+    order
+  );
   return channels.map(({key}) => ({
     key,
-    points: cumulative(rows.filter((r) => r.channel === key), "records")
+    points: cumulative(
+      rows.filter((r) => r.channel === key),
+      "records"
+    )
   }));
 }
 
 /** Records published per day, all channels together, most first. */
-export function dailyTotals(rows: readonly {date: Date; records: Count}[]): {date: Date; records: number; hidden: number}[] {
+export function dailyTotals(
+  rows: readonly {date: Date; records: Count}[]
+): {date: Date; records: number; hidden: number}[] {
   const days = new Map<number, Count[]>();
   for (const row of rows) {
     if (!days.has(+row.date)) days.set(+row.date, []);
@@ -366,6 +387,9 @@ export function seriesInRange(series: readonly Series[], range: readonly [Date, 
 }
 
 /** Running totals of several daily count columns of one table, as series keyed by column. */
-export function columnCumulative<T extends {date: Date}>(rows: readonly T[], keys: readonly (keyof T & string)[]): Series[] {
+export function columnCumulative<T extends {date: Date}>(
+  rows: readonly T[],
+  keys: readonly (keyof T & string)[]
+): Series[] {
   return keys.map((key) => ({key, points: cumulative(rows, key)}));
 }

@@ -5,8 +5,8 @@
 import {gzipSync} from "node:zlib";
 import type {Browser, Page, Response} from "playwright-core";
 import {reportPages} from "../../observablehq.config.js";
-import {launchChromium} from "../../src/lib/chromium.js";
-import {serveStatic} from "../../src/lib/staticServer.js";
+import {launchChromium} from "../../src/node/chromium.js";
+import {serveStatic} from "../../src/node/staticServer.js";
 import {filterLatency, type FilterLatency} from "./exploreLatency.js";
 
 export interface PageTiming {
@@ -72,7 +72,10 @@ async function measureExplorer(browser: Browser, origin: string): Promise<Explor
   return withPage(browser, async (page) => {
     await page.goto(`${origin}/explore`, {waitUntil: "commit"});
     const readyMs = await page
-      .waitForFunction(() => ("__vuotoExplore" in window ? performance.now() : 0), null, {polling: "raf", timeout: TIMEOUT})
+      .waitForFunction(() => ("__vuotoExplore" in window ? performance.now() : 0), null, {
+        polling: "raf",
+        timeout: TIMEOUT
+      })
       .then((handle) => handle.jsonValue());
     return {readyMs, ...(await filterLatency(page))};
   });
@@ -105,7 +108,9 @@ async function withPage<T>(
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("requestfailed", (request) => problems.push(`failed request: ${request.url()} ${request.failure()?.errorText}`));
+  page.on("requestfailed", (request) =>
+    problems.push(`failed request: ${request.url()} ${request.failure()?.errorText}`)
+  );
   try {
     const result = await measure(page, responses);
     if (problems.length > 0) throw new Error(`${page.url()}:\n${problems.join("\n")}`);

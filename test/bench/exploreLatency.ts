@@ -5,17 +5,21 @@
 //   npm run build && npx tsx test/bench/exploreLatency.ts   (VUOTO_DIST picks another build)
 import {readFile} from "node:fs/promises";
 import type {Page} from "playwright-core";
-import {launchChromium} from "../../src/lib/chromium.js";
+import {launchChromium} from "../../src/node/chromium.js";
 import type {ExploreState} from "../../src/lib/exploreState.js";
 import {emptyState} from "../../src/lib/exploreState.js";
-import {serveStatic} from "../../src/lib/staticServer.js";
+import {serveStatic} from "../../src/node/staticServer.js";
 import {openWatchedPage} from "../browser/chromium.js";
 
 const CHANGES = 50;
 const districts = ["25", "06", "03", "18", "00", "11"];
 const ages = ["18-24", "25-34", "65+", "0-14"];
 const services = ["chat", "parish", "crisis_helpline"];
-const weeks = [["2020-10-19", "2020-11-01"], ["2020-08-03", "2020-12-27"], ["2021-01-04", "2021-01-31"]];
+const weeks = [
+  ["2020-10-19", "2020-11-01"],
+  ["2020-08-03", "2020-12-27"],
+  ["2021-01-04", "2021-01-31"]
+];
 
 // A fixed walk through states, as clicks and brushes would make them: one change at a time.
 export function scriptedStates(): ExploreState[] {
@@ -46,7 +50,8 @@ export interface FilterLatency {
 /** Applies the 50 scripted filter changes on an Explore page that is ready (`window.__vuotoExplore`). */
 export async function filterLatency(page: Page): Promise<FilterLatency> {
   const samples = await page.evaluate(async (states) => {
-    const explore = (window as unknown as {__vuotoExplore: {applyFilter(state: unknown): Promise<void>}}).__vuotoExplore;
+    const explore = (window as unknown as {__vuotoExplore: {applyFilter(state: unknown): Promise<void>}})
+      .__vuotoExplore;
     const times: number[] = [];
     for (const state of states) {
       const start = performance.now();
@@ -60,7 +65,12 @@ export async function filterLatency(page: Page): Promise<FilterLatency> {
     ["explore-queries", "explore-draw"].map((name) => performance.getEntriesByName(name).map((entry) => entry.duration))
   );
   const spread = (values: number[]) => ({p50: quantile(values, 0.5), p95: quantile(values, 0.95)});
-  return {...spread(samples), max: Math.max(...samples), samples, phases: {queries: spread(queries), draw: spread(draw)}};
+  return {
+    ...spread(samples),
+    max: Math.max(...samples),
+    samples,
+    phases: {queries: spread(queries), draw: spread(draw)}
+  };
 }
 
 function quantile(values: number[], q: number): number {
@@ -80,7 +90,8 @@ if (process.argv[1]?.endsWith("exploreLatency.ts")) {
     const {p50, p95, max, samples, phases} = await filterLatency(page);
     if (problems.length) throw new Error(`the explore page reported problems:\n${problems.join("\n")}`);
     const load = (await readFile("/proc/loadavg", "utf8").catch(() => "")).split(" ").slice(0, 3).join(" ");
-    for (const [name, phase] of Object.entries(phases)) console.log(`${name}: p50 ${phase.p50.toFixed(1)} ms, p95 ${phase.p95.toFixed(1)} ms`);
+    for (const [name, phase] of Object.entries(phases))
+      console.log(`${name}: p50 ${phase.p50.toFixed(1)} ms, p95 ${phase.p95.toFixed(1)} ms`);
     console.log(
       `explore filter change → charts redrawn, ${samples.length} changes: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms` +
         (p95 >= BUDGET ? ` — over budget (p95 < ${BUDGET} ms)` : "") +

@@ -6,8 +6,8 @@
 //   tsx test/bench/floor.ts <export-folder> <out-folder>
 import {mkdirSync, readdirSync} from "node:fs";
 import {basename, join} from "node:path";
-import {openNodeDatabase} from "../../src/lib/duckdbNode.js";
-import {pathLiteral} from "../../src/lib/generate/fragment.js";
+import {openNodeDatabase} from "../../src/node/duckdbNode.js";
+import {pathLiteral} from "../../src/node/generate/fragment.js";
 
 const [folder, out] = process.argv.slice(2);
 if (!folder || !out) throw new Error("usage: tsx test/bench/floor.ts <export-folder> <out-folder>");

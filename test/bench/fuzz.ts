@@ -1,8 +1,8 @@
 // Plays the attacker against many random small datasets, thresholds 3, 5 and 10, half of them with
 // everyone e-mailed: tsx test/bench/fuzz.ts [count]. Prints any recovery or failure, then the total.
 import {join} from "node:path";
-import {openNodeDatabase} from "../../src/lib/duckdbNode.js";
-import {publish} from "../../src/lib/publish/index.js";
+import {openNodeDatabase} from "../../src/node/duckdbNode.js";
+import {publish} from "../../src/node/publish/index.js";
 import {attack, readPublished} from "../publish/attacker.js";
 import {tempFolder, writeDataset} from "../publish/dataset.js";
 import {randomDataset} from "../publish/randomDataset.js";

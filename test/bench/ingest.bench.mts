@@ -2,9 +2,9 @@
 // COPY (SELECT * FROM read_csv(...)) TO parquet of the same file. Run: npx tsx test/bench/ingest.bench.mts [rows]
 import {cp, mkdir, rm} from "node:fs/promises";
 import {join} from "node:path";
-import {openNodeDatabase} from "../../src/lib/duckdbNode.js";
-import {loadExport} from "../../src/lib/ingest/load.js";
-import {projectRoot} from "../../src/lib/paths.js";
+import {openNodeDatabase} from "../../src/node/duckdbNode.js";
+import {loadExport} from "../../src/node/ingest/load.js";
+import {projectRoot} from "../../src/node/paths.js";
 
 const rows = Number(process.argv[2] ?? 1_000_000);
 const work = join(projectRoot, "test/bench/work/ingest");
@@ -37,9 +37,20 @@ const summary = await loadExport(join(work, "export"), {
 });
 const load = (performance.now() - t0) / 1000;
 const loadCpu = cpuSince(c0);
-console.log(JSON.stringify({rows, exit: summary.exitCode, raw_copy_s: +raw.toFixed(2), load_s: +load.toFixed(2), ratio: +(load / raw).toFixed(2),
-  raw_copy_cpu_s: +rawCpu.toFixed(2), load_cpu_s: +loadCpu.toFixed(2), cpu_ratio: +(loadCpu / rawCpu).toFixed(2),
-  max_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024), problems: summary.problems.length}));
+console.log(
+  JSON.stringify({
+    rows,
+    exit: summary.exitCode,
+    raw_copy_s: +raw.toFixed(2),
+    load_s: +load.toFixed(2),
+    ratio: +(load / raw).toFixed(2),
+    raw_copy_cpu_s: +rawCpu.toFixed(2),
+    load_cpu_s: +loadCpu.toFixed(2),
+    cpu_ratio: +(loadCpu / rawCpu).toFixed(2),
+    max_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+    problems: summary.problems.length
+  })
+);
 
 function cpuSince(start: NodeJS.CpuUsage): number {
   const {user, system} = process.cpuUsage(start);

@@ -1,9 +1,9 @@
 // How long publishing takes on a realistic-size dataset: tsx test/bench/publish.ts [people]
 import {mkdir, rm} from "node:fs/promises";
 import {join} from "node:path";
-import {openNodeDatabase} from "../../src/lib/duckdbNode.js";
-import {publish} from "../../src/lib/publish/index.js";
-import {projectRoot} from "../../src/lib/paths.js";
+import {openNodeDatabase} from "../../src/node/duckdbNode.js";
+import {publish} from "../../src/node/publish/index.js";
+import {projectRoot} from "../../src/node/paths.js";
 import {writeRealisticDataset} from "./realistic.js";
 
 const work = join(projectRoot, "test/bench/work/publish");

@@ -1,7 +1,7 @@
 // A realistic-size normalised dataset fabricated in DuckDB SQL (deterministic: hash(), no random()):
 // about 33,000 people with 34,000 records, 240 days × 22 districts × 7 services of crisis contacts.
 import {join} from "node:path";
-import type {NodeDatabase} from "../../src/lib/duckdbNode.js";
+import type {NodeDatabase} from "../../src/node/duckdbNode.js";
 import {writeManifest} from "../publish/dataset.js";
 
 /** Deterministic uniform number in [0, 1) from a row number and a salt. */

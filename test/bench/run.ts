@@ -6,9 +6,9 @@ import {existsSync} from "node:fs";
 import {copyFile, mkdir, rename, rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {parseArgs} from "node:util";
-import {crisisStart} from "../../src/lib/generate/crisisContacts.js";
-import {EARLIEST_DATE} from "../../src/lib/ingest/validate.js";
-import {projectRoot} from "../../src/lib/paths.js";
+import {crisisStart} from "../../src/node/generate/crisisContacts.js";
+import {EARLIEST_DATE} from "../../src/node/ingest/validate.js";
+import {projectRoot} from "../../src/node/paths.js";
 import {measureSite} from "./browser.js";
 import {runMeasured, type Measured} from "./measure.js";
 import {
@@ -76,7 +76,9 @@ for (const {label, folder} of exports) {
       );
     }
     const {readyMs, p50, p95} = site.explorer;
-    console.log(`${label} /explore: ready ${readyMs.toFixed(0)} ms; filter change p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
+    console.log(
+      `${label} /explore: ready ${readyMs.toFixed(0)} ms; filter change p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`
+    );
   }
 }
 
@@ -158,7 +160,10 @@ async function measureScale(label: string, folder: string): Promise<ScaleResult>
   const build = ingestOnly ? skipped : await runMeasured("npm", ["run", "--silent", "build"], env);
   return {
     label,
-    rows: {crisis_contacts: summary.tables.crisis_contacts.rows, affected_records: summary.tables.affected_records.rows},
+    rows: {
+      crisis_contacts: summary.tables.crisis_contacts.rows,
+      affected_records: summary.tables.affected_records.rows
+    },
     load: pick(loaded),
     floor: pick(floor),
     ratio: medianOf(loads.map((load, i) => load.seconds / floors[i].seconds)),
@@ -180,4 +185,3 @@ function median(runs: Measured[]): Measured {
   const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
   return {...sorted[Math.floor(sorted.length / 2)], peakRss: Math.max(...runs.map((run) => run.peakRss))};
 }
-

@@ -23,23 +23,39 @@ interface Violation {
   nodes: {target: string[]}[];
 }
 
-test.each(config.pages.map((page) => page.path))("page %s has no serious or critical accessibility violation", async (path) => {
-  for (const colorScheme of ["light", "dark"] as const) {
-    const {page} = await openWatchedPage(browser, siteUrl);
-    await page.emulateMedia({colorScheme});
-    await page.goto(siteUrl + path, {waitUntil: "load"});
-    await page.locator(".vuoto-export").first().waitFor({timeout: 30_000});
-    for (const chart of await page.locator("[data-chart]").all()) await chart.locator("svg [aria-label]").first().waitFor({timeout: 30_000});
-    // The strict CSP forbids inline scripts, so axe is injected through the DevTools protocol's
-    // script evaluation, which CSP does not govern.
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (globalThis as unknown as {axe: {run(context: Document, options: object): Promise<{violations: Violation[]}>}}).axe;
-      const result = await axe.run(document, {resultTypes: ["violations"]});
-      return result.violations.map(({id, impact, help, nodes}) => ({id, impact, help, nodes: nodes.slice(0, 3).map(({target}) => ({target}))}));
-    });
-    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${colorScheme}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-    await page.context().close();
+test.each(config.pages.map((page) => page.path))(
+  "page %s has no serious or critical accessibility violation",
+  async (path) => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const {page} = await openWatchedPage(browser, siteUrl);
+      await page.emulateMedia({colorScheme});
+      await page.goto(siteUrl + path, {waitUntil: "load"});
+      await page.locator(".vuoto-export").first().waitFor({timeout: 30_000});
+      for (const chart of await page.locator("[data-chart]").all())
+        await chart.locator("svg [aria-label]").first().waitFor({timeout: 30_000});
+      // The strict CSP forbids inline scripts, so axe is injected through the DevTools protocol's
+      // script evaluation, which CSP does not govern.
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          globalThis as unknown as {axe: {run(context: Document, options: object): Promise<{violations: Violation[]}>}}
+        ).axe;
+        const result = await axe.run(document, {resultTypes: ["violations"]});
+        return result.violations.map(({id, impact, help, nodes}) => ({
+          id,
+          impact,
+          help,
+          nodes: nodes.slice(0, 3).map(({target}) => ({target}))
+        }));
+      });
+      const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(
+        serious.map(
+          (v) =>
+            `${colorScheme}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`
+        )
+      ).toEqual([]);
+      await page.context().close();
+    }
   }
-});
+);

@@ -1,6 +1,6 @@
 // Debian Chromium driven by playwright-core, and a page that records everything that went wrong.
 import type {Browser, Page} from "playwright-core";
-import {launchChromium} from "../../src/lib/chromium.js";
+import {launchChromium} from "../../src/node/chromium.js";
 
 export {launchChromium};
 
@@ -23,7 +23,8 @@ export async function openWatchedPage(browser: Browser, origin: string): Promise
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("requestfailed", (request) => {
     // A navigation away while assets load aborts them; that is not a failure of the site.
-    if (request.failure()?.errorText !== "net::ERR_ABORTED") problems.push(`failed request: ${request.url()} ${request.failure()?.errorText}`);
+    if (request.failure()?.errorText !== "net::ERR_ABORTED")
+      problems.push(`failed request: ${request.url()} ${request.failure()?.errorText}`);
   });
   page.on("response", (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
@@ -31,7 +32,8 @@ export async function openWatchedPage(browser: Browser, origin: string): Promise
   page.on("request", (request) => {
     const url = request.url();
     requests.push(url);
-    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) problems.push(`request to another origin: ${url}`);
+    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:"))
+      problems.push(`request to another origin: ${url}`);
   });
   return {page, problems, requests};
 }

@@ -4,9 +4,9 @@
 import {readFile, readdir} from "node:fs/promises";
 import {join} from "node:path";
 import {beforeAll, expect, test} from "vitest";
-import {openNodeDatabase} from "../../src/lib/duckdbNode.js";
+import {openNodeDatabase} from "../../src/node/duckdbNode.js";
 import {readParquetColumns} from "../../src/lib/parquetColumns.js";
-import {currentDir} from "../../src/lib/publishedFiles.js";
+import {currentDir} from "../../src/node/publishedFiles.js";
 import {publishedTables} from "../../src/lib/publishedTables.js";
 
 const dist = process.env.VUOTO_DIST ?? "dist";
@@ -57,7 +57,9 @@ test("every published Parquet file is one of the contract's aggregate tables, wi
   expect(parquetFiles.length).toBe(publishedTables.length);
   for (const file of parquetFiles) {
     const bytes = await readFile(file);
-    const columns = await readParquetColumns(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const columns = await readParquetColumns(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+    );
     const names = columns.map((column) => column.name);
     const spec = publishedTables.find((table) => names.join() === Object.keys(table.columns).join());
     expect(spec, `${file} has columns ${names.join(", ")}`).toBeDefined();

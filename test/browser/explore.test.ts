@@ -37,7 +37,8 @@ async function laidOutBox(locator: Locator): Promise<{x: number; y: number; widt
 }
 
 const chips = (page: Page) => page.locator(".chip").allTextContents();
-const tableDistricts = (page: Page) => page.locator(".view-table tbody tr").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-district")));
+const tableDistricts = (page: Page) =>
+  page.locator(".view-table tbody tr").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-district")));
 
 test("clicking bars filters every chart and the table; chips remove filters one by one, and clear all", async () => {
   const page = await openExplore();
@@ -62,7 +63,9 @@ test("clicking bars filters every chart and the table; chips remove filters one 
 
   await page.getByRole("button", {name: "Clear all"}).click();
   await expect.poll(() => chips(page)).toEqual([]);
-  await expect.poll(async () => (await tableDistricts(page)).filter((code) => code !== "unknown")).toEqual(DISTRICT_CODES);
+  await expect
+    .poll(async () => (await tableDistricts(page)).filter((code) => code !== "unknown"))
+    .toEqual(DISTRICT_CODES);
 });
 
 test("brushing the timeline filters by whole weeks", async () => {
@@ -85,7 +88,8 @@ test("brushing the timeline filters by whole weeks", async () => {
 });
 
 test("a shared link reproduces filters and SQL; back and forward walk through the changes", async () => {
-  const sql = "SELECT age_group, sum(people) AS people FROM people_by_district_age GROUP BY age_group ORDER BY age_group";
+  const sql =
+    "SELECT age_group, sum(people) AS people FROM people_by_district_age GROUP BY age_group ORDER BY age_group";
   const page = await openExplore(`?district=03&service=chat&measure=contacts&sql=${encodeURIComponent(sql)}`);
   await expect.poll(() => chips(page)).toEqual(["District: Varsinais-Suomi×", "Service: chat×"]);
   expect(await page.locator('.measure input[value="contacts"]').isChecked()).toBe(true);
@@ -108,7 +112,9 @@ test("the SQL console runs a query, shows errors where they are, refuses writes 
   const editor = page.locator(".sql-editor");
   const status = page.locator(".sql-status");
 
-  await editor.fill("SELECT hospital_district, sum(contacts) AS contacts FROM crisis_by_district_period WHERE hospital_district <> 'unknown' GROUP BY ALL ORDER BY 1");
+  await editor.fill(
+    "SELECT hospital_district, sum(contacts) AS contacts FROM crisis_by_district_period WHERE hospital_district <> 'unknown' GROUP BY ALL ORDER BY 1"
+  );
   await page.getByRole("button", {name: "Run"}).click();
   await expect.poll(() => status.textContent()).toBe("21 rows");
   expect(await page.locator(".sql-result thead th").allTextContents()).toEqual(["hospital_district", "contacts"]);
@@ -119,7 +125,11 @@ test("the SQL console runs a query, shows errors where they are, refuses writes 
   await expect.poll(() => status.textContent()).toMatch(/^Refused \(at line 3, column 8\): not allowed: read_csv\(\)/);
   expect(await page.locator(".sql-result").count()).toBe(0);
 
-  for (const statement of ["COPY people_by_age TO 'out.csv'", "ATTACH 'x.duckdb' AS x", "SELECT * FROM 'people.parquet'"]) {
+  for (const statement of [
+    "COPY people_by_age TO 'out.csv'",
+    "ATTACH 'x.duckdb' AS x",
+    "SELECT * FROM 'people.parquet'"
+  ]) {
     await editor.fill(statement);
     await page.getByRole("button", {name: "Run"}).click();
     await expect.poll(() => status.textContent()).toMatch(/^Refused/);
@@ -130,7 +140,9 @@ test("the SQL console runs a query, shows errors where they are, refuses writes 
   await expect.poll(() => status.textContent()).toMatch(/^Error \(at line 2, column 3\): Binder Error/);
 
   // DuckDB's own guard holds even for what the check lets through: settings are locked.
-  await editor.fill("SELECT current_setting('enable_external_access') AS external, current_setting('lock_configuration') AS locked");
+  await editor.fill(
+    "SELECT current_setting('enable_external_access') AS external, current_setting('lock_configuration') AS locked"
+  );
   await page.getByRole("button", {name: "Run"}).click();
   await expect.poll(() => page.locator(".sql-result tbody td").allTextContents()).toEqual(["false", "true"]);
 
@@ -147,9 +159,11 @@ test("the SQL console runs a query, shows errors where they are, refuses writes 
 test("downloads: the filtered table as CSV and Parquet, and a chart as SVG and PNG, all matching the view", async () => {
   const page = await openExplore("?district=06,25&age=18-24");
   await expect.poll(() => tableDistricts(page)).toEqual(["06", "25"]);
-  const shown = await page.locator(".view-table tbody tr").evaluateAll((rows) =>
-    rows.map((row) => [...row.querySelectorAll("td")].map((td) => td.textContent!.replace(/\s/g, "")))
-  );
+  const shown = await page
+    .locator(".view-table tbody tr")
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll("td")].map((td) => td.textContent!.replace(/\s/g, "")))
+    );
 
   const download = async (button: ReturnType<Page["locator"]>) => {
     const [file] = await Promise.all([page.waitForEvent("download"), button.click()]);
@@ -160,7 +174,9 @@ test("downloads: the filtered table as CSV and Parquet, and a chart as SVG and P
   expect(csv.name).toBe("vuoto-view.csv");
   const lines = csv.bytes.toString("utf8").trimEnd().split("\r\n");
   expect(lines[0]).toBe("hospital_district,district_name,people,people_hidden_cells,contacts,contacts_hidden_cells");
-  expect(lines.slice(1).map((line) => line.split(","))).toEqual(shown.map((cells) => cells.map((cell) => cell.replace("+", ""))));
+  expect(lines.slice(1).map((line) => line.split(","))).toEqual(
+    shown.map((cells) => cells.map((cell) => cell.replace("+", "")))
+  );
 
   const parquet = await download(page.locator('[data-download="parquet"]'));
   expect(parquet.name).toBe("vuoto-view.parquet");

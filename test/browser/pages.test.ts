@@ -34,7 +34,9 @@ test.each(pagePaths)("page %s draws its charts with no error and no off-origin r
     await charts.first().locator("svg [aria-label]").first().waitFor({timeout: 30_000});
   }
   const transferred = await page.evaluate(() =>
-    performance.getEntriesByType("navigation").concat(performance.getEntriesByType("resource"))
+    performance
+      .getEntriesByType("navigation")
+      .concat(performance.getEntriesByType("resource"))
       .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).transferSize, 0)
   );
   console.warn(`${path}: ${transferred} bytes before the first chart`);
@@ -47,7 +49,10 @@ test.each(pagePaths)("page %s draws its charts with no error and no off-origin r
   for (const chart of await charts.all()) {
     await chart.locator("svg [aria-label]").first().waitFor({timeout: 30_000});
   }
-  await page.screenshot({path: `${screenshots}/${path === "/" ? "index" : path.slice(1).replaceAll("/", "-")}.png`, fullPage: true});
+  await page.screenshot({
+    path: `${screenshots}/${path === "/" ? "index" : path.slice(1).replaceAll("/", "-")}.png`,
+    fullPage: true
+  });
   expect(problems).toEqual([]);
   expect(requests.every((url) => url.startsWith(siteUrl))).toBe(true);
   await page.context().close();

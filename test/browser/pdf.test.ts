@@ -8,7 +8,7 @@ import {join} from "node:path";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, expect, inject, test} from "vitest";
 import {reportPages} from "../../observablehq.config.js";
-import {printReport} from "../../src/lib/printReport.js";
+import {printReport} from "../../src/node/printReport.js";
 import {strings} from "../../src/lib/strings.js";
 import {launchChromium} from "./chromium.js";
 
@@ -31,7 +31,13 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 test("npm run pdf prints every report page to its own A4 PDF, in page order", () => {
-  expect(files.map((file) => file.split("/").at(-1))).toEqual(["01-overview.pdf", "02-affected.pdf", "03-timeline.pdf", "04-crisis.pdf", "05-methods.pdf"]);
+  expect(files.map((file) => file.split("/").at(-1))).toEqual([
+    "01-overview.pdf",
+    "02-affected.pdf",
+    "03-timeline.pdf",
+    "04-crisis.pdf",
+    "05-methods.pdf"
+  ]);
   for (const file of files) {
     const info = poppler("pdfinfo", file);
     expect(info).toMatch(/Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);

@@ -17,13 +17,23 @@ function ageChart() {
   const ages = ageFigures(byAge, "people");
   return CountBars(
     ages.map((a) => ({label: a.age_group, value: a.count, highlight: a.minor})),
-    {...minorsFinding(ages), subtitle: "People affected, by age group", labelHeading: "Age group", unit: "People", source: "Source: test", legend: ["Minor", "Adult"], width: 640}
+    {
+      ...minorsFinding(ages),
+      subtitle: "People affected, by age group",
+      labelHeading: "Age group",
+      unit: "People",
+      source: "Source: test",
+      legend: ["Minor", "Adult"],
+      width: 640
+    }
   );
 }
 
 test("CountBars hatches a suppressed bar and labels it hidden, instead of drawing zero", () => {
   const figure = ageChart();
-  const hatched = [...figure.querySelectorAll("rect")].filter((rect) => rect.closest("g")?.getAttribute("fill")?.startsWith("url(#"));
+  const hatched = [...figure.querySelectorAll("rect")].filter((rect) =>
+    rect.closest("g")?.getAttribute("fill")?.startsWith("url(#")
+  );
   expect(hatched).toHaveLength(1);
   expect(Number(hatched[0].getAttribute("width"))).toBeGreaterThan(0);
   expect([...figure.querySelectorAll("text")].map((t) => t.textContent)).toContain("hidden");
@@ -35,7 +45,9 @@ test("CountBars states the minors finding as a lower bound when a minors' cell i
   expect(figure.querySelector("h3")?.textContent).toBe("At least 820 of the people affected were minors");
   expect(figure.querySelector(".vuoto-figure-note")?.textContent).toMatch(/leaves out 1 hidden cell/);
   // The numbers are there as a table, the hidden one as "hidden".
-  const cells = [...figure.querySelectorAll("details table tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent));
+  const cells = [...figure.querySelectorAll("details table tbody tr")].map((tr) =>
+    [...tr.children].map((c) => c.textContent)
+  );
   expect(cells[1]).toEqual(["15-17", "hidden"]);
   expect(cells[3]).toEqual(["25-34", "6\u00a0120"]);
 });

@@ -18,7 +18,9 @@ const national = weeks.flatMap((w, i) => [
 test("CrisisNational states the peak as a multiple of the pre-incident mean, and draws the baseline", () => {
   const baseline = baselineMean(weeklyTotals(national), BASELINE);
   const figure = CrisisNational(national, {width: 640, baseline, source: "Source: test"});
-  expect(figure.querySelector("h3")?.textContent).toBe("Crisis contacts peaked at 4,1× the pre-incident level in the week of 19.10.2020");
+  expect(figure.querySelector("h3")?.textContent).toBe(
+    "Crisis contacts peaked at 4,1× the pre-incident level in the week of 19.10.2020"
+  );
   expect([...figure.querySelectorAll("text")].map((t) => t.textContent)).toContain("pre-incident mean 100/week");
   expect(figure.querySelectorAll('g[aria-label="dot"] path')).toHaveLength(1);
   expectSnapshot("crisisNational", figure);
@@ -29,24 +31,57 @@ const district = (code: string, short_fi: string, population_2019: number): Dist
 }); // prettier-ignore
 const districts = [district("06", "Pirkanmaa", 100_000), district("11", "Itä-Savo", 40_000)];
 const byDistrict = [
-  ...weeks.map((w, i) => ({hospital_district: "06", service: "crisis_helpline", grain: "week", period_start: day(w), period_end: new Date(+day(w) + 6 * 86_400_000), contacts: i === 4 ? null : level[i]})),
-  {hospital_district: "11", service: "crisis_helpline", grain: "month", period_start: day("2020-08-03"), period_end: day("2020-08-30"), contacts: 16},
-  {hospital_district: "11", service: "crisis_helpline", grain: "month", period_start: day("2020-09-28"), period_end: day("2020-11-01"), contacts: 30}
+  ...weeks.map((w, i) => ({
+    hospital_district: "06",
+    service: "crisis_helpline",
+    grain: "week",
+    period_start: day(w),
+    period_end: new Date(+day(w) + 6 * 86_400_000),
+    contacts: i === 4 ? null : level[i]
+  })),
+  {
+    hospital_district: "11",
+    service: "crisis_helpline",
+    grain: "month",
+    period_start: day("2020-08-03"),
+    period_end: day("2020-08-30"),
+    contacts: 16
+  },
+  {
+    hospital_district: "11",
+    service: "crisis_helpline",
+    grain: "month",
+    period_start: day("2020-09-28"),
+    period_end: day("2020-11-01"),
+    contacts: 30
+  }
 ];
 
 test("CrisisSmallMultiples names the sharpest rise, shows monthly districts as such and hatches hidden periods", () => {
   const ranked = districtCrisis(byDistrict, districts, {baseline: BASELINE, incident: INCIDENT_WINDOW});
   const figure = CrisisSmallMultiples(ranked, {width: 640, incident: INCIDENT_WINDOW, source: "Source: test"});
-  expect(figure.querySelector("h3")?.textContent).toBe("Pirkanmaa saw the sharpest rise: 4,1× its pre-incident weekly rate at the peak");
+  expect(figure.querySelector("h3")?.textContent).toBe(
+    "Pirkanmaa saw the sharpest rise: 4,1× its pre-incident weekly rate at the peak"
+  );
   // A label's own text, without its <title> tooltip.
   const labels = [...figure.querySelectorAll("text")].map((t) => t.firstChild?.textContent);
   expect(labels).toContain("Itä-Savo (monthly) · 1,5×");
   // Faceted marks put their fill on each facet's group.
-  const hatched = [...figure.querySelectorAll('g[aria-label="rect"] rect')].filter((rect) => rect.parentElement?.getAttribute("fill")?.startsWith("url(#"));
+  const hatched = [...figure.querySelectorAll('g[aria-label="rect"] rect')].filter((rect) =>
+    rect.parentElement?.getAttribute("fill")?.startsWith("url(#")
+  );
   expect(hatched).toHaveLength(1);
   expectSnapshot("crisisSmallMultiples", figure);
 
   const table = CrisisTable(ranked);
   const first = [...table.querySelectorAll("tbody tr")][0];
-  expect([...first.children].map((c) => c.textContent)).toEqual(["Pirkanmaa", "weekly", "100,0", "410,0", "19.10.2020", "4,1×", "at least 260"]);
+  expect([...first.children].map((c) => c.textContent)).toEqual([
+    "Pirkanmaa",
+    "weekly",
+    "100,0",
+    "410,0",
+    "19.10.2020",
+    "4,1×",
+    "at least 260"
+  ]);
 });

@@ -19,8 +19,16 @@ const publications = [
 ];
 
 test("PublicationTimeline names the biggest day, and marks a hidden cell with a cross, not a zero bar", () => {
-  const figure = PublicationTimeline(publications, {width: 640, domain, events: KEY_EVENTS, finding: publishedFinding(dailyTotals(publications)), source: "Source: test"});
-  expect(figure.querySelector("h3")?.textContent).toBe("The largest single day put 31\u00a0980 record copies online, on 23.10.2020");
+  const figure = PublicationTimeline(publications, {
+    width: 640,
+    domain,
+    events: KEY_EVENTS,
+    finding: publishedFinding(dailyTotals(publications)),
+    source: "Source: test"
+  });
+  expect(figure.querySelector("h3")?.textContent).toBe(
+    "The largest single day put 31\u00a0980 record copies online, on 23.10.2020"
+  );
   expect(figure.querySelectorAll('g[aria-label="rect"] rect')).toHaveLength(3);
   expect(figure.querySelectorAll('g[aria-label="dot"] path')).toHaveLength(1);
   // Events inside the domain are annotated; the ransom demand (28 Sep) and second leak (Jan) are not.
@@ -48,7 +56,9 @@ test("CumulativeLines says a running total resting on hidden days is a lower bou
     unit: "People",
     source: "Source: test"
   });
-  expect(figure.querySelector("h3")?.textContent).toBe("At least 6\u00a0450 people had reported to the police by 25.10.2020");
+  expect(figure.querySelector("h3")?.textContent).toBe(
+    "At least 6\u00a0450 people had reported to the police by 25.10.2020"
+  );
   expect(figure.querySelector(".vuoto-figure-note")?.textContent).toMatch(/leaves out 1 hidden cell/);
   // The reported line turns dashed from the hidden day on.
   expect(figure.querySelectorAll('g[stroke-dasharray="4,3"] path').length).toBeGreaterThan(0);
@@ -57,7 +67,9 @@ test("CumulativeLines says a running total resting on hidden days is a lower bou
 
 test("KeyDates lists every key event with its Finnish date, the assumed one flagged", () => {
   const figure = KeyDates(KEY_EVENTS, {width: 640, source: "Source: test"});
-  expect(figure.querySelector("h3")?.textContent).toBe("From the ransom demand on 28.9.2020 to the second mass leak on 27.1.2021");
+  expect(figure.querySelector("h3")?.textContent).toBe(
+    "From the ransom demand on 28.9.2020 to the second mass leak on 27.1.2021"
+  );
   const rows = [...figure.querySelectorAll("details tbody tr")].map((tr) => tr.lastElementChild?.textContent);
   expect(rows).toEqual(["28.9.2020", "21.10.2020", "23.10.2020", "24.10.2020", "27.1.2021 (date assumed)"]);
   expectSnapshot("keyDates", figure);

@@ -1,7 +1,7 @@
 // The Explore page's SQL, run on DuckDB over the fabricated published tables, checked against sums
 // computed here in JS from the raw cells (so a wrong filter or a lost NULL shows up as a wrong number).
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import type {NodeDatabase} from "../../src/lib/duckdbNode.js";
+import type {NodeDatabase} from "../../src/node/duckdbNode.js";
 import {
   ageGroupsQuery,
   catalogQuery,
@@ -50,7 +50,11 @@ const state = (overrides: Partial<ExploreState>): ExploreState => ({...emptyStat
 // What a sum of cells is, by the contract: the published cells added up, the NULL ones counted apart.
 function expectedSum(values: Array<number | null>): {value: number | null; hidden: number; cells: number} {
   const shown = values.filter((v): v is number => v !== null);
-  return {value: shown.length ? shown.reduce((a, b) => a + b, 0) : null, hidden: values.length - shown.length, cells: values.length};
+  return {
+    value: shown.length ? shown.reduce((a, b) => a + b, 0) : null,
+    hidden: values.length - shown.length,
+    cells: values.length
+  };
 }
 
 function byKey(rows: CategoryRow[]): Record<string, {value: number | null; hidden: number; cells: number}> {
@@ -59,8 +63,22 @@ function byKey(rows: CategoryRow[]): Record<string, {value: number | null; hidde
 
 describe("filters reach SQL as bound parameters", () => {
   test("no filter value appears in the SQL text", () => {
-    const s = state({from: "2020-10-19", to: "2020-11-15", districts: ["06"], ageGroups: ["18-24"], services: ["chat"]});
-    for (const query of [timelineQuery(s), districtsQuery(s), districtsQuery({...s, measure: "contacts"}), ageGroupsQuery(s), servicesQuery(s), channelsQuery(s), viewQuery(s)]) {
+    const s = state({
+      from: "2020-10-19",
+      to: "2020-11-15",
+      districts: ["06"],
+      ageGroups: ["18-24"],
+      services: ["chat"]
+    });
+    for (const query of [
+      timelineQuery(s),
+      districtsQuery(s),
+      districtsQuery({...s, measure: "contacts"}),
+      ageGroupsQuery(s),
+      servicesQuery(s),
+      channelsQuery(s),
+      viewQuery(s)
+    ]) {
       for (const value of ["2020-10-19", "2020-11-15", "'06'", "18-24", "chat"]) expect(query.sql).not.toContain(value);
       expect(query.params.length).toBe((query.sql.match(/\?/g) ?? []).length);
     }
@@ -74,7 +92,13 @@ describe("filters reach SQL as bound parameters", () => {
     ];
     // Timeline and services read the national table until a district is chosen: two texts each, no more.
     const texts = (build: (s: ExploreState) => {sql: string}) => new Set(states.map((s) => build(s).sql)).size;
-    for (const build of [ageGroupsQuery, channelsQuery, viewQuery, districtsQuery, (s: ExploreState) => districtsQuery({...s, measure: "contacts"})]) {
+    for (const build of [
+      ageGroupsQuery,
+      channelsQuery,
+      viewQuery,
+      districtsQuery,
+      (s: ExploreState) => districtsQuery({...s, measure: "contacts"})
+    ]) {
       expect(texts(build)).toBe(1);
     }
     for (const build of [timelineQuery, servicesQuery]) expect(texts(build)).toBe(2);
@@ -94,7 +118,9 @@ describe("districts chart", () => {
     // The chart's own filter (district) does not apply to it: every district stays clickable.
     expect(rows).toHaveLength(21);
     for (const row of rows) {
-      const cells = people.filter((p) => p.hospital_district === row.key && ages.includes(p.age_group)).map((p) => p.people);
+      const cells = people
+        .filter((p) => p.hospital_district === row.key && ages.includes(p.age_group))
+        .map((p) => p.people);
       expect({value: row.value, hidden: row.hidden, cells: row.cells}).toEqual(expectedSum(cells));
     }
     expect(rows.find((row) => row.key === "25")?.label).toBe("HUS");
@@ -105,7 +131,9 @@ describe("districts chart", () => {
     const s = state({measure: "contacts", services: [cell.service], from: cell.period_start, to: cell.period_start});
     const rows = byKey(await db.query<CategoryRow>(districtsQuery(s)));
     expect(rows[cell.hospital_district]).toEqual({value: null, hidden: 1, cells: 1});
-    const whole = byKey(await db.query<CategoryRow>(districtsQuery(state({measure: "contacts", services: [cell.service]}))));
+    const whole = byKey(
+      await db.query<CategoryRow>(districtsQuery(state({measure: "contacts", services: [cell.service]})))
+    );
     const cells = crisis.filter((c) => c.hospital_district === cell.hospital_district && c.service === cell.service);
     expect(whole[cell.hospital_district]).toEqual(expectedSum(cells.map((c) => c.contacts)));
     expect(whole[cell.hospital_district].hidden).toBeGreaterThan(0);
@@ -116,7 +144,11 @@ describe("districts chart", () => {
     const s = state({measure: "contacts", from: "2020-10-19", to: "2020-11-01", services: ["chat", "parish"]});
     const rows = byKey(await db.query<CategoryRow>(districtsQuery(s)));
     const cells = crisis.filter(
-      (c) => c.hospital_district === "06" && ["chat", "parish"].includes(c.service) && c.period_start <= "2020-11-01" && c.period_end >= "2020-10-19"
+      (c) =>
+        c.hospital_district === "06" &&
+        ["chat", "parish"].includes(c.service) &&
+        c.period_start <= "2020-11-01" &&
+        c.period_end >= "2020-10-19"
     );
     expect(cells).toHaveLength(4);
     expect(rows["06"]).toEqual(expectedSum(cells.map((c) => c.contacts)));
@@ -130,7 +162,9 @@ describe("timeline", () => {
     expect(brushed).toEqual(all);
     expect(all).toHaveLength(34);
     expect(all[0].week_start).toBe("2020-08-03");
-    const [{total}] = await db.query<{total: number}>("SELECT sum(contacts)::DOUBLE AS total FROM crisis_national_weekly");
+    const [{total}] = await db.query<{total: number}>(
+      "SELECT sum(contacts)::DOUBLE AS total FROM crisis_national_weekly"
+    );
     expect(all.reduce((sum, row) => sum + row.value, 0)).toBe(total);
   });
 
@@ -139,8 +173,13 @@ describe("timeline", () => {
       timelineQuery(state({districts: ["00", "03"], services: ["crisis_helpline"]}))
     );
     const week = rows.find((row) => row.week_start === "2020-10-26")!;
-    const cells = crisis.filter((c) => ["00", "03"].includes(c.hospital_district) && c.service === "crisis_helpline" && c.period_start === "2020-10-26");
-    expect({value: week.value, hidden: week.hidden, cells: week.cells}).toEqual(expectedSum(cells.map((c) => c.contacts)));
+    const cells = crisis.filter(
+      (c) =>
+        ["00", "03"].includes(c.hospital_district) && c.service === "crisis_helpline" && c.period_start === "2020-10-26"
+    );
+    expect({value: week.value, hidden: week.hidden, cells: week.cells}).toEqual(
+      expectedSum(cells.map((c) => c.contacts))
+    );
     expect(week.cells).toBe(2);
   });
 });
@@ -149,7 +188,9 @@ describe("age groups, services and channels", () => {
   test("age groups in the chosen districts", async () => {
     const rows = byKey(await db.query<CategoryRow>(ageGroupsQuery(state({districts: ["00"], ageGroups: ["65+"]}))));
     expect(Object.keys(rows)).toHaveLength(9);
-    expect(rows["0-14"]).toEqual(expectedSum(people.filter((p) => p.hospital_district === "00" && p.age_group === "0-14").map((p) => p.people)));
+    expect(rows["0-14"]).toEqual(
+      expectedSum(people.filter((p) => p.hospital_district === "00" && p.age_group === "0-14").map((p) => p.people))
+    );
   });
 
   test("services: national table without a district filter, district table with one", async () => {
@@ -158,10 +199,14 @@ describe("age groups, services and channels", () => {
       "SELECT contacts FROM crisis_national_weekly WHERE service = 'chat' AND week_start = DATE '2020-10-19'"
     );
     expect(national.chat).toEqual({value: contacts, hidden: 0, cells: 1});
-    const inDistricts = byKey(await db.query<CategoryRow>(servicesQuery(state({districts: ["25"], services: ["chat"]}))));
+    const inDistricts = byKey(
+      await db.query<CategoryRow>(servicesQuery(state({districts: ["25"], services: ["chat"]})))
+    );
     expect(Object.keys(inDistricts)).toHaveLength(7);
     expect(inDistricts.chat.value).toBe(
-      crisis.filter((c) => c.hospital_district === "25" && c.service === "chat").reduce((sum, c) => sum + (c.contacts ?? 0), 0)
+      crisis
+        .filter((c) => c.hospital_district === "25" && c.service === "chat")
+        .reduce((sum, c) => sum + (c.contacts ?? 0), 0)
     );
   });
 
@@ -174,12 +219,21 @@ describe("age groups, services and channels", () => {
 
 describe("the filtered table", () => {
   test("applies every filter, and agrees with the charts", async () => {
-    const s = state({districts: ["03", "25"], ageGroups: ["18-24"], services: ["chat"], from: "2020-10-19", to: "2020-10-25", measure: "contacts"});
+    const s = state({
+      districts: ["03", "25"],
+      ageGroups: ["18-24"],
+      services: ["chat"],
+      from: "2020-10-19",
+      to: "2020-10-25",
+      measure: "contacts"
+    });
     const rows = await db.query<ViewRow>(viewQuery(s));
     expect(rows.map((row) => row.hospital_district)).toEqual(["03", "25"]);
     const hus = rows[1];
     expect(hus.district_name).toBe("HUS");
-    const p = expectedSum(people.filter((x) => x.hospital_district === "25" && x.age_group === "18-24").map((x) => x.people));
+    const p = expectedSum(
+      people.filter((x) => x.hospital_district === "25" && x.age_group === "18-24").map((x) => x.people)
+    );
     expect([hus.people, hus.people_hidden_cells]).toEqual([p.value, p.hidden]);
     const contacts = byKey(await db.query<CategoryRow>(districtsQuery(s)));
     expect([hus.contacts, hus.contacts_hidden_cells]).toEqual([contacts["25"].value, contacts["25"].hidden]);
@@ -188,14 +242,20 @@ describe("the filtered table", () => {
   test("without filters it lists every district, people and contacts both", async () => {
     const rows = await db.query<ViewRow>(viewQuery(emptyState));
     expect(rows).toHaveLength(21);
-    const [{total}] = await db.query<{total: number}>("SELECT sum(people)::DOUBLE AS total FROM people_by_district_age");
+    const [{total}] = await db.query<{total: number}>(
+      "SELECT sum(people)::DOUBLE AS total FROM people_by_district_age"
+    );
     expect(rows.reduce((sum, row) => sum + (row.people ?? 0), 0)).toBe(total);
   });
 });
 
 test("the catalogue lists the loaded tables and their columns in order", async () => {
-  const rows = await db.query<{table_name: string; column_name: string; data_type: string}>(catalogQuery(["people_by_age", "daily_timeline"]));
-  expect(rows.filter((row) => row.table_name === "daily_timeline").map((row) => [row.column_name, row.data_type])).toEqual([
+  const rows = await db.query<{table_name: string; column_name: string; data_type: string}>(
+    catalogQuery(["people_by_age", "daily_timeline"])
+  );
+  expect(
+    rows.filter((row) => row.table_name === "daily_timeline").map((row) => [row.column_name, row.data_type])
+  ).toEqual([
     ["date", "DATE"],
     ["records_published", "INTEGER"],
     ["people_emailed", "INTEGER"],
@@ -211,15 +271,27 @@ test("the warm-up states reach every query text the page can build", () => {
     for (const ageGroups of lists.ageGroups)
       for (const services of lists.services)
         for (const measure of ["people", "contacts"] as const)
-          for (const [from, to] of [[null, null], ["2020-10-19", "2020-11-01"]]) {
-            for (const query of Object.values(exploreQueries({...emptyState, districts, ageGroups, services, measure, from, to}))) {
+          for (const [from, to] of [
+            [null, null],
+            ["2020-10-19", "2020-11-01"]
+          ]) {
+            for (const query of Object.values(
+              exploreQueries({...emptyState, districts, ageGroups, services, measure, from, to})
+            )) {
               expect(warm).toContain(query.sql);
             }
           }
 });
 
 test("exploreQueries gives each chart and the table its own builder's query", () => {
-  const s = state({districts: ["03", "25"], ageGroups: ["18-24"], services: ["chat"], from: "2020-10-19", to: "2020-11-01", measure: "contacts"});
+  const s = state({
+    districts: ["03", "25"],
+    ageGroups: ["18-24"],
+    services: ["chat"],
+    from: "2020-10-19",
+    to: "2020-11-01",
+    measure: "contacts"
+  });
   expect(exploreQueries(s)).toEqual({
     timeline: timelineQuery(s),
     districts: districtsQuery(s),

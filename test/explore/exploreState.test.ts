@@ -33,11 +33,15 @@ describe("the URL holds the whole state", () => {
   });
 
   test("a readable link: lists are comma-separated", () => {
-    expect(encodeState({...emptyState, districts: ["06", "25"], ageGroups: ["65+"]})).toBe("district=06%2C25&age=65%2B");
+    expect(encodeState({...emptyState, districts: ["06", "25"], ageGroups: ["65+"]})).toBe(
+      "district=06%2C25&age=65%2B"
+    );
   });
 
   test("unknown or malformed values in a hand-edited link are dropped, not trusted", () => {
-    const state = decodeState("district=06,99,'--,25,06&age=18-24,teen&service=chat,spa&measure=rows&from=2020-13-01&to=2020-11-01");
+    const state = decodeState(
+      "district=06,99,'--,25,06&age=18-24,teen&service=chat,spa&measure=rows&from=2020-13-01&to=2020-11-01"
+    );
     expect(state.districts).toEqual(["06", "25"]);
     expect(state.ageGroups).toEqual(["18-24"]);
     expect(state.services).toEqual(["chat"]);

@@ -3,7 +3,7 @@
 import {mkdtemp, rm} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {openNodeDatabase, type NodeDatabase} from "../../src/lib/duckdbNode.js";
+import {openNodeDatabase, type NodeDatabase} from "../../src/node/duckdbNode.js";
 import {publishedTables} from "../../src/lib/publishedTables.js";
 import {writePublishedFixture} from "../support/publishedFixture.js";
 

@@ -1,5 +1,5 @@
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {openNodeDatabase, type NodeDatabase} from "../../src/lib/duckdbNode.js";
+import {openNodeDatabase, type NodeDatabase} from "../../src/node/duckdbNode.js";
 import {checkReadOnly, errorPosition} from "../../src/lib/readOnlySql.js";
 
 function refusal(text: string) {
@@ -68,7 +68,7 @@ describe("checkReadOnly refuses anything that writes, reaches out or runs more t
     "SELECT * FROM READ_CSV_AUTO ('data.csv')",
     "SELECT * FROM main.read_parquet(['a', 'b'])",
     "SELECT * FROM read_json_auto('x')",
-    'SELECT * FROM "read_csv"(\'x\')',
+    "SELECT * FROM \"read_csv\"('x')",
     "SELECT * FROM glob('*')",
     "SELECT * FROM parquet_scan('x')",
     "SELECT * FROM query('SELECT 1')",
@@ -124,16 +124,26 @@ describe("what the check lets through runs on DuckDB, and DuckDB's error positio
   let db: NodeDatabase;
   beforeAll(async () => {
     db = await openNodeDatabase();
-    await db.run("CREATE TABLE people_by_age AS SELECT * FROM (VALUES ('18-24', 10), ('25-34', NULL)) t(age_group, people)");
+    await db.run(
+      "CREATE TABLE people_by_age AS SELECT * FROM (VALUES ('18-24', 10), ('25-34', NULL)) t(age_group, people)"
+    );
   });
   afterAll(() => db.close());
 
   test("allowed statements are real DuckDB statements with the expected results", async () => {
-    for (const text of ["SELECT sum(people) AS total FROM people_by_age;", "SUMMARIZE people_by_age", "DESCRIBE people_by_age", "SHOW TABLES"]) {
+    for (const text of [
+      "SELECT sum(people) AS total FROM people_by_age;",
+      "SUMMARIZE people_by_age",
+      "DESCRIBE people_by_age",
+      "SHOW TABLES"
+    ]) {
       expect(checkReadOnly(text)).toEqual({ok: true});
     }
     expect(await db.query("SELECT sum(people) AS total FROM people_by_age;")).toEqual([{total: 10}]);
-    expect((await db.query<{column_name: string}>("DESCRIBE people_by_age")).map((row) => row.column_name)).toEqual(["age_group", "people"]);
+    expect((await db.query<{column_name: string}>("DESCRIBE people_by_age")).map((row) => row.column_name)).toEqual([
+      "age_group",
+      "people"
+    ]);
   });
 
   test.each([

@@ -8,10 +8,10 @@ import {csvParse} from "d3";
 import {FinnishSSN} from "finnish-ssn";
 import {findPhoneNumbersInText} from "libphonenumber-js/max";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {openNodeDatabase, type NodeDatabase} from "../../src/lib/duckdbNode.js";
-import {generateExport} from "../../src/lib/generate/index.js";
-import {projectRoot} from "../../src/lib/paths.js";
-import {hospitalDistrictsSelect} from "../../src/lib/reference.js";
+import {openNodeDatabase, type NodeDatabase} from "../../src/node/duckdbNode.js";
+import {generateExport} from "../../src/node/generate/index.js";
+import {projectRoot} from "../../src/node/paths.js";
+import {hospitalDistrictsSelect} from "../../src/node/reference.js";
 import {exportTables, MANIFEST_FIELDS, UNKNOWN_DISTRICT, type FieldSpec, type TableName} from "../../src/lib/schema.js";
 
 const FILES = ["affected_records.csv", "publication_events.csv", "crisis_contacts.csv", "manifest.json"];

@@ -2,18 +2,18 @@
 import {execFile} from "node:child_process";
 import {promisify} from "node:util";
 import {afterAll, beforeAll, expect, test} from "vitest";
-import {openNodeDatabase, type NodeDatabase} from "../../src/lib/duckdbNode.js";
-import {coprimeMultiplier, peopleCount} from "../../src/lib/generate/affectedRecords.js";
-import {crisisContactsSelect, crisisStart} from "../../src/lib/generate/crisisContacts.js";
+import {openNodeDatabase, type NodeDatabase} from "../../src/node/duckdbNode.js";
+import {coprimeMultiplier, peopleCount} from "../../src/node/generate/affectedRecords.js";
+import {crisisContactsSelect, crisisStart} from "../../src/node/generate/crisisContacts.js";
 import {
   DISTRICT_FORMS,
   districtModel,
   loadReferenceDistricts,
   type DistrictModel
-} from "../../src/lib/generate/districts.js";
-import {REPORTED_PEOPLE, REPORTS_BY_DAY, SERVICE_MODELS} from "../../src/lib/generate/model.js";
-import {randomMacros, streamSeeds} from "../../src/lib/generate/random.js";
-import {projectRoot} from "../../src/lib/paths.js";
+} from "../../src/node/generate/districts.js";
+import {REPORTED_PEOPLE, REPORTS_BY_DAY, SERVICE_MODELS} from "../../src/node/generate/model.js";
+import {randomMacros, streamSeeds} from "../../src/node/generate/random.js";
+import {projectRoot} from "../../src/node/paths.js";
 
 let db: NodeDatabase;
 let districts: DistrictModel;

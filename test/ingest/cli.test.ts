@@ -5,7 +5,7 @@ import {createHash} from "node:crypto";
 import {readdir, readFile, readlink} from "node:fs/promises";
 import {join} from "node:path";
 import {expect, test} from "vitest";
-import {projectRoot} from "../../src/lib/paths.js";
+import {projectRoot} from "../../src/node/paths.js";
 import {exportFor, tempDataDir, TEST_NOW} from "./exports.js";
 
 function runLoad(args: string[], dataDir: string) {
@@ -23,7 +23,9 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   for (const entry of await readdir(dir, {recursive: true, withFileTypes: true})) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    out[path.slice(dir.length)] = createHash("sha256").update(await readFile(path)).digest("hex");
+    out[path.slice(dir.length)] = createHash("sha256")
+      .update(await readFile(path))
+      .digest("hex");
   }
   return out;
 }
@@ -47,7 +49,9 @@ test("a valid export: exit 0 and one JSON object on stdout", async () => {
 test("without --json: per-table counts and date ranges", async () => {
   const {code, stdout} = runLoad([await exportFor("valid")], await tempDataDir());
   expect(code).toBe(0);
-  expect(stdout).toContain("crisis_contacts (crisis_contacts.csv): 4 rows read, 4 accepted, 0 rejected, 0 duplicates; dates 2020-10-21 – 2020-10-23");
+  expect(stdout).toContain(
+    "crisis_contacts (crisis_contacts.csv): 4 rows read, 4 accepted, 0 rejected, 0 duplicates; dates 2020-10-21 – 2020-10-23"
+  );
 });
 
 test("an invalid export: exit 1, problems on stderr, the previous dataset byte-identical", async () => {

@@ -4,13 +4,19 @@
 import {readFile, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {openNodeDatabase} from "../../src/lib/duckdbNode.js";
-import {loadExport} from "../../src/lib/ingest/load.js";
-import {PADDED_CELL_PATTERN} from "../../src/lib/ingest/validate.js";
+import {openNodeDatabase} from "../../src/node/duckdbNode.js";
+import {loadExport} from "../../src/node/ingest/load.js";
+import {PADDED_CELL_PATTERN} from "../../src/node/ingest/validate.js";
 import type {TableName} from "../../src/lib/schema.js";
 import {exportFor, tempDataDir, TEST_NOW} from "./exports.js";
 
-const PADS = [[" ", ""], ["", " "], ["\u00a0", "\u00a0"], ["\u3000", ""], ["  ", "\u2009"]];
+const PADS = [
+  [" ", ""],
+  ["", " "],
+  ["\u00a0", "\u00a0"],
+  ["\u3000", ""],
+  ["  ", "\u2009"]
+];
 
 /** Every cell of an unquoted CSV file, padded in turn on the left, the right or both, with ASCII and Unicode spaces. */
 function padCells(csv: string, keepColumns: number[] = []): string {
@@ -31,7 +37,10 @@ function padCells(csv: string, keepColumns: number[] = []): string {
 
 async function rows(dataDir: string, table: TableName, order: string) {
   const db = await openNodeDatabase();
-  const result = await db.query({sql: `SELECT * FROM read_parquet(?) ORDER BY ${order}`, params: [join(dataDir, "current", `${table}.parquet`)]});
+  const result = await db.query({
+    sql: `SELECT * FROM read_parquet(?) ORDER BY ${order}`,
+    params: [join(dataDir, "current", `${table}.parquet`)]
+  });
   db.close();
   return result;
 }
@@ -69,12 +78,22 @@ describe("padded cells", () => {
       }
       // Free text (description) is kept as written, so its cells stay as they are.
       const events = join(folder, "publication_events.csv");
-      await writeFile(events, (await readFile(events, "utf8")).replace("e1,2020-10-21T04:00:00+03:00,tor_site,100,", " e1 ,\u00a02020-10-21T04:00:00+03:00 , tor_site,100\u3000,"));
+      await writeFile(
+        events,
+        (await readFile(events, "utf8")).replace(
+          "e1,2020-10-21T04:00:00+03:00,tor_site,100,",
+          " e1 ,\u00a02020-10-21T04:00:00+03:00 , tor_site,100\u3000,"
+        )
+      );
     });
     expect(summary.problems).toEqual([]);
     expect(summary.exitCode).toBe(0);
 
-    for (const [table, order] of [["affected_records", "person_key, hospital_district, emailed_on"], ["crisis_contacts", "date, service"], ["publication_events", "event_id"]] as const) {
+    for (const [table, order] of [
+      ["affected_records", "person_key, hospital_district, emailed_on"],
+      ["crisis_contacts", "date, service"],
+      ["publication_events", "event_id"]
+    ] as const) {
       expect(await rows(paddedDir, table, order), table).toEqual(await rows(plainDir, table, order));
     }
   });

@@ -2,11 +2,14 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {expect, test} from "vitest";
-import {projectRoot} from "../../src/lib/paths.js";
+import {projectRoot} from "../../src/node/paths.js";
 import {exportTables} from "../../src/lib/schema.js";
 
 const readme = readFileSync(join(projectRoot, "README.md"), "utf-8");
-const section = readme.slice(readme.indexOf("## Export format v1"), readme.indexOf("\n## ", readme.indexOf("## Export format v1") + 1));
+const section = readme.slice(
+  readme.indexOf("## Export format v1"),
+  readme.indexOf("\n## ", readme.indexOf("## Export format v1") + 1)
+);
 
 test.each(exportTables.map((t) => [t.name, t] as const))("README documents %s", (name, table) => {
   const row = section.split("\n").find((line) => line.startsWith(`| \`${name}\``));

@@ -3,7 +3,7 @@ import {mkdtemp, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {expect, test} from "vitest";
-import {sniffFile} from "../../src/lib/ingest/sniff.js";
+import {sniffFile} from "../../src/node/ingest/sniff.js";
 
 async function sniff(bytes: string | Buffer) {
   const path = join(await mkdtemp(join(tmpdir(), "vuoto-sniff-")), "crisis_contacts.csv");
@@ -12,8 +12,15 @@ async function sniff(bytes: string | Buffer) {
 }
 
 test("delimiter and header from the first record", async () => {
-  expect(await sniff('date;"hospital_district";service\n1;2;3\n')).toMatchObject({delimiter: ";", header: ["date", "hospital_district", "service"]});
-  expect(await sniff("\uFEFFdate,service\n")).toMatchObject({delimiter: ",", header: ["date", "service"], encoding: "utf-8-bom"});
+  expect(await sniff('date;"hospital_district";service\n1;2;3\n')).toMatchObject({
+    delimiter: ";",
+    header: ["date", "hospital_district", "service"]
+  });
+  expect(await sniff("\uFEFFdate,service\n")).toMatchObject({
+    delimiter: ",",
+    header: ["date", "service"],
+    encoding: "utf-8-bom"
+  });
 });
 
 test("Windows-1252 when the bytes are not UTF-8", async () => {
@@ -35,7 +42,9 @@ test("the read chunks are 4 MiB: a character, a quoted line break or a blank lin
   // "a\n" and `long` end 3 bytes before the first chunk's end.
   const long = "x".repeat((4 << 20) - 5);
   expect((await sniff(`a\n${long}ä€\n`)).encoding).toBe("utf-8");
-  expect((await sniff(Buffer.concat([Buffer.from(`a\n${long}`), Buffer.from([0xe2, 0x82])]))).encoding).toBe("windows-1252");
+  expect((await sniff(Buffer.concat([Buffer.from(`a\n${long}`), Buffer.from([0xe2, 0x82])]))).encoding).toBe(
+    "windows-1252"
+  );
   expect((await sniff(`a,b\n1,"${long}\n${long}"\n`)).oneLinePerRow).toBe(false);
   for (const cut of ["\n|\n", "\r\n|\r\n", "\r\n\r|\n", "\n\r|\n", "|\n\r\n"]) {
     const [before, after] = cut.split("|");
@@ -45,4 +54,3 @@ test("the read chunks are 4 MiB: a character, a quoted line break or a blank lin
   }
   expect((await sniff(`a\n${"x".repeat((4 << 20) - 3)}\r\ny\r\n`)).oneLinePerRow).toBe(true);
 });
-

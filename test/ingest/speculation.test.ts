@@ -4,14 +4,18 @@
 import {writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {openNodeDatabase} from "../../src/lib/duckdbNode.js";
-import {loadExport} from "../../src/lib/ingest/load.js";
-import {formatProblems} from "../../src/lib/ingest/report.js";
+import {openNodeDatabase} from "../../src/node/duckdbNode.js";
+import {loadExport} from "../../src/node/ingest/load.js";
+import {formatProblems} from "../../src/node/ingest/report.js";
 import {exportFor, tempDataDir, TEST_NOW} from "./exports.js";
 
-const HEADER = "person_key,hospital_district,age_group,sex,breach_wave,data_categories,published_on,emailed_on,reported_on";
+const HEADER =
+  "person_key,hospital_district,age_group,sex,breach_wave,data_categories,published_on,emailed_on,reported_on";
 // Over 64 KiB of plain rows before the row under test.
-const PLAIN_ROWS = Array.from({length: 2000}, (_, i) => `p${i},06,25-34,female,1,contact|therapy_notes,2020-10-21,2020-10-24,`);
+const PLAIN_ROWS = Array.from(
+  {length: 2000},
+  (_, i) => `p${i},06,25-34,female,1,contact|therapy_notes,2020-10-21,2020-10-24,`
+);
 
 async function loadWithLastRow(last: string | Buffer) {
   const folder = await exportFor("valid");
@@ -40,7 +44,11 @@ describe("a file that is plain only at its head", () => {
   });
 
   test("a Windows-1252 byte after the head makes the file read as Windows-1252", async () => {
-    const row = Buffer.concat([Buffer.from("late,P"), Buffer.from([0xe4]), Buffer.from("ij\u00e4t-H\u00e4me,25-34,female,1,contact,,,", "latin1")]);
+    const row = Buffer.concat([
+      Buffer.from("late,P"),
+      Buffer.from([0xe4]),
+      Buffer.from("ij\u00e4t-H\u00e4me,25-34,female,1,contact,,,", "latin1")
+    ]);
     const {summary, dataDir} = await loadWithLastRow(row);
     expect(summary.exitCode).toBe(0);
     expect(summary.problems).toEqual([]);

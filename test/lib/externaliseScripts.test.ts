@@ -1,5 +1,5 @@
 import {expect, test} from "vitest";
-import {externaliseInlineScripts} from "../../src/lib/externaliseScripts.js";
+import {externaliseInlineScripts} from "../../src/node/externaliseScripts.js";
 
 test("inline scripts move to files beside the page; external and empty ones stay", () => {
   const page = `<head><script type="module" src="./a.js"></script></head>

@@ -3,7 +3,7 @@
 import {tableFromIPC} from "apache-arrow";
 import {expect, test} from "vitest";
 import {columnsToArrowIPC} from "../../src/lib/arrowRows.js";
-import {openNodeDatabase, selectToParquet} from "../../src/lib/duckdbNode.js";
+import {openNodeDatabase, selectToParquet} from "../../src/node/duckdbNode.js";
 import {readParquetColumns} from "../../src/lib/parquetColumns.js";
 
 test("Parquet from DuckDB decodes to typed columns and re-encodes as Arrow", async () => {
@@ -14,7 +14,9 @@ test("Parquet from DuckDB decodes to typed columns and re-encodes as Arrow", asy
                            ('25', NULL, NULL, false, NULL)) t(code, people, rate, suppressed, day)`
   );
   db.close();
-  const columns = await readParquetColumns(parquet.buffer.slice(parquet.byteOffset, parquet.byteOffset + parquet.byteLength) as ArrayBuffer);
+  const columns = await readParquetColumns(
+    parquet.buffer.slice(parquet.byteOffset, parquet.byteOffset + parquet.byteLength) as ArrayBuffer
+  );
   expect(columns.map(({name, type}) => [name, type])).toEqual([
     ["code", "string"],
     ["people", "int"],

@@ -6,8 +6,8 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {promisify} from "node:util";
 import {afterAll, beforeAll, expect, test} from "vitest";
-import {generateExport} from "../../src/lib/generate/index.js";
-import {loadExport} from "../../src/lib/ingest/load.js";
+import {generateExport} from "../../src/node/generate/index.js";
+import {loadExport} from "../../src/node/ingest/load.js";
 
 const run = promisify(execFile);
 let work: string;
@@ -31,21 +31,25 @@ beforeAll(async () => {
 afterAll(() => rm(work, {recursive: true, force: true}));
 
 // Two loads, two publications and two loader processes: give a busy machine time.
-test("a new load is published on the next loader run; the previous export's figures are gone", {timeout: 240_000}, async () => {
-  process.env.VUOTO_DATA_DIR = dataDir;
-  try {
-    expect((await loadExport(join(work, "first"), {dataDir, now})).exitCode).toBe(0);
-    const first = await headlineFromLoader();
-    expect(first.export.export_id).toMatch(/seed1\b/);
+test(
+  "a new load is published on the next loader run; the previous export's figures are gone",
+  {timeout: 240_000},
+  async () => {
+    process.env.VUOTO_DATA_DIR = dataDir;
+    try {
+      expect((await loadExport(join(work, "first"), {dataDir, now})).exitCode).toBe(0);
+      const first = await headlineFromLoader();
+      expect(first.export.export_id).toMatch(/seed1\b/);
 
-    expect((await loadExport(join(work, "second"), {dataDir, now})).exitCode).toBe(0);
-    const second = await headlineFromLoader();
-    expect(second.export.export_id).toMatch(/seed2\b/);
-    expect(second.crisis_contacts).not.toBe(first.crisis_contacts);
-  } finally {
-    delete process.env.VUOTO_DATA_DIR;
+      expect((await loadExport(join(work, "second"), {dataDir, now})).exitCode).toBe(0);
+      const second = await headlineFromLoader();
+      expect(second.export.export_id).toMatch(/seed2\b/);
+      expect(second.crisis_contacts).not.toBe(first.crisis_contacts);
+    } finally {
+      delete process.env.VUOTO_DATA_DIR;
+    }
   }
-});
+);
 
 test("a changed threshold is published again too", {timeout: 120_000}, async () => {
   const audit = async () => JSON.parse(await readFile(join(dataDir, "published", "audit.json"), "utf8"));

@@ -1,7 +1,7 @@
 // The hospital-district reference table as the loader reads it: codes stay text, populations add up.
 import {afterAll, beforeAll, expect, test} from "vitest";
-import {openNodeDatabase, type NodeDatabase} from "../../src/lib/duckdbNode.js";
-import {hospitalDistrictsSelect} from "../../src/lib/reference.js";
+import {openNodeDatabase, type NodeDatabase} from "../../src/node/duckdbNode.js";
+import {hospitalDistrictsSelect} from "../../src/node/reference.js";
 import {DISTRICT_CODES} from "../../src/lib/schema.js";
 
 let db: NodeDatabase;

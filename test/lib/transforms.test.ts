@@ -21,14 +21,25 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const district = (code: string, short_fi: string, population_2019: number): District => ({
   code, name_fi: short_fi, name_sv: short_fi, name_en: `${short_fi} (en)`, short_fi, population_2019, tile_col: 0, tile_row: 0
 }); // prettier-ignore
-const districts = [district("06", "Pirkanmaa", 500_000), district("11", "Itä-Savo", 40_000), district("25", "HUS", 1_700_000)];
+const districts = [
+  district("06", "Pirkanmaa", 500_000),
+  district("11", "Itä-Savo", 40_000),
+  district("25", "HUS", 1_700_000)
+];
 
 test("sumKnown adds the known cells and counts the hidden ones", () => {
   expect(sumKnown([3, null, 5, null])).toEqual({value: 8, hidden: 2});
 });
 
 test("districtFigures keeps a suppressed count suppressed, and a missing district at zero", () => {
-  const rows = districtFigures([{hospital_district: "06", people: 5000}, {hospital_district: "11", people: null}], districts, "people");
+  const rows = districtFigures(
+    [
+      {hospital_district: "06", people: 5000},
+      {hospital_district: "11", people: null}
+    ],
+    districts,
+    "people"
+  );
   expect(rows.map((d) => [d.code, d.count, d.rate])).toEqual([
     ["06", 5000, 1000],
     ["11", null, null],
@@ -37,18 +48,45 @@ test("districtFigures keeps a suppressed count suppressed, and a missing distric
 });
 
 test("ageFigures orders age groups naturally and flags minors", () => {
-  const ages = ageFigures([{age_group: "unknown", people: 9}, {age_group: "65+", people: 7}, {age_group: "15-17", people: null}, {age_group: "0-14", people: 8}], "people");
-  expect(ages.map((a) => [a.age_group, a.minor])).toEqual([["0-14", true], ["15-17", true], ["65+", false], ["unknown", false]]);
+  const ages = ageFigures(
+    [
+      {age_group: "unknown", people: 9},
+      {age_group: "65+", people: 7},
+      {age_group: "15-17", people: null},
+      {age_group: "0-14", people: 8}
+    ],
+    "people"
+  );
+  expect(ages.map((a) => [a.age_group, a.minor])).toEqual([
+    ["0-14", true],
+    ["15-17", true],
+    ["65+", false],
+    ["unknown", false]
+  ]);
 });
 
 test("cumulative is a lower bound from the first hidden day on", () => {
-  const points = cumulative([{date: day("2020-10-22"), n: null}, {date: day("2020-10-21"), n: 10}, {date: day("2020-10-23"), n: 5}], "n");
-  expect(points.map((p) => [p.total, p.hidden])).toEqual([[10, 0], [10, 1], [15, 1]]);
+  const points = cumulative(
+    [
+      {date: day("2020-10-22"), n: null},
+      {date: day("2020-10-21"), n: 10},
+      {date: day("2020-10-23"), n: 5}
+    ],
+    "n"
+  );
+  expect(points.map((p) => [p.total, p.hidden])).toEqual([
+    [10, 0],
+    [10, 1],
+    [15, 1]
+  ]);
 });
 
 test("seriesInRange cuts the dates but keeps the running total from the start", () => {
   const series = channelCumulative(
-    [{date: day("2020-10-21"), channel: "tor_site", records: 100}, {date: day("2020-10-23"), channel: "tor_site", records: 300}],
+    [
+      {date: day("2020-10-21"), channel: "tor_site", records: 100},
+      {date: day("2020-10-23"), channel: "tor_site", records: 300}
+    ],
     ["tor_site"]
   );
   const [cut] = seriesInRange(series, [day("2020-10-22"), day("2020-10-31")]);
@@ -62,7 +100,10 @@ test("dailyTotals sums channels per day, most records first", () => {
     {date: day("2020-10-23"), records: 31_980},
     {date: day("2020-10-21"), records: null}
   ]);
-  expect(days.map((d) => [d.date.toISOString().slice(0, 10), d.records, d.hidden])).toEqual([["2020-10-23", 31_980, 0], ["2020-10-21", 100, 1]]);
+  expect(days.map((d) => [d.date.toISOString().slice(0, 10), d.records, d.hidden])).toEqual([
+    ["2020-10-23", 31_980, 0],
+    ["2020-10-21", 100, 1]
+  ]);
 });
 
 describe("national crisis baseline", () => {
@@ -96,8 +137,22 @@ describe("districtCrisis", () => {
     weekly("06", "2020-09-21", 50),
     weekly("06", "2020-10-19", 200),
     weekly("06", "2020-10-19", null, "parish"),
-    {hospital_district: "11", service: "crisis_helpline", grain: "month", period_start: day("2020-08-03"), period_end: day("2020-08-30"), contacts: 16},
-    {hospital_district: "11", service: "crisis_helpline", grain: "month", period_start: day("2020-09-28"), period_end: day("2020-11-01"), contacts: 60},
+    {
+      hospital_district: "11",
+      service: "crisis_helpline",
+      grain: "month",
+      period_start: day("2020-08-03"),
+      period_end: day("2020-08-30"),
+      contacts: 16
+    },
+    {
+      hospital_district: "11",
+      service: "crisis_helpline",
+      grain: "month",
+      period_start: day("2020-09-28"),
+      period_end: day("2020-11-01"),
+      contacts: 60
+    },
     weekly("25", "2020-08-03", 1700),
     weekly("25", "2020-08-03", null, "parish"),
     weekly("25", "2020-10-19", 5100)
@@ -131,5 +186,10 @@ test("fateBars takes people published from a breakdown, as a lower bound when a 
   const bars = fateBars({people: 100, people_emailed: 90, people_reported: 70}, [{people_published: 12}, {people_published: null}], {
     people: "Affected", people_published: "Published", people_emailed: "E-mailed", people_reported: "Reported"
   }); // prettier-ignore
-  expect(bars.map((b) => [b.label, b.value, b.hidden])).toEqual([["Affected", 100, 0], ["Published", 12, 1], ["E-mailed", 90, 0], ["Reported", 70, 0]]);
+  expect(bars.map((b) => [b.label, b.value, b.hidden])).toEqual([
+    ["Affected", 100, 0],
+    ["Published", 12, 1],
+    ["E-mailed", 90, 0],
+    ["Reported", 70, 0]
+  ]);
 });

@@ -1,11 +1,11 @@
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {openNodeDatabase, type NodeDatabase} from "../../src/lib/duckdbNode.js";
+import {openNodeDatabase, type NodeDatabase} from "../../src/node/duckdbNode.js";
 import {
   columnNameSuggestsIdentifier,
   findIdentifierKinds,
   IDENTIFIER_CANDIDATE_PATTERN,
   identifierKindLabel
-} from "../../src/lib/privacy/identifiers.js";
+} from "../../src/node/privacy/identifiers.js";
 import {exportTables} from "../../src/lib/schema.js";
 import {sql} from "../../src/lib/sql.js";
 

@@ -3,11 +3,11 @@
 import {mkdir, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {openNodeDatabase, type NodeDatabase} from "../../src/lib/duckdbNode.js";
-import {aggregate} from "../../src/lib/publish/aggregate.js";
-import {publish} from "../../src/lib/publish/index.js";
-import {HEADLINE_COUNTS, type PublishedSystem} from "../../src/lib/publish/system.js";
-import {writeTables} from "../../src/lib/publish/write.js";
+import {openNodeDatabase, type NodeDatabase} from "../../src/node/duckdbNode.js";
+import {aggregate} from "../../src/node/publish/aggregate.js";
+import {publish} from "../../src/node/publish/index.js";
+import {HEADLINE_COUNTS, type PublishedSystem} from "../../src/node/publish/system.js";
+import {writeTables} from "../../src/node/publish/write.js";
 import {attack, readPublished} from "./attacker.js";
 import {many, tempFolder, writeDataset, type Dataset} from "./dataset.js";
 import {trickyDataset} from "./tricky.js";

@@ -3,7 +3,7 @@
 // districts), and what any reader knows (counts are whole and ≥ 0; NULL means 1 or more, since zeros
 // are published; e-mailed, reported and published people are part of the people counted), then tries
 // to pin suppressed cells: by substitution, by exact rational elimination, and by bounds.
-// Written apart from src/lib/publish on purpose: it must not share the publisher's blind spots.
+// Written apart from src/node/publish on purpose: it must not share the publisher's blind spots.
 import {readFile} from "node:fs/promises";
 import {join} from "node:path";
 import {publishedTables} from "../../src/lib/publishedTables.js";

@@ -1,10 +1,10 @@
 // The audit refuses a published system that breaks any rule, naming table, cell and rule.
 import {beforeAll, describe, expect, test} from "vitest";
-import {openNodeDatabase} from "../../src/lib/duckdbNode.js";
-import {aggregate} from "../../src/lib/publish/aggregate.js";
-import {AuditError, audit} from "../../src/lib/publish/audit.js";
-import {suppress} from "../../src/lib/publish/suppress.js";
-import type {PublishedSystem} from "../../src/lib/publish/system.js";
+import {openNodeDatabase} from "../../src/node/duckdbNode.js";
+import {aggregate} from "../../src/node/publish/aggregate.js";
+import {AuditError, audit} from "../../src/node/publish/audit.js";
+import {suppress} from "../../src/node/publish/suppress.js";
+import type {PublishedSystem} from "../../src/node/publish/system.js";
 import {many, tempFolder, writeDataset} from "./dataset.js";
 import {trickyDataset} from "./tricky.js";
 

@@ -2,7 +2,7 @@
 import {mkdtemp, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import type {NodeDatabase} from "../../src/lib/duckdbNode.js";
+import type {NodeDatabase} from "../../src/node/duckdbNode.js";
 import {normalisedColumns, type TableName} from "../../src/lib/schema.js";
 
 export interface PersonSpec {

@@ -1,9 +1,9 @@
 // The linear attack's algebra, and totals shared between groups of dimensions that never meet.
 import {expect, test} from "vitest";
-import {boundsAttack, recoverableCells} from "../../src/lib/publish/disclosure.js";
-import {PRIMES, SpanBasis, ones} from "../../src/lib/publish/linalg.js";
-import {buildModel, type Cell} from "../../src/lib/publish/model.js";
-import type {PublishedSystem, TableRow} from "../../src/lib/publish/system.js";
+import {boundsAttack, recoverableCells} from "../../src/node/publish/disclosure.js";
+import {PRIMES, SpanBasis, ones} from "../../src/node/publish/linalg.js";
+import {buildModel, type Cell} from "../../src/node/publish/model.js";
+import type {PublishedSystem, TableRow} from "../../src/node/publish/system.js";
 
 test("span membership modulo each prime, including a vector reached only through elimination", () => {
   for (const prime of PRIMES) {

@@ -1,11 +1,11 @@
 // The linear attack split into connected components, and kept up to date cell by cell, must find exactly
 // what one elimination over the whole system finds, the total (which couples all components) included.
 import {expect, test} from "vitest";
-import {LinearAttack, recoverableCells, type Hidden} from "../../src/lib/publish/disclosure.js";
-import {PRIMES, SpanBasis, ones} from "../../src/lib/publish/linalg.js";
-import {addDays} from "../../src/lib/publish/calendar.js";
-import {buildModel, type Cell, type Measure} from "../../src/lib/publish/model.js";
-import type {PublishedSystem, TableRow} from "../../src/lib/publish/system.js";
+import {LinearAttack, recoverableCells, type Hidden} from "../../src/node/publish/disclosure.js";
+import {PRIMES, SpanBasis, ones} from "../../src/node/publish/linalg.js";
+import {addDays} from "../../src/node/publish/calendar.js";
+import {buildModel, type Cell, type Measure} from "../../src/node/publish/model.js";
+import type {PublishedSystem, TableRow} from "../../src/node/publish/system.js";
 
 function random(seed: number): () => number {
   return () => {
@@ -27,7 +27,7 @@ function crisisSystem(seed: number): PublishedSystem {
   const periods: TableRow[] = [];
   for (const district of ["01", "02", "03"]) {
     for (const service of services) {
-      for (let w = 0; w < weeks.length; ) {
+      for (let w = 0; w < weeks.length;) {
         const length = district === "02" ? 1 + Math.floor(rand() * 3) : 1;
         const span = weeks.slice(w, w + length);
         let contacts = 0;

@@ -3,8 +3,8 @@ import {mkdtemp, rm} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, expect, test} from "vitest";
-import {loadExport} from "../../src/lib/ingest/load.js";
-import {isSynthetic, readManifest} from "../../src/lib/publish/manifest.js";
+import {loadExport} from "../../src/node/ingest/load.js";
+import {isSynthetic, readManifest} from "../../src/node/publish/manifest.js";
 
 const dataDir = await mkdtemp(join(tmpdir(), "vuoto-manifest-"));
 afterAll(() => rm(dataDir, {recursive: true, force: true}));

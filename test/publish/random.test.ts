@@ -1,8 +1,8 @@
 // Random small datasets, where small cells are the rule: the attacker must recover nothing from any.
 import {join} from "node:path";
 import {expect, test} from "vitest";
-import {openNodeDatabase} from "../../src/lib/duckdbNode.js";
-import {publish} from "../../src/lib/publish/index.js";
+import {openNodeDatabase} from "../../src/node/duckdbNode.js";
+import {publish} from "../../src/node/publish/index.js";
 import {attack, readPublished} from "./attacker.js";
 import {tempFolder, writeDataset} from "./dataset.js";
 import {randomDataset} from "./randomDataset.js";

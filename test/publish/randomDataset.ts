@@ -1,5 +1,5 @@
 // Random small datasets in which small cells are the rule.
-import {addDays} from "../../src/lib/publish/calendar.js";
+import {addDays} from "../../src/node/publish/calendar.js";
 import {AGE_GROUPS, SERVICES, SEXES} from "../../src/lib/schema.js";
 import type {Dataset} from "./dataset.js";
 

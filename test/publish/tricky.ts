@@ -3,7 +3,7 @@
 // (so e-mailed counts bound people counts), small tails in the daily series, small crisis districts, and
 // a weekly crisis district with a few small weeks.
 import {SERVICES} from "../../src/lib/schema.js";
-import {addDays} from "../../src/lib/publish/calendar.js";
+import {addDays} from "../../src/node/publish/calendar.js";
 import {many, type Dataset, type PersonSpec} from "./dataset.js";
 
 export function trickyDataset(): Dataset {

@@ -4,8 +4,8 @@
 //   npx tsx test/support/publishedFixture.ts data/published
 import {mkdir, writeFile} from "node:fs/promises";
 import {join} from "node:path";
-import {openNodeDatabase} from "../../src/lib/duckdbNode.js";
-import {hospitalDistrictsSelect} from "../../src/lib/reference.js";
+import {openNodeDatabase} from "../../src/node/duckdbNode.js";
+import {hospitalDistrictsSelect} from "../../src/node/reference.js";
 import {AGE_GROUPS, CHANNELS, SERVICES} from "../../src/lib/schema.js";
 
 const list = (values: readonly string[]) => values.map((value) => `('${value}')`).join(", ");
@@ -106,7 +106,16 @@ export async function writePublishedFixture(dir: string): Promise<void> {
     await writeFile(join(dir, "headline.json"), JSON.stringify(headline, null, 2));
     await writeFile(
       join(dir, "audit.json"),
-      JSON.stringify({threshold: 5, source: {export_id: "fixture-published", content_hash: "0".repeat(64)}, fixture: true, tables: []}, null, 2)
+      JSON.stringify(
+        {
+          threshold: 5,
+          source: {export_id: "fixture-published", content_hash: "0".repeat(64)},
+          fixture: true,
+          tables: []
+        },
+        null,
+        2
+      )
     );
   } finally {
     db.close();

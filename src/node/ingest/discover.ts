@@ -1,7 +1,7 @@
 // Finds the table files of an export folder (`<table>.<ext>`) and its optional manifest.json.
 import {readdir, readFile} from "node:fs/promises";
 import {join} from "node:path";
-import {exportTables, MANIFEST_FIELDS, SCHEMA_VERSION, TABLE_EXTENSIONS, type TableName} from "../schema.js";
+import {exportTables, MANIFEST_FIELDS, SCHEMA_VERSION, TABLE_EXTENSIONS, type TableName} from "../../lib/schema.js";
 import type {Problem} from "./report.js";
 
 export type FileFormat = "csv" | "tsv" | "ndjson" | "parquet";
@@ -42,13 +42,27 @@ export async function discoverExport(folder: string): Promise<Discovery> {
       ...FORMATS[ext]
     }));
     if (found.length > 1) {
-      problems.push(fileProblem(found[0].name, `more than one file for table ${spec.name}: ${found.map((f) => f.name).join(", ")}`, "keep one"));
+      problems.push(
+        fileProblem(
+          found[0].name,
+          `more than one file for table ${spec.name}: ${found.map((f) => f.name).join(", ")}`,
+          "keep one"
+        )
+      );
     } else if (found.length === 0 && spec.required) {
-      problems.push(fileProblem(`${spec.name}.csv`, `missing table ${spec.name}`, `add ${spec.name} as one of ${TABLE_EXTENSIONS.map((e) => spec.name + e).join(", ")}`));
+      problems.push(
+        fileProblem(
+          `${spec.name}.csv`,
+          `missing table ${spec.name}`,
+          `add ${spec.name} as one of ${TABLE_EXTENSIONS.map((e) => spec.name + e).join(", ")}`
+        )
+      );
     }
     if (found.length === 1) files.push(found[0]);
   }
-  const exportManifest = names.has("manifest.json") ? await readExportManifest(join(folder, "manifest.json"), problems) : null;
+  const exportManifest = names.has("manifest.json")
+    ? await readExportManifest(join(folder, "manifest.json"), problems)
+    : null;
   return {files, exportManifest, problems};
 }
 
@@ -64,10 +78,18 @@ async function readExportManifest(path: string, problems: Problem[]): Promise<Re
     problems.push(fileProblem("manifest.json", "invalid manifest.json: not a JSON object"));
     return null;
   }
-  const fields = Object.fromEntries(Object.entries(manifest).filter(([key]) => (MANIFEST_FIELDS as readonly string[]).includes(key)));
+  const fields = Object.fromEntries(
+    Object.entries(manifest).filter(([key]) => (MANIFEST_FIELDS as readonly string[]).includes(key))
+  );
   const version = fields.schema_version;
   if (version !== undefined && String(version) !== SCHEMA_VERSION) {
-    problems.push(fileProblem("manifest.json", `unknown schema_version: ${JSON.stringify(String(version)).slice(0, 26)}`, `this Vuoto reads format v${SCHEMA_VERSION}`));
+    problems.push(
+      fileProblem(
+        "manifest.json",
+        `unknown schema_version: ${JSON.stringify(String(version)).slice(0, 26)}`,
+        `this Vuoto reads format v${SCHEMA_VERSION}`
+      )
+    );
   }
   return fields;
 }

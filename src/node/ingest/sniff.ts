@@ -91,7 +91,11 @@ export async function sniffHead(file: TableFile): Promise<SniffedHead> {
 }
 
 /** The delimiter and the trimmed column names of a delimited file's header record, from its first bytes. */
-function headerOf(file: TableFile, head: Buffer, encoding: "utf-8" | "windows-1252"): {delimiter: Delimiter; header: string[]} {
+function headerOf(
+  file: TableFile,
+  head: Buffer,
+  encoding: "utf-8" | "windows-1252"
+): {delimiter: Delimiter; header: string[]} {
   const headerLine = firstRecord(new TextDecoder(encoding).decode(head));
   const delimiter = file.format === "tsv" ? "\t" : sniffDelimiter(headerLine);
   return {delimiter, header: splitRecord(headerLine, delimiter).map((name) => name.trim())};
@@ -102,7 +106,14 @@ export async function sniffFile(file: TableFile): Promise<Sniffed> {
   const hash = createHash("sha256");
   if (file.format === "parquet") {
     for await (const chunk of plainChunks(file.path)) hash.update(chunk);
-    return {size, sha256: hash.digest("hex"), encoding: "binary", empty: size === 0, unterminatedQuote: false, oneLinePerRow: false};
+    return {
+      size,
+      sha256: hash.digest("hex"),
+      encoding: "binary",
+      empty: size === 0,
+      unterminatedQuote: false,
+      oneLinePerRow: false
+    };
   }
   const utf8Check = utf8Checker();
   let utf8 = true;
@@ -158,7 +169,8 @@ export async function sniffFile(file: TableFile): Promise<Sniffed> {
     unterminatedQuote: quotes % 2 === 1,
     oneLinePerRow: !quotedLineBreak && quotes % 2 === 0 && !blankLine
   };
-  if (file.format === "csv" || file.format === "tsv") Object.assign(sniffed, headerOf(file, head, utf8 ? "utf-8" : "windows-1252"));
+  if (file.format === "csv" || file.format === "tsv")
+    Object.assign(sniffed, headerOf(file, head, utf8 ? "utf-8" : "windows-1252"));
   return sniffed;
 }
 
@@ -214,11 +226,11 @@ export function splitRecord(record: string, delimiter: string): string[] {
   for (let i = 0; i < record.length; ++i) {
     const c = record[i];
     if (quoted) {
-      if (c === '"' && record[i + 1] === '"') (field += '"'), ++i;
+      if (c === '"' && record[i + 1] === '"') ((field += '"'), ++i);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === delimiter) fields.push(field), (field = "");
+    else if (c === delimiter) (fields.push(field), (field = ""));
     else field += c;
   }
   fields.push(field);

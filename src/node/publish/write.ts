@@ -3,9 +3,9 @@
 import {rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import type {NodeDatabase} from "../duckdbNode.js";
-import {publishedTables, type PublishedTableSpec} from "../publishedTables.js";
+import {publishedTables, type PublishedTableSpec} from "../../lib/publishedTables.js";
 import {hospitalDistrictsSelect} from "../reference.js";
-import {ident} from "../sql.js";
+import {ident} from "../../lib/sql.js";
 import type {PublishedSystem} from "./system.js";
 
 export function publishedFileName(spec: PublishedTableSpec): string {

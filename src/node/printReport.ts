@@ -16,7 +16,12 @@ export function pdfFileName(index: number, path: string): string {
   return `${String(index + 1).padStart(2, "0")}-${slug}.pdf`;
 }
 
-export async function printReport(browser: Browser, siteUrl: string, pages: readonly ReportPage[], outDir: string): Promise<string[]> {
+export async function printReport(
+  browser: Browser,
+  siteUrl: string,
+  pages: readonly ReportPage[],
+  outDir: string
+): Promise<string[]> {
   await mkdir(outDir, {recursive: true});
   // About the printable width of A4 with the print margins, so charts are drawn at the size they print.
   const context = await browser.newContext({viewport: {width: 760, height: 1100}, colorScheme: "light"});
@@ -26,7 +31,8 @@ export async function printReport(browser: Browser, siteUrl: string, pages: read
       const page = await context.newPage();
       await page.goto(siteUrl + path, {waitUntil: "load"});
       await page.locator(".vuoto-export").first().waitFor({timeout: 30_000});
-      for (const chart of await page.locator("[data-chart]").all()) await chart.locator("svg [aria-label]").first().waitFor({timeout: 30_000});
+      for (const chart of await page.locator("[data-chart]").all())
+        await chart.locator("svg [aria-label]").first().waitFor({timeout: 30_000});
       await page.emulateMedia({media: "print"});
       const file = join(outDir, pdfFileName(index, path));
       await page.pdf({

@@ -4,8 +4,8 @@
 import {mkdir, rename, rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {openNodeDatabase, type NodeDatabase} from "../duckdbNode.js";
-import {SCHEMA_VERSION} from "../schema.js";
-import type {BoundQuery} from "../sql.js";
+import {SCHEMA_VERSION} from "../../lib/schema.js";
+import type {BoundQuery} from "../../lib/sql.js";
 import {affectedRecordsSelect, batchSize, peopleCount} from "./affectedRecords.js";
 import {crisisContactsSelect, crisisStart} from "./crisisContacts.js";
 import {districtModel, loadReferenceDistricts} from "./districts.js";

@@ -4,7 +4,7 @@
 import {createReadStream} from "node:fs";
 import {createInterface} from "node:readline";
 import {createGunzip} from "node:zlib";
-import {ident, sql, type BoundQuery} from "../sql.js";
+import {ident, sql, type BoundQuery} from "../../lib/sql.js";
 import type {FileFormat} from "./discover.js";
 
 export const rejectsTable = (table: string) => ident(`csv_rejects_${table}`);
@@ -34,7 +34,9 @@ export function describeSql(path: string, format: FileFormat): BoundQuery {
 export function typedSource(path: string, format: FileFormat, names: string[]): BoundQuery {
   const select = names.map((name, i) => `CAST(${ident(name)} AS VARCHAR) AS ${rawColumn(i)}`).join(", ");
   const source =
-    format === "parquet" ? "read_parquet(?)" : "read_json(?, format = 'newline_delimited', records = true, sample_size = -1)";
+    format === "parquet"
+      ? "read_parquet(?)"
+      : "read_json(?, format = 'newline_delimited', records = true, sample_size = -1)";
   return {sql: `SELECT ${select} FROM ${source}`, params: [path]};
 }
 
@@ -52,7 +54,12 @@ export interface LineMap {
  * blank lines are skipped (as DuckDB does). Records numbered in *skipRecords* (rows DuckDB rejected as
  * malformed, numbered from 1 for the header) take no ordinal, so ordinals match DuckDB's rowids.
  */
-export async function mapCsvLines(path: string, gzip: boolean, ordinals: Set<number>, skipRecords: Set<number>): Promise<LineMap> {
+export async function mapCsvLines(
+  path: string,
+  gzip: boolean,
+  ordinals: Set<number>,
+  skipRecords: Set<number>
+): Promise<LineMap> {
   const result: LineMap = {ordinals: new Map(), records: new Map(), unterminatedQuoteLine: null};
   const QUOTE = 0x22;
   const LF = 0x0a;

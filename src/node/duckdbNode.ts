@@ -4,7 +4,7 @@ import {mkdtemp, readFile, rm} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {DuckDBInstance, type DuckDBConnection, type DuckDBValue} from "@duckdb/node-api";
-import type {BoundQuery} from "./sql.js";
+import type {BoundQuery} from "../lib/sql.js";
 
 export type NodeRow = Record<string, unknown>;
 
@@ -19,7 +19,10 @@ export interface NodeDatabase {
   close(): void;
 }
 
-export async function openNodeDatabase(path = ":memory:", settings: Record<string, string> = {}): Promise<NodeDatabase> {
+export async function openNodeDatabase(
+  path = ":memory:",
+  settings: Record<string, string> = {}
+): Promise<NodeDatabase> {
   const instance = await DuckDBInstance.create(path, {
     autoinstall_known_extensions: "false",
     autoload_known_extensions: "true",

@@ -3,7 +3,7 @@
 // that downstream outputs can tell they are stale.
 import {createHash} from "node:crypto";
 import {readFileSync} from "node:fs";
-import {SCHEMA_VERSION, type TableName} from "../schema.js";
+import {SCHEMA_VERSION, type TableName} from "../../lib/schema.js";
 import {projectRoot} from "../paths.js";
 import type {FileFormat} from "./discover.js";
 import type {TableCounts, Totals} from "./report.js";
@@ -37,7 +37,8 @@ export interface DatasetManifest {
 /** SHA-256 over the schema version and each input file's table and hash, in table order. */
 export function contentHash(files: Array<Pick<InputFile, "table" | "sha256">>): string {
   const hash = createHash("sha256").update(`vuoto export format v${SCHEMA_VERSION}\n`);
-  for (const {table, sha256} of [...files].sort((a, b) => a.table.localeCompare(b.table))) hash.update(`${table} ${sha256}\n`);
+  for (const {table, sha256} of [...files].sort((a, b) => a.table.localeCompare(b.table)))
+    hash.update(`${table} ${sha256}\n`);
   return hash.digest("hex");
 }
 

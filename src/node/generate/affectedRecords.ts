@@ -1,6 +1,6 @@
 // affected_records: people drawn one per row of range(people), each with 1–3 records, all in DuckDB.
 // Person-level draws use the person number i, record-level draws the record number j = 3i + k.
-import type {BoundQuery} from "../sql.js";
+import type {BoundQuery} from "../../lib/sql.js";
 import {DISTRICT_FORMS, type DistrictModel} from "./districts.js";
 import {joinQueries, listValue, pickByWeight, q, raw} from "./fragment.js";
 import {

@@ -1,7 +1,7 @@
 // crisis_contacts: one row per day × district × service, drawn in DuckDB. Expected contacts are the
 // service's national baseline (split by population, with weekday and month factors) plus its
 // breach-related surge (split by where the affected people live); the count is a Poisson draw.
-import type {BoundQuery} from "../sql.js";
+import type {BoundQuery} from "../../lib/sql.js";
 import type {DistrictModel} from "./districts.js";
 import {listValue, q, raw} from "./fragment.js";
 import {

@@ -1,4 +1,4 @@
-// Where the loaders find the published tables: data/published/, written by src/lib/publish/ from the
+// Where the loaders find the published tables: data/published/, written by src/node/publish/ from the
 // private dataset in data/current/. Loaders only hand these files out; they never aggregate on the
 // side, so nothing can escape the suppression audit. Before handing anything out they make sure the
 // published tables describe the current dataset (content hash and threshold), publishing again if
@@ -7,7 +7,7 @@ import {mkdir, readFile, rm, stat} from "node:fs/promises";
 import {join} from "node:path";
 import {projectRoot} from "./paths.js";
 import {publish, resolveThreshold} from "./publish/index.js";
-import {publishedTable} from "./publishedTables.js";
+import {publishedTable} from "../lib/publishedTables.js";
 
 export function dataDir(): string {
   return process.env.VUOTO_DATA_DIR || join(projectRoot, "data");
@@ -35,7 +35,10 @@ export async function publishedIsFresh(): Promise<boolean> {
     readJson(join(currentDir(), "manifest.json")),
     readJson(join(publishedDir(), "audit.json"))
   ]);
-  if (!manifest) throw new Error(`missing ${join(currentDir(), "manifest.json")}: run \`npm run load -- <export-folder>\` (or \`npm run build\`, which loads the sample)`);
+  if (!manifest)
+    throw new Error(
+      `missing ${join(currentDir(), "manifest.json")}: run \`npm run load -- <export-folder>\` (or \`npm run build\`, which loads the sample)`
+    );
   return audit != null && publishedKey(audit) === `${manifest.content_hash}:${resolveThreshold()}`;
 }
 

@@ -1,6 +1,6 @@
 // The published system: every published table's rows plus the headline totals, as one value, so that
 // suppression and the audit always see all of it together.
-import {publishedTables, type PublishedTableSpec} from "../publishedTables.js";
+import {publishedTables, type PublishedTableSpec} from "../../lib/publishedTables.js";
 
 export type CellValue = string | number | null;
 export type TableRow = Record<string, CellValue>;

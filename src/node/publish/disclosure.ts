@@ -73,8 +73,7 @@ export class LinearAttack {
 
   private after(extra: Cell): GroupSpace[] {
     // Hiding the total changes which atoms a published zero total fixes: start over.
-    if (extra === this.measure.total)
-      return measureSpaces(this.measure, (cell) => cell === extra || this.hidden(cell));
+    if (extra === this.measure.total) return measureSpaces(this.measure, (cell) => cell === extra || this.hidden(cell));
     return this.spaces.map((space) => space.without(extra, this.hidden));
   }
 
@@ -188,7 +187,11 @@ class GroupSpace {
       for (const row of this.components[i].rows) if (row.cell !== extra) rebuilt.add(row.cell);
     }
     const rows = [...rebuilt].sort((a, b) => a.id - b.id).flatMap((cell) => projectRow(cell, known));
-    const added = connect(this.group, atoms.sort((a, b) => a - b), rows);
+    const added = connect(
+      this.group,
+      atoms.sort((a, b) => a - b),
+      rows
+    );
     const components = [...this.components, ...added];
     const componentOf = Int32Array.from(this.componentOf);
     const offset = this.components.length;
@@ -258,7 +261,7 @@ function cellsByAtom(group: Group): Cell[][] {
 function connect(group: Group, atoms: number[], rows: Row[]): Component[] {
   const parent = new Map(atoms.map((atom) => [atom, atom]));
   const root = (atom: number): number => {
-    for (let up; (up = parent.get(atom)!) !== atom; ) atom = up;
+    for (let up; (up = parent.get(atom)!) !== atom;) atom = up;
     return atom;
   };
   for (const {vector} of rows) {

@@ -1,6 +1,6 @@
 // Problems found in an export, grouped per (file, column, problem) so that a million bad lines print as
 // five examples and a count, and the loader's two outputs for people: the text report and --json.
-import type {TableName} from "../schema.js";
+import type {TableName} from "../../lib/schema.js";
 
 /** `identifier`: the export carries identifiers and is refused (exit 2); `invalid`: exit 1. */
 export type ProblemKind = "identifier" | "invalid";
@@ -68,9 +68,12 @@ export function formatProblem(problem: Problem): string[] {
     `${file}${line === undefined ? "" : problem.unit === "row" ? `: row ${line}` : `:${line}`}: ${column ? `${column}: ` : ""}`;
   const tail = hint ? `; ${hint}` : "";
   if (examples.length === 0) return [`${where()}${message}${tail}`];
-  const lines = examples.map(({line, value}) => `${where(line)}${message}${value === undefined ? "" : `: ${showValue(value)}`}${tail}`);
+  const lines = examples.map(
+    ({line, value}) => `${where(line)}${message}${value === undefined ? "" : `: ${showValue(value)}`}${tail}`
+  );
   const more = n - examples.length;
-  if (more > 0) lines.push(`  … and ${count.format(more)} more ${problem.unit === "row" ? "rows" : "lines"} with the same problem`);
+  if (more > 0)
+    lines.push(`  … and ${count.format(more)} more ${problem.unit === "row" ? "rows" : "lines"} with the same problem`);
   return lines;
 }
 

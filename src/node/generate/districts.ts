@@ -3,7 +3,7 @@
 // footprint), and the spellings a real export might use for it.
 import type {NodeDatabase} from "../duckdbNode.js";
 import {hospitalDistrictsSelect} from "../reference.js";
-import {UNKNOWN_DISTRICT} from "../schema.js";
+import {UNKNOWN_DISTRICT} from "../../lib/schema.js";
 import {DISTRICT_FOOTPRINT, DISTRICT_FORM_SHARES, UNKNOWN_DISTRICT_SHARE, type DistrictForm} from "./model.js";
 
 export interface ReferenceDistrict {

@@ -1,7 +1,7 @@
 // The model behind the synthetic export: every figure that calibrates it, in one place, with where it
 // comes from (/work/shared/notes/domain-facts.md, "H/M/L" confidence there). Figures marked
 // "assumption" have no public source; the methods page must say so. All counts are for --scale 1.
-import type {AGE_GROUPS, SEXES, SERVICES} from "../schema.js";
+import type {AGE_GROUPS, SEXES, SERVICES} from "../../lib/schema.js";
 
 /** People in the stolen database (police: "about 33,000 people", H). */
 export const BASE_PEOPLE = 33_000;

@@ -6,13 +6,27 @@ import {rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {openNodeDatabase, type NodeDatabase} from "../duckdbNode.js";
 import {IDENTIFIER_CANDIDATE_PATTERN} from "../privacy/identifierPatterns.js";
-import {ident, type BoundQuery} from "../sql.js";
-import {exportTables, normalisedColumns, SCHEMA_VERSION, type FieldSpec, type TableName} from "../schema.js";
-import {helsinkiDate, helsinkiTimestamp, now as clockNow, TIME_ZONE} from "../time.js";
+import {ident, type BoundQuery} from "../../lib/sql.js";
+import {exportTables, normalisedColumns, SCHEMA_VERSION, type FieldSpec, type TableName} from "../../lib/schema.js";
+import {helsinkiDate, helsinkiTimestamp, now as clockNow, TIME_ZONE} from "../../lib/time.js";
 import {discoverExport, fileProblem, type TableFile} from "./discover.js";
-import {identifierCellProblem, identifierColumnProblems, scanCandidates, type IdentifierHits} from "./identifiersScan.js";
+import {
+  identifierCellProblem,
+  identifierColumnProblems,
+  scanCandidates,
+  type IdentifierHits
+} from "./identifiersScan.js";
 import {contentHash, vuotoVersion, type DatasetManifest, type InputFile} from "./manifest.js";
-import {csvSource, describeSql, firstBadJsonLine, mapCsvLines, mapNdjsonLines, rejectsScanTable, rejectsTable, typedSource} from "./read.js";
+import {
+  csvSource,
+  describeSql,
+  firstBadJsonLine,
+  mapCsvLines,
+  mapNdjsonLines,
+  rejectsScanTable,
+  rejectsTable,
+  typedSource
+} from "./read.js";
 import {EXAMPLES, type LoadSummary, type Problem, type TableCounts, type Totals} from "./report.js";
 import {sniffFile, sniffHead, transcodeToUtf8, type SniffedHead} from "./sniff.js";
 import {
@@ -106,20 +120,38 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
       const table = await readTable(db, file, workspace, {clock, districts}, problems, warnings, skipInvalid, inputs);
       if (table) loaded.push(table);
     }
-    const exportId = typeof discovery.exportManifest?.export_id === "string" ? discovery.exportManifest.export_id : null;
-    const summary: LoadSummary = {ok: false, exitCode: 1, export_id: exportId, tables: {}, totals: null, problems, warnings};
+    const exportId =
+      typeof discovery.exportManifest?.export_id === "string" ? discovery.exportManifest.export_id : null;
+    const summary: LoadSummary = {
+      ok: false,
+      exitCode: 1,
+      export_id: exportId,
+      tables: {},
+      totals: null,
+      problems,
+      warnings
+    };
 
     // Identifiers first: a refused export reports nothing else, and no cell value is ever shown.
     const refusals = problems.filter((p) => p.kind === "identifier");
     for (const table of loaded) {
       if (table.hits.length === 0) continue;
       const lines = await lineNumbers(table, new Set(table.hits.flatMap((h) => h.ordinals)));
-      for (const hit of table.hits) refusals.push(identifierCellProblem(table.file.name, hit, hit.ordinals.map((o) => lines.get(o)!), unitOf(table.file)));
+      for (const hit of table.hits)
+        refusals.push(
+          identifierCellProblem(
+            table.file.name,
+            hit,
+            hit.ordinals.map((o) => lines.get(o)!),
+            unitOf(table.file)
+          )
+        );
     }
     if (refusals.length > 0) return {...summary, exitCode: 2, problems: refusals};
 
     options.onStage?.("checking values", db);
-    if (skipInvalid) await db.run(`CREATE TEMP TABLE rejects (file VARCHAR, line BIGINT, "column" VARCHAR, reason VARCHAR)`);
+    if (skipInvalid)
+      await db.run(`CREATE TEMP TABLE rejects (file VARCHAR, line BIGINT, "column" VARCHAR, reason VARCHAR)`);
     for (const table of loaded) {
       const counts = table.written
         ? {rows: table.rows, accepted: table.rows, rejected: 0, duplicates: 0, date_range: {min: null, max: null}}
@@ -128,13 +160,16 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
     }
     // Problems in rows can be skipped with --skip-invalid; problems with a file or its header cannot.
     const fatal = skipInvalid ? problems.filter((p) => p.unit === undefined) : problems;
-    if (fatal.length > 0 || loaded.length < exportTables.filter((t) => t.required).length) return {...summary, problems};
+    if (fatal.length > 0 || loaded.length < exportTables.filter((t) => t.required).length)
+      return {...summary, problems};
 
     options.onStage?.("writing Parquet", db);
     for (const table of loaded) {
       const out = datasetFile(workspace, table.file.table);
       if (!table.written) {
-        const select = checkedNormalisedSelect(table.binding, {skipDuplicates: skipInvalid && summary.tables[table.file.table]!.duplicates > 0});
+        const select = checkedNormalisedSelect(table.binding, {
+          skipDuplicates: skipInvalid && summary.tables[table.file.table]!.duplicates > 0
+        });
         await db.run({sql: `COPY (${select}) TO ? (FORMAT parquet)`, params: [out]});
       }
       summary.tables[table.file.table]!.date_range = await dateRange(db, table.file.table, out);
@@ -142,7 +177,10 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
     const totals = await computeTotals(db, workspace.dataset);
     const rejectsFile = skipInvalid ? "rejects.csv" : null;
     if (rejectsFile) {
-      await db.run({sql: `COPY (SELECT * FROM rejects ORDER BY file, line, "column") TO ? (HEADER, DELIMITER ',')`, params: [join(workspace.dataset, rejectsFile)]});
+      await db.run({
+        sql: `COPY (SELECT * FROM rejects ORDER BY file, line, "column") TO ? (HEADER, DELIMITER ',')`,
+        params: [join(workspace.dataset, rejectsFile)]
+      });
     }
     const hash = contentHash(inputs);
     const manifest: DatasetManifest = {
@@ -214,7 +252,11 @@ async function readTable(
   if (sniffed.unterminatedQuote) {
     const {unterminatedQuoteLine} = await mapCsvLines(readPath, readGzip, new Set(), new Set());
     problems.push({
-      ...fileProblem(file.name, "unterminated quote: a quoted field opens here and never closes", "the file may be cut short; export it again"),
+      ...fileProblem(
+        file.name,
+        "unterminated quote: a quoted field opens here and never closes",
+        "the file may be cut short; export it again"
+      ),
       examples: unterminatedQuoteLine ? [{line: unterminatedQuoteLine}] : []
     });
   }
@@ -229,7 +271,11 @@ async function readTable(
     } catch {
       const line = file.format === "ndjson" ? await firstBadJsonLine(readPath) : null;
       problems.push({
-        ...fileProblem(file.name, file.format === "ndjson" ? "invalid JSON: not one object per line" : "invalid Parquet file", "export the table again"),
+        ...fileProblem(
+          file.name,
+          file.format === "ndjson" ? "invalid JSON: not one object per line" : "invalid Parquet file",
+          "export the table again"
+        ),
         examples: line ? [{line}] : []
       });
       return null;
@@ -237,39 +283,85 @@ async function readTable(
     source = typedSource(readPath, file.format, header);
   }
   if (header.length > MAX_COLUMNS) {
-    problems.push(fileProblem(file.name, `too many columns: ${header.length}`, `format v1 tables have at most ${MAX_COLUMNS}; check the delimiter`));
+    problems.push(
+      fileProblem(
+        file.name,
+        `too many columns: ${header.length}`,
+        `format v1 tables have at most ${MAX_COLUMNS}; check the delimiter`
+      )
+    );
     return null;
   }
   const binding = bind(file, header, problems, warnings, skipInvalid);
   if (speculation) {
     if (problems.length === problemsBefore) {
-      return {file, binding, header, readPath, readGzip, rows: speculation.rows, malformed: [], hits: [], lineOffset: null, written: true};
+      return {
+        file,
+        binding,
+        header,
+        readPath,
+        readGzip,
+        rows: speculation.rows,
+        malformed: [],
+        hits: [],
+        lineOffset: null,
+        written: true
+      };
     }
     await discardDirect(db, file.table, datasetFile(workspace, file.table));
   }
   const passContext = {...context, candidatePattern: IDENTIFIER_CANDIDATE_PATTERN, trimCells: true};
   if (problems.length === problemsBefore && binding.extras.length === 0) {
     const direct = {...passContext, trimCells: false};
-    const rows = await copyIfClean(db, binding, source, direct, datasetFile(workspace, file.table), sniffed.header !== undefined);
-    if (rows !== null) return {file, binding, header, readPath, readGzip, rows, malformed: [], hits: [], lineOffset: null, written: true};
+    const rows = await copyIfClean(
+      db,
+      binding,
+      source,
+      direct,
+      datasetFile(workspace, file.table),
+      sniffed.header !== undefined
+    );
+    if (rows !== null)
+      return {
+        file,
+        binding,
+        header,
+        readPath,
+        readGzip,
+        rows,
+        malformed: [],
+        hits: [],
+        lineOffset: null,
+        written: true
+      };
   }
   try {
     await db.run(checkedTableSql(binding, source, passContext));
   } catch (error) {
     if (file.format !== "ndjson") throw error;
     const line = await firstBadJsonLine(readPath);
-    problems.push({...fileProblem(file.name, "invalid JSON: not one object per line", "export the table again"), examples: line ? [{line}] : []});
+    problems.push({
+      ...fileProblem(file.name, "invalid JSON: not one object per line", "export the table again"),
+      examples: line ? [{line}] : []
+    });
     return null;
   }
   await db.run(errsTableSql(binding));
   const malformed = sniffed.header
-    ? await db.query<{record: number; type: string}>(`SELECT DISTINCT line AS "record", first(error_type ORDER BY column_idx) OVER (PARTITION BY line) AS "type" FROM ${rejectsTable(file.table)} ORDER BY line`)
+    ? await db.query<{record: number; type: string}>(
+        `SELECT DISTINCT line AS "record", first(error_type ORDER BY column_idx) OVER (PARTITION BY line) AS "type" FROM ${rejectsTable(file.table)} ORDER BY line`
+      )
     : [];
   const [{n}] = await db.query<{n: number}>(`SELECT count(*) AS n FROM ${checkedTable(file.table)}`);
   const rows = n + malformed.length;
   if (rows === 0) problems.push(fileProblem(file.name, "header only: no rows", "export the table again with its rows"));
   const hits = await scanCandidates(db, binding, header);
-  problems.push(...identifierColumnProblems(file.name, binding.extras.map((e) => e.name)));
+  problems.push(
+    ...identifierColumnProblems(
+      file.name,
+      binding.extras.map((e) => e.name)
+    )
+  );
   const lineOffset = file.format === "parquet" ? 1 : sniffed.oneLinePerRow && malformed.length === 0 ? 2 : null;
   return {file, binding, header, readPath, readGzip, rows, malformed, hits, lineOffset, written: false};
 }
@@ -302,7 +394,14 @@ async function speculativeCopy(
   if (headerProblems.length > 0 || binding.extras.length > 0 || head.header.length > MAX_COLUMNS) return none;
   const target = datasetFile(workspace, file.table);
   const source = csvSource(file.table, file.path, head.delimiter, head.header.length, file.gzip);
-  const pass = copyIfClean(db, binding, source, {...context, candidatePattern: IDENTIFIER_CANDIDATE_PATTERN, trimCells: false}, target, true);
+  const pass = copyIfClean(
+    db,
+    binding,
+    source,
+    {...context, candidatePattern: IDENTIFIER_CANDIDATE_PATTERN, trimCells: false},
+    target,
+    true
+  );
   return {
     async settle(plain) {
       const rows = await pass;
@@ -331,7 +430,8 @@ async function copyIfClean(
   const clean = async () => {
     const [{Count: rows}] = await db.query<{Count: number}>(directCopySql(binding, source, context, target));
     if (rows === 0) return null;
-    if (delimited && (await db.query<{n: number}>(`SELECT count(*) AS n FROM ${rejectsTable(table)}`))[0].n > 0) return null;
+    if (delimited && (await db.query<{n: number}>(`SELECT count(*) AS n FROM ${rejectsTable(table)}`))[0].n > 0)
+      return null;
     const duplicates = writtenDuplicateCountSql(binding, target);
     if (duplicates && (await db.query<{n: number}>(duplicates))[0].n > 0) return null;
     return rows;
@@ -350,11 +450,18 @@ async function copyIfClean(
 /** Removes what a direct pass left: its Parquet file and DuckDB's list of malformed lines. */
 async function discardDirect(db: NodeDatabase, table: TableName, target: string, delimited = true): Promise<void> {
   await rm(target, {force: true});
-  if (delimited) await db.run(`DROP TABLE IF EXISTS ${rejectsTable(table)}; DROP TABLE IF EXISTS ${rejectsScanTable(table)}`);
+  if (delimited)
+    await db.run(`DROP TABLE IF EXISTS ${rejectsTable(table)}; DROP TABLE IF EXISTS ${rejectsScanTable(table)}`);
 }
 
 /** Matches header names to format v1 fields (case-insensitively) and reports missing, duplicated and extra columns. */
-function bind(file: TableFile, header: string[], problems: Problem[], warnings: string[], skipInvalid: boolean): Binding {
+function bind(
+  file: TableFile,
+  header: string[],
+  problems: Problem[],
+  warnings: string[],
+  skipInvalid: boolean
+): Binding {
   const spec = exportTables.find((t) => t.name === file.table)!;
   const fields = new Map<string, number>();
   const extras: Binding["extras"] = [];
@@ -363,7 +470,10 @@ function bind(file: TableFile, header: string[], problems: Problem[], warnings: 
   header.forEach((name, index) => {
     const key = name.toLowerCase();
     if (seen.has(key)) {
-      problems.push({...fileProblem(file.name, `duplicate column: ${name}`, "keep one of the columns with this name"), ...line1});
+      problems.push({
+        ...fileProblem(file.name, `duplicate column: ${name}`, "keep one of the columns with this name"),
+        ...line1
+      });
       return;
     }
     seen.set(key, index);
@@ -372,13 +482,21 @@ function bind(file: TableFile, header: string[], problems: Problem[], warnings: 
   });
   for (const field of spec.fields) {
     if (field.required && !fields.has(field.name)) {
-      problems.push({...fileProblem(file.name, `missing column: ${field.name}`, `add a ${field.name} column (${field.description.toLowerCase().replace(/\.$/, "")})`), ...line1});
+      problems.push({
+        ...fileProblem(
+          file.name,
+          `missing column: ${field.name}`,
+          `add a ${field.name} column (${field.description.toLowerCase().replace(/\.$/, "")})`
+        ),
+        ...line1
+      });
     }
   }
   for (const {name} of extras) {
     const hint = `remove it, or rename it to one of ${spec.fields.map((f) => f.name).join(", ")}`;
     if (skipInvalid) warnings.push(`${file.name}:1: unexpected column ${name}: ignored`);
-    else if (name === "") problems.push({...fileProblem(file.name, "empty column name", "name the column or remove it"), ...line1});
+    else if (name === "")
+      problems.push({...fileProblem(file.name, "empty column name", "name the column or remove it"), ...line1});
     else problems.push({...fileProblem(file.name, `unexpected column: ${name}`, hint), ...line1});
   }
   return {spec, fields, extras, columns: header.length};
@@ -388,7 +506,12 @@ async function lineNumbers(table: LoadedTable, ordinals: Set<number>): Promise<M
   const offset = table.lineOffset;
   if (offset !== null) return new Map([...ordinals].map((o) => [o, o + offset]));
   if (table.file.format === "ndjson") return mapNdjsonLines(table.readPath, ordinals);
-  const map = await mapCsvLines(table.readPath, table.readGzip, ordinals, new Set(table.malformed.map((m) => m.record)));
+  const map = await mapCsvLines(
+    table.readPath,
+    table.readGzip,
+    ordinals,
+    new Set(table.malformed.map((m) => m.record))
+  );
   return map.ordinals;
 }
 
@@ -400,14 +523,37 @@ interface RejectLine {
 }
 
 /** Problems in values, duplicates and malformed rows of one table; their counts; reject lines when skipping. */
-async function checkTable(db: NodeDatabase, table: LoadedTable, problems: Problem[], workspace: Workspace, skipInvalid: boolean): Promise<TableCounts> {
+async function checkTable(
+  db: NodeDatabase,
+  table: LoadedTable,
+  problems: Problem[],
+  workspace: Workspace,
+  skipInvalid: boolean
+): Promise<TableCounts> {
   const {binding, file} = table;
   const unit = unitOf(file);
-  const found: Array<{field?: FieldSpec; column: string; message: string; hint?: string; ords: number[]; vals: Array<string | null>; n: number}> = [];
+  const found: Array<{
+    field?: FieldSpec;
+    column: string;
+    message: string;
+    hint?: string;
+    ords: number[];
+    vals: Array<string | null>;
+    n: number;
+  }> = [];
   for (const field of binding.spec.fields.filter((f) => binding.fields.has(f.name))) {
-    const groups = await db.query<{code: number; n: number; ords: number[]; vals: Array<string | null>}>(problemGroupsSql(binding, field, EXAMPLES));
+    const groups = await db.query<{code: number; n: number; ords: number[]; vals: Array<string | null>}>(
+      problemGroupsSql(binding, field, EXAMPLES)
+    );
     for (const {code, n, ords, vals} of groups) {
-      found.push({field, column: field.name, ...describeProblem(field, problemCode(code)), ords: ords.map(Number), vals, n});
+      found.push({
+        field,
+        column: field.name,
+        ...describeProblem(field, problemCode(code)),
+        ords: ords.map(Number),
+        vals,
+        n
+      });
     }
   }
   const countQuery = duplicateCountSql(binding);
@@ -423,8 +569,13 @@ async function checkTable(db: NodeDatabase, table: LoadedTable, problems: Proble
       const key = binding.spec.unique!;
       found.push({
         column: key.join(", "),
-        message: key.length === 1 ? `duplicate ${key[0]}: an earlier ${unit} has the same one` : `duplicate row: an earlier ${unit} has the same ${key.join(", ")}`,
-        hint: key.includes("hospital_district") ? "districts are compared after normalising (06 and Pirkanmaa are the same); merge the rows" : "ids must be unique",
+        message:
+          key.length === 1
+            ? `duplicate ${key[0]}: an earlier ${unit} has the same one`
+            : `duplicate row: an earlier ${unit} has the same ${key.join(", ")}`,
+        hint: key.includes("hospital_district")
+          ? "districts are compared after normalising (06 and Pirkanmaa are the same); merge the rows"
+          : "ids must be unique",
         ords: (ords ?? []).map(Number),
         vals: [],
         n
@@ -438,9 +589,15 @@ async function checkTable(db: NodeDatabase, table: LoadedTable, problems: Proble
   // Rejects of a file whose rows are one line each are numbered in SQL; otherwise their ordinals come here to be mapped.
   const rejectsQuery = skipInvalid ? rejectsSelect(binding, duplicates !== null) : null;
   if (rejectsQuery && table.lineOffset !== null) {
-    await db.run({sql: `INSERT INTO rejects SELECT ?, ord + ${table.lineOffset}, "column", reason FROM (${rejectsQuery})`, params: [file.name]});
+    await db.run({
+      sql: `INSERT INTO rejects SELECT ?, ord + ${table.lineOffset}, "column", reason FROM (${rejectsQuery})`,
+      params: [file.name]
+    });
   }
-  const allRejects = rejectsQuery && table.lineOffset === null ? await db.query<{ord: number; column: string; reason: string}>(rejectsQuery) : [];
+  const allRejects =
+    rejectsQuery && table.lineOffset === null
+      ? await db.query<{ord: number; column: string; reason: string}>(rejectsQuery)
+      : [];
   for (const r of allRejects) wanted.add(Number(r.ord));
   const jsRejects: RejectLine[] = [];
   let lines = new Map<number, number>();
@@ -448,7 +605,12 @@ async function checkTable(db: NodeDatabase, table: LoadedTable, problems: Proble
   let unterminated: number | null = null;
   if (wanted.size > 0 || table.malformed.length > 0) {
     if ((file.format === "csv" || file.format === "tsv") && table.lineOffset === null) {
-      const map = await mapCsvLines(table.readPath, table.readGzip, wanted, new Set(table.malformed.map((m) => m.record)));
+      const map = await mapCsvLines(
+        table.readPath,
+        table.readGzip,
+        wanted,
+        new Set(table.malformed.map((m) => m.record))
+      );
       lines = map.ordinals;
       malformedLines = map.records;
       unterminated = map.unterminatedQuoteLine;
@@ -462,7 +624,10 @@ async function checkTable(db: NodeDatabase, table: LoadedTable, problems: Proble
       column: f.column,
       message: f.message,
       hint: f.hint,
-      examples: f.ords.map((ord, i) => ({line: lines.get(ord) ?? ord + 2, value: echo && f.vals[i] != null ? String(f.vals[i]) : undefined})),
+      examples: f.ords.map((ord, i) => ({
+        line: lines.get(ord) ?? ord + 2,
+        value: echo && f.vals[i] != null ? String(f.vals[i]) : undefined
+      })),
       count: f.n,
       unit
     });
@@ -475,10 +640,19 @@ async function checkTable(db: NodeDatabase, table: LoadedTable, problems: Proble
   }
   for (const [type, lineList] of malformedByType) {
     const {message, hint} = describeMalformed(type, binding.columns);
-    problems.push({kind: "invalid", file: file.name, message, hint, examples: lineList.slice(0, EXAMPLES).map((line) => ({line})), count: lineList.length, unit});
+    problems.push({
+      kind: "invalid",
+      file: file.name,
+      message,
+      hint,
+      examples: lineList.slice(0, EXAMPLES).map((line) => ({line})),
+      count: lineList.length,
+      unit
+    });
     for (const line of lineList) jsRejects.push({file: file.name, line, column: "", reason: message});
   }
-  for (const r of allRejects) jsRejects.push({file: file.name, line: lines.get(Number(r.ord))!, column: r.column, reason: r.reason});
+  for (const r of allRejects)
+    jsRejects.push({file: file.name, line: lines.get(Number(r.ord))!, column: r.column, reason: r.reason});
   if (skipInvalid && jsRejects.length > 0) {
     const path = join(workspace.dir, `rejects-${file.table}.csv`);
     await writeRejects(path, jsRejects);
@@ -488,15 +662,27 @@ async function checkTable(db: NodeDatabase, table: LoadedTable, problems: Proble
     });
   }
   const rejected = rejectedRows + table.malformed.length;
-  return {rows: table.rows, accepted: table.rows - rejected - duplicateCount, rejected, duplicates: duplicateCount, date_range: {min: null, max: null}};
+  return {
+    rows: table.rows,
+    accepted: table.rows - rejected - duplicateCount,
+    rejected,
+    duplicates: duplicateCount,
+    date_range: {min: null, max: null}
+  };
 }
 
 function describeMalformed(type: string, columns: number): {message: string; hint?: string} {
   switch (type) {
     case "UNTERMINATED QUOTE":
-      return {message: "unterminated quote: a quoted field opens here and never closes", hint: "the file may be cut short; export it again"};
+      return {
+        message: "unterminated quote: a quoted field opens here and never closes",
+        hint: "the file may be cut short; export it again"
+      };
     case "MISSING COLUMNS":
-      return {message: `too few fields: expected ${columns}`, hint: "check for a missing delimiter or a line cut short"};
+      return {
+        message: `too few fields: expected ${columns}`,
+        hint: "check for a missing delimiter or a line cut short"
+      };
     case "TOO MANY COLUMNS":
       return {message: `too many fields: expected ${columns}`, hint: "quote fields that contain the delimiter"};
     default:
@@ -515,7 +701,9 @@ async function writeRejects(path: string, rejects: RejectLine[]): Promise<void> 
 }
 
 async function dateRange(db: NodeDatabase, table: TableName, path: string): Promise<TableCounts["date_range"]> {
-  const dates = Object.entries(normalisedColumns[table]).filter(([, type]) => type === "DATE").map(([name]) => ident(name));
+  const dates = Object.entries(normalisedColumns[table])
+    .filter(([, type]) => type === "DATE")
+    .map(([name]) => ident(name));
   if (dates.length === 0) return {min: null, max: null};
   const [range] = await db.query<{min: string | null; max: string | null}>({
     sql: `SELECT CAST(least(${dates.map((d) => `min(${d})`).join(", ")}) AS VARCHAR) AS min,

@@ -7,7 +7,12 @@ import {getCountrySpecifications, isValidIBAN} from "ibantools";
 import {parsePhoneNumberFromString} from "libphonenumber-js/max";
 import {SPACE_JS, type IdentifierKind} from "./identifierPatterns.js";
 
-export {columnNameSuggestsIdentifier, IDENTIFIER_CANDIDATE_PATTERN, identifierKindLabel, type IdentifierKind} from "./identifierPatterns.js";
+export {
+  columnNameSuggestsIdentifier,
+  IDENTIFIER_CANDIDATE_PATTERN,
+  identifierKindLabel,
+  type IdentifierKind
+} from "./identifierPatterns.js";
 
 /** Every kind of identifier found anywhere in *text*, verified, each kind once. */
 export function findIdentifierKinds(text: string): IdentifierKind[] {
@@ -18,8 +23,6 @@ export function findIdentifierKinds(text: string): IdentifierKind[] {
   if (hasIban(text)) kinds.push("iban");
   return kinds;
 }
-
-
 
 // Personal identity code (henkilötunnus): DDMMYY, century sign, individual number, check character. Not
 // inside a longer run of letters and digits, where it is part of some other code.

@@ -1,6 +1,6 @@
 // Composable bound SQL for the generator's long queries: like sql`` from ../sql.js, except that an
 // interpolated BoundQuery is spliced in (its text and its parameters) instead of becoming a parameter.
-import type {BoundQuery} from "../sql.js";
+import type {BoundQuery} from "../../lib/sql.js";
 
 type Value = BoundQuery["params"][number];
 

@@ -14,8 +14,8 @@ import {
   UNKNOWN_DISTRICT,
   normalisedColumns,
   type TableName
-} from "../schema.js";
-import {ident} from "../sql.js";
+} from "../../lib/schema.js";
+import {ident} from "../../lib/sql.js";
 import {datesBetween, weeksBetween} from "./calendar.js";
 import {crisisTables, type WeeklyContacts} from "./crisis.js";
 import type {PublishedSystem, TableRow} from "./system.js";

@@ -5,7 +5,7 @@ import {createReadStream} from "node:fs";
 import {stat} from "node:fs/promises";
 import {createServer, type Server} from "node:http";
 import {extname, join, normalize, resolve} from "node:path";
-import {contentSecurityPolicy} from "./contentSecurityPolicy.js";
+import {contentSecurityPolicy} from "../lib/contentSecurityPolicy.js";
 
 const contentTypes: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

@@ -4,9 +4,9 @@
 // pass into `checked_<table>`; its few rows worth a second look are copied to `errs_<table>`, and
 // Parquet is written from the checked table.
 import {hospitalDistrictsSelect} from "../reference.js";
-import {ident, type BoundQuery} from "../sql.js";
-import {DISTRICT_CODES, normalisedColumns, UNKNOWN_DISTRICT, type FieldSpec, type TableSpec} from "../schema.js";
-import {TIME_ZONE} from "../time.js";
+import {ident, type BoundQuery} from "../../lib/sql.js";
+import {DISTRICT_CODES, normalisedColumns, UNKNOWN_DISTRICT, type FieldSpec, type TableSpec} from "../../lib/schema.js";
+import {TIME_ZONE} from "../../lib/time.js";
 import {rawColumn} from "./read.js";
 
 /** Dates before this are implausible for this breach (Vastaamo was founded in 2008). */
@@ -89,8 +89,11 @@ function districtExpr(x: string, {aliases, codes}: DistrictAliases): string {
  * canonical spellings of an enumList cell, and the values it is kept and written as.
  */
 function canonicalSets(values: readonly string[]): string[] {
-  if (values.length > 8) throw new Error(`too many values for a set of ${values.length}: enumerating subsets would explode`);
-  return Array.from({length: 2 ** values.length - 1}, (_, i) => values.filter((_, bit) => ((i + 1) >> bit) & 1).join("|"));
+  if (values.length > 8)
+    throw new Error(`too many values for a set of ${values.length}: enumerating subsets would explode`);
+  return Array.from({length: 2 ** values.length - 1}, (_, i) =>
+    values.filter((_, bit) => ((i + 1) >> bit) & 1).join("|")
+  );
 }
 
 export interface Clock {
@@ -228,7 +231,9 @@ function valuesSelect(binding: Binding, source: BoundQuery, {districts, trimCell
   const present = binding.spec.fields.filter((f) => binding.fields.has(f.name));
   const values = present.map((f) => `${valueExpr(f, binding.fields.get(f.name)!, districts)} AS ${typed(f)}`);
   const trimmed = (raw: string) => (trimCells ? `trim(${raw})` : raw);
-  const cells = present.map((f) => `nullif(${trimmed(rawColumn(binding.fields.get(f.name)!))}, '') AS ${cell(binding.fields.get(f.name)!)}`);
+  const cells = present.map(
+    (f) => `nullif(${trimmed(rawColumn(binding.fields.get(f.name)!))}, '') AS ${cell(binding.fields.get(f.name)!)}`
+  );
   return `SELECT s.*${values.length ? ", " : ""}${values.join(", ")}
     FROM (SELECT *${cells.length ? ", " : ""}${cells.join(", ")} FROM (${source.sql})) s`;
 }
@@ -243,7 +248,9 @@ function validatedSelect(binding: Binding, source: BoundQuery, context: PassCont
   const present = binding.spec.fields.filter((f) => binding.fields.has(f.name));
   const fieldAt = new Map(present.map((f) => [binding.fields.get(f.name)!, f]));
   const raws = Array.from({length: binding.columns}, (_, i) => rawColumn(i));
-  const problems = present.map((f) => `CAST(${problemExpr(f, binding.fields.get(f.name)!, clock)} AS UTINYINT) AS ${problem(f)}`);
+  const problems = present.map(
+    (f) => `CAST(${problemExpr(f, binding.fields.get(f.name)!, clock)} AS UTINYINT) AS ${problem(f)}`
+  );
   const bad = present.length ? present.map((f) => `${problem(f)} IS NOT NULL`).join(" OR ") : "false";
   const candidates = raws.map((c, i) => {
     const field = fieldAt.get(i);
@@ -300,12 +307,18 @@ export function directCopySql(binding: Binding, source: BoundQuery, context: Pas
   for (let i = 0; i < binding.columns; ++i) {
     const field = fieldAt.get(i);
     if (field && CLOSED_KINDS.has(field.kind)) continue;
-    const pattern = field?.kind === "key" && !context.trimCells ? `${candidatePattern}|${PADDED_CELL_PATTERN}` : candidatePattern;
-    tests.push(`${field?.kind === "integer" ? `length(${rawColumn(i)}) >= 6 AND ` : ""}regexp_matches(${rawColumn(i)}, ${patternLiteral(pattern)})`);
+    const pattern =
+      field?.kind === "key" && !context.trimCells ? `${candidatePattern}|${PADDED_CELL_PATTERN}` : candidatePattern;
+    tests.push(
+      `${field?.kind === "integer" ? `length(${rawColumn(i)}) >= 6 AND ` : ""}regexp_matches(${rawColumn(i)}, ${patternLiteral(pattern)})`
+    );
   }
   const relation = `(${valuesSelect(binding, source, context)}) WHERE CASE WHEN ${tests.join(" OR ") || "false"} THEN error('${NEEDS_A_LOOK}') ELSE true END`;
   // DuckDB binds COPY's target before the query inside it, whatever their order in the text.
-  return {sql: `COPY (${normalisedSelect(binding, relation)}) TO ? (FORMAT parquet)`, params: [target, ...source.params]};
+  return {
+    sql: `COPY (${normalisedSelect(binding, relation)}) TO ? (FORMAT parquet)`,
+    params: [target, ...source.params]
+  };
 }
 
 /** The rows worth a second look (problems or identifier candidates), copied out of the big table. */
@@ -330,12 +343,16 @@ export function problemGroupsSql(binding: Binding, field: FieldSpec, examples: n
 export function rejectsSelect(binding: Binding, withDuplicates: boolean): string {
   const present = binding.spec.fields.filter((f) => binding.fields.has(f.name));
   const parts = present.map((field) => {
-    const reasons = PROBLEM_CODES.map((name, i) => `WHEN ${i + 1} THEN '${describeProblem(field, name).message.replaceAll("'", "''")}'`);
+    const reasons = PROBLEM_CODES.map(
+      (name, i) => `WHEN ${i + 1} THEN '${describeProblem(field, name).message.replaceAll("'", "''")}'`
+    );
     return `SELECT ord, '${field.name}' AS "column", CASE ${problem(field)} ${reasons.join(" ")} END AS reason
       FROM ${errsTable(binding.spec.name)} WHERE ${problem(field)} IS NOT NULL`;
   });
   if (withDuplicates) {
-    parts.push(`SELECT ord, '${binding.spec.unique!.join(" ")}' AS "column", 'duplicate of an earlier line' AS reason FROM ${dupsTable(binding.spec.name)}`);
+    parts.push(
+      `SELECT ord, '${binding.spec.unique!.join(" ")}' AS "column", 'duplicate of an earlier line' AS reason FROM ${dupsTable(binding.spec.name)}`
+    );
   }
   return parts.join("\n    UNION ALL ");
 }
@@ -411,7 +428,9 @@ export function writtenDuplicateCountSql(binding: Binding, path: string): BoundQ
 
 function derivedExpr(binding: Binding, name: string): string {
   if (binding.spec.name === "publication_events" && name === "occurred_on") {
-    return binding.fields.has("occurred_at") ? `CAST(timezone('${TIME_ZONE}', ${ident("t_occurred_at")}) AS DATE)` : "NULL";
+    return binding.fields.has("occurred_at")
+      ? `CAST(timezone('${TIME_ZONE}', ${ident("t_occurred_at")}) AS DATE)`
+      : "NULL";
   }
   throw new Error(`unknown derived column: ${name}`);
 }
@@ -424,16 +443,28 @@ export function describeProblem(field: FieldSpec, code: ProblemCode): {message: 
       return {message: `missing ${name}`, hint: "every row needs a value here"};
     case "unknown":
       return field.kind === "district"
-        ? {message: `unknown ${name}`, hint: `use a code (${DISTRICT_CODES[0]}, ${DISTRICT_CODES[1]}–${DISTRICT_CODES.at(-2)}, ${DISTRICT_CODES.at(-1)}), a Finnish or Swedish district name, or ${UNKNOWN_DISTRICT}`}
-        : {message: `unknown ${name}`, hint: `use ${field.kind === "enumList" ? "|-separated values from " : "one of "}${(field.values ?? []).join(", ")}`};
+        ? {
+            message: `unknown ${name}`,
+            hint: `use a code (${DISTRICT_CODES[0]}, ${DISTRICT_CODES[1]}–${DISTRICT_CODES.at(-2)}, ${DISTRICT_CODES.at(-1)}), a Finnish or Swedish district name, or ${UNKNOWN_DISTRICT}`
+          }
+        : {
+            message: `unknown ${name}`,
+            hint: `use ${field.kind === "enumList" ? "|-separated values from " : "one of "}${(field.values ?? []).join(", ")}`
+          };
     case "invalid_date":
       return {message: `invalid ${name}: not a date`, hint: "use YYYY-MM-DD or D.M.YYYY with a day that exists"};
     case "invalid_timestamp":
-      return {message: `invalid ${name}: not a date or a timestamp with offset`, hint: "use YYYY-MM-DD, D.M.YYYY or e.g. 2020-10-21T04:00:00+03:00"};
+      return {
+        message: `invalid ${name}: not a date or a timestamp with offset`,
+        hint: "use YYYY-MM-DD, D.M.YYYY or e.g. 2020-10-21T04:00:00+03:00"
+      };
     case "future":
       return {message: `invalid ${name}: in the future`, hint: "check the date and the column order"};
     case "too_early":
-      return {message: `invalid ${name}: before ${EARLIEST_DATE.slice(0, 4)}`, hint: "implausibly early for this breach; check the date format"};
+      return {
+        message: `invalid ${name}: before ${EARLIEST_DATE.slice(0, 4)}`,
+        hint: "implausibly early for this breach; check the date format"
+      };
     case "not_integer":
       return {message: `invalid ${name}: not a whole number`};
     case "too_large":

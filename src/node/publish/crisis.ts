@@ -1,6 +1,6 @@
 // Crisis-aid contacts: weekly where a district's weekly figures are mostly publishable, monthly where
 // they are not, so that a small district's series shows a shape rather than a row of blanks.
-import {SERVICES} from "../schema.js";
+import {SERVICES} from "../../lib/schema.js";
 import {addDays, weekMonth} from "./calendar.js";
 import type {TableRow} from "./system.js";
 

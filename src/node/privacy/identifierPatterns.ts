@@ -1,7 +1,7 @@
 // What can be told about identifiers without verifying them: the kinds, the DuckDB prefilter that
 // narrows millions of cells to the few worth verifying (in identifiers.ts, whose checksum and numbering
 // libraries are loaded only when some cell needs them), and the column names that suggest identifiers.
-import {DATA_CATEGORIES, exportTables, normalisedColumns} from "../schema.js";
+import {DATA_CATEGORIES, exportTables, normalisedColumns} from "../../lib/schema.js";
 
 export type IdentifierKind = "personal_identity_code" | "email" | "phone" | "iban";
 

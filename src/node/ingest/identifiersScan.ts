@@ -48,7 +48,12 @@ export async function scanCandidates(db: NodeDatabase, binding: Binding, header:
   return hits;
 }
 
-export function identifierCellProblem(file: string, hit: IdentifierHits, lines: number[], unit: "line" | "row"): Problem {
+export function identifierCellProblem(
+  file: string,
+  hit: IdentifierHits,
+  lines: number[],
+  unit: "line" | "row"
+): Problem {
   return {
     kind: "identifier",
     file,
