@@ -5,6 +5,7 @@
 const en = {
   appName: "Vuoto",
   reportPages: "Report pages",
+  languageSwitch: "Language",
   footer: "Vuoto: breach impact analytics. Figures are aggregated and small counts suppressed.",
   suppressed: "hidden",
   suppressedLong: "suppressed: fewer than 5, or hidden so that a small count cannot be worked out",
@@ -95,6 +96,7 @@ const en = {
     affected: "Affected patients",
     timeline: "Publication timeline",
     crisis: "Crisis-aid demand",
+    explore: "Explore",
     methods: "Methods and data"
   },
 

@@ -10,9 +10,9 @@ export interface ReportPage {
   path: string;
 }
 
-/** "01-overview.pdf" for the first page "/", "02-affected.pdf" for "/affected", … */
+/** "01-overview.pdf" for the first page "/fi/", "02-affected.pdf" for "/fi/affected", … (the language is the folder's). */
 export function pdfFileName(index: number, path: string): string {
-  const slug = path === "/" ? "overview" : path.replace(/^\//, "").replaceAll("/", "-");
+  const slug = path.split("/").filter(Boolean).slice(1).join("-") || "overview";
   return `${String(index + 1).padStart(2, "0")}-${slug}.pdf`;
 }
 

@@ -19,10 +19,11 @@ afterEach(async () => {
   await watched.page.context().close();
 });
 
+// The English page: the assertions below name its buttons and messages (languages.test.ts covers the others).
 async function openExplore(search = ""): Promise<Page> {
   watched = await openWatchedPage(browser, siteUrl);
   const {page} = watched;
-  await page.goto(`${siteUrl}/explore${search}`, {waitUntil: "load"});
+  await page.goto(`${siteUrl}/en/explore${search}`, {waitUntil: "load"});
   await page.locator('[data-chart="districts"] svg [aria-label]').first().waitFor({timeout: 30_000});
   return page;
 }

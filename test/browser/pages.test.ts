@@ -2,7 +2,7 @@
 import {mkdirSync} from "node:fs";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, expect, inject, test} from "vitest";
-import config, {reportPages} from "../../observablehq.config.js";
+import {reportPages, sitePaths} from "../../observablehq.config.js";
 import {launchChromium, openWatchedPage} from "./chromium.js";
 
 const siteUrl = inject("siteUrl");
@@ -15,14 +15,13 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const pagePaths = config.pages.map((page) => page.path);
 // A report page must be readable on a slow connection: everything up to its first chart (or, on a
 // page without charts, its export line) weighs less than this, uncompressed. DuckDB-WASM is not in it.
 const FIRST_CHART_BUDGET = 1_000_000;
 // Pages of prose and tables only; every other page must draw at least one chart.
-const PAGES_WITHOUT_CHARTS = ["/methods"];
+const PAGES_WITHOUT_CHARTS = sitePaths.filter((path) => path.endsWith("/methods"));
 
-test.each(pagePaths)("page %s draws its charts with no error and no off-origin request", async (path) => {
+test.each(sitePaths)("page %s draws its charts with no error and no off-origin request", async (path) => {
   const {page, problems, requests} = await openWatchedPage(browser, siteUrl);
   await page.goto(siteUrl + path, {waitUntil: "load"});
   // Every page says which export it was built from; once that is shown, its charts are on the way.
@@ -50,7 +49,7 @@ test.each(pagePaths)("page %s draws its charts with no error and no off-origin r
     await chart.locator("svg [aria-label]").first().waitFor({timeout: 30_000});
   }
   await page.screenshot({
-    path: `${screenshots}/${path === "/" ? "index" : path.slice(1).replaceAll("/", "-")}.png`,
+    path: `${screenshots}/${path.slice(1).replace(/\/$/, "/index").replaceAll("/", "-")}.png`,
     fullPage: true
   });
   expect(problems).toEqual([]);
