@@ -1,8 +1,9 @@
 // A clickable horizontal bar chart of one category (districts, age groups, services, channels).
 import * as Plot from "@observablehq/plot";
-import {formatCount} from "../lib/format.js";
+import {compareNames, formatCount, formatNumber} from "../lib/format.js";
 import type {CategoryRow} from "../lib/exploreQueries.js";
 import type {Language} from "../lib/strings.js";
+import {hiddenOfCells} from "./weeklyTimeline.js";
 
 export interface CategoryBarsOptions {
   /** **width** – the chart width in pixels. */
@@ -35,7 +36,9 @@ export function CategoryBars(
 ): SVGSVGElement | HTMLElement {
   const rank = (key: string) => (order?.includes(key) ? order.indexOf(key) : (order?.length ?? 0));
   const rows = [...data].sort((a, b) =>
-    order ? rank(a.key) - rank(b.key) || a.key.localeCompare(b.key) : (b.value ?? -1) - (a.value ?? -1)
+    order
+      ? rank(a.key) - rank(b.key) || a.key.localeCompare(b.key)
+      : (b.value ?? -1) - (a.value ?? -1) || compareNames(a.label, b.label, {lang})
   );
   const isSelected = (row: CategoryRow) => selected.length === 0 || selected.includes(row.key);
   const fill = (row: CategoryRow) => (isSelected(row) ? "var(--theme-foreground-focus, steelblue)" : "#aaa");
@@ -45,7 +48,7 @@ export function CategoryBars(
     height: 24 + rows.length * 22,
     marginLeft: 120,
     marginRight: 70,
-    x: {label: label ?? null, grid: true, tickFormat: "s", domain: [0, max]},
+    x: {label: label ?? null, grid: true, tickFormat: (v: number) => formatNumber(v, {lang}), domain: [0, max]},
     y: {label: null, domain: rows.map((row) => row.label)},
     marks: [
       Plot.barX(rows, {
@@ -70,7 +73,7 @@ export function CategoryBars(
         fill: "transparent",
         ariaLabel: "select",
         title: (row: CategoryRow) =>
-          `${row.label}: ${barText(row, lang)}${row.hidden > 0 ? ` (${row.hidden} of ${row.cells} cells suppressed)` : ""}`,
+          `${row.label}: ${barText(row, lang)}${row.hidden > 0 ? ` (${hiddenOfCells(row, lang)})` : ""}`,
         render(index, scales, values, dimensions, context, next) {
           const g = next!(index, scales, values, dimensions, context)!;
           g.querySelectorAll("rect").forEach((rect, i) => {

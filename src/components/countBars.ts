@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {formatCount, formatRate} from "../lib/format.js";
+import {compareNames, formatCount, formatRate} from "../lib/format.js";
 import {strings, type Language} from "../lib/strings.js";
 import {ACCENT, BAR_FILL, ChartFigure, DataTable, hatchDefs, uniqueId} from "./marks.js";
 
@@ -56,7 +56,9 @@ export function CountBars(data: readonly Bar[], options: CountBarsOptions): HTML
   const text = strings[lang];
   const plain = (v: number | null) => (digits ? formatRate(v, {digits, lang}) : formatCount(v, {lang}));
   const format = (v: number | null, hiddenCells = 0) => (hiddenCells ? text.atLeast(plain(v)) : plain(v));
-  const rows = sort ? [...data].sort((a, b) => (b.value ?? -1) - (a.value ?? -1)) : [...data];
+  const rows = sort
+    ? [...data].sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || compareNames(a.label, b.label, {lang}))
+    : [...data];
   const known = rows.filter((d) => d.value != null);
   const hidden = rows.filter((d) => d.value == null);
   const max = Math.max(1, ...known.map((d) => d.value!));

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {formatCount, formatDate, formatRate} from "../lib/format.js";
+import {fillTemplate, formatCount, formatDate, formatRate, plural} from "../lib/format.js";
 import type {KeyEvent} from "../lib/keyEvents.js";
 import {SERVICES} from "../lib/schema.js";
 import {strings, type Language} from "../lib/strings.js";
@@ -42,8 +42,8 @@ export function CrisisNational(
     height: 360,
     marginTop: 64,
     marginLeft: 60,
-    x: {type: "utc", domain, label: null, tickFormat: (d: Date) => formatDate(d), ticks: width / 110},
-    y: {label: `${text.contacts} / week`, grid: true, tickFormat: (v: number) => formatCount(v, {lang})},
+    x: {type: "utc", domain, label: null, tickFormat: (d: Date) => formatDate(d, {lang}), ticks: width / 110},
+    y: {label: text.contactsPerWeek, grid: true, tickFormat: (v: number) => formatCount(v, {lang})},
     color: {
       domain: SERVICES.filter((s) => rows.some((r) => r.service === s)),
       range: PALETTE,
@@ -82,13 +82,13 @@ export function CrisisNational(
     ]
   });
   const title = peak
-    ? text.crisis.nationalTitle(formatRate(peak.ratio, {digits: 1, lang}), formatDate(peak.week))
+    ? text.crisis.nationalTitle(formatRate(peak.ratio, {digits: 1, lang}), formatDate(peak.week, {lang}))
     : text.crisis.nationalSubtitle;
   const description = peak
-    ? text.crisis.nationalDescription(mean, formatCount(peak.contacts, {lang}), formatDate(peak.week))
+    ? text.crisis.nationalDescription(mean, formatCount(peak.contacts, {lang}), formatDate(peak.week, {lang}))
     : "";
   const table = DataTable(weekly, [
-    {label: text.week, value: (w) => formatDate(w.week)},
+    {label: text.week, value: (w) => formatDate(w.week, {lang})},
     {
       label: text.contacts,
       value: (w) => (w.hidden ? text.atLeast(formatCount(w.contacts, {lang})) : formatCount(w.contacts, {lang})),
@@ -101,6 +101,11 @@ export function CrisisNational(
     }
   ]);
   const hiddenWeeks = weekly.filter((w) => w.hidden).length;
-  const notes = hiddenWeeks ? [`× ${text.hiddenMark}`, text.restsOnHidden(formatCount(hidden.length, {lang}))] : [];
+  const notes = hiddenWeeks
+    ? [
+        `× ${text.hiddenMark}`,
+        fillTemplate(plural(hidden.length, text.restsOnHidden, {lang}), {cells: formatCount(hidden.length, {lang})})
+      ]
+    : [];
   return ChartFigure({title, subtitle: text.crisis.nationalSubtitle, chart, description, source, table, notes, lang});
 }

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {formatDate, formatMonth, formatRate} from "../lib/format.js";
+import {formatDate, formatNumber, formatRate} from "../lib/format.js";
 import {strings, type Language} from "../lib/strings.js";
 import type {CrisisPeriod, DistrictCrisis} from "../lib/transforms.js";
 import {ACCENT, BAR_FILL, ChartFigure, DataTable, hatchDefs, MUTED, uniqueId} from "./marks.js";
@@ -40,8 +40,8 @@ export function CrisisSmallMultiples(
     marginBottom: 30,
     fx: {axis: null, padding: 0.12},
     fy: {axis: null, padding: 0.25},
-    x: {type: "utc", label: null, ticks: 3, tickFormat: formatMonth},
-    y: {label: null, grid: true, domain: [0, max * 1.15], ticks: 3},
+    x: {type: "utc", label: null, ticks: 2, tickFormat: (d: Date) => formatDate(d, {lang})},
+    y: {label: null, grid: true, domain: [0, max * 1.15], ticks: 3, tickFormat: (v: number) => formatNumber(v, {lang})},
     marks: [
       hatchDefs(hatch),
       Plot.rect(heads, {
@@ -97,7 +97,7 @@ export function CrisisSmallMultiples(
         dy: -14,
         text: (d: DistrictCrisis) =>
           `${d.name}${d.grain === "month" ? ` (${text.crisis.monthly})` : ""} · ${d.peakRatio == null ? text.suppressed : `${formatRate(d.peakRatio, {digits: 1, lang})}×`}`,
-        title: (d: DistrictCrisis) => d.name_en,
+        title: (d: DistrictCrisis) => d.fullName,
         fontWeight: 600,
         textAnchor: "start",
         fill: "currentColor"
@@ -115,8 +115,8 @@ export function CrisisSmallMultiples(
   const table = DataTable(
     data.flatMap((d) => d.periods.map((p) => ({d, p}))),
     [
-      {label: text.district, value: ({d}) => d.name, title: ({d}) => d.name_en},
-      {label: text.period, value: ({p}) => `${formatDate(p.start)}–${formatDate(p.end)}`},
+      {label: text.district, value: ({d}) => d.name, title: ({d}) => d.fullName},
+      {label: text.period, value: ({p}) => `${formatDate(p.start, {lang})}–${formatDate(p.end, {lang})}`},
       {
         label: `${text.contacts} / week ${text.perHundredThousand}`,
         value: ({p}) =>

@@ -10,11 +10,11 @@ export function CrisisTable(data: readonly DistrictCrisis[], {lang = "en" as Lan
   return DataTable(
     data,
     [
-      {label: text.district, value: (d) => d.name, title: (d) => d.name_en},
+      {label: text.district, value: (d) => d.name, title: (d) => d.fullName},
       {label: text.crisis.grain, value: (d) => (d.grain === "month" ? text.crisis.monthly : text.crisis.weekly)},
       {label: text.crisis.baselineRate, value: (d) => rate(d.baselineRate), numeric: true},
       {label: text.crisis.peakRate, value: (d) => rate(d.peak?.rate), numeric: true},
-      {label: text.crisis.peakWeek, value: (d) => (d.peak ? formatDate(d.peak.start) : text.suppressed)},
+      {label: text.crisis.peakWeek, value: (d) => (d.peak ? formatDate(d.peak.start, {lang}) : text.suppressed)},
       {
         label: text.crisis.peakRatio,
         value: (d) => (d.peakRatio == null ? text.suppressed : `${rate(d.peakRatio)}×`),

@@ -45,7 +45,7 @@ export function CumulativeLines(
     marginTop: 64,
     marginLeft: 60,
     marginRight: 10,
-    x: {type: "utc", domain, label: null, tickFormat: (d: Date) => formatDate(d), ticks: width / 110},
+    x: {type: "utc", domain, label: null, tickFormat: (d: Date) => formatDate(d, {lang}), ticks: width / 110},
     y: {label: unit, grid: true, tickFormat: (v: number) => formatCount(v, {lang})},
     color: {domain: data.map((s) => s.key), range: PALETTE, legend: true, tickFormat: name},
     marks: [
@@ -77,7 +77,7 @@ export function CumulativeLines(
   const table = DataTable(
     points.filter((p) => p.value !== 0),
     [
-      {label: text.date, value: (p) => formatDate(p.date)},
+      {label: text.date, value: (p) => formatDate(p.date, {lang})},
       {label: text.channel, value: (p) => name(p.series)},
       {label: text.value, value: (p) => formatCount(p.value, {lang}), numeric: true},
       {

@@ -32,7 +32,7 @@ export function DateRangeInput({
     input.min = isoDate(min);
     input.max = isoDate(max);
     input.value = isoDate(initial);
-    wrapper.append(`${label} (${formatDate(min)}–${formatDate(max)})`, input);
+    wrapper.append(`${label} (${formatDate(min, {lang})}–${formatDate(max, {lang})})`, input);
     return {wrapper, input};
   };
   const start = field(text.from, value[0]);

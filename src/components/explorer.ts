@@ -25,7 +25,8 @@ import {
   type ExploreState,
   type FilterKey
 } from "../lib/exploreState.js";
-import {formatCount, formatDate} from "../lib/format.js";
+import {districtName, type DistrictNames} from "../lib/districtNames.js";
+import {compareNames, formatCount, formatDate} from "../lib/format.js";
 import {AGE_GROUPS, CHANNELS, SERVICES} from "../lib/schema.js";
 import {sql, type BoundQuery} from "../lib/sql.js";
 import {strings, type Language} from "../lib/strings.js";
@@ -57,16 +58,44 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
   let generation = 0;
 
   const districtNames = new Map(
-    (await db.query<{code: string; short_fi: string}>(sql`SELECT code, short_fi FROM hospital_districts`)).map(
-      (row) => [row.code, row.short_fi]
-    )
+    (
+      await db.query<DistrictNames & {code: string}>(
+        sql`SELECT code, name_fi, name_sv, name_en, short_fi FROM hospital_districts`
+      )
+    ).map((row) => [row.code, districtName(row, lang)])
   );
+  // The queries name districts, services and channels by their codes; the charts show them in the
+  // page's language. Relabelled once per cached result, so an unchanged result stays the same array.
+  const labels: Partial<Record<keyof ViewData, (key: string) => string | undefined>> = {
+    districts: (key) => districtNames.get(key),
+    ageGroups: (key) => (key === "unknown" ? strings[lang].ageUnknown : undefined),
+    services: (key) => strings[lang].services[key],
+    channels: (key) => strings[lang].channels[key]
+  };
+  const relabelled = new WeakMap<unknown[], unknown[]>();
+  function inLanguage(name: keyof ViewData, rows: unknown[]): unknown[] {
+    const label = labels[name];
+    if (!label) return rows;
+    let result = relabelled.get(rows);
+    if (!result)
+      relabelled.set(
+        rows,
+        (result = (rows as CategoryRow[]).map((row) => ({...row, label: label(row.key) ?? row.label})))
+      );
+    return result;
+  }
+  const chipValue = (key: Exclude<FilterKey, "time">, value: string) =>
+    key === "districts"
+      ? (districtNames.get(value) ?? value)
+      : key === "services"
+        ? (strings[lang].services[value] ?? value)
+        : value === "unknown"
+          ? strings[lang].ageUnknown
+          : value;
   const chipLabel = (key: FilterKey, value?: string) =>
     key === "time"
-      ? `${t.timeRange}: ${formatDate(new Date(`${state.from}T00:00:00Z`))}–${formatDate(new Date(`${state.to}T00:00:00Z`))}`
-      : key === "districts"
-        ? `${t.district}: ${districtNames.get(value!) ?? value}`
-        : `${key === "ageGroups" ? t.ageGroup : t.service}: ${value}`;
+      ? `${t.timeRange}: ${formatDate(new Date(`${state.from}T00:00:00Z`), {lang})}–${formatDate(new Date(`${state.to}T00:00:00Z`), {lang})}`
+      : `${key === "districts" ? t.district : key === "ageGroups" ? t.ageGroup : t.service}: ${chipValue(key, value!)}`;
 
   const card = (name: ChartName, title: string, note?: string | HTMLElement) => {
     const chart = html`<div class="explore-chart" data-chart=${name}></div>` as HTMLElement;
@@ -196,6 +225,7 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
           from: state.from,
           to: state.to,
           label: t.timeline,
+          lang,
           onBrush: (range) => void apply(range ? {...state, ...range} : {...state, from: null, to: null})
         })
       );
@@ -215,7 +245,7 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     bars("ageGroups", data.ageGroups, {selected: state.ageGroups, onSelect: select("ageGroups"), order: AGE_ORDER});
     bars("services", data.services, {selected: state.services, onSelect: select("services"), order: SERVICES});
     bars("channels", data.channels, {order: CHANNELS});
-    if (changed("table", data.view)) table.replaceChildren(ViewTable(data.view, {lang}));
+    if (changed("table", data.view)) table.replaceChildren(ViewTable(data.view, {lang, districtNames}));
     for (const input of measure.querySelectorAll("input")) input.checked = input.value === state.measure;
     chips.replaceChildren(
       ...filterChips(state).map(
@@ -263,7 +293,7 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     const rows = await Promise.all(names.map((name) => cachedQuery(queries[name])));
     // A later change may have finished first: only the newest state is drawn.
     if (current !== generation) return;
-    data = Object.fromEntries(names.map((name, i) => [name, rows[i]])) as unknown as ViewData;
+    data = Object.fromEntries(names.map((name, i) => [name, inLanguage(name, rows[i])])) as unknown as ViewData;
     // Measures for test/bench/exploreLatency.ts: where the time between a change and a redraw goes.
     performance.measure("explore-queries", {start: started});
     const drawn = performance.now();
@@ -295,7 +325,13 @@ function url(state: ExploreState): string {
 }
 
 /** The current view as an HTML table: counts formatted, sums that leave out suppressed cells marked "+". */
-export function ViewTable(rows: ViewRow[], {lang = "en" as Language} = {}): HTMLElement {
+/** The view by district, sorted by district name in the language's alphabetical order. */
+export function ViewTable(
+  rows: ViewRow[],
+  {lang = "en" as Language, districtNames = new Map<string, string>()} = {}
+): HTMLElement {
+  const name = (row: ViewRow) => districtNames.get(row.hospital_district) ?? row.district_name ?? "";
+  rows = [...rows].sort((a, b) => compareNames(name(a), name(b), {lang}));
   const t = strings[lang].explore;
   const count = (value: number | null, hidden: number | null) =>
     html`<td class=${value === null ? "number suppressed" : "number"}>
@@ -313,7 +349,7 @@ export function ViewTable(rows: ViewRow[], {lang = "en" as Language} = {}): HTML
           (row) =>
             html`<tr data-district=${row.hospital_district}>
               <td>${row.hospital_district}</td>
-              <td>${row.district_name ?? ""}</td>
+              <td>${name(row)}</td>
               ${count(row.people, row.people_hidden_cells)}
               <td class="number">${row.people_hidden_cells ?? ""}</td>
               ${count(row.contacts, row.contacts_hidden_cells)}

@@ -22,10 +22,10 @@ export interface Headline {
   export: ExportManifest;
 }
 
-/** A day written D.M.YYYY from an ISO date or timestamp (its Helsinki date is its first ten characters). */
-export function isoDay(value: unknown): string {
+/** A day in the language's date format from an ISO date or timestamp (its Helsinki date is its first ten characters). */
+export function isoDay(value: unknown, lang: Language = "fi"): string {
   return typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value)
-    ? formatDate(new Date(`${value.slice(0, 10)}T00:00:00Z`))
+    ? formatDate(new Date(`${value.slice(0, 10)}T00:00:00Z`), {lang})
     : "–";
 }
 
@@ -47,8 +47,8 @@ export function ExportBadge(headline: Headline, {lang = "en" as Language} = {}):
   line.className = "vuoto-export-line";
   const label = document.createElement("strong");
   label.textContent = `${text.builtFrom}: `;
-  const period = `${isoDay(manifest.period_start)}–${isoDay(manifest.period_end)}`;
-  line.append(label, text.exportLine(manifest.export_id, isoDay(manifest.produced_at), period));
+  const period = `${isoDay(manifest.period_start, lang)}–${isoDay(manifest.period_end, lang)}`;
+  line.append(label, text.exportLine(manifest.export_id, isoDay(manifest.produced_at, lang), period));
   aside.append(line);
   return aside;
 }

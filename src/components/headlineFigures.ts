@@ -18,7 +18,7 @@ export function HeadlineFigures(
     [
       text.crisis,
       peak ? text.crisisValue(formatRate(peak.ratio, {digits: 1, lang})) : strings[lang].suppressed,
-      peak ? text.crisisNote(formatDate(peak.week), formatCount(Math.round(baseline.mean), {lang})) : ""
+      peak ? text.crisisNote(formatDate(peak.week, {lang}), formatCount(Math.round(baseline.mean), {lang})) : ""
     ]
   ];
   const list = document.createElement("dl");

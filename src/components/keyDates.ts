@@ -11,7 +11,7 @@ export function KeyDates(
 ): HTMLElement {
   const text = strings[lang];
   const label = (e: KeyEvent) =>
-    `${text.events[e.key]}, ${formatDate(e.date)}${e.assumed ? ` ${text.assumedDate}` : ""}`;
+    `${text.events[e.key]}, ${formatDate(e.date, {lang})}${e.assumed ? ` ${text.assumedDate}` : ""}`;
   const first = events[0].date;
   const last = events[events.length - 1].date;
   const middle = (+first + +last) / 2;
@@ -21,7 +21,14 @@ export function KeyDates(
     marginTop: 24,
     marginLeft: 10,
     marginRight: 10,
-    x: {type: "utc", label: null, grid: true, tickFormat: (d: Date) => formatDate(d), ticks: width / 120, inset: 10},
+    x: {
+      type: "utc",
+      label: null,
+      grid: true,
+      tickFormat: (d: Date) => formatDate(d, {lang}),
+      ticks: width / 120,
+      inset: 10
+    },
     y: {axis: null, domain: events.map((e) => e.key)},
     marks: [
       Plot.ruleY(events, {y: "key", stroke: MUTED, strokeOpacity: 0.2}),
@@ -47,10 +54,10 @@ export function KeyDates(
   const description = text.keyDates.description(events.map(label).join("; "));
   const table = DataTable(events, [
     {label: text.event, value: (e) => text.events[e.key]},
-    {label: text.date, value: (e) => `${formatDate(e.date)}${e.assumed ? ` ${text.assumedDate}` : ""}`}
+    {label: text.date, value: (e) => `${formatDate(e.date, {lang})}${e.assumed ? ` ${text.assumedDate}` : ""}`}
   ]);
   return ChartFigure({
-    title: text.keyDates.title(formatDate(first), formatDate(last)),
+    title: text.keyDates.title(formatDate(first, {lang}), formatDate(last, {lang})),
     subtitle: text.keyDates.subtitle,
     chart,
     description,

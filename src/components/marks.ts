@@ -86,7 +86,7 @@ export function eventMarks(
       x: "date",
       stroke: MUTED,
       strokeDasharray: "2,3",
-      title: (e: KeyEvent) => `${label(e)}, ${formatDate(e.date)}`
+      title: (e: KeyEvent) => `${label(e)}, ${formatDate(e.date, {lang})}`
     }),
     ...rows
   ];

@@ -51,8 +51,14 @@ export function PublicationTimeline(
     height: 340,
     marginTop: 64,
     marginLeft: 60,
-    x: {type: "utc", domain: [domain[0], end], label: null, tickFormat: (d: Date) => formatDate(d), ticks: width / 110},
-    y: {label: `${text.records} / day`, grid: true, tickFormat: (v: number) => formatCount(v, {lang})},
+    x: {
+      type: "utc",
+      domain: [domain[0], end],
+      label: null,
+      tickFormat: (d: Date) => formatDate(d, {lang}),
+      ticks: width / 110
+    },
+    y: {label: text.recordsPerDay, grid: true, tickFormat: (v: number) => formatCount(v, {lang})},
     color: {domain: channels, range: PALETTE, legend: true, tickFormat: name},
     marks: [
       Plot.rectY(known, {
@@ -60,7 +66,8 @@ export function PublicationTimeline(
         interval: "day",
         y: "records",
         fill: "channel",
-        title: (d: PublicationRow) => `${formatDate(d.date)}, ${name(d.channel)}: ${formatCount(d.records, {lang})}`
+        title: (d: PublicationRow) =>
+          `${formatDate(d.date, {lang})}, ${name(d.channel)}: ${formatCount(d.records, {lang})}`
       }),
       Plot.dot(hidden, {
         x: (d: PublicationRow) => new Date(+d.date + 43_200_000),
@@ -68,7 +75,7 @@ export function PublicationTimeline(
         symbol: "times",
         r: 3.5,
         stroke: MUTED,
-        title: (d: PublicationRow) => `${formatDate(d.date)}, ${name(d.channel)}: ${text.suppressedLong}`
+        title: (d: PublicationRow) => `${formatDate(d.date, {lang})}, ${name(d.channel)}: ${text.suppressedLong}`
       }),
       Plot.text(labelled, {
         x: (d) => new Date(+d.date + 43_200_000),
@@ -87,13 +94,13 @@ export function PublicationTimeline(
   const description = text.timeline.publishedDescription(
     formatCount(total, {lang}),
     formatCount(days.filter((d) => d.records > 0 || d.hidden).length, {lang}),
-    formatDate(domain[0]),
-    formatDate(domain[1])
+    formatDate(domain[0], {lang}),
+    formatDate(domain[1], {lang})
   );
   const table = DataTable(
     [...rows].sort((a, b) => +a.date - +b.date),
     [
-      {label: text.date, value: (d) => formatDate(d.date)},
+      {label: text.date, value: (d) => formatDate(d.date, {lang})},
       {label: text.channel, value: (d) => name(d.channel)},
       {label: text.records, value: (d) => formatCount(d.records, {lang}), numeric: true}
     ]

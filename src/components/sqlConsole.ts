@@ -5,7 +5,7 @@ import {html} from "htl";
 import type {Database, QueryResult} from "./db.js";
 import {csvBlob, parquetBlob, saveBlob} from "./downloads.js";
 import {catalogQuery} from "../lib/exploreQueries.js";
-import {formatDate} from "../lib/format.js";
+import {formatCount, formatDate, plural} from "../lib/format.js";
 import {checkReadOnly, errorPosition} from "../lib/readOnlySql.js";
 import {strings, type Language} from "../lib/strings.js";
 
@@ -131,13 +131,16 @@ export async function SqlConsole(
     status.className = "sql-status sql-ok";
     status.textContent =
       rows.length > maxRows
-        ? fill(t.rowsShown, {count: rows.length, shown: maxRows})
-        : fill(t.rows, {count: rows.length});
+        ? fill(plural(rows.length, t.rowsShown, {lang}), {
+            count: formatCount(rows.length, {lang}),
+            shown: formatCount(maxRows, {lang})
+          })
+        : fill(plural(rows.length, t.rows, {lang}), {count: formatCount(rows.length, {lang})});
     const cell = (value: unknown) =>
       value == null
         ? html`<td class="null">${t.nullCell}</td>`
         : value instanceof Date
-          ? html`<td>${formatDate(value)}</td>`
+          ? html`<td>${formatDate(value, {lang})}</td>`
           : typeof value === "number"
             ? html`<td class="number">${value}</td>`
             : html`<td>${typeof value === "object" ? JSON.stringify(value) : String(value)}</td>`;

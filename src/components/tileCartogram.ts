@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {formatCount, formatRate} from "../lib/format.js";
+import {compareNames, formatCount, formatRate} from "../lib/format.js";
 import {strings, type Language} from "../lib/strings.js";
 import {maxBy, type DistrictFigure} from "../lib/transforms.js";
 import {ChartFigure, DataTable, hatchDefs, uniqueId} from "./marks.js";
@@ -30,7 +30,7 @@ export function TileCartogram(
   const hatch = uniqueId("hatch");
   const label = (d: DistrictFigure) => `${d.name}\n${formatRate(d.rate, {digits: 0, lang})}`;
   const tooltip = (d: DistrictFigure) =>
-    `${d.name} (${d.name_en}): ${formatRate(d.rate, {digits: 0, lang})} ${text.perHundredThousand}; ${formatCount(d.count, {lang})} ${text.people.toLowerCase()}`;
+    `${d.fullName}: ${formatRate(d.rate, {digits: 0, lang})} ${text.perHundredThousand}; ${formatCount(d.count, {lang})} ${text.people.toLowerCase()}`;
   const chart = Plot.plot({
     width: mapWidth,
     height: tile * rows + 20,
@@ -85,10 +85,10 @@ export function TileCartogram(
     : text.cartogram.allHidden;
   const description = text.cartogram.description(lowest?.name ?? text.suppressed, highest?.name ?? text.suppressed);
   const table = DataTable(
-    [...data].sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1)),
+    [...data].sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1) || compareNames(a.name, b.name, {lang})),
     [
-      {label: text.district, value: (d) => d.name, title: (d) => d.name_en},
-      {label: text.districtEn, value: (d) => d.name_en},
+      {label: text.district, value: (d) => d.name, title: (d) => d.fullName},
+      {label: text.districtFull, value: (d) => d.fullName},
       {label: text.people, value: (d) => formatCount(d.count, {lang}), numeric: true},
       {label: text.perHundredThousand, value: (d) => formatRate(d.rate, {digits: 0, lang}), numeric: true}
     ]

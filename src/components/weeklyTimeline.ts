@@ -2,6 +2,8 @@
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import type {TimelineRow} from "../lib/exploreQueries.js";
+import {fillTemplate, formatCount, formatDate, formatNumber, plural} from "../lib/format.js";
+import {strings, type Language} from "../lib/strings.js";
 
 export interface WeeklyTimelineOptions {
   /** **width** – the chart width in pixels. */
@@ -12,10 +14,20 @@ export interface WeeklyTimelineOptions {
   /** **onBrush** – called with whole weeks (Monday to Sunday) when a brush ends, or null when it is cleared. */
   onBrush?: (range: {from: string; to: string} | null) => void;
   label?: string;
+  /** **lang** – the language of the axis ticks and tooltips. */
+  lang?: Language;
   document?: Document;
 }
 
 const DAY = 86_400_000;
+
+/** "2 of 5 cells hidden", in the language. */
+export function hiddenOfCells({hidden, cells}: {hidden: number; cells: number}, lang: Language): string {
+  return fillTemplate(plural(cells, strings[lang].hiddenOfCells, {lang}), {
+    hidden: formatCount(hidden, {lang}),
+    cells: formatCount(cells, {lang})
+  });
+}
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const asDate = (value: Date | string) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`));
 
@@ -32,7 +44,7 @@ export function snapToWeeks(start: Date, end: Date): {from: string; to: string} 
  */
 export function WeeklyTimeline(
   data: TimelineRow[],
-  {width = 960, from = null, to = null, onBrush, label, document}: WeeklyTimelineOptions = {}
+  {width = 960, from = null, to = null, onBrush, label, lang = "fi", document}: WeeklyTimelineOptions = {}
 ): SVGSVGElement | HTMLElement {
   const rows = data.map((row) => ({
     ...row,
@@ -56,8 +68,8 @@ export function WeeklyTimeline(
     width,
     height,
     marginLeft: 50,
-    x: {type: "utc", label: null},
-    y: {label: label ?? null, grid: true, tickFormat: "s"},
+    x: {type: "utc", label: null, ticks: width / 110, tickFormat: (d: Date) => formatDate(d, {lang})},
+    y: {label: label ?? null, grid: true, tickFormat: (v: number) => formatNumber(v, {lang})},
     marks: [
       Plot.rectY(rows, {
         x1: "start",
@@ -68,7 +80,7 @@ export function WeeklyTimeline(
         fill: "var(--theme-foreground-focus, steelblue)",
         fillOpacity: (row) => (row.hidden > 0 ? 0.5 : 0.9),
         title: (row) =>
-          `${isoDay(row.start)}: ${row.value ?? "hidden"}${row.hidden > 0 ? ` (${row.hidden} of ${row.cells} cells suppressed)` : ""}`
+          `${formatDate(row.start, {lang})}: ${formatCount(row.value, {lang})}${row.hidden > 0 ? ` (${hiddenOfCells(row, lang)})` : ""}`
       }),
       Plot.dot(
         rows.filter((row) => row.value === null),
@@ -78,7 +90,7 @@ export function WeeklyTimeline(
           symbol: "times",
           r: 3,
           stroke: "currentColor",
-          ariaLabel: "hidden week"
+          ariaLabel: strings[lang].hiddenWeek
         }
       ),
       Plot.ruleY([0])

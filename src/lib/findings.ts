@@ -1,6 +1,6 @@
 // Chart titles that state the finding, computed from the published figures. Each returns the sentence
 // for a chart and the notes it needs (a total that rests on hidden cells says so).
-import {formatCount, formatDate, formatPercent, formatRate} from "./format.js";
+import {fillTemplate, formatCount, formatDate, formatPercent, formatRate, plural} from "./format.js";
 import {strings, type Language} from "./strings.js";
 import {maxBy, sumKnown, type AgeFigure, type DistrictFigure, type Series} from "./transforms.js";
 
@@ -10,7 +10,9 @@ export interface Finding {
 }
 
 function hiddenNotes(hidden: number, lang: Language): string[] {
-  return hidden ? [strings[lang].restsOnHidden(formatCount(hidden, {lang}))] : [];
+  return hidden
+    ? [fillTemplate(plural(hidden, strings[lang].restsOnHidden, {lang}), {cells: formatCount(hidden, {lang})})]
+    : [];
 }
 
 /** The district with the most people, and its share of everyone affected. */
@@ -122,7 +124,7 @@ export function publishedFinding(
   return {
     title:
       top && top.records > 0
-        ? text.publishedTitle(formatCount(top.records, {lang}), formatDate(top.date))
+        ? text.publishedTitle(formatCount(top.records, {lang}), formatDate(top.date, {lang}))
         : text.publishedTitleEmpty,
     notes: hiddenNotes(hidden, lang)
   };
@@ -146,6 +148,6 @@ export function runningTotalFinding(
   );
   const hidden = ends.reduce((sum, p) => sum + p.hidden, 0);
   const date = new Date(Math.max(...ends.map((p) => +p.date)));
-  const title = sentence(hidden ? text.atLeast(total) : total, formatDate(date));
+  const title = sentence(hidden ? text.atLeast(total) : total, formatDate(date, {lang}));
   return {title: title.charAt(0).toUpperCase() + title.slice(1), notes: hiddenNotes(hidden, lang)};
 }

@@ -2,10 +2,21 @@
 // follow without touching components or pages. Components take a `lang` option and look text up here.
 // Sentences with figures in them are functions of already formatted values (format.ts does numbers
 // and dates the Finnish way), so a translation can reorder them.
+/** A text in the plural forms Intl.PluralRules names for Finnish, Swedish and English; see format.ts plural(). */
+export interface Plural {
+  one: string;
+  other: string;
+}
+
 const en = {
   appName: "Vuoto",
   reportPages: "Report pages",
   languageSwitch: "Language",
+  isoWeek: "week {week} of {year}",
+  contactsPerWeek: "Contacts per week",
+  recordsPerDay: "Records per day",
+  hiddenWeek: "week with every cell hidden",
+  hiddenOfCells: {one: "{hidden} of {cells} cell hidden", other: "{hidden} of {cells} cells hidden"} as Plural,
   footer: "Vuoto: breach impact analytics. Figures are aggregated and small counts suppressed.",
   suppressed: "hidden",
   suppressedLong: "suppressed: fewer than 5, or hidden so that a small count cannot be worked out",
@@ -62,8 +73,8 @@ const en = {
     refused: "Refused",
     error: "Error",
     at: "at line {line}, column {column}",
-    rows: "{count} rows",
-    rowsShown: "{count} rows, first {shown} shown",
+    rows: {one: "{count} row", other: "{count} rows"} as Plural,
+    rowsShown: {one: "{count} row, first {shown} shown", other: "{count} rows, first {shown} shown"} as Plural,
     quickChart: "Quick chart: {y} by {x}",
     noChart: "No quick chart: the result needs a text or date column and a numeric one.",
     nullCell: "NULL"
@@ -73,8 +84,11 @@ const en = {
   numbersAsTable: "The numbers as a table",
   hiddenMark: "hidden value (suppressed)",
   atLeast: (value: string) => `at least ${value}`,
-  restsOnHidden: (cells: string) => `This total leaves out ${cells} hidden cell(s); the true figure is higher.`,
-  perHundredThousand: "per 100 000 residents",
+  restsOnHidden: {
+    one: "This total leaves out {cells} hidden cell; the true figure is higher.",
+    other: "This total leaves out {cells} hidden cells; the true figure is higher."
+  } as Plural,
+  perHundredThousand: "per 100,000 residents",
   people: "People",
   records: "Records",
   contacts: "Contacts",
@@ -82,7 +96,7 @@ const en = {
   week: "Week starting",
   period: "Period",
   district: "Hospital district",
-  districtEn: "In English",
+  districtFull: "Official name",
   residents: "Residents (end of 2019)",
   value: "Value",
   cumulative: "Cumulative",
@@ -127,13 +141,13 @@ const en = {
 
   cartogram: {
     title: (district: string, rate: string) =>
-      `${district} had the most people affected per 100 000 residents: ${rate}`,
-    allHidden: "People affected per 100 000 residents, by hospital district",
+      `${district} had the most people affected per 100,000 residents: ${rate}`,
+    allHidden: "People affected per 100,000 residents, by hospital district",
     subtitle:
-      "People affected per 100 000 residents, one square per hospital district, placed roughly as on a map of Finland",
+      "People affected per 100,000 residents, one square per hospital district, placed roughly as on a map of Finland",
     description: (lowest: string, highest: string) =>
-      `A tile map of Finland's 21 hospital districts. Darker squares have more people affected per 100 000 residents. The lowest rate is in ${lowest}, the highest in ${highest}. Hatched squares are hidden.`,
-    legend: "People affected per 100 000 residents"
+      `A tile map of Finland's 21 hospital districts. Darker squares have more people affected per 100,000 residents. The lowest rate is in ${lowest}, the highest in ${highest}. Hatched squares are hidden.`,
+    legend: "People affected per 100,000 residents"
   },
 
   keyDates: {
@@ -162,8 +176,8 @@ const en = {
       `${district} had the most people affected: ${count} (${share} of all)`,
     districtCountSubtitle: "People affected, by hospital district of residence",
     districtRateTitle: (district: string, rate: string) =>
-      `Relative to population, ${district} was hit hardest: ${rate} per 100 000 residents`,
-    districtRateSubtitle: "People affected per 100 000 residents, by hospital district",
+      `Relative to population, ${district} was hit hardest: ${rate} per 100,000 residents`,
+    districtRateSubtitle: "People affected per 100,000 residents, by hospital district",
     ageTitle: (minors: string, share: string) => `${minors} of the people affected were minors (${share})`,
     ageTitleHidden: (minors: string) => `At least ${minors} of the people affected were minors`,
     ageSubtitle: "People affected, by age group at the time of the breach; minors (0–14 and 15–17) highlighted",
@@ -242,7 +256,7 @@ const en = {
     districtsHeading: "By hospital district",
     tableHeading: "Districts ranked by peak demand",
     method: (start: string, end: string, incidentStart: string, incidentEnd: string) =>
-      `Method: the baseline is the mean number of contacts per week in the ISO weeks from ${start} to ${end}, before the breach became public. Rates are contacts per week per 100 000 residents (end-2019 population). Districts too small for weekly figures are published by month; their monthly contacts are divided by the number of ISO weeks in the month. Excess contacts are the contacts above the baseline level in the periods that overlap ${incidentStart}–${incidentEnd}. Hidden cells are left out of sums, so sums that rest on them are lower bounds; a district whose baseline weeks hold hidden cells has no baseline rate or ratio (shown as hidden).`,
+      `Method: the baseline is the mean number of contacts per week in the ISO weeks from ${start} to ${end}, before the breach became public. Rates are contacts per week per 100,000 residents (end-2019 population). Districts too small for weekly figures are published by month; their monthly contacts are divided by the number of ISO weeks in the month. Excess contacts are the contacts above the baseline level in the periods that overlap ${incidentStart}–${incidentEnd}. Hidden cells are left out of sums, so sums that rest on them are lower bounds; a district whose baseline weeks hold hidden cells has no baseline rate or ratio (shown as hidden).`,
     nationalTitle: (ratio: string, week: string) =>
       `Crisis contacts peaked at ${ratio}× the pre-incident level in the week of ${week}`,
     nationalSubtitle:
@@ -253,7 +267,7 @@ const en = {
     multiplesTitle: (district: string, ratio: string) =>
       `${district} saw the sharpest rise: ${ratio}× its pre-incident weekly rate at the peak`,
     multiplesSubtitle:
-      "Contacts per week per 100 000 residents; dashed line: the district's pre-incident mean; shaded: incident window; hatched strip: period with hidden cells",
+      "Contacts per week per 100,000 residents; dashed line: the district's pre-incident mean; shaded: incident window; hatched strip: period with hidden cells",
     multiplesDescription: (list: string) => `Peak over pre-incident weekly rate, by district: ${list}.`,
     monthly: "monthly",
     weekly: "weekly",
@@ -264,7 +278,7 @@ const en = {
     peakRatio: "Peak ÷ baseline",
     excess: "Excess contacts",
     tableCaption:
-      "Hospital districts ranked by peak weekly contacts over their pre-incident rate. Rates are contacts per week per 100 000 residents."
+      "Hospital districts ranked by peak weekly contacts over their pre-incident rate. Rates are contacts per week per 100,000 residents."
   },
 
   services: {
@@ -331,7 +345,7 @@ const en = {
         "Crisis-aid contact",
         "one call, chat or visit to a listed service, in the district where the service was given."
       ],
-      ["Per 100 000 residents", "divided by the district's population at the end of 2019."],
+      ["Per 100,000 residents", "divided by the district's population at the end of 2019."],
       ["Dates", "Finnish local dates (Europe/Helsinki), written D.M.YYYY; weeks are ISO weeks from Monday."]
     ] as [string, string][],
     syntheticHeading: "Synthetic data",
@@ -360,5 +374,766 @@ const en = {
 export type Strings = typeof en;
 export type Language = "en" | "fi" | "sv";
 
-// Finnish and Swedish fall back to English until translated.
-export const strings: Record<Language, Strings> = {en, fi: {...en}, sv: {...en}};
+// Finnish: the terms of docs/glossary.md (THL's and Statistics Finland's usage).
+const fi: Strings = {
+  appName: "Vuoto",
+  reportPages: "Raportin sivut",
+  languageSwitch: "Kieli",
+  isoWeek: "vko {week}/{year}",
+  contactsPerWeek: "Yhteydenotot viikossa",
+  recordsPerDay: "Potilastiedot päivässä",
+  hiddenWeek: "viikko, jonka kaikki solut on salattu",
+  hiddenOfCells: {one: "{hidden}/{cells} solu salattu", other: "{hidden}/{cells} solusta salattu"},
+  footer: "Vuoto: tietomurron vaikutukset luvuin. Luvut ovat koottuja, ja pienet luvut on salattu tietosuojasyistä.",
+  suppressed: "salattu",
+  suppressedLong: "salattu tietosuojasyistä: alle 5, tai salattu, jotta pientä lukua ei voisi päätellä muista luvuista",
+  syntheticNotice:
+    "Synteettinen esimerkkiaineisto: luvut on keksitty esittelyä varten, eivätkä ne kuvaa ketään todellista henkilöä.",
+  builtFrom: "Laadittu aineistosta",
+  source: "Lähde",
+  explore: {
+    title: "Tutki aineistoa",
+    loading: "Ladataan julkaistuja taulukoita…",
+    filters: "Rajaukset",
+    noFilters:
+      "Ei rajauksia: napsauta pylvästä tai valitse viikot aikajanalta, niin kaikki kaaviot ja taulukko rajautuvat.",
+    clearAll: "Poista kaikki",
+    remove: "Poista rajaus",
+    timeRange: "Viikot",
+    district: "Sairaanhoitopiiri",
+    ageGroup: "Ikä",
+    service: "Palvelu",
+    timeline: "Yhteydenotot kriisiapuun viikoittain",
+    timelineHelp: "Vedä viikkojen yli rajataksesi ajan; napsauta valinnan ulkopuolelle poistaaksesi sen.",
+    timelineDistricts:
+      "Valittujen sairaanhoitopiirien viikkoluvut; sairaanhoitopiirit, joista julkaistaan vain kuukausiluvut, eivät ole mukana tässä viivassa.",
+    districts: "Sairaanhoitopiireittäin",
+    measurePeople: "Vuodon koskemat henkilöt",
+    measureContacts: "Yhteydenotot kriisiapuun",
+    ageGroups: "Vuodon koskemat henkilöt ikäryhmittäin",
+    services: "Yhteydenotot kriisiapuun palveluittain",
+    channels: "Julkaistut potilastiedot kanavittain",
+    channelsNote: "Koko maan luvut: rajautuvat vain ajan mukaan.",
+    partial: "+ : summasta puuttuvat salatut solut, joten todellinen luku on suurempi.",
+    allHidden: "salattu: kaikki tämän summan solut on salattu.",
+    table: "Nykyinen näkymä sairaanhoitopiireittäin",
+    tableNote:
+      "Henkilöt valituissa ikäryhmissä; yhteydenotot valittuihin palveluihin valittuina viikkoina. Salatut solut: kuinka monta salattua solua summasta puuttuu.",
+    columns: {
+      hospital_district: "Koodi",
+      district_name: "Sairaanhoitopiiri",
+      people: "Vuodon koskemat henkilöt",
+      people_hidden_cells: "Salatut solut",
+      contacts: "Yhteydenotot kriisiapuun",
+      contacts_hidden_cells: "Salatut solut"
+    },
+    downloadCsv: "CSV",
+    downloadParquet: "Parquet",
+    downloadSvg: "SVG",
+    downloadPng: "PNG",
+    download: "Lataa",
+    sqlTitle: "SQL-konsoli",
+    sqlHelp:
+      "Vain lukeva SQL (DuckDB) julkaistuihin taulukoihin: SELECT, WITH, VALUES, DESCRIBE, SUMMARIZE, SHOW, EXPLAIN. Ctrl+Enter suorittaa kyselyn.",
+    sqlTables: "Taulukot",
+    run: "Suorita",
+    cancel: "Keskeytä",
+    running: "Suoritetaan…",
+    cancelled: "Kysely keskeytettiin.",
+    refused: "Hylätty",
+    error: "Virhe",
+    at: "rivi {line}, sarake {column}",
+    rows: {one: "{count} rivi", other: "{count} riviä"},
+    rowsShown: {
+      one: "{count} rivi, näytetään ensimmäiset {shown}",
+      other: "{count} riviä, näytetään ensimmäiset {shown}"
+    },
+    quickChart: "Pikakaavio: {y} ryhmittäin {x}",
+    noChart: "Ei pikakaaviota: tuloksessa pitää olla teksti- tai päivämääräsarake ja numeerinen sarake.",
+    nullCell: "NULL"
+  },
+  sourceLine: (table: string) =>
+    `Lähde: Vuoto-palvelun julkaistu taulukko ${table}, laadittu yllä mainitusta aineistosta.`,
+  exportLine: (id: string, produced: string, period: string) => `${id}, laadittu ${produced}, ajalta ${period}`,
+  numbersAsTable: "Luvut taulukkona",
+  hiddenMark: "salattu arvo (salattu tietosuojasyistä)",
+  atLeast: (value: string) => `vähintään ${value}`,
+  restsOnHidden: {
+    one: "Tästä summasta puuttuu {cells} salattu solu; todellinen luku on suurempi.",
+    other: "Tästä summasta puuttuu {cells} salattua solua; todellinen luku on suurempi."
+  },
+  perHundredThousand: "100 000 asukasta kohden",
+  people: "Henkilöt",
+  records: "Potilastiedot",
+  contacts: "Yhteydenotot",
+  date: "Päivämäärä",
+  week: "Viikko alkaen",
+  period: "Ajanjakso",
+  district: "Sairaanhoitopiiri",
+  districtFull: "Virallinen nimi",
+  residents: "Asukkaat (vuoden 2019 lopussa)",
+  value: "Arvo",
+  cumulative: "Kertymä",
+  channel: "Kanava",
+  service: "Palvelu",
+  event: "Tapahtuma",
+  assumedDate: "(päivämäärä oletettu)",
+
+  pages: {
+    overview: "Yleiskuva",
+    affected: "Vuodon koskemat potilaat",
+    timeline: "Julkaisujen aikajana",
+    crisis: "Kriisiavun tarve",
+    explore: "Tutki aineistoa",
+    methods: "Menetelmät ja aineisto"
+  },
+
+  overview: {
+    title: "Vastaamon tietomurto lukuina",
+    lead: "Keitä Vastaamon psykoterapiakeskuksen vuoden 2020 tietomurto koski, mitä julkaistiin ja milloin, ja kuinka paljon kriisiapua haettiin, sairaanhoitopiireittäin.",
+    headlineHeading: "Keskeiset luvut",
+    mapHeading: "Missä vuodon koskemat henkilöt asuivat",
+    datesHeading: "Keskeiset päivämäärät"
+  },
+
+  headline: {
+    people: "Vuodon koskemat henkilöt",
+    peopleNote: "kukin laskettu kerran",
+    recordsPublished: "Julkaistut potilastiedot",
+    recordsNote: (records: string) => `varastetun tietokannan ${records} potilastiedosta`,
+    emailed: "Kiristysviestin saaneet",
+    emailedNote: "saivat kiristyssähköpostin",
+    reported: "Rikosilmoitukset",
+    reportedNote: "henkilöä teki rikosilmoituksen poliisille",
+    crisis: "Yhteydenotot kriisiapuun huipussaan",
+    crisisValue: (ratio: string) => `${ratio}-kertainen`,
+    crisisNote: (week: string, baseline: string) =>
+      `tietomurtoa edeltävään viikkotasoon verrattuna viikolla, joka alkoi ${week} (vertailutaso ${baseline} yhteydenottoa viikossa)`,
+    baselineMethod: (start: string, end: string) =>
+      `Vertailutaso: kriisiavun yhteydenottojen keskimäärä viikossa kaikissa sairaanhoitopiireissä ja palveluissa yhteensä ISO-viikoilla ${start}–${end} (ennen kuin lunnasvaatimus tuli julki).`
+  },
+
+  cartogram: {
+    title: (district: string, rate: string) =>
+      `Vuodon koskemia henkilöitä oli 100 000 asukasta kohden eniten sairaanhoitopiirissä ${district}: ${rate}`,
+    allHidden: "Vuodon koskemat henkilöt 100 000 asukasta kohden sairaanhoitopiireittäin",
+    subtitle:
+      "Vuodon koskemat henkilöt 100 000 asukasta kohden, yksi ruutu kutakin sairaanhoitopiiriä kohden, likimain sijaintinsa mukaan Suomen kartalla",
+    description: (lowest: string, highest: string) =>
+      `Ruutukartta Suomen 21 sairaanhoitopiiristä. Mitä tummempi ruutu, sitä enemmän vuodon koskemia henkilöitä 100 000 asukasta kohden. Pienin osuus on sairaanhoitopiirissä ${lowest}, suurin sairaanhoitopiirissä ${highest}. Viivoitetut ruudut on salattu.`,
+    legend: "Vuodon koskemat henkilöt 100 000 asukasta kohden"
+  },
+
+  keyDates: {
+    title: (first: string, last: string) => `Lunnasvaatimuksesta ${first} toiseen laajaan tietovuotoon ${last}`,
+    subtitle: "Tietomurron keskeiset tapahtumat päivämäärittäin",
+    description: (list: string) => `Keskeiset tapahtumat: ${list}.`
+  },
+
+  events: {
+    ransomDemand: "Lunnasvaatimus yritykselle",
+    firstRecords: "Ensimmäiset potilastiedot julkaistiin",
+    databasePublic: "Koko tietokanta hetken julkisesti saatavilla",
+    massEmails: "Joukkokiristysviestit alkavat",
+    secondLeak: "Toinen laaja tietovuoto"
+  },
+
+  affected: {
+    title: "Keitä vuoto koski",
+    lead: "Henkilöt, joiden tietoja oli varastetussa tietokannassa, kukin laskettu kerran, asuinpaikan, iän, tietomurron vaiheen ja paljastuneiden tietojen mukaan.",
+    districtHeading: "Sairaanhoitopiireittäin",
+    ageHeading: "Ikäryhmittäin",
+    waveHeading: "Tietomurron vaiheittain",
+    categoryHeading: "Paljastuneiden tietojen mukaan",
+    fateHeading: "Julkaistut, kiristetyt, ilmoittaneet",
+    districtCountTitle: (district: string, count: string, share: string) =>
+      `Vuodon koskemia henkilöitä oli eniten sairaanhoitopiirissä ${district}: ${count} (${share} kaikista)`,
+    districtCountSubtitle: "Vuodon koskemat henkilöt asuinsairaanhoitopiirin mukaan",
+    districtRateTitle: (district: string, rate: string) =>
+      `Väestöön suhteutettuna vuoto koski eniten sairaanhoitopiiriä ${district}: ${rate} 100 000 asukasta kohden`,
+    districtRateSubtitle: "Vuodon koskemat henkilöt 100 000 asukasta kohden sairaanhoitopiireittäin",
+    ageTitle: (minors: string, share: string) => `Vuodon koskemista henkilöistä ${minors} oli alaikäisiä (${share})`,
+    ageTitleHidden: (minors: string) => `Vuodon koskemista henkilöistä vähintään ${minors} oli alaikäisiä`,
+    ageSubtitle: "Vuodon koskemat henkilöt ikäryhmittäin tietomurron aikaan; alaikäiset (0–14 ja 15–17) korostettu",
+    minorLegend: "Alaikäinen (alle 18)",
+    adultLegend: "Täysi-ikäinen tai tuntematon",
+    waveTitle: (share: string) =>
+      `Vuodon koskemista henkilöistä ${share} oli tietomurron ensimmäisessä vaiheessa (marraskuu 2018)`,
+    waveSubtitle: "Vuodon koskemat henkilöt tietomurron vaiheittain",
+    categoryTitle: (category: string, count: string) => `${category}: paljastui ${count} henkilöltä`,
+    categorySubtitle:
+      "Henkilöt, joilla on vähintään yksi kutakin tietoa sisältävä potilastieto (henkilöllä voi olla useita)",
+    fateTitle: (emailed: string, share: string) => `${emailed} henkilöä (${share}) sai kiristysviestin`,
+    fateSubtitle:
+      "Vuodon koskemat henkilöt ja kuinka monen tietoja julkaistiin, kuinka moni sai kiristysviestin tai teki rikosilmoituksen",
+    barsDescription: (subject: string, list: string) => `${subject}: ${list}.`
+  },
+
+  categories: {
+    contact: "Yhteystiedot",
+    identity_code: "Henkilötunnukset",
+    therapy_notes: "Terapiamuistiinpanot",
+    treatment_plan: "Hoitosuunnitelmat",
+    statements: "Lausunnot viranomaisille"
+  },
+
+  waves: {"1": "Vaihe 1 (marraskuu 2018)", "2": "Vaihe 2 (marraskuu 2018 – maaliskuu 2019)", unknown: "Tuntematon"},
+  ageUnknown: "Tuntematon",
+
+  fates: {
+    people: "Vuodon koskemat",
+    people_published: "Tietoja julkaistu",
+    people_emailed: "Saivat kiristysviestin",
+    people_reported: "Tekivät rikosilmoituksen"
+  },
+
+  timeline: {
+    title: "Mitä julkaistiin ja milloin",
+    lead: "Verkkoon julkaistut potilastiedot päivittäin ja julkaisupaikan mukaan, potilaille lähetetyt kiristysviestit ja rikosilmoitukset keskeisten tapahtumien rinnalla.",
+    rangeLegend: "Näytä päivät",
+    from: "Alkaen",
+    to: "Päättyen",
+    reset: "Koko ajanjakso",
+    publishedHeading: "Julkaistut potilastiedot",
+    accumulatingHeading: "Kiristysviestit ja rikosilmoitukset",
+    publishedTitle: (records: string, date: string) =>
+      `Eniten potilastietojen kopioita julkaistiin ${date}: ${records} yhden päivän aikana`,
+    publishedTitleEmpty: "Valittuna ajanjaksona ei julkaistu potilastietoja",
+    publishedSubtitle:
+      "Julkaistut potilastiedot päivittäin kanavittain (pylväät), saman potilastiedon jokainen uudelleenjulkaisu laskettu uudelleen; päivämäärät Suomen aikaa",
+    publishedDescription: (total: string, days: string, start: string, end: string) =>
+      `${start}–${end} julkaistiin ${total} potilastietojen kopiota ${days} päivänä.`,
+    recordsCumulativeTitle: (records: string, date: string) =>
+      `${date} mennessä oli julkaistu ${records} potilastietojen kopiota`,
+    recordsCumulativeSubtitle:
+      "Julkaistut potilastiedot kertymänä kanavittain: samoja tietoja julkaistiin uudelleen monilla sivustoilla, joten luku ylittää potilastietojen määrän",
+    cumulativeTitle: (reported: string, date: string) =>
+      `${date} mennessä ${reported} henkilöä oli tehnyt rikosilmoituksen`,
+    cumulativeSubtitle: "Henkilöt kertymänä: ensimmäinen kiristysviesti saatu ja ensimmäinen rikosilmoitus tehty",
+    cumulativeDescription: (emailed: string, reported: string, date: string) =>
+      `${date} mennessä ${emailed} henkilöä oli saanut kiristysviestin ja ${reported} oli tehnyt rikosilmoituksen.`,
+    series: {
+      records_published: "Julkaistut potilastiedot",
+      people_emailed: "Kiristysviestin saaneet",
+      people_reported: "Rikosilmoituksen tehneet"
+    }
+  },
+
+  channels: {
+    tor_site: "Kiristäjän Tor-sivusto",
+    tor_forum: "Tor-keskustelupalsta",
+    imageboard: "Kuvalauta",
+    file_host: "Tiedostonjakopalvelut",
+    email: "Sähköposti",
+    other: "Muu"
+  },
+
+  crisis: {
+    title: "Kriisiavun tarve",
+    lead: "Yhteydenotot kriisiapua tarjoaviin palveluihin (auttavat puhelimet, rikosuhrien tuki, terveyskeskukset, seurakunnat, verkkokeskustelut) sairaanhoitopiireittäin verrattuna tasoon ennen kuin tietomurto tuli julki.",
+    nationalHeading: "Koko Suomi",
+    districtsHeading: "Sairaanhoitopiireittäin",
+    tableHeading: "Sairaanhoitopiirit huipputarpeen mukaan",
+    method: (start: string, end: string, incidentStart: string, incidentEnd: string) =>
+      `Menetelmä: vertailutaso on yhteydenottojen keskimäärä viikossa ISO-viikoilla ${start}–${end}, ennen kuin tietomurto tuli julki. Suhdeluvut ovat yhteydenottoja viikossa 100 000 asukasta kohden (väestö vuoden 2019 lopussa). Sairaanhoitopiireistä, jotka ovat liian pieniä viikkolukuihin, julkaistaan kuukausiluvut; niiden kuukauden yhteydenotot jaetaan kuukauden ISO-viikkojen määrällä. Ylimääräiset yhteydenotot ovat vertailutason ylittäviä yhteydenottoja ajanjaksoilla, jotka osuvat välille ${incidentStart}–${incidentEnd}. Salatut solut jätetään summista pois, joten niihin perustuvat summat ovat alarajoja; sairaanhoitopiirillä, jonka vertailuviikoilla on salattuja soluja, ei ole vertailutasoa eikä suhdetta (merkitty salatuksi).`,
+    nationalTitle: (ratio: string, week: string) =>
+      `Yhteydenotot kriisiapuun olivat huipussaan ${ratio}-kertaiset tietomurtoa edeltävään tasoon verrattuna viikolla, joka alkoi ${week}`,
+    nationalSubtitle:
+      "Yhteydenotot kriisiapuun viikoittain kaikissa sairaanhoitopiireissä palveluittain; katkoviiva: tietomurtoa edeltävä viikkokeskiarvo",
+    nationalDescription: (baseline: string, peak: string, week: string) =>
+      `Ennen tietomurtoa yhteydenottoja oli noin ${baseline} viikossa. Huippu oli ${peak} yhteydenottoa viikolla, joka alkoi ${week}.`,
+    baselineLabel: (value: string) => `keskiarvo ennen tietomurtoa ${value}/viikko`,
+    multiplesTitle: (district: string, ratio: string) =>
+      `Jyrkimmin kasvoi sairaanhoitopiiri ${district}: huipussaan ${ratio}-kertaisesti tietomurtoa edeltävään viikkotasoonsa verrattuna`,
+    multiplesSubtitle:
+      "Yhteydenotot viikossa 100 000 asukasta kohden; katkoviiva: sairaanhoitopiirin keskiarvo ennen tietomurtoa; varjostettu: tietomurron aika; viivoitettu kaista: ajanjakso, jolla on salattuja soluja",
+    multiplesDescription: (list: string) =>
+      `Huippu suhteessa tietomurtoa edeltävään viikkotasoon sairaanhoitopiireittäin: ${list}.`,
+    monthly: "kuukausittain",
+    weekly: "viikoittain",
+    grain: "Tarkkuus",
+    baselineRate: "Taso ennen tietomurtoa",
+    peakRate: "Huipputaso",
+    peakWeek: "Huippujakso",
+    peakRatio: "Huippu ÷ vertailutaso",
+    excess: "Ylimääräiset yhteydenotot",
+    tableCaption:
+      "Sairaanhoitopiirit järjestettynä viikon huippuyhteydenottojen ja tietomurtoa edeltävän tason suhteen mukaan. Suhdeluvut ovat yhteydenottoja viikossa 100 000 asukasta kohden."
+  },
+
+  services: {
+    crisis_helpline: "Kriisipuhelin",
+    victim_support: "Rikosuhripäivystys",
+    red_cross_helpline: "Punaisen Ristin auttava puhelin",
+    health_centre: "Terveyskeskus",
+    parish: "Seurakunta",
+    chat: "Verkkokeskustelu",
+    other: "Muu"
+  },
+
+  methods: {
+    title: "Menetelmät ja aineisto",
+    lead: "Mistä luvut ovat peräisin, miten pienet luvut suojataan ja mitä aineisto ei kerro.",
+    formatHeading: "Aineiston muoto",
+    formatText:
+      "Raportti laaditaan anonymisoidusta tietomurtoaineistosta (muodon versio 1): vuodon koskemat potilastiedot, julkaisutapahtumat ja yhteydenotot kriisiapuun, jotka on kuvattu kenttä kentältä projektin README-tiedostossa.",
+    formatLink:
+      "Katso projektin lähdekoodin README.md-tiedoston kohta ”Export format v1”, jossa kuvataan myös julkaistut taulukot.",
+    provenanceHeading: "Tämän version alkuperä",
+    provenanceText: "Aineiston tietosisällön kuvauksen julkinen osa ja julkaistujen taulukoiden salauksen tarkastus.",
+    manifestField: "Kenttä",
+    manifestValue: "Arvo",
+    auditHeading: "Salauksen tarkastus",
+    auditTable: "Taulukko",
+    auditCells: "Solut",
+    auditSuppressed: "Salatut solut",
+    auditNone: "Tarkastuksessa ei ole taulukoita.",
+    suppressionHeading: "Miten pienet luvut suojataan",
+    suppression: (threshold: string) => [
+      `Jokainen alle ${threshold} henkilön, potilastiedon tai yhteydenoton luku salataan. Se näytetään sanalla ”salattu” tai viivoitettuna merkkinä, ei koskaan nollana.`,
+      "Myös joitakin suurempia lukuja salataan (toissijainen salaus), jotta salattua lukua ei voi laskea vähentämällä muut luvut muualla näytetystä summasta. Salattu solu voi siis sisältää minkä tahansa luvun, ei vain pienen.",
+      "Sairaanhoitopiireistä, jotka ovat liian pieniä viikoittaisiin kriisiapulukuihin, julkaistaan sen sijaan kuukausiluvut (karkeistus). Näiden sairaanhoitopiirien viikkotasot ovat kuukauden yhteydenotot jaettuna kuukauden ISO-viikkojen määrällä.",
+      "Kaikki taulukot salataan ja tarkastetaan yhdessä, kerran, luottamuksellisesta aineistosta: mikään sivu ei laske omaa lukua, jota tarkastus ei ole nähnyt.",
+      "Summat ja kertymät, joihin sisältyy salattuja soluja, jättävät ne pois ja kertovat sen: ne ovat alarajoja."
+    ],
+    limitsHeading: "Mitä aineisto ei kerro",
+    limits: [
+      "Keitä vuoto tarkalleen koski: vain lukumäärät julkaistaan, ei koskaan henkilöä, potilastietoa tai mitään, mistä henkilön voisi tunnistaa.",
+      "Pienet alueet: luvut ovat sairaanhoitopiireittäin (vuosien 2020–2022 rajat), eivät kunnittain.",
+      "Syy: kriisiavun yhteydenottojen kasvu osuu samaan aikaan tietomurron kanssa; aineisto ei osoita, että jokainen yhteydenotto koski sitä.",
+      "Henkilöt, jotka eivät hakeneet apua tai hakivat sitä muualta kuin luetelluista palveluista, eivät näy kriisiapuluvuissa."
+    ],
+    definitionsHeading: "Määritelmät",
+    definitions: [
+      [
+        "Vuodon koskema henkilö",
+        "henkilö, jolla on vähintään yksi potilastieto varastetussa tietokannassa, laskettu kerran riippumatta potilastietojen määrästä."
+      ],
+      [
+        "Henkilön sairaanhoitopiiri",
+        "asuinpaikka; kun potilastiedot eroavat, pienin sairaanhoitopiirin koodi; samoin nuorin ikäryhmä ja varhaisin tietomurron vaihe."
+      ],
+      [
+        "Julkaistu, kiristetty, ilmoittanut",
+        "henkilö lasketaan kerran, sinä päivänä, jona jokin hänen potilastiedoistaan julkaistiin ensimmäisen kerran, hän sai kiristysviestin tai teki rikosilmoituksen."
+      ],
+      [
+        "Julkaistut potilastiedot",
+        "kanavalla tiettynä päivänä (Suomen aikaa) julkaistut potilastiedot julkaisutapahtumien mukaan; kahdesti julkaistu sama potilastieto lasketaan kahdesti."
+      ],
+      [
+        "Yhteydenotto kriisiapuun",
+        "yksi puhelu, keskustelu tai käynti luetellussa palvelussa siinä sairaanhoitopiirissä, jossa palvelu annettiin."
+      ],
+      ["100 000 asukasta kohden", "jaettuna sairaanhoitopiirin väestöllä vuoden 2019 lopussa."],
+      [
+        "Päivämäärät",
+        "Suomen ajan mukaiset päivämäärät (Europe/Helsinki), muodossa P.K.VVVV; viikot ovat maanantaista alkavia ISO-viikkoja."
+      ]
+    ],
+    syntheticHeading: "Synteettinen aineisto",
+    syntheticText:
+      "Tämä versio näyttää synteettisen esimerkkiaineiston: luvut on tuotettu näyttämään uskottavilta ja sovitettu julkisiin koottuihin tietoihin, mutta ne eivät kuvaa ketään todellista henkilöä. Kun julkista lukua ei ole (esimerkiksi alaikäisten osuus tai yhteydenotot kriisiapuun sairaanhoitopiireittäin), arvo on mallin parametri.",
+    printHeading: "Tulostaminen",
+    printText:
+      "Jokainen sivu tulostuu A4-koossa ilman navigointia. `npm run pdf` kirjoittaa koko raportin PDF-tiedostoina kansioon reports/."
+  },
+
+  exportFields: {
+    export_id: "Aineiston tunniste",
+    produced_by: "Tuottaja",
+    produced_at: "Tuotettu",
+    period_start: "Ajanjakson alku",
+    period_end: "Ajanjakson loppu",
+    schema_version: "Muodon versio",
+    loaded_at: "Ladattu",
+    vuoto_version: "Vuoto-ohjelman versio",
+    content_hash: "Sisällön tiiviste (SHA-256)",
+    notes: "Huomautukset",
+    files: "Tiedostot"
+  }
+};
+
+// Swedish as written in Finland: the terms of docs/glossary.md (THL's and Statistikcentralen's usage).
+const sv: Strings = {
+  appName: "Vuoto",
+  reportPages: "Rapportens sidor",
+  languageSwitch: "Språk",
+  isoWeek: "v. {week}/{year}",
+  contactsPerWeek: "Kontakter per vecka",
+  recordsPerDay: "Patientuppgifter per dag",
+  hiddenWeek: "vecka där alla celler är sekretessbelagda",
+  hiddenOfCells: {
+    one: "{hidden} av {cells} cell sekretessbelagd",
+    other: "{hidden} av {cells} celler sekretessbelagda"
+  },
+  footer:
+    "Vuoto: dataintrångets följder i siffror. Siffrorna är sammanställda och små tal är sekretessbelagda av dataskyddsskäl.",
+  suppressed: "sekretessbelagd",
+  suppressedLong:
+    "sekretessbelagd av dataskyddsskäl: färre än 5, eller dold så att ett litet tal inte kan räknas fram ur de andra",
+  syntheticNotice:
+    "Syntetiskt exempeldata: siffrorna är påhittade för demonstration och beskriver ingen verklig person.",
+  builtFrom: "Sammanställd ur materialet",
+  source: "Källa",
+  explore: {
+    title: "Utforska materialet",
+    loading: "De publicerade tabellerna laddas…",
+    filters: "Avgränsningar",
+    noFilters:
+      "Inga avgränsningar: klicka på en stapel eller markera veckor på tidslinjen för att avgränsa alla diagram och tabellen.",
+    clearAll: "Ta bort alla",
+    remove: "Ta bort avgränsning",
+    timeRange: "Veckor",
+    district: "Sjukvårdsdistrikt",
+    ageGroup: "Ålder",
+    service: "Tjänst",
+    timeline: "Kontakter till krishjälp per vecka",
+    timelineHelp: "Dra över veckorna för att avgränsa tiden; klicka utanför markeringen för att ta bort den.",
+    timelineDistricts:
+      "Veckosiffror för de valda sjukvårdsdistrikten; distrikt som publiceras endast per månad ingår inte i denna linje.",
+    districts: "Per sjukvårdsdistrikt",
+    measurePeople: "Berörda personer",
+    measureContacts: "Kontakter till krishjälp",
+    ageGroups: "Berörda personer per åldersgrupp",
+    services: "Kontakter till krishjälp per tjänst",
+    channels: "Publicerade patientuppgifter per kanal",
+    channelsNote: "Siffror för hela landet: avgränsas endast efter tid.",
+    partial: "+ : summan saknar sekretessbelagda celler, så den verkliga siffran är större.",
+    allHidden: "sekretessbelagd: alla celler i denna summa är sekretessbelagda.",
+    table: "Den aktuella vyn per sjukvårdsdistrikt",
+    tableNote:
+      "Personer i de valda åldersgrupperna; kontakter till de valda tjänsterna under de valda veckorna. Sekretessbelagda celler: hur många sekretessbelagda celler som saknas i varje summa.",
+    columns: {
+      hospital_district: "Kod",
+      district_name: "Sjukvårdsdistrikt",
+      people: "Berörda personer",
+      people_hidden_cells: "Sekretessbelagda celler",
+      contacts: "Kontakter till krishjälp",
+      contacts_hidden_cells: "Sekretessbelagda celler"
+    },
+    downloadCsv: "CSV",
+    downloadParquet: "Parquet",
+    downloadSvg: "SVG",
+    downloadPng: "PNG",
+    download: "Ladda ner",
+    sqlTitle: "SQL-konsol",
+    sqlHelp:
+      "Skrivskyddad SQL (DuckDB) mot de publicerade tabellerna: SELECT, WITH, VALUES, DESCRIBE, SUMMARIZE, SHOW, EXPLAIN. Ctrl+Enter kör frågan.",
+    sqlTables: "Tabeller",
+    run: "Kör",
+    cancel: "Avbryt",
+    running: "Körs…",
+    cancelled: "Frågan avbröts.",
+    refused: "Avvisad",
+    error: "Fel",
+    at: "rad {line}, kolumn {column}",
+    rows: {one: "{count} rad", other: "{count} rader"},
+    rowsShown: {one: "{count} rad, de första {shown} visas", other: "{count} rader, de första {shown} visas"},
+    quickChart: "Snabbdiagram: {y} per {x}",
+    noChart: "Inget snabbdiagram: resultatet behöver en text- eller datumkolumn och en numerisk kolumn.",
+    nullCell: "NULL"
+  },
+  sourceLine: (table: string) =>
+    `Källa: Vuotos publicerade tabell ${table}, sammanställd ur materialet som nämns ovan.`,
+  exportLine: (id: string, produced: string, period: string) => `${id}, framställt ${produced}, för perioden ${period}`,
+  numbersAsTable: "Siffrorna som tabell",
+  hiddenMark: "sekretessbelagt värde (av dataskyddsskäl)",
+  atLeast: (value: string) => `minst ${value}`,
+  restsOnHidden: {
+    one: "I denna summa saknas {cells} sekretessbelagd cell; den verkliga siffran är större.",
+    other: "I denna summa saknas {cells} sekretessbelagda celler; den verkliga siffran är större."
+  },
+  perHundredThousand: "per 100 000 invånare",
+  people: "Personer",
+  records: "Patientuppgifter",
+  contacts: "Kontakter",
+  date: "Datum",
+  week: "Vecka som börjar",
+  period: "Period",
+  district: "Sjukvårdsdistrikt",
+  districtFull: "Officiellt namn",
+  residents: "Invånare (vid utgången av 2019)",
+  value: "Värde",
+  cumulative: "Kumulativt",
+  channel: "Kanal",
+  service: "Tjänst",
+  event: "Händelse",
+  assumedDate: "(antaget datum)",
+
+  pages: {
+    overview: "Översikt",
+    affected: "Berörda patienter",
+    timeline: "Publiceringarnas tidslinje",
+    crisis: "Behovet av krishjälp",
+    explore: "Utforska materialet",
+    methods: "Metoder och material"
+  },
+
+  overview: {
+    title: "Dataintrånget i Vastaamo i siffror",
+    lead: "Vilka som berördes av dataintrånget i psykoterapicentret Vastaamo 2020, vad som publicerades och när, och hur mycket krishjälp människor sökte, per sjukvårdsdistrikt.",
+    headlineHeading: "Nyckeltal",
+    mapHeading: "Var de berörda bodde",
+    datesHeading: "Viktiga datum"
+  },
+
+  headline: {
+    people: "Berörda personer",
+    peopleNote: "var och en räknad en gång",
+    recordsPublished: "Publicerade patientuppgifter",
+    recordsNote: (records: string) => `av ${records} patientuppgifter i den stulna databasen`,
+    emailed: "Fick utpressningsmejl",
+    emailedNote: "fick ett utpressningsmejl",
+    reported: "Polisanmälningar",
+    reportedNote: "personer gjorde en polisanmälan",
+    crisis: "Kontakter till krishjälp vid toppen",
+    crisisValue: (ratio: string) => `${ratio} gånger`,
+    crisisNote: (week: string, baseline: string) =>
+      `nivån per vecka före dataintrånget, under veckan som började ${week} (referensnivå ${baseline} kontakter per vecka)`,
+    baselineMethod: (start: string, end: string) =>
+      `Referensnivå: genomsnittligt antal kontakter till krishjälp per vecka i alla sjukvårdsdistrikt och tjänster sammanlagt, under ISO-veckorna ${start}–${end} (innan lösenkravet blev offentligt).`
+  },
+
+  cartogram: {
+    title: (district: string, rate: string) => `Flest berörda per 100 000 invånare fanns i ${district}: ${rate}`,
+    allHidden: "Berörda personer per 100 000 invånare, per sjukvårdsdistrikt",
+    subtitle:
+      "Berörda personer per 100 000 invånare, en ruta per sjukvårdsdistrikt, ungefär placerad som på en karta över Finland",
+    description: (lowest: string, highest: string) =>
+      `En rutkarta över Finlands 21 sjukvårdsdistrikt. Ju mörkare ruta, desto fler berörda per 100 000 invånare. Den lägsta andelen finns i ${lowest}, den högsta i ${highest}. Streckade rutor är sekretessbelagda.`,
+    legend: "Berörda personer per 100 000 invånare"
+  },
+
+  keyDates: {
+    title: (first: string, last: string) => `Från lösenkravet ${first} till den andra stora läckan ${last}`,
+    subtitle: "Viktiga händelser i dataintrånget, per datum",
+    description: (list: string) => `Viktiga händelser: ${list}.`
+  },
+
+  events: {
+    ransomDemand: "Lösenkrav till företaget",
+    firstRecords: "De första patientuppgifterna publiceras",
+    databasePublic: "Hela databasen en kort tid offentlig",
+    massEmails: "Massutskicket av utpressningsmejl börjar",
+    secondLeak: "Den andra stora läckan"
+  },
+
+  affected: {
+    title: "Vilka som berördes",
+    lead: "Personer vars uppgifter fanns i den stulna databasen, var och en räknad en gång, efter bostadsort, ålder, dataintrångets fas och vilka uppgifter som röjdes.",
+    districtHeading: "Per sjukvårdsdistrikt",
+    ageHeading: "Per åldersgrupp",
+    waveHeading: "Per fas i dataintrånget",
+    categoryHeading: "Efter röjda uppgifter",
+    fateHeading: "Publicerade, utpressade, anmälda",
+    districtCountTitle: (district: string, count: string, share: string) =>
+      `Flest berörda fanns i ${district}: ${count} (${share} av alla)`,
+    districtCountSubtitle: "Berörda personer efter bostadens sjukvårdsdistrikt",
+    districtRateTitle: (district: string, rate: string) =>
+      `I förhållande till befolkningen drabbades ${district} hårdast: ${rate} per 100 000 invånare`,
+    districtRateSubtitle: "Berörda personer per 100 000 invånare, per sjukvårdsdistrikt",
+    ageTitle: (minors: string, share: string) => `${minors} av de berörda var minderåriga (${share})`,
+    ageTitleHidden: (minors: string) => `Minst ${minors} av de berörda var minderåriga`,
+    ageSubtitle:
+      "Berörda personer efter åldersgrupp vid tiden för dataintrånget; minderåriga (0–14 och 15–17) framhävda",
+    minorLegend: "Minderårig (under 18)",
+    adultLegend: "Myndig eller okänd",
+    waveTitle: (share: string) => `${share} av de berörda fanns i dataintrångets första fas (november 2018)`,
+    waveSubtitle: "Berörda personer per fas i dataintrånget",
+    categoryTitle: (category: string, count: string) => `${category}: röjdes för ${count} personer`,
+    categorySubtitle:
+      "Personer med minst en patientuppgift som innehåller respektive slag av uppgifter (en person kan ha flera)",
+    fateTitle: (emailed: string, share: string) => `${emailed} personer (${share}) fick ett utpressningsmejl`,
+    fateSubtitle:
+      "Berörda personer och hur många av dem vars uppgifter publicerades, som fick utpressningsmejl eller gjorde en polisanmälan",
+    barsDescription: (subject: string, list: string) => `${subject}: ${list}.`
+  },
+
+  categories: {
+    contact: "Kontaktuppgifter",
+    identity_code: "Personbeteckningar",
+    therapy_notes: "Terapianteckningar",
+    treatment_plan: "Vårdplaner",
+    statements: "Utlåtanden till myndigheter"
+  },
+
+  waves: {"1": "Fas 1 (november 2018)", "2": "Fas 2 (november 2018 – mars 2019)", unknown: "Okänd"},
+  ageUnknown: "Okänd",
+
+  fates: {
+    people: "Berörda",
+    people_published: "Uppgifter publicerade",
+    people_emailed: "Fick utpressningsmejl",
+    people_reported: "Gjorde polisanmälan"
+  },
+
+  timeline: {
+    title: "Vad som publicerades och när",
+    lead: "Patientuppgifter som publicerades på nätet per dag och var, utpressningsmejl till patienter och polisanmälningar, jämfört med de viktiga händelserna.",
+    rangeLegend: "Visa datum",
+    from: "Från",
+    to: "Till",
+    reset: "Hela perioden",
+    publishedHeading: "Publicerade patientuppgifter",
+    accumulatingHeading: "Utpressningsmejl och polisanmälningar",
+    publishedTitle: (records: string, date: string) =>
+      `Flest kopior av patientuppgifter publicerades ${date}: ${records} under en enda dag`,
+    publishedTitleEmpty: "Inga patientuppgifter publicerades under den valda perioden",
+    publishedSubtitle:
+      "Publicerade patientuppgifter per dag och kanal (staplar), varje ny publicering av samma uppgift räknad på nytt; datum enligt finsk tid",
+    publishedDescription: (total: string, days: string, start: string, end: string) =>
+      `Under perioden ${start}–${end} publicerades ${total} kopior av patientuppgifter under ${days} dagar.`,
+    recordsCumulativeTitle: (records: string, date: string) =>
+      `Fram till ${date} hade ${records} kopior av patientuppgifter publicerats`,
+    recordsCumulativeSubtitle:
+      "Publicerade patientuppgifter, kumulativt, per kanal: samma uppgifter publicerades på nytt på många webbplatser, så summan överstiger antalet patientuppgifter",
+    cumulativeTitle: (reported: string, date: string) =>
+      `Fram till ${date} hade ${reported} personer gjort en polisanmälan`,
+    cumulativeSubtitle: "Personer, kumulativt: första utpressningsmejlet mottaget och första polisanmälan gjord",
+    cumulativeDescription: (emailed: string, reported: string, date: string) =>
+      `Fram till ${date} hade ${emailed} personer fått ett utpressningsmejl och ${reported} gjort en polisanmälan.`,
+    series: {
+      records_published: "Publicerade patientuppgifter",
+      people_emailed: "Fick utpressningsmejl",
+      people_reported: "Gjorde polisanmälan"
+    }
+  },
+
+  channels: {
+    tor_site: "Utpressarens Tor-webbplats",
+    tor_forum: "Diskussionsforum i Tor",
+    imageboard: "Bildforum",
+    file_host: "Fildelningstjänster",
+    email: "E-post",
+    other: "Annan"
+  },
+
+  crisis: {
+    title: "Behovet av krishjälp",
+    lead: "Kontakter till tjänster som ger krishjälp (hjälptelefoner, brottsofferstöd, hälsocentraler, församlingar, chattar) per sjukvårdsdistrikt, jämfört med nivån innan dataintrånget blev offentligt.",
+    nationalHeading: "Hela Finland",
+    districtsHeading: "Per sjukvårdsdistrikt",
+    tableHeading: "Sjukvårdsdistrikten efter högsta behov",
+    method: (start: string, end: string, incidentStart: string, incidentEnd: string) =>
+      `Metod: referensnivån är det genomsnittliga antalet kontakter per vecka under ISO-veckorna ${start}–${end}, innan dataintrånget blev offentligt. Relativa tal är kontakter per vecka per 100 000 invånare (befolkningen vid utgången av 2019). För sjukvårdsdistrikt som är för små för veckosiffror publiceras månadssiffror; deras kontakter per månad delas med antalet ISO-veckor i månaden. Extra kontakter är kontakterna över referensnivån under de perioder som överlappar ${incidentStart}–${incidentEnd}. Sekretessbelagda celler lämnas utanför summorna, så summor som vilar på dem är nedre gränser; ett sjukvårdsdistrikt vars referensveckor har sekretessbelagda celler har ingen referensnivå och inget förhållandetal (visas som sekretessbelagt).`,
+    nationalTitle: (ratio: string, week: string) =>
+      `Kontakterna till krishjälp nådde sin topp, ${ratio} gånger nivån före dataintrånget, veckan som började ${week}`,
+    nationalSubtitle:
+      "Kontakter till krishjälp per vecka i alla sjukvårdsdistrikt, per tjänst; streckad linje: veckomedeltal före dataintrånget",
+    nationalDescription: (baseline: string, peak: string, week: string) =>
+      `Före dataintrånget var det cirka ${baseline} kontakter per vecka. Toppen var ${peak} kontakter veckan som började ${week}.`,
+    baselineLabel: (value: string) => `medeltal före dataintrånget ${value}/vecka`,
+    multiplesTitle: (district: string, ratio: string) =>
+      `Den brantaste ökningen sågs i ${district}: ${ratio} gånger nivån per vecka före dataintrånget vid toppen`,
+    multiplesSubtitle:
+      "Kontakter per vecka per 100 000 invånare; streckad linje: distriktets medeltal före dataintrånget; skuggat: tiden för dataintrånget; streckat band: period med sekretessbelagda celler",
+    multiplesDescription: (list: string) =>
+      `Toppen i förhållande till nivån per vecka före dataintrånget, per sjukvårdsdistrikt: ${list}.`,
+    monthly: "per månad",
+    weekly: "per vecka",
+    grain: "Indelning",
+    baselineRate: "Nivå före dataintrånget",
+    peakRate: "Toppnivå",
+    peakWeek: "Toppperiod",
+    peakRatio: "Topp ÷ referensnivå",
+    excess: "Extra kontakter",
+    tableCaption:
+      "Sjukvårdsdistrikten ordnade efter högsta antal kontakter per vecka i förhållande till nivån före dataintrånget. Relativa tal är kontakter per vecka per 100 000 invånare."
+  },
+
+  services: {
+    crisis_helpline: "Kristelefon",
+    victim_support: "Brottsofferjouren",
+    red_cross_helpline: "Röda korsets hjälptelefon",
+    health_centre: "Hälsocentral",
+    parish: "Församling",
+    chat: "Chatt",
+    other: "Annan"
+  },
+
+  methods: {
+    title: "Metoder och material",
+    lead: "Var siffrorna kommer ifrån, hur små tal skyddas och vad materialet inte kan berätta.",
+    formatHeading: "Materialets format",
+    formatText:
+      "Rapporten sammanställs ur ett anonymiserat material om dataintrånget (formatversion 1): berörda patientuppgifter, publiceringshändelser och kontakter till krishjälp, beskrivna fält för fält i projektets README.",
+    formatLink:
+      "Se avsnittet ”Export format v1” i README.md i projektets källkod, som också beskriver de publicerade tabellerna.",
+    provenanceHeading: "Den här versionens ursprung",
+    provenanceText:
+      "Den offentliga delen av materialets innehållsförteckning och granskningen av sekretessen i de publicerade tabellerna.",
+    manifestField: "Fält",
+    manifestValue: "Värde",
+    auditHeading: "Granskning av sekretessen",
+    auditTable: "Tabell",
+    auditCells: "Celler",
+    auditSuppressed: "Sekretessbelagda celler",
+    auditNone: "Granskningen innehåller inga tabeller.",
+    suppressionHeading: "Hur små tal skyddas",
+    suppression: (threshold: string) => [
+      `Varje tal som gäller färre än ${threshold} personer, patientuppgifter eller kontakter sekretessbeläggs. Det visas som ”sekretessbelagd” eller som ett streckat märke, aldrig som noll.`,
+      "Även vissa större tal sekretessbeläggs (sekundär röjandekontroll), så att ett sekretessbelagt tal inte kan räknas fram genom att dra av de andra från en summa som visas på annat håll. En sekretessbelagd cell kan alltså innehålla vilket tal som helst, inte bara ett litet.",
+      "För sjukvårdsdistrikt som är för små för veckosiffror om krishjälp publiceras i stället månadssiffror (grövre indelning). Veckonivåerna för dessa distrikt är månadens kontakter delade med antalet ISO-veckor i månaden.",
+      "Alla tabeller sekretessbeläggs och granskas tillsammans, en gång, ur det konfidentiella materialet: ingen sida räknar fram en egen siffra som granskningen inte har sett.",
+      "Summor och kumulativa summor som omfattar sekretessbelagda celler lämnar dem utanför och säger det: de är nedre gränser."
+    ],
+    limitsHeading: "Vad materialet inte kan berätta",
+    limits: [
+      "Exakt vilka som berördes: endast antal publiceras, aldrig en person, en patientuppgift eller något som kan identifiera någon.",
+      "Små områden: siffrorna gäller sjukvårdsdistrikt (gränserna 2020–2022), inte kommuner.",
+      "Orsak: ökningen av kontakter till krishjälp sammanfaller med dataintrånget; materialet kan inte visa att varje kontakt gällde det.",
+      "Personer som inte sökte hjälp, eller sökte hjälp utanför de angivna tjänsterna, ingår inte i siffrorna om krishjälp."
+    ],
+    definitionsHeading: "Definitioner",
+    definitions: [
+      [
+        "Berörd person",
+        "någon med minst en patientuppgift i den stulna databasen, räknad en gång oavsett antalet patientuppgifter."
+      ],
+      [
+        "En persons sjukvårdsdistrikt",
+        "där personen bodde; om uppgifterna skiljer sig åt, den lägsta distriktskoden; på samma sätt den yngsta åldersgruppen och den tidigaste fasen i dataintrånget."
+      ],
+      [
+        "Publicerad, utpressad, anmäld",
+        "en person räknas en gång, det tidigaste datum då någon av personens patientuppgifter publicerades, personen fick ett utpressningsmejl eller gjorde en polisanmälan."
+      ],
+      [
+        "Publicerade patientuppgifter",
+        "patientuppgifter som publicerats i en kanal en viss dag (finsk tid), enligt publiceringshändelserna; samma uppgift publicerad två gånger räknas två gånger."
+      ],
+      [
+        "Kontakt till krishjälp",
+        "ett samtal, en chatt eller ett besök hos en angiven tjänst, i det sjukvårdsdistrikt där tjänsten gavs."
+      ],
+      ["Per 100 000 invånare", "delat med distriktets befolkning vid utgången av 2019."],
+      [
+        "Datum",
+        "datum enligt finsk tid (Europe/Helsinki), skrivna D.M.ÅÅÅÅ; veckorna är ISO-veckor som börjar på måndag."
+      ]
+    ],
+    syntheticHeading: "Syntetiskt material",
+    syntheticText:
+      "Den här versionen visar ett syntetiskt exempelmaterial: siffrorna är framtagna för att se trovärdiga ut och anpassade till offentliga sammanställda uppgifter, men beskriver ingen verklig person. Där det saknas en offentlig siffra (till exempel andelen minderåriga eller kontakter till krishjälp per distrikt) är värdet en modellparameter.",
+    printHeading: "Utskrift",
+    printText:
+      "Varje sida skrivs ut på A4 utan navigering. `npm run pdf` skriver hela rapporten som PDF-filer i mappen reports/."
+  },
+
+  exportFields: {
+    export_id: "Materialets identifierare",
+    produced_by: "Framställt av",
+    produced_at: "Framställt",
+    period_start: "Periodens början",
+    period_end: "Periodens slut",
+    schema_version: "Formatversion",
+    loaded_at: "Inläst",
+    vuoto_version: "Vuotos version",
+    content_hash: "Innehållets kontrollsumma (SHA-256)",
+    notes: "Anmärkningar",
+    files: "Filer"
+  }
+};
+
+export const strings: Record<Language, Strings> = {en, fi, sv};

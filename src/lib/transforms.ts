@@ -1,7 +1,9 @@
 // Pure reshaping of published tables for the report pages. Published tables are small (hundreds of
 // rows), so these run in JS in the browser before DuckDB-WASM has arrived. A count of null is
 // suppressed: it is never added as zero without saying so (`hidden` counts the cells left out).
+import {districtFullName, districtName} from "./districtNames.js";
 import {AGE_GROUPS, MINOR_AGE_GROUPS} from "./schema.js";
+import type {Language} from "./strings.js";
 
 export type Count = number | null;
 
@@ -39,8 +41,10 @@ export function per100k(count: Count, population: number | null | undefined): nu
 
 export interface DistrictFigure {
   code: string;
+  /** The short name in the page's language. */
   name: string;
-  name_en: string;
+  /** The official name in the page's language. */
+  fullName: string;
   population: number;
   count: Count;
   rate: number | null;
@@ -55,15 +59,16 @@ export interface DistrictFigure {
 export function districtFigures<T extends {hospital_district: string}>(
   rows: readonly T[],
   districts: readonly District[],
-  key: keyof T & string
+  key: keyof T & string,
+  {lang = "fi"}: {lang?: Language} = {}
 ): DistrictFigure[] {
   const byCode = new Map(rows.map((row) => [row.hospital_district, row[key] as Count]));
   return districts.map((d) => {
     const count = byCode.has(d.code) ? byCode.get(d.code)! : 0;
     return {
       code: d.code,
-      name: d.short_fi,
-      name_en: d.name_en,
+      name: districtName(d, lang),
+      fullName: districtFullName(d, lang),
       population: d.population_2019,
       count,
       rate: per100k(count, d.population_2019),
@@ -209,8 +214,10 @@ export interface CrisisPeriod {
 
 export interface DistrictCrisis {
   code: string;
+  /** The short name in the page's language. */
   name: string;
-  name_en: string;
+  /** The official name in the page's language. */
+  fullName: string;
   population: number;
   grain: string;
   periods: CrisisPeriod[];
@@ -245,7 +252,11 @@ interface CrisisRow {
 export function districtCrisis(
   rows: readonly CrisisRow[],
   districts: readonly District[],
-  {baseline, incident}: {baseline: {start: Date; end: Date}; incident: {start: Date; end: Date}}
+  {
+    baseline,
+    incident,
+    lang = "fi"
+  }: {baseline: {start: Date; end: Date}; incident: {start: Date; end: Date}; lang?: Language}
 ): DistrictCrisis[] {
   const byDistrict = new Map<string, CrisisRow[]>();
   for (const row of rows) {
@@ -280,8 +291,8 @@ export function districtCrisis(
     const during = list.filter((p) => +p.end >= +incident.start && +p.start <= +incident.end);
     result.push({
       code: d.code,
-      name: d.short_fi,
-      name_en: d.name_en,
+      name: districtName(d, lang),
+      fullName: districtFullName(d, lang),
       population: d.population_2019,
       grain: own[0].grain,
       periods: list,
@@ -325,9 +336,9 @@ export interface BarRow {
   highlight?: boolean;
 }
 
-/** District figures as bars labelled with the Finnish short name, the English name as tooltip. */
+/** District figures as bars labelled with the short name, the official name as tooltip. */
 export function districtBars(rows: readonly DistrictFigure[], key: "count" | "rate"): BarRow[] {
-  return rows.map((d) => ({label: d.name, title: d.name_en, value: d[key]}));
+  return rows.map((d) => ({label: d.name, title: d.fullName, value: d[key]}));
 }
 
 /** Rows as bars: *label* names each from a dictionary of display names (falling back to the value). */

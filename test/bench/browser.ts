@@ -70,7 +70,7 @@ async function measureReportPage(browser: Browser, origin: string, path: string)
 
 async function measureExplorer(browser: Browser, origin: string): Promise<ExplorerTiming> {
   return withPage(browser, async (page) => {
-    await page.goto(`${origin}/explore`, {waitUntil: "commit"});
+    await page.goto(`${origin}/fi/explore`, {waitUntil: "commit"});
     const readyMs = await page
       .waitForFunction(() => ("__vuotoExplore" in window ? performance.now() : 0), null, {
         polling: "raf",

@@ -85,7 +85,7 @@ if (process.argv[1]?.endsWith("exploreLatency.ts")) {
   const browser = await launchChromium();
   try {
     const {page, problems} = await openWatchedPage(browser, server.url);
-    await page.goto(`${server.url}/explore`, {waitUntil: "load"});
+    await page.goto(`${server.url}/fi/explore`, {waitUntil: "load"});
     await page.waitForFunction(() => "__vuotoExplore" in window, null, {timeout: 60_000});
     const {p50, p95, max, samples, phases} = await filterLatency(page);
     if (problems.length) throw new Error(`the explore page reported problems:\n${problems.join("\n")}`);

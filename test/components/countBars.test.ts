@@ -49,7 +49,7 @@ test("CountBars states the minors finding as a lower bound when a minors' cell i
     [...tr.children].map((c) => c.textContent)
   );
   expect(cells[1]).toEqual(["15-17", "hidden"]);
-  expect(cells[3]).toEqual(["25-34", "6\u00a0120"]);
+  expect(cells[3]).toEqual(["25-34", "6,120"]);
 });
 
 test("CountBars highlights minors in the accent colour", () => {

@@ -19,7 +19,7 @@ test("CrisisNational states the peak as a multiple of the pre-incident mean, and
   const baseline = baselineMean(weeklyTotals(national), BASELINE);
   const figure = CrisisNational(national, {width: 640, baseline, source: "Source: test"});
   expect(figure.querySelector("h3")?.textContent).toBe(
-    "Crisis contacts peaked at 4,1× the pre-incident level in the week of 19.10.2020"
+    "Crisis contacts peaked at 4.1× the pre-incident level in the week of 19/10/2020"
   );
   expect([...figure.querySelectorAll("text")].map((t) => t.textContent)).toContain("pre-incident mean 100/week");
   expect(figure.querySelectorAll('g[aria-label="dot"] path')).toHaveLength(1);
@@ -61,11 +61,11 @@ test("CrisisSmallMultiples names the sharpest rise, shows monthly districts as s
   const ranked = districtCrisis(byDistrict, districts, {baseline: BASELINE, incident: INCIDENT_WINDOW});
   const figure = CrisisSmallMultiples(ranked, {width: 640, incident: INCIDENT_WINDOW, source: "Source: test"});
   expect(figure.querySelector("h3")?.textContent).toBe(
-    "Pirkanmaa saw the sharpest rise: 4,1× its pre-incident weekly rate at the peak"
+    "Pirkanmaa saw the sharpest rise: 4.1× its pre-incident weekly rate at the peak"
   );
   // A label's own text, without its <title> tooltip.
   const labels = [...figure.querySelectorAll("text")].map((t) => t.firstChild?.textContent);
-  expect(labels).toContain("Itä-Savo (monthly) · 1,5×");
+  expect(labels).toContain("Itä-Savo (monthly) · 1.5×");
   // Faceted marks put their fill on each facet's group.
   const hatched = [...figure.querySelectorAll('g[aria-label="rect"] rect')].filter((rect) =>
     rect.parentElement?.getAttribute("fill")?.startsWith("url(#")
@@ -78,10 +78,10 @@ test("CrisisSmallMultiples names the sharpest rise, shows monthly districts as s
   expect([...first.children].map((c) => c.textContent)).toEqual([
     "Pirkanmaa",
     "weekly",
-    "100,0",
-    "410,0",
-    "19.10.2020",
-    "4,1×",
+    "100.0",
+    "410.0",
+    "19/10/2020",
+    "4.1×",
     "at least 260"
   ]);
 });

@@ -27,7 +27,7 @@ test("PublicationTimeline names the biggest day, and marks a hidden cell with a 
     source: "Source: test"
   });
   expect(figure.querySelector("h3")?.textContent).toBe(
-    "The largest single day put 31\u00a0980 record copies online, on 23.10.2020"
+    "The largest single day put 31,980 record copies online, on 23/10/2020"
   );
   expect(figure.querySelectorAll('g[aria-label="rect"] rect')).toHaveLength(3);
   expect(figure.querySelectorAll('g[aria-label="dot"] path')).toHaveLength(1);
@@ -57,7 +57,7 @@ test("CumulativeLines says a running total resting on hidden days is a lower bou
     source: "Source: test"
   });
   expect(figure.querySelector("h3")?.textContent).toBe(
-    "At least 6\u00a0450 people had reported to the police by 25.10.2020"
+    "At least 6,450 people had reported to the police by 25/10/2020"
   );
   expect(figure.querySelector(".vuoto-figure-note")?.textContent).toMatch(/leaves out 1 hidden cell/);
   // The reported line turns dashed from the hidden day on.
@@ -65,12 +65,12 @@ test("CumulativeLines says a running total resting on hidden days is a lower bou
   expectSnapshot("cumulativeLines", figure);
 });
 
-test("KeyDates lists every key event with its Finnish date, the assumed one flagged", () => {
+test("KeyDates lists every key event with its date, the assumed one flagged", () => {
   const figure = KeyDates(KEY_EVENTS, {width: 640, source: "Source: test"});
   expect(figure.querySelector("h3")?.textContent).toBe(
-    "From the ransom demand on 28.9.2020 to the second mass leak on 27.1.2021"
+    "From the ransom demand on 28/09/2020 to the second mass leak on 27/01/2021"
   );
   const rows = [...figure.querySelectorAll("details tbody tr")].map((tr) => tr.lastElementChild?.textContent);
-  expect(rows).toEqual(["28.9.2020", "21.10.2020", "23.10.2020", "24.10.2020", "27.1.2021 (date assumed)"]);
+  expect(rows).toEqual(["28/09/2020", "21/10/2020", "23/10/2020", "24/10/2020", "27/01/2021 (date assumed)"]);
   expectSnapshot("keyDates", figure);
 });
