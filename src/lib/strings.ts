@@ -850,7 +850,7 @@ const sv: Strings = {
   contacts: "Kontakter",
   date: "Datum",
   week: "Vecka som börjar",
-  period: "Period",
+  period: "Tidsperiod",
   district: "Sjukvårdsdistrikt",
   districtFull: "Officiellt namn",
   residents: "Invånare (vid utgången av 2019)",
