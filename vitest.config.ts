@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     exclude: ["test/browser/**", "test/bench/**", "node_modules/**"],
-    testTimeout: 60_000
+    testTimeout: 60_000,
+    // Setup hooks publish real datasets; on a loaded 2-core machine that can take longer than the default 10 s.
+    hookTimeout: 120_000
   }
 });
