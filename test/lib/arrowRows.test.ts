@@ -1,13 +1,13 @@
 // issue 15: the SQL console showed sum(contacts), a HUGEINT that DuckDB sends as a 128-bit decimal, as
 // `"\"99591\""`, and downloaded it as `"""\""99591\"""""`. The rows go through the same Arrow reader
 // (apache-arrow) that DuckDB-WASM's results go through in the browser.
-import {decimal, float64, int32, tableFromArrays, tableToIPC} from "@uwdata/flechette";
+import {decimal, float64, int32, tableFromArrays, tableToIPC, type DataType} from "@uwdata/flechette";
 import {tableFromIPC} from "apache-arrow";
 import {describe, expect, test} from "vitest";
 import {arrowTableToRows} from "../../src/lib/arrowRows.js";
 import {toCsv} from "../../src/lib/exportFiles.js";
 
-function arrowRoundTrip(columns: Record<string, unknown[]>, types: Record<string, ReturnType<typeof int32>>) {
+function arrowRoundTrip(columns: Record<string, unknown[]>, types: Record<string, DataType>) {
   const bytes = tableToIPC(tableFromArrays(columns, {types}), {format: "stream"})!;
   return arrowTableToRows(tableFromIPC(bytes));
 }
