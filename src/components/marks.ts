@@ -136,6 +136,41 @@ export function DataTable<T>(
   return table;
 }
 
+/** A figure shown on a page, as src/lib/figures.ts answered it. */
+export interface FigureMark {
+  key: string;
+  value: number | null;
+  exact: boolean;
+}
+
+/**
+ * Names the figure an element shows (data-figure, with its value and whether it is exact), so that the
+ * consistency test (test/browser/figures.test.ts) can check each quantity reads the same everywhere.
+ */
+export function markFigure<E extends Element>(element: E, figure: FigureMark | undefined): E {
+  if (!figure) return element;
+  element.setAttribute("data-figure", figure.key);
+  element.setAttribute("data-value", String(figure.value ?? ""));
+  element.setAttribute("data-exact", String(figure.exact));
+  return element;
+}
+
+/** A Plot render option that marks each text of a Plot.text mark with its row's figure. */
+export function markFigureTexts<T>(rows: readonly T[], figureOf: (row: T) => FigureMark | undefined) {
+  return function (
+    index: number[],
+    scales: Plot.ScaleFunctions,
+    values: Plot.ChannelValues,
+    dimensions: Plot.Dimensions,
+    context: Plot.Context,
+    next?: Plot.RenderFunction
+  ) {
+    const g = next!(index, scales, values, dimensions, context)!;
+    g.querySelectorAll("text").forEach((text, i) => markFigure(text, figureOf(rows[index[i]])));
+    return g;
+  };
+}
+
 export interface FigureParts {
   title: string;
   subtitle: string;
@@ -145,6 +180,8 @@ export interface FigureParts {
   table?: HTMLTableElement;
   /** Notes under the chart, such as "this total rests on hidden cells". */
   notes?: string[];
+  /** The figure the title states, if it states one. */
+  titleFigure?: FigureMark;
   lang?: Language;
 }
 
@@ -157,6 +194,7 @@ export function ChartFigure({
   source,
   table,
   notes = [],
+  titleFigure,
   lang = "en"
 }: FigureParts) {
   const figure = document.createElement("figure");
@@ -164,6 +202,7 @@ export function ChartFigure({
   const heading = document.createElement("h3");
   heading.className = "vuoto-figure-title";
   heading.textContent = title;
+  markFigure(heading, titleFigure);
   const sub = document.createElement("p");
   sub.className = "vuoto-figure-subtitle";
   sub.textContent = subtitle;

@@ -8,6 +8,8 @@
 // the coarsest (fewest hidden cells) to the most detailed, and the first exact answer wins. Only when
 // none is exact is the answer a bound: the largest known partial sum (a lower bound) and, where a
 // coarser exact figure contains it, that figure less the known rest (an upper bound).
+import {formatCount} from "./format.js";
+import {strings, type Language} from "./strings.js";
 import type {Count} from "./transforms.js";
 
 /** Published quantities that more than one table, or a table and headline.json, can answer. */
@@ -237,4 +239,59 @@ export function figureKey(quantity: Quantity, filters: Filters = {}): string {
   const parts = activeDims(filters).map((d) => `${d}=${[...filters[d]!].sort().join("+")}`);
   if (filters.until) parts.push(`until=${filters.until.toISOString().slice(0, 10)}`);
   return [quantity, ...parts].join(".");
+}
+
+/** A figure as text: the number when exact, "at least N" when a lower bound, "hidden" when unknown. */
+export function formatFigure(f: Pick<Figure, "value" | "exact">, {lang = "en" as Language} = {}): string {
+  if (f.value == null) return strings[lang].suppressed;
+  const count = formatCount(f.value, {lang});
+  return f.exact ? count : strings[lang].atLeast(count);
+}
+
+/** A bar of CountBars showing a figure: "at least" (hidden > 0) when it is a lower bound. */
+export interface FigureBarRow {
+  label: string;
+  value: number | null;
+  title?: string;
+  highlight?: boolean;
+  hidden: number;
+  figure: Figure;
+}
+
+export function barOf(f: Figure, label: string, extra: {title?: string; highlight?: boolean} = {}): FigureBarRow {
+  return {label, value: f.value, hidden: f.exact ? 0 : Math.max(1, f.hidden), figure: f, ...extra};
+}
+
+/** People (or another people count) per reference district, Finnish short names, English as tooltip. */
+export function districtFigureBars(
+  published: Published,
+  districts: readonly {code: string; short_fi: string; name_en: string}[],
+  quantity: Quantity = "people"
+): FigureBarRow[] {
+  return districts.map((d) =>
+    barOf(figure(published, quantity, {hospital_district: [d.code]}), d.short_fi, {title: d.name_en})
+  );
+}
+
+/**
+ * A note for a chart that leaves a category out (the people of unknown district), saying what and how
+ * many; none when the figure is 0 or there is nothing to say.
+ */
+export function leftOutNotes(
+  published: Published,
+  quantity: Quantity,
+  filters: Filters,
+  what: string,
+  {lang = "en" as Language} = {}
+): string[] {
+  const f = figure(published, quantity, filters);
+  if (f.value === 0 && f.exact) return [];
+  return [strings[lang].figures.leftOut(formatFigure(f, {lang}), what)];
+}
+
+/** People affected, published, e-mailed and reported, as bars, each the figure figures.ts answers. */
+export function fateFigureBars(published: Published, names: Record<string, string>): FigureBarRow[] {
+  return (["people", "people_published", "people_emailed", "people_reported"] as const).map((quantity) =>
+    barOf(figure(published, quantity), names[quantity] ?? quantity)
+  );
 }

@@ -364,7 +364,9 @@ const en = {
       `Weekly figures are not published for ${names}: these districts are too small and are published by month only (see the crisis page).`,
     asteriskNote:
       "* Peak ratio not computed: the district's baseline holds hidden cells, so its mean would be understated.",
-    nationalExact: "Exact national figure, as in the headline."
+    nationalExact: "Exact national figure, as in the headline.",
+    emptySeries: "Nothing to count in the dates chosen: widen the date range.",
+    atMost: (value: string) => `at most ${value}`
   },
 
   exportFields: {
@@ -408,7 +410,9 @@ const figuresFi: Strings["figures"] = {
     `Viikkolukuja ei julkaista sairaanhoitopiireistä ${names}: ne ovat liian pieniä, ja niiden luvut julkaistaan vain kuukausittain (ks. kriisiapusivu).`,
   asteriskNote:
     "* Huippusuhdetta ei laskettu: sairaanhoitopiirin lähtötasossa on salattuja soluja, joten sen keskiarvo jäisi liian pieneksi.",
-  nationalExact: "Tarkka valtakunnallinen luku, kuten pääluvuissa."
+  nationalExact: "Tarkka valtakunnallinen luku, kuten pääluvuissa.",
+  emptySeries: "Valitulla aikavälillä ei ole laskettavaa: laajenna aikaväliä.",
+  atMost: (value: string) => `enintään ${value}`
 };
 
 const figuresSv: Strings["figures"] = {
@@ -434,7 +438,9 @@ const figuresSv: Strings["figures"] = {
     `Veckosiffror publiceras inte för ${names}: distrikten är för små och publiceras endast per månad (se sidan om krisstöd).`,
   asteriskNote:
     "* Toppkvoten beräknades inte: distriktets utgångsnivå har skyddade celler, så dess medelvärde skulle bli för lågt.",
-  nationalExact: "Exakt nationell siffra, som i huvudsiffrorna."
+  nationalExact: "Exakt nationell siffra, som i huvudsiffrorna.",
+  emptySeries: "Inget att räkna under de valda datumen: vidga datumintervallet.",
+  atMost: (value: string) => `högst ${value}`
 };
 
 // Finnish and Swedish fall back to English until translated, except where a translation is given.
