@@ -5,7 +5,7 @@ import {strings, type Language} from "../lib/strings.js";
 import type {Finding} from "../lib/findings.js";
 import {formatFigure, type Figure} from "../lib/figures.js";
 import type {CumulativePoint, Series} from "../lib/transforms.js";
-import {ChartFigure, DataTable, eventMarks, markFigureTexts, PALETTE} from "./marks.js";
+import {ChartFigure, DataTable, eventMarks, eventNotes, markFigureTexts, PALETTE} from "./marks.js";
 
 interface Point extends CumulativePoint {
   series: string;
@@ -103,7 +103,7 @@ export function CumulativeLines(
     description,
     source,
     table,
-    notes: finding.notes,
+    notes: [...finding.notes, ...eventNotes(events, {lang, domain})],
     titleFigure: finding.titleFigure,
     lang
   });

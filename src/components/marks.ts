@@ -54,6 +54,15 @@ export function hatchDefs(id: string): Plot.RenderFunction {
   };
 }
 
+/** The note that explains the asterisk of an assumed event date, when a chart shows one. */
+export function eventNotes(
+  events: readonly KeyEvent[],
+  {lang = "en" as Language, domain}: {lang?: Language; domain?: [Date, Date]} = {}
+): string[] {
+  const visible = domain ? events.filter(({date}) => +date >= +domain[0] && +date <= +domain[1]) : events;
+  return visible.some((e) => e.assumed) ? [strings[lang].figures.asteriskNote] : [];
+}
+
 /** Vertical rules and labels at the key events that fall inside *domain*. */
 export function eventMarks(
   events: readonly KeyEvent[],

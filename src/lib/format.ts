@@ -46,3 +46,16 @@ export function formatPercent(value: number | null | undefined, {digits = 0, lan
 export function formatMonth(date: Date): string {
   return `${date.getUTCMonth() + 1}/${date.getUTCFullYear()}`;
 }
+
+/**
+ * A crisis period as it is published: a week by its Monday (D.M.YYYY), a month by name ("November
+ * 2020"), so that a monthly district's peak does not read as a day. A published month is the ISO weeks
+ * whose Thursday falls in it, so it may start in the month before: its middle names it.
+ */
+export function formatPeriod(period: {start: Date; end: Date}, grain: string, {lang = "en" as Language} = {}): string {
+  if (grain !== "month") return formatDate(period.start);
+  const middle = new Date((+period.start + +period.end) / 2);
+  // Numbers are written the Finnish way in every language, but an English month keeps its English name.
+  const locale = lang === "en" ? "en-GB" : locales[lang];
+  return new Intl.DateTimeFormat(locale, {month: "long", year: "numeric", timeZone: "UTC"}).format(middle);
+}

@@ -362,11 +362,15 @@ const en = {
       `No records were published between ${start} and ${end}: widen the date range to see publications.`,
     monthlyOnly: (names: string) =>
       `Weekly figures are not published for ${names}: these districts are too small and are published by month only (see the crisis page).`,
-    asteriskNote:
-      "* Peak ratio not computed: the district's baseline holds hidden cells, so its mean would be understated.",
+    asteriskNote: "* The exact day of this event is not confirmed by the sources: the date shown is assumed.",
     nationalExact: "Exact national figure, as in the headline.",
     emptySeries: "Nothing to count in the dates chosen: widen the date range.",
-    atMost: (value: string) => `at most ${value}`
+    atMost: (value: string) => `at most ${value}`,
+    multiplesTitlePublished: (district: string, ratio: string) =>
+      `Of the districts whose figures are published, ${district} saw the sharpest rise: ${ratio}× its pre-incident weekly rate at the peak`,
+    weeksHidden: (weeks: string) =>
+      `× ${weeks} weekly totals leave out hidden cells and are lower bounds; the national total over the period is exact.`,
+    nationalTotal: (total: string) => `Contacts over the whole period, all districts: ${total}.`
   },
 
   exportFields: {
@@ -408,11 +412,15 @@ const figuresFi: Strings["figures"] = {
     `Aikavälillä ${start}–${end} ei julkaistu yhtään tietuetta: laajenna aikaväliä nähdäksesi julkaisut.`,
   monthlyOnly: (names: string) =>
     `Viikkolukuja ei julkaista sairaanhoitopiireistä ${names}: ne ovat liian pieniä, ja niiden luvut julkaistaan vain kuukausittain (ks. kriisiapusivu).`,
-  asteriskNote:
-    "* Huippusuhdetta ei laskettu: sairaanhoitopiirin lähtötasossa on salattuja soluja, joten sen keskiarvo jäisi liian pieneksi.",
+  asteriskNote: "* Tapahtuman tarkkaa päivää eivät lähteet vahvista: näytetty päivä on oletettu.",
   nationalExact: "Tarkka valtakunnallinen luku, kuten pääluvuissa.",
   emptySeries: "Valitulla aikavälillä ei ole laskettavaa: laajenna aikaväliä.",
-  atMost: (value: string) => `enintään ${value}`
+  atMost: (value: string) => `enintään ${value}`,
+  multiplesTitlePublished: (district: string, ratio: string) =>
+    `Niistä sairaanhoitopiireistä, joiden luvut julkaistaan, jyrkimmin nousi ${district}: huipussaan ${ratio}× lähtötason viikkotaso`,
+  weeksHidden: (weeks: string) =>
+    `× ${weeks} viikon summista puuttuu salattuja soluja, joten ne ovat alarajoja; koko jakson valtakunnallinen summa on tarkka.`,
+  nationalTotal: (total: string) => `Yhteydenotot koko jaksolla, kaikki sairaanhoitopiirit: ${total}.`
 };
 
 const figuresSv: Strings["figures"] = {
@@ -436,11 +444,15 @@ const figuresSv: Strings["figures"] = {
     `Inga poster publicerades mellan ${start} och ${end}: vidga datumintervallet för att se publiceringar.`,
   monthlyOnly: (names: string) =>
     `Veckosiffror publiceras inte för ${names}: distrikten är för små och publiceras endast per månad (se sidan om krisstöd).`,
-  asteriskNote:
-    "* Toppkvoten beräknades inte: distriktets utgångsnivå har skyddade celler, så dess medelvärde skulle bli för lågt.",
+  asteriskNote: "* Källorna bekräftar inte händelsens exakta dag: det visade datumet är antaget.",
   nationalExact: "Exakt nationell siffra, som i huvudsiffrorna.",
   emptySeries: "Inget att räkna under de valda datumen: vidga datumintervallet.",
-  atMost: (value: string) => `högst ${value}`
+  atMost: (value: string) => `högst ${value}`,
+  multiplesTitlePublished: (district: string, ratio: string) =>
+    `Av de distrikt vars siffror publiceras ökade ${district} mest: ${ratio}× sin veckonivå före incidenten vid toppen`,
+  weeksHidden: (weeks: string) =>
+    `× ${weeks} veckosummor saknar skyddade celler och är nedre gränser; den nationella summan för hela perioden är exakt.`,
+  nationalTotal: (total: string) => `Kontakter under hela perioden, alla distrikt: ${total}.`
 };
 
 // Finnish and Swedish fall back to English until translated, except where a translation is given.
