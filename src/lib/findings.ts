@@ -142,7 +142,8 @@ export function runningTotalFinding(
 ): Finding {
   const ends = series.map((s) => s.points.at(-1)).filter((p) => p != null);
   const text = strings[lang];
-  if (!ends.length) return {title: sentence(formatCount(0, {lang}), "–"), notes: []};
+  // An empty range once read "0 record copies had been posted by –": say what is empty and why instead.
+  if (!ends.length) return {title: text.figures.emptySeries, notes: []};
   const total = formatCount(
     ends.reduce((sum, p) => sum + p.total, 0),
     {lang}
