@@ -97,3 +97,15 @@ test("text and charts use one typeface on every page", () => {
     if (chart) expect(chart, path).toBe(body);
   }
 });
+
+// issue 15: at 390 px the crisis table, the methods page and the explorer scrolled sideways.
+test.each(config.pages.map((page) => page.path))("at 390 px, %s does not scroll sideways", async (path) => {
+  const context = await browser.newContext({viewport: {width: 390, height: 844}});
+  const page = await context.newPage();
+  await page.goto(siteUrl + path, {waitUntil: "load"});
+  await page.locator(".vuoto-export").first().waitFor({timeout: 30_000});
+  await settled(page, path);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await context.close();
+});
