@@ -2,8 +2,12 @@
 import * as Plot from "@observablehq/plot";
 import {compareNames, formatCount, formatNumber} from "../lib/format.js";
 import type {CategoryRow} from "../lib/exploreQueries.js";
-import type {Language} from "../lib/strings.js";
+import {strings, type Language} from "../lib/strings.js";
+import {markFigureTexts, type FigureMark} from "./marks.js";
 import {hiddenOfCells} from "./weeklyTimeline.js";
+
+/** A bar: its sum, and, when it shows a figure of src/lib/figures.ts, that figure and its upper bound. */
+export type CategoryBar = CategoryRow & {figure?: FigureMark; upper?: number | null};
 
 export interface CategoryBarsOptions {
   /** **width** – the chart width in pixels. */
@@ -31,7 +35,7 @@ export function barText(row: Pick<CategoryRow, "value" | "hidden">, lang: Langua
  * labelled "N+", a bar with every cell suppressed has no length and is labelled "hidden".
  */
 export function CategoryBars(
-  data: CategoryRow[],
+  data: CategoryBar[],
   {width = 480, selected = [], onSelect, order, label, lang = "en", document}: CategoryBarsOptions = {}
 ): SVGSVGElement | HTMLElement {
   const rank = (key: string) => (order?.includes(key) ? order.indexOf(key) : (order?.length ?? 0));
@@ -62,7 +66,8 @@ export function CategoryBars(
         x: (row: CategoryRow) => row.value ?? 0,
         text: (row: CategoryRow) => barText(row, lang),
         textAnchor: "start",
-        dx: 4
+        dx: 4,
+        render: markFigureTexts(rows, (row) => row.figure)
       }),
       Plot.ruleX([0]),
       // A transparent bar across the whole row, on top, takes the clicks: a short or hidden bar is still easy to hit.
@@ -72,8 +77,7 @@ export function CategoryBars(
         x2: max,
         fill: "transparent",
         ariaLabel: "select",
-        title: (row: CategoryRow) =>
-          `${row.label}: ${barText(row, lang)}${row.hidden > 0 ? ` (${hiddenOfCells(row, lang)})` : ""}`,
+        title: (row: CategoryBar) => `${row.label}: ${barText(row, lang)}${boundText(row, lang)}`,
         render(index, scales, values, dimensions, context, next) {
           const g = next!(index, scales, values, dimensions, context)!;
           g.querySelectorAll("rect").forEach((rect, i) => {
@@ -95,4 +99,23 @@ export function CategoryBars(
     ],
     document
   });
+}
+
+/** Why a bar is a bound: the suppressed cells its sum leaves out, and its upper bound where one is known. */
+function boundText(row: CategoryBar, lang: Language): string {
+  if (row.hidden <= 0) return "";
+  const cells = hiddenOfCells({hidden: row.hidden, cells: row.cells ?? row.hidden}, lang);
+  const upper = row.upper != null ? `; ${strings[lang].figures.atMost(formatCount(row.upper, {lang}))}` : "";
+  return ` (${cells}${upper})`;
+}
+
+/** The legend for pale "+" bars, when a chart has any: what they are and why. */
+export function BoundLegend(rows: readonly CategoryRow[], {lang = "en" as Language} = {}): HTMLElement | null {
+  if (!rows.some((row) => row.value !== null && row.hidden > 0)) return null;
+  const p = document.createElement("p");
+  p.className = "explore-note vuoto-bound-legend";
+  const swatch = document.createElement("span");
+  swatch.className = "vuoto-swatch vuoto-swatch-bound";
+  p.append(swatch, ` ${strings[lang].figures.boundLegend}`);
+  return p;
 }

@@ -1,7 +1,16 @@
 import * as Plot from "@observablehq/plot";
 import {compareNames, formatCount, formatRate} from "../lib/format.js";
 import {strings, type Language} from "../lib/strings.js";
-import {ACCENT, BAR_FILL, ChartFigure, DataTable, hatchDefs, uniqueId} from "./marks.js";
+import {
+  ACCENT,
+  BAR_FILL,
+  ChartFigure,
+  DataTable,
+  hatchDefs,
+  markFigureTexts,
+  uniqueId,
+  type FigureMark
+} from "./marks.js";
 
 export interface Bar {
   label: string;
@@ -12,6 +21,8 @@ export interface Bar {
   highlight?: boolean;
   /** Hidden cells left out of *value*: it is then a lower bound, labelled "at least". */
   hidden?: number;
+  /** The figure the bar shows (src/lib/figures.ts), marked in the DOM for the consistency test. */
+  figure?: FigureMark;
 }
 
 export interface CountBarsOptions {
@@ -104,7 +115,8 @@ export function CountBars(data: readonly Bar[], options: CountBarsOptions): HTML
         text: (d: Bar) => format(d.value, d.hidden),
         textAnchor: "start",
         dx: 4,
-        fill: "currentColor"
+        fill: "currentColor",
+        render: markFigureTexts(known, (d) => d.figure)
       }),
       Plot.text(hidden, {
         y: "label",
@@ -113,7 +125,8 @@ export function CountBars(data: readonly Bar[], options: CountBarsOptions): HTML
         textAnchor: "start",
         dx: 4,
         fill: "currentColor",
-        fontStyle: "italic"
+        fontStyle: "italic",
+        render: markFigureTexts(hidden, (d) => d.figure)
       }),
       Plot.ruleX([0])
     ]

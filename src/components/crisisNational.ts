@@ -1,10 +1,11 @@
 import * as Plot from "@observablehq/plot";
+import {formatFigure, type Figure} from "../lib/figures.js";
 import {fillTemplate, formatCount, formatDate, formatRate, plural} from "../lib/format.js";
 import type {KeyEvent} from "../lib/keyEvents.js";
 import {SERVICES} from "../lib/schema.js";
 import {strings, type Language} from "../lib/strings.js";
 import {orderBy, peakWeek, weeklyTotals, type Baseline} from "../lib/transforms.js";
-import {ChartFigure, DataTable, eventMarks, MUTED, PALETTE} from "./marks.js";
+import {ChartFigure, DataTable, eventMarks, eventNotes, markFigure, MUTED, PALETTE} from "./marks.js";
 
 export interface NationalRow {
   week_start: Date;
@@ -24,8 +25,17 @@ export function CrisisNational(
     lang = "en",
     baseline,
     events = [],
-    source
-  }: {width?: number; lang?: Language; baseline: Baseline; events?: readonly KeyEvent[]; source: string}
+    source,
+    total
+  }: {
+    width?: number;
+    lang?: Language;
+    baseline: Baseline;
+    events?: readonly KeyEvent[];
+    source: string;
+    /** The national total over the period, as src/lib/figures.ts answers it (exact where published). */
+    total?: Figure;
+  }
 ): HTMLElement {
   const text = strings[lang];
   const rows = orderBy(data, "service", SERVICES);
@@ -101,11 +111,30 @@ export function CrisisNational(
     }
   ]);
   const hiddenWeeks = weekly.filter((w) => w.hidden).length;
-  const notes = hiddenWeeks
-    ? [
-        `× ${text.hiddenMark}`,
-        fillTemplate(plural(hidden.length, text.restsOnHidden, {lang}), {cells: formatCount(hidden.length, {lang})})
-      ]
-    : [];
-  return ChartFigure({title, subtitle: text.crisis.nationalSubtitle, chart, description, source, table, notes, lang});
+  // Weeks with hidden cells are lower bounds; the national total is not, where the headline publishes it.
+  const hiddenNote =
+    total && total.exact
+      ? text.figures.weeksHidden(formatCount(hiddenWeeks, {lang}))
+      : fillTemplate(plural(hidden.length, text.restsOnHidden, {lang}), {cells: formatCount(hidden.length, {lang})});
+  const notes = [...(hiddenWeeks ? [`× ${text.hiddenMark}`, hiddenNote] : []), ...eventNotes(events, {lang, domain})];
+  const figure = ChartFigure({
+    title,
+    subtitle: text.crisis.nationalSubtitle,
+    chart,
+    description,
+    source,
+    table,
+    notes,
+    lang
+  });
+  if (total) {
+    const line = document.createElement("p");
+    line.className = "vuoto-figure-note vuoto-figure-total";
+    const value = markFigure(document.createElement("strong"), total);
+    value.textContent = formatFigure(total, {lang});
+    const [before, after] = text.figures.nationalTotal("\u0000").split("\u0000");
+    line.append(before, value, after);
+    figure.querySelector("figcaption")?.prepend(line);
+  }
+  return figure;
 }

@@ -106,10 +106,15 @@ export function CrisisSmallMultiples(
     ]
   });
   const top = data.find((d) => d.peakRatio != null);
+  // The ranking can only compare the districts whose ratio is published: the title says so if any is not.
+  const someHidden = data.some((d) => d.peakRatio == null);
   const ratio = (d: DistrictCrisis) =>
     d.peakRatio == null ? text.suppressed : `${formatRate(d.peakRatio, {digits: 1, lang})}×`;
   const title = top
-    ? text.crisis.multiplesTitle(top.name, formatRate(top.peakRatio, {digits: 1, lang}))
+    ? (someHidden ? text.figures.multiplesTitlePublished : text.crisis.multiplesTitle)(
+        top.name,
+        formatRate(top.peakRatio, {digits: 1, lang})
+      )
     : text.crisis.multiplesSubtitle;
   const description = text.crisis.multiplesDescription(data.map((d) => `${d.name} ${ratio(d)}`).join("; "));
   const table = DataTable(

@@ -1,4 +1,4 @@
-import {formatCount, formatDate, formatRate} from "../lib/format.js";
+import {formatCount, formatPeriod, formatRate} from "../lib/format.js";
 import {strings, type Language} from "../lib/strings.js";
 import type {DistrictCrisis} from "../lib/transforms.js";
 import {DataTable} from "./marks.js";
@@ -14,7 +14,7 @@ export function CrisisTable(data: readonly DistrictCrisis[], {lang = "en" as Lan
       {label: text.crisis.grain, value: (d) => (d.grain === "month" ? text.crisis.monthly : text.crisis.weekly)},
       {label: text.crisis.baselineRate, value: (d) => rate(d.baselineRate), numeric: true},
       {label: text.crisis.peakRate, value: (d) => rate(d.peak?.rate), numeric: true},
-      {label: text.crisis.peakWeek, value: (d) => (d.peak ? formatDate(d.peak.start, {lang}) : text.suppressed)},
+      {label: text.crisis.peakWeek, value: (d) => (d.peak ? formatPeriod(d.peak, d.grain, {lang}) : text.suppressed)},
       {
         label: text.crisis.peakRatio,
         value: (d) => (d.peakRatio == null ? text.suppressed : `${rate(d.peakRatio)}×`),

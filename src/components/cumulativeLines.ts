@@ -3,8 +3,9 @@ import {formatCount, formatDate} from "../lib/format.js";
 import type {KeyEvent} from "../lib/keyEvents.js";
 import {strings, type Language} from "../lib/strings.js";
 import type {Finding} from "../lib/findings.js";
+import {formatFigure, type Figure} from "../lib/figures.js";
 import type {CumulativePoint, Series} from "../lib/transforms.js";
-import {ChartFigure, DataTable, eventMarks, PALETTE} from "./marks.js";
+import {ChartFigure, DataTable, eventMarks, eventNotes, markFigureTexts, PALETTE} from "./marks.js";
 
 interface Point extends CumulativePoint {
   series: string;
@@ -28,9 +29,11 @@ export function CumulativeLines(
     subtitle: string;
     unit: string;
     source: string;
+    /** Figures (src/lib/figures.ts) to label series' ends with, by series key, where one is published. */
+    ends?: Record<string, Figure>;
   }
 ): HTMLElement {
-  const {width = 640, lang = "en", domain, events = [], names, finding, subtitle, unit, source} = options;
+  const {width = 640, lang = "en", domain, events = [], names, finding, subtitle, unit, source, ends = {}} = options;
   const text = strings[lang];
   const points: Point[] = data.flatMap(({key, points}) => points.map((p) => ({...p, series: key})));
   const exact = points.filter((p) => p.hidden === 0);
@@ -63,17 +66,23 @@ export function CumulativeLines(
       Plot.text(last, {
         x: "date",
         y: "total",
-        text: (p: Point) => formatCount(p.total, {lang}),
+        text: (p: Point) => (ends[p.series] ? formatFigure(ends[p.series], {lang}) : formatCount(p.total, {lang})),
         textAnchor: "end",
         dy: -8,
-        fill: "currentColor"
+        fill: "currentColor",
+        render: markFigureTexts(last, (p) => ends[p.series])
       }),
       Plot.tip(points, Plot.pointerX({x: "date", y: "total", title: label})),
       // Drawn last, so that the event labels stay readable over the bars.
       ...eventMarks(events, {lang, domain})
     ]
   });
-  const description = last.map(label).join("; ") + ".";
+  const description =
+    last
+      .map((p) =>
+        ends[p.series] ? `${name(p.series)}, ${formatDate(p.date)}: ${formatFigure(ends[p.series], {lang})}` : label(p)
+      )
+      .join("; ") + ".";
   const table = DataTable(
     points.filter((p) => p.value !== 0),
     [
@@ -87,5 +96,15 @@ export function CumulativeLines(
       }
     ]
   );
-  return ChartFigure({title: finding.title, subtitle, chart, description, source, table, notes: finding.notes, lang});
+  return ChartFigure({
+    title: finding.title,
+    subtitle,
+    chart,
+    description,
+    source,
+    table,
+    notes: [...finding.notes, ...eventNotes(events, {lang, domain})],
+    titleFigure: finding.titleFigure,
+    lang
+  });
 }

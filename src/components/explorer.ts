@@ -2,13 +2,14 @@
 // SQL console, all driven by one ExploreState that lives in the URL (pushState on change, popstate
 // restores). Queries come from src/lib/exploreQueries.ts; this module only runs them and draws.
 import {html} from "htl";
-import {CategoryBars} from "./categoryBars.js";
+import {BoundLegend, CategoryBars} from "./categoryBars.js";
 import type {Database} from "./db.js";
 import {csvBlob, parquetBlob, pngBlob, saveBlob, svgBlob} from "./downloads.js";
 import {SqlConsole} from "./sqlConsole.js";
 import {WeeklyTimeline} from "./weeklyTimeline.js";
 import {
   exploreQueries,
+  tableRowsQuery,
   viewColumns,
   warmUpStates,
   type CategoryRow,
@@ -26,6 +27,7 @@ import {
   type FilterKey
 } from "../lib/exploreState.js";
 import {districtName, type DistrictNames} from "../lib/districtNames.js";
+import {figure, figureBars, type Published} from "../lib/figures.js";
 import {compareNames, formatCount, formatDate} from "../lib/format.js";
 import {AGE_GROUPS, CHANNELS, SERVICES} from "../lib/schema.js";
 import {sql, type BoundQuery} from "../lib/sql.js";
@@ -50,6 +52,7 @@ interface ViewData {
 type ChartName = "timeline" | "districts" | "ageGroups" | "services" | "channels";
 
 const AGE_ORDER = [...AGE_GROUPS, "unknown"];
+const PEOPLE_TABLES = ["people_by_district", "people_by_age", "people_by_district_age"];
 
 export async function Explorer(db: Database, {lang = "en" as Language, search = ""} = {}): Promise<Explorer> {
   const t = strings[lang].explore;
@@ -92,6 +95,16 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
         : value === "unknown"
           ? strings[lang].ageUnknown
           : value;
+  // People are answered by figures.ts from the people tables (a few hundred rows, read once), so a bar
+  // is exact wherever any published table holds its figure exactly, as on the report pages.
+  const published: Published = {tables: {}};
+  for (const name of PEOPLE_TABLES) {
+    if (db.tables().includes(name)) published.tables[name] = await db.query(tableRowsQuery(name));
+  }
+  const peopleBars = (by: "hospital_district" | "age_group", filters: Parameters<typeof figureBars>[3]) =>
+    figureBars(published, "people", by, filters, (key) =>
+      by === "hospital_district" ? (districtNames.get(key) ?? key) : key === "unknown" ? strings[lang].ageUnknown : key
+    ).map((bar) => ({...bar, figure: figure(published, "people", {...filters, [by]: [bar.key]})}));
   const chipLabel = (key: FilterKey, value?: string) =>
     key === "time"
       ? `${t.timeRange}: ${formatDate(new Date(`${state.from}T00:00:00Z`), {lang})}–${formatDate(new Date(`${state.to}T00:00:00Z`), {lang})}`
@@ -99,6 +112,7 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
 
   const card = (name: ChartName, title: string, note?: string | HTMLElement) => {
     const chart = html`<div class="explore-chart" data-chart=${name}></div>` as HTMLElement;
+    const legend = html`<div class="explore-legend"></div>` as HTMLElement;
     const element = html`<div class="card explore-card" data-card=${name}>
       <div class="explore-card-head">
         <h2>${title}</h2>
@@ -107,7 +121,7 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
           <button type="button" data-download="png">${t.downloadPng}</button></span
         >
       </div>
-      ${note ? html`<div class="explore-note">${note}</div>` : null}${chart}
+      ${note ? html`<div class="explore-note">${note}</div>` : null}${chart}${legend}
     </div>` as HTMLElement;
     element.querySelector(".downloads")!.addEventListener("click", async (event) => {
       const kind = (event.target as HTMLElement).dataset.download;
@@ -118,7 +132,7 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
         `vuoto-${name}.${kind}`
       );
     });
-    return {element, chart};
+    return {element, chart, legend};
   };
 
   const measure = html`<span class="measure" role="radiogroup">
@@ -236,7 +250,8 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
       options: Parameters<typeof CategoryBars>[1]
     ) =>
       changed(name, rows, options?.selected, options?.label, width[name]) &&
-      show(cards[name].chart, CategoryBars(rows, {width: width[name], lang, ...options}));
+      (show(cards[name].chart, CategoryBars(rows, {width: width[name], lang, ...options})),
+      cards[name].legend.replaceChildren(BoundLegend(rows, {lang}) ?? ""));
     bars("districts", data.districts, {
       selected: state.districts,
       onSelect: select("districts"),
@@ -289,11 +304,22 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     const current = ++generation;
     const started = performance.now();
     const queries = exploreQueries(state);
-    const names = Object.keys(queries) as Array<keyof ViewData>;
+    // People by district and by age come from figures.ts, not from a sum over the district-by-age table.
+    const fromFigures = (name: keyof ViewData) =>
+      name === "ageGroups" || (name === "districts" && state.measure === "people");
+    const names = (Object.keys(queries) as Array<keyof ViewData>).filter((name) => !fromFigures(name));
     const rows = await Promise.all(names.map((name) => cachedQuery(queries[name])));
     // A later change may have finished first: only the newest state is drawn.
     if (current !== generation) return;
     data = Object.fromEntries(names.map((name, i) => [name, inLanguage(name, rows[i])])) as unknown as ViewData;
+    const ages = state.ageGroups.length ? state.ageGroups : undefined;
+    const districts = state.districts.length ? state.districts : undefined;
+    if (state.measure === "people") data.districts = peopleBars("hospital_district", {age_group: ages});
+    data.ageGroups = peopleBars("age_group", {hospital_district: districts});
+    data.view = data.view.map((row) => {
+      const f = figure(published, "people", {hospital_district: [row.hospital_district], age_group: ages});
+      return {...row, people: f.value, people_hidden_cells: f.exact ? 0 : f.hidden};
+    });
     // Measures for test/bench/exploreLatency.ts: where the time between a change and a redraw goes.
     performance.measure("explore-queries", {start: started});
     const drawn = performance.now();

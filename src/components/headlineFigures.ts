@@ -1,7 +1,9 @@
+import {figure, formatFigure, type Figure, type Quantity} from "../lib/figures.js";
 import {formatCount, formatDate, formatRate} from "../lib/format.js";
 import {strings, type Language} from "../lib/strings.js";
 import type {Baseline, Peak} from "../lib/transforms.js";
 import type {Headline} from "./exportBadge.js";
+import {markFigure} from "./marks.js";
 
 /** The national headline figures as a row of cards; a suppressed figure reads "hidden". */
 export function HeadlineFigures(
@@ -10,11 +12,19 @@ export function HeadlineFigures(
 ): HTMLElement {
   const text = strings[lang].headline;
   const count = (value: number | null) => formatCount(value, {lang});
-  const tiles: [label: string, value: string, note: string][] = [
-    [text.people, count(headline.people), text.peopleNote],
-    [text.recordsPublished, count(headline.records_published), text.recordsNote(count(headline.records))],
-    [text.emailed, count(headline.people_emailed), text.emailedNote],
-    [text.reported, count(headline.people_reported), text.reportedNote],
+  // Asked of figures.ts like every other page's figures, so a hidden headline total reads as one.
+  const published = {headline: headline as unknown as Record<string, number | null>, tables: {}};
+  const ask = (quantity: Quantity) => figure(published, quantity);
+  const tiles: [label: string, value: string, note: string, figure?: Figure][] = [
+    [text.people, formatFigure(ask("people"), {lang}), text.peopleNote, ask("people")],
+    [
+      text.recordsPublished,
+      formatFigure(ask("records_published"), {lang}),
+      text.recordsNote(count(headline.records)),
+      ask("records_published")
+    ],
+    [text.emailed, formatFigure(ask("people_emailed"), {lang}), text.emailedNote, ask("people_emailed")],
+    [text.reported, formatFigure(ask("people_reported"), {lang}), text.reportedNote, ask("people_reported")],
     [
       text.crisis,
       peak ? text.crisisValue(formatRate(peak.ratio, {digits: 1, lang})) : strings[lang].suppressed,
@@ -23,7 +33,7 @@ export function HeadlineFigures(
   ];
   const list = document.createElement("dl");
   list.className = "vuoto-headline";
-  for (const [label, value, note] of tiles) {
+  for (const [label, value, note, shown] of tiles) {
     const card = document.createElement("div");
     card.className = "card vuoto-headline-card";
     const dt = document.createElement("dt");
@@ -31,6 +41,7 @@ export function HeadlineFigures(
     const dd = document.createElement("dd");
     dd.className = "big";
     dd.textContent = value;
+    markFigure(dd, shown);
     const small = document.createElement("dd");
     small.className = "vuoto-headline-note";
     small.textContent = note;

@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import {formatDate} from "../lib/format.js";
 import type {KeyEvent} from "../lib/keyEvents.js";
 import {strings, type Language} from "../lib/strings.js";
-import {ACCENT, ChartFigure, DataTable, MUTED} from "./marks.js";
+import {ACCENT, ChartFigure, DataTable, eventNotes, MUTED} from "./marks.js";
 
 /** The key events on one time axis, one row each, labelled with their dates. */
 export function KeyDates(
@@ -63,6 +63,7 @@ export function KeyDates(
     description,
     source,
     table,
+    notes: eventNotes(events, {lang}),
     lang
   });
 }

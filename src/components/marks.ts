@@ -54,6 +54,15 @@ export function hatchDefs(id: string): Plot.RenderFunction {
   };
 }
 
+/** The note that explains the asterisk of an assumed event date, when a chart shows one. */
+export function eventNotes(
+  events: readonly KeyEvent[],
+  {lang = "en" as Language, domain}: {lang?: Language; domain?: [Date, Date]} = {}
+): string[] {
+  const visible = domain ? events.filter(({date}) => +date >= +domain[0] && +date <= +domain[1]) : events;
+  return visible.some((e) => e.assumed) ? [strings[lang].figures.asteriskNote] : [];
+}
+
 /** Vertical rules and labels at the key events that fall inside *domain*. */
 export function eventMarks(
   events: readonly KeyEvent[],
@@ -136,6 +145,41 @@ export function DataTable<T>(
   return table;
 }
 
+/** A figure shown on a page, as src/lib/figures.ts answered it. */
+export interface FigureMark {
+  key: string;
+  value: number | null;
+  exact: boolean;
+}
+
+/**
+ * Names the figure an element shows (data-figure, with its value and whether it is exact), so that the
+ * consistency test (test/browser/figures.test.ts) can check each quantity reads the same everywhere.
+ */
+export function markFigure<E extends Element>(element: E, figure: FigureMark | undefined): E {
+  if (!figure) return element;
+  element.setAttribute("data-figure", figure.key);
+  element.setAttribute("data-value", String(figure.value ?? ""));
+  element.setAttribute("data-exact", String(figure.exact));
+  return element;
+}
+
+/** A Plot render option that marks each text of a Plot.text mark with its row's figure. */
+export function markFigureTexts<T>(rows: readonly T[], figureOf: (row: T) => FigureMark | undefined) {
+  return function (
+    index: number[],
+    scales: Plot.ScaleFunctions,
+    values: Plot.ChannelValues,
+    dimensions: Plot.Dimensions,
+    context: Plot.Context,
+    next?: Plot.RenderFunction
+  ) {
+    const g = next!(index, scales, values, dimensions, context)!;
+    g.querySelectorAll("text").forEach((text, i) => markFigure(text, figureOf(rows[index[i]])));
+    return g;
+  };
+}
+
 export interface FigureParts {
   title: string;
   subtitle: string;
@@ -145,6 +189,8 @@ export interface FigureParts {
   table?: HTMLTableElement;
   /** Notes under the chart, such as "this total rests on hidden cells". */
   notes?: string[];
+  /** The figure the title states, if it states one. */
+  titleFigure?: FigureMark;
   lang?: Language;
 }
 
@@ -157,6 +203,7 @@ export function ChartFigure({
   source,
   table,
   notes = [],
+  titleFigure,
   lang = "en"
 }: FigureParts) {
   const figure = document.createElement("figure");
@@ -164,6 +211,7 @@ export function ChartFigure({
   const heading = document.createElement("h3");
   heading.className = "vuoto-figure-title";
   heading.textContent = title;
+  markFigure(heading, titleFigure);
   const sub = document.createElement("p");
   sub.className = "vuoto-figure-subtitle";
   sub.textContent = subtitle;

@@ -24,26 +24,53 @@ export function ManifestTable(manifest: ExportManifest, {lang = "en" as Language
   ]);
 }
 
+/** audit.json, as src/node/publish/audit.ts writes it. */
 export interface Audit {
   threshold: number;
-  tables?: Record<string, {cells?: number; suppressed?: number; [key: string]: unknown}>;
-  [key: string]: unknown;
+  tables?: Array<{name: string; rows?: number; cells?: number; suppressed?: number}>;
+  headline?: {cells?: number; suppressed?: number};
+  checks?: Array<{rule: string; description: string; passed: boolean}>;
 }
 
-/** The suppression audit: cells and hidden cells per published table. */
+/**
+ * The suppression audit: rows, cells and hidden cells per published table (by name), the national
+ * totals, then every check the audit passed and what it guarantees.
+ */
 export function AuditTable(audit: Audit, {lang = "en" as Language} = {}): HTMLElement {
-  const text = strings[lang].methods;
-  const tables = Object.entries(audit.tables ?? {});
+  const text = strings[lang];
+  const t = text.methods;
+  const tables = Array.isArray(audit.tables) ? audit.tables : [];
+  const wrapper = document.createElement("div");
+  wrapper.className = "vuoto-audit";
   if (!tables.length) {
     const p = document.createElement("p");
-    p.textContent = text.auditNone;
-    return p;
+    p.textContent = t.auditNone;
+    wrapper.append(p);
+  } else {
+    const rows = audit.headline ? [...tables, {name: text.figures.auditHeadline, ...audit.headline}] : tables;
+    const count = (value: number | undefined) => formatCount(value ?? null, {lang});
+    wrapper.append(
+      DataTable(rows, [
+        {label: t.auditTable, value: (d) => d.name},
+        {label: text.figures.auditRows, value: (d) => ("rows" in d ? count(d.rows) : "–"), numeric: true},
+        {label: t.auditCells, value: (d) => count(d.cells), numeric: true},
+        {label: t.auditSuppressed, value: (d) => count(d.suppressed), numeric: true}
+      ])
+    );
   }
-  return DataTable(tables, [
-    {label: text.auditTable, value: ([name]) => name},
-    {label: text.auditCells, value: ([, t]) => formatCount(t.cells ?? null, {lang}), numeric: true},
-    {label: text.auditSuppressed, value: ([, t]) => formatCount(t.suppressed ?? null, {lang}), numeric: true}
-  ]);
+  const checks = audit.checks ?? [];
+  if (checks.length) {
+    const heading = document.createElement("h4");
+    heading.textContent = text.figures.auditChecksHeading;
+    wrapper.append(
+      heading,
+      DataTable(checks, [
+        {label: text.figures.auditCheck, value: (c) => `${c.rule}: ${c.passed ? text.figures.auditPassed : "–"}`},
+        {label: text.figures.auditRule, value: (c) => c.description}
+      ])
+    );
+  }
+  return wrapper;
 }
 
 /** Term–definition pairs as a description list. */

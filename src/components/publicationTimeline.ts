@@ -5,7 +5,7 @@ import {strings, type Language} from "../lib/strings.js";
 import {CHANNELS} from "../lib/schema.js";
 import {dailyTotals, orderBy} from "../lib/transforms.js";
 import type {Finding} from "../lib/findings.js";
-import {ChartFigure, DataTable, eventMarks, MUTED, PALETTE} from "./marks.js";
+import {ChartFigure, DataTable, eventMarks, eventNotes, MUTED, PALETTE} from "./marks.js";
 
 export interface PublicationRow {
   date: Date;
@@ -105,7 +105,11 @@ export function PublicationTimeline(
       {label: text.records, value: (d) => formatCount(d.records, {lang}), numeric: true}
     ]
   );
-  const notes = hidden.length ? [`× ${text.hiddenMark}`, ...finding.notes] : finding.notes;
+  const notes = [
+    ...(hidden.length ? [`× ${text.hiddenMark}`] : []),
+    ...finding.notes,
+    ...eventNotes(events, {lang, domain})
+  ];
   return ChartFigure({
     title: finding.title,
     subtitle: text.timeline.publishedSubtitle,

@@ -8,11 +8,18 @@ import {ChartFigure, DataTable, hatchDefs, uniqueId} from "./marks.js";
  * A tile-grid cartogram of the hospital districts (one square each, at tile_col/tile_row from the
  * reference table), coloured by *rate* on a sequential, colour-blind-safe scale. No map tiles.
  *
- * **width** – the available width; the map itself is at most 620 pixels wide.
+ * **width** – the available width; the map itself is at most 620 pixels wide. **dark** – whether the
+ * page is in dark mode (by default, what the browser prefers): the scale then runs from dark to light,
+ * so that in both themes the lowest rate is the tile closest to the background.
  */
 export function TileCartogram(
   data: readonly DistrictFigure[],
-  {width = 640, lang = "en", source}: {width?: number; lang?: Language; source: string}
+  {
+    width = 640,
+    lang = "en",
+    source,
+    dark = globalThis.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false
+  }: {width?: number; lang?: Language; source: string; dark?: boolean}
 ): HTMLElement {
   const text = strings[lang];
   const known = data.filter((d) => d.rate != null);
@@ -44,6 +51,7 @@ export function TileCartogram(
       type: "quantize",
       n: 5,
       scheme: "blues",
+      reverse: dark,
       domain: [min, max],
       legend: true,
       label: text.cartogram.legend,
@@ -67,8 +75,8 @@ export function TileCartogram(
         text: label,
         lineWidth: 7,
         fontSize: Math.max(9, Math.min(12, tile / 9)),
-        // Dark squares get white text; the light end of "blues" keeps black text in both themes.
-        fill: (d: DistrictFigure) => (d.rate! - min > (max - min) * 0.55 ? "white" : "black")
+        // Dark squares get white text, light ones black, whichever end of the scale is dark.
+        fill: (d: DistrictFigure) => (d.rate! - min > (max - min) * 0.55 !== dark ? "white" : "black")
       }),
       Plot.text(hidden, {
         x: "tile_col",

@@ -7,7 +7,7 @@
 import {emptyState, type ExploreState, type FilterKey} from "./exploreState.js";
 import type {ResultColumn} from "./exportFiles.js";
 import {DISTRICT_CODES} from "./schema.js";
-import type {BoundQuery} from "./sql.js";
+import {ident, type BoundQuery} from "./sql.js";
 
 type Value = string | number | boolean | null;
 
@@ -181,6 +181,11 @@ export function viewQuery(state: ExploreState): BoundQuery {
     SELECT hospital_district, d.short_fi AS district_name, people, people_hidden_cells, contacts, contacts_hidden_cells
     FROM p FULL JOIN c USING (hospital_district) LEFT JOIN hospital_districts d ON d.code = hospital_district
     ORDER BY hospital_district`;
+}
+
+/** Every row of a published table (one of the small people tables, for figures.ts). */
+export function tableRowsQuery(table: string): BoundQuery {
+  return {sql: `SELECT * FROM ${ident(table)}`, params: []};
 }
 
 /** The tables and columns the SQL console can query, from DuckDB's own catalogue. */

@@ -1,5 +1,6 @@
 // Chart titles that state the finding, computed from the published figures. Each returns the sentence
 // for a chart and the notes it needs (a total that rests on hidden cells says so).
+import {figure, formatFigure, type Figure, type Published, type Quantity} from "./figures.js";
 import {fillTemplate, formatCount, formatDate, formatPercent, formatRate, plural} from "./format.js";
 import {strings, type Language} from "./strings.js";
 import {maxBy, sumKnown, type AgeFigure, type DistrictFigure, type Series} from "./transforms.js";
@@ -7,6 +8,8 @@ import {maxBy, sumKnown, type AgeFigure, type DistrictFigure, type Series} from 
 export interface Finding {
   title: string;
   notes: string[];
+  /** The figure the title states, when it states one (marked in the DOM as data-figure). */
+  titleFigure?: Figure;
 }
 
 function hiddenNotes(hidden: number, lang: Language): string[] {
@@ -141,7 +144,8 @@ export function runningTotalFinding(
 ): Finding {
   const ends = series.map((s) => s.points.at(-1)).filter((p) => p != null);
   const text = strings[lang];
-  if (!ends.length) return {title: sentence(formatCount(0, {lang}), "–"), notes: []};
+  // An empty range once read "0 record copies had been posted by –": say what is empty and why instead.
+  if (!ends.length) return {title: text.figures.emptySeries, notes: []};
   const total = formatCount(
     ends.reduce((sum, p) => sum + p.total, 0),
     {lang}
@@ -150,4 +154,28 @@ export function runningTotalFinding(
   const date = new Date(Math.max(...ends.map((p) => +p.date)));
   const title = sentence(hidden ? text.atLeast(total) : total, formatDate(date, {lang}));
   return {title: title.charAt(0).toUpperCase() + title.slice(1), notes: hiddenNotes(hidden, lang)};
+}
+
+/**
+ * A running total of *quantity* at the last day of *series*, in *sentence*, as figures.ts answers it:
+ * exact wherever a published total holds it (the headline, at the end of the data), "at least" only
+ * where no exact figure is published.
+ */
+export function runningFigureFinding(
+  published: Published,
+  quantity: Quantity,
+  series: readonly Series[],
+  sentence: (total: string, date: string) => string,
+  {lang = "en" as Language} = {}
+): Finding {
+  const ends = series.map((s) => s.points.at(-1)).filter((p) => p != null);
+  if (!ends.length) return {title: strings[lang].figures.emptySeries, notes: []};
+  const date = new Date(Math.max(...ends.map((p) => +p.date)));
+  const f = figure(published, quantity, {until: date});
+  const title = sentence(formatFigure(f, {lang}), formatDate(date));
+  return {
+    title: title.charAt(0).toUpperCase() + title.slice(1),
+    notes: f.exact ? [] : hiddenNotes(f.hidden, lang),
+    titleFigure: f
+  };
 }

@@ -117,3 +117,14 @@ export function compareNames(a: string, b: string, {lang = DEFAULT_LANGUAGE}: La
   if (!collator) collators.set(lang, (collator = new Intl.Collator(LOCALES[lang])));
   return collator.compare(a, b);
 }
+
+/**
+ * A crisis period as it is published: a week by its Monday (D.M.YYYY), a month by name ("November
+ * 2020"), so that a monthly district's peak does not read as a day. A published month is the ISO weeks
+ * whose Thursday falls in it, so it may start in the month before: its middle names it.
+ */
+export function formatPeriod(period: {start: Date; end: Date}, grain: string, {lang = "en" as Language} = {}): string {
+  if (grain !== "month") return formatDate(period.start, {lang});
+  const middle = new Date((+period.start + +period.end) / 2);
+  return new Intl.DateTimeFormat(LOCALES[lang], {month: "long", year: "numeric", timeZone: "UTC"}).format(middle);
+}

@@ -356,6 +356,39 @@ const en = {
       "Every page prints on A4 without navigation. `npm run pdf` writes the whole report as PDF files to reports/."
   },
 
+  // Text added with issue 15 (figures that agree, displays that tell the truth), translated below.
+  figures: {
+    auditRows: "Rows",
+    auditChecksHeading: "Checks passed before anything was published",
+    auditCheck: "Check",
+    auditRule: "What it guarantees",
+    auditPassed: "passed",
+    auditHeadline: "National totals (headline.json)",
+    boundLegend:
+      "Pale bar with “+”: a lower bound. The exact figure for these filters is not published (a cell in the sum is suppressed), so the true figure is higher.",
+    exactLegend: "Solid bar: the exact published figure.",
+    leftOut: (count: string, what: string) => `Not shown: ${count} ${what}.`,
+    unknownDistrictPeople: "people whose hospital district is not known",
+    unknownAgePeople: "people whose age group is not known",
+    ofPublished: "of the districts whose figures are published",
+    partialWeek: (days: string) => `partial week (${days} days of data)`,
+    partialWeeksNote:
+      "Hollow bars are partial weeks at the start or end of the data: they hold fewer than 7 days and are not drops in demand. They are left out of the baseline.",
+    emptyRange: (start: string, end: string) =>
+      `No records were published between ${start} and ${end}: widen the date range to see publications.`,
+    monthlyOnly: (names: string) =>
+      `Weekly figures are not published for ${names}: these districts are too small and are published by month only (see the crisis page).`,
+    asteriskNote: "* The exact day of this event is not confirmed by the sources: the date shown is assumed.",
+    nationalExact: "Exact national figure, as in the headline.",
+    emptySeries: "Nothing to count in the dates chosen: widen the date range.",
+    atMost: (value: string) => `at most ${value}`,
+    multiplesTitlePublished: (district: string, ratio: string) =>
+      `Of the districts whose figures are published, ${district} saw the sharpest rise: ${ratio}× its pre-incident weekly rate at the peak`,
+    weeksHidden: (weeks: string) =>
+      `× ${weeks} weekly totals leave out hidden cells and are lower bounds; the national total over the period is exact.`,
+    nationalTotal: (total: string) => `Contacts over the whole period, all districts: ${total}.`
+  },
+
   exportFields: {
     export_id: "Export id",
     produced_by: "Produced by",
@@ -375,7 +408,7 @@ export type Strings = typeof en;
 export type Language = "en" | "fi" | "sv";
 
 // Finnish: the terms of docs/glossary.md (THL's and Statistics Finland's usage).
-const fi: Strings = {
+const fi: Omit<Strings, "figures"> = {
   appName: "Vuoto",
   reportPages: "Raportin sivut",
   languageSwitch: "Kieli",
@@ -755,7 +788,7 @@ const fi: Strings = {
 };
 
 // Swedish as written in Finland: the terms of docs/glossary.md (THL's and Statistikcentralen's usage).
-const sv: Strings = {
+const sv: Omit<Strings, "figures"> = {
   appName: "Vuoto",
   reportPages: "Rapportens sidor",
   languageSwitch: "Språk",
@@ -1136,4 +1169,72 @@ const sv: Strings = {
   }
 };
 
-export const strings: Record<Language, Strings> = {en, fi, sv};
+const figuresFi: Strings["figures"] = {
+  auditRows: "Rivit",
+  auditChecksHeading: "Tarkistukset, jotka läpäistiin ennen julkaisua",
+  auditCheck: "Tarkistus",
+  auditRule: "Mitä se takaa",
+  auditPassed: "läpäisty",
+  auditHeadline: "Valtakunnalliset kokonaisluvut (headline.json)",
+  boundLegend:
+    "Vaalea palkki ja ”+”: alaraja. Tarkkaa lukua näillä rajauksilla ei julkaista (summan solu on salattu), joten todellinen luku on suurempi.",
+  exactLegend: "Täysi palkki: julkaistu tarkka luku.",
+  leftOut: (count: string, what: string) => `Ei näytetä: ${count} ${what}.`,
+  unknownDistrictPeople: "henkilöä, joiden sairaanhoitopiiri ei ole tiedossa",
+  unknownAgePeople: "henkilöä, joiden ikäryhmä ei ole tiedossa",
+  ofPublished: "niistä sairaanhoitopiireistä, joiden luvut julkaistaan",
+  partialWeek: (days: string) => `vajaa viikko (${days} päivän tiedot)`,
+  partialWeeksNote:
+    "Ontot palkit ovat aineiston alun tai lopun vajaita viikkoja: niissä on alle 7 päivää, eivätkä ne ole kysynnän laskuja. Niitä ei käytetä lähtötasossa.",
+  emptyRange: (start: string, end: string) =>
+    `Aikavälillä ${start}–${end} ei julkaistu yhtään tietuetta: laajenna aikaväliä nähdäksesi julkaisut.`,
+  monthlyOnly: (names: string) =>
+    `Viikkolukuja ei julkaista sairaanhoitopiireistä ${names}: ne ovat liian pieniä, ja niiden luvut julkaistaan vain kuukausittain (ks. kriisiapusivu).`,
+  asteriskNote: "* Tapahtuman tarkkaa päivää eivät lähteet vahvista: näytetty päivä on oletettu.",
+  nationalExact: "Tarkka valtakunnallinen luku, kuten pääluvuissa.",
+  emptySeries: "Valitulla aikavälillä ei ole laskettavaa: laajenna aikaväliä.",
+  atMost: (value: string) => `enintään ${value}`,
+  multiplesTitlePublished: (district: string, ratio: string) =>
+    `Niistä sairaanhoitopiireistä, joiden luvut julkaistaan, jyrkimmin nousi ${district}: huipussaan ${ratio}× lähtötason viikkotaso`,
+  weeksHidden: (weeks: string) =>
+    `× ${weeks} viikon summista puuttuu salattuja soluja, joten ne ovat alarajoja; koko jakson valtakunnallinen summa on tarkka.`,
+  nationalTotal: (total: string) => `Yhteydenotot koko jaksolla, kaikki sairaanhoitopiirit: ${total}.`
+};
+
+const figuresSv: Strings["figures"] = {
+  auditRows: "Rader",
+  auditChecksHeading: "Kontroller som godkändes innan något publicerades",
+  auditCheck: "Kontroll",
+  auditRule: "Vad den garanterar",
+  auditPassed: "godkänd",
+  auditHeadline: "Nationella totaler (headline.json)",
+  boundLegend:
+    "Ljus stapel med ”+”: en nedre gräns. Den exakta siffran för dessa filter publiceras inte (en cell i summan är skyddad), så den verkliga siffran är högre.",
+  exactLegend: "Hel stapel: den exakta publicerade siffran.",
+  leftOut: (count: string, what: string) => `Visas inte: ${count} ${what}.`,
+  unknownDistrictPeople: "personer vars sjukvårdsdistrikt inte är känt",
+  unknownAgePeople: "personer vars åldersgrupp inte är känd",
+  ofPublished: "av de distrikt vars siffror publiceras",
+  partialWeek: (days: string) => `ofullständig vecka (${days} dagars data)`,
+  partialWeeksNote:
+    "Ihåliga staplar är ofullständiga veckor i början eller slutet av data: de har färre än 7 dagar och är inga nedgångar i efterfrågan. De ingår inte i utgångsnivån.",
+  emptyRange: (start: string, end: string) =>
+    `Inga poster publicerades mellan ${start} och ${end}: vidga datumintervallet för att se publiceringar.`,
+  monthlyOnly: (names: string) =>
+    `Veckosiffror publiceras inte för ${names}: distrikten är för små och publiceras endast per månad (se sidan om krisstöd).`,
+  asteriskNote: "* Källorna bekräftar inte händelsens exakta dag: det visade datumet är antaget.",
+  nationalExact: "Exakt nationell siffra, som i huvudsiffrorna.",
+  emptySeries: "Inget att räkna under de valda datumen: vidga datumintervallet.",
+  atMost: (value: string) => `högst ${value}`,
+  multiplesTitlePublished: (district: string, ratio: string) =>
+    `Av de distrikt vars siffror publiceras ökade ${district} mest: ${ratio}× sin veckonivå före incidenten vid toppen`,
+  weeksHidden: (weeks: string) =>
+    `× ${weeks} veckosummor saknar skyddade celler och är nedre gränser; den nationella summan för hela perioden är exakt.`,
+  nationalTotal: (total: string) => `Kontakter under hela perioden, alla distrikt: ${total}.`
+};
+
+export const strings: Record<Language, Strings> = {
+  en,
+  fi: {...fi, figures: figuresFi},
+  sv: {...sv, figures: figuresSv}
+};

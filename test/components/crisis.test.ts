@@ -85,3 +85,33 @@ test("CrisisSmallMultiples names the sharpest rise, shows monthly districts as s
     "at least 260"
   ]);
 });
+
+// issue 15: a monthly district's peak period read as a day (30.11.2020); it is a month. And a title
+// compared only the districts whose ratios are published without saying so.
+test("CrisisTable shows a monthly district's peak period as the month it is published as", () => {
+  const ranked = districtCrisis(byDistrict, districts, {baseline: BASELINE, incident: INCIDENT_WINDOW});
+  const row = [...CrisisTable(ranked).querySelectorAll("tbody tr")].find((tr) => tr.textContent?.includes("Itä-Savo"))!;
+  // The month of 28.9.–1.11.2020 is October: the ISO weeks whose Thursday falls in October.
+  expect(row.children[4].textContent).toBe("October 2020");
+  expect(CrisisTable(ranked, {lang: "fi"}).textContent).toContain("lokakuu 2020");
+});
+
+test("CrisisSmallMultiples says its finding compares only the published ratios when one is hidden", () => {
+  // Itä-Savo's baseline month is hidden: its ratio is not published.
+  const hiddenBaseline = byDistrict.map((row) => (row.hospital_district === "11" ? {...row, contacts: null} : row));
+  const ranked = districtCrisis(hiddenBaseline, districts, {baseline: BASELINE, incident: INCIDENT_WINDOW});
+  const figure = CrisisSmallMultiples(ranked, {width: 640, incident: INCIDENT_WINDOW, source: "Source: test"});
+  expect(figure.querySelector("h3")?.textContent).toBe(
+    "Of the districts whose figures are published, Pirkanmaa saw the sharpest rise: 4,1× its pre-incident weekly rate at the peak"
+  );
+});
+
+test("CrisisNational calls the national total exact when figures.ts has it exactly, and marks it", () => {
+  const baseline = baselineMean(weeklyTotals(national), BASELINE);
+  const total = {quantity: "crisis_contacts", value: 1234, exact: true, upper: null, hidden: 0, source: "headline", key: "crisis_contacts"} as const; // prettier-ignore
+  const figure = CrisisNational(national, {width: 640, baseline, source: "Source: test", total});
+  const marked = figure.querySelector('[data-figure="crisis_contacts"]');
+  expect(marked?.textContent?.replace(/\s/g, "")).toBe("1234");
+  expect(figure.textContent).toContain("the national total over the period is exact");
+  expect(figure.textContent).not.toContain("the true figure is higher");
+});

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import {rgb} from "d3";
 import {expect, test} from "vitest";
 import {TileCartogram} from "../../src/components/tileCartogram.js";
 import {districtFigures, type District} from "../../src/lib/transforms.js";
@@ -29,4 +30,26 @@ test("TileCartogram names the district with the highest rate and hatches the hid
   expect(hatched).toHaveLength(1);
   expect(hatched[0].querySelector("title")?.textContent).toMatch(/^Itä-Savo: hidden/);
   expectSnapshot("tileCartogram", figure);
+});
+
+// issue 15: in dark mode the scale was inverted against the background: the lowest district was the
+// brightest tile. In both themes the lowest rate must be the tile closest to the page's background.
+const luminance = (fill: string) => {
+  const {r, g, b} = rgb(fill);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+const tileFills = (figure: HTMLElement) =>
+  Object.fromEntries(
+    [...figure.querySelectorAll('g[aria-label="cell"] rect')]
+      .filter((rect) => rect.getAttribute("fill") && !rect.getAttribute("fill")!.startsWith("url("))
+      .map((rect) => [rect.querySelector("title")!.textContent!.split(" ")[0], luminance(rect.getAttribute("fill")!)])
+  );
+
+test.each([
+  [false, "the lowest rate is the lightest tile on a light page"],
+  [true, "the lowest rate is the darkest tile on a dark page"]
+])("TileCartogram dark=%s: %s", (dark) => {
+  const fills = tileFills(TileCartogram(districtFigures(people, districts, "people"), {width: 400, source: "", dark}));
+  // Lappi has the lowest rate (495), HUS the highest (630).
+  expect(fills.Lappi > fills.HUS).toBe(!dark);
 });
