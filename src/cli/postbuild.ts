@@ -1,7 +1,10 @@
 // Runs after `observable build`: makes the site work under a same-origin-only CSP, and names its language.
+import {parseCli} from "../node/cliArgs.js";
+import {config} from "../node/config.js";
 import {externaliseSiteScripts} from "../node/externaliseScripts.js";
 import {setSiteLang} from "../node/htmlLang.js";
 
-const root = process.env.VUOTO_DIST ?? "dist";
+parseCli(process.argv.slice(2), {}, "usage: tsx src/cli/postbuild.ts (no options; VUOTO_DIST names the site)");
+const root = config().dist;
 await externaliseSiteScripts(root);
 await setSiteLang(root);
