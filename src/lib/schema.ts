@@ -159,9 +159,3 @@ export const normalisedColumns: Record<TableName, Record<string, string>> = {
     breach_related: "VARCHAR"
   }
 };
-
-export function tableSpec(name: TableName): TableSpec {
-  const spec = exportTables.find((table) => table.name === name);
-  if (!spec) throw new Error(`unknown table: ${name}`);
-  return spec;
-}

@@ -7,7 +7,7 @@ const en = {
   reportPages: "Report pages",
   footer: "Vuoto: breach impact analytics. Figures are aggregated and small counts suppressed.",
   suppressed: "hidden",
-  suppressedLong: "suppressed: fewer than 5, or hidden so that a small count cannot be worked out",
+  suppressedLong: "suppressed: below the publication threshold, or hidden so that a small count cannot be worked out",
   syntheticNotice: "Synthetic sample data: these figures are made up for demonstration and describe no real person.",
   builtFrom: "Built from export",
   source: "Source",
