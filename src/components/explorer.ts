@@ -26,7 +26,7 @@ import {
   type FilterKey
 } from "../lib/exploreState.js";
 import {formatCount, formatDate} from "../lib/format.js";
-import {AGE_GROUPS, CHANNELS, SERVICES} from "../lib/schema.js";
+import {AGE_GROUPS, CHANNELS, SERVICES, withUnknown} from "../lib/schema.js";
 import {sql, type BoundQuery} from "../lib/sql.js";
 import {strings, type Language} from "../lib/strings.js";
 
@@ -48,7 +48,7 @@ interface ViewData {
 
 type ChartName = "timeline" | "districts" | "ageGroups" | "services" | "channels";
 
-const AGE_ORDER = [...AGE_GROUPS, "unknown"];
+const AGE_ORDER = withUnknown(AGE_GROUPS);
 
 export async function Explorer(db: Database, {lang = "en" as Language, search = ""} = {}): Promise<Explorer> {
   const t = strings[lang].explore;

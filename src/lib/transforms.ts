@@ -1,7 +1,7 @@
 // Pure reshaping of published tables for the report pages. Published tables are small (hundreds of
 // rows), so these run in JS in the browser before DuckDB-WASM has arrived. A count of null is
 // suppressed: it is never added as zero without saying so (`hidden` counts the cells left out).
-import {AGE_GROUPS, MINOR_AGE_GROUPS} from "./schema.js";
+import {AGE_GROUPS, MINOR_AGE_GROUPS, withUnknown} from "./schema.js";
 
 export type Count = number | null;
 
@@ -92,7 +92,7 @@ export interface AgeFigure {
 
 /** Age groups in their natural order ('unknown' last), minors flagged. */
 export function ageFigures<T extends {age_group: string}>(rows: readonly T[], key: keyof T & string): AgeFigure[] {
-  const order = [...AGE_GROUPS, "unknown"] as string[];
+  const order: readonly string[] = withUnknown(AGE_GROUPS);
   return rows
     .map((row) => ({
       age_group: row.age_group,
