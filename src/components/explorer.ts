@@ -220,16 +220,9 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     chips.replaceChildren(
       ...filterChips(state).map(
         ({key, value}) =>
-          html`<span class="chip" data-chip=${key}
-            >${chipLabel(key, value)}<button
-              type="button"
-              data-key=${key}
-              data-value=${value ?? null}
-              aria-label=${`${t.remove}: ${chipLabel(key, value)}`}
-            >
-              ×
-            </button></span
-          >`
+          // Kept on one line: a line break inside the button would become part of the chip's text.
+          // prettier-ignore
+          html`<span class="chip" data-chip=${key}>${chipLabel(key, value)}<button type="button" data-key=${key} data-value=${value ?? null} aria-label=${`${t.remove}: ${chipLabel(key, value)}`}>×</button></span>`
       ),
       filterChips(state).length
         ? html`<button type="button" class="chip-clear" data-clear>${t.clearAll}</button>`
