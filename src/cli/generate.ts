@@ -1,36 +1,20 @@
 // npm run generate -- --out <folder> [--seed N] [--scale F]: writes a synthetic export (format v1).
 // Usage errors exit 64 (EX_USAGE) with the usage line on stderr; progress goes to stderr too.
-import {parseArgs} from "node:util";
+import {parseCli, usageError as usage} from "../node/cliArgs.js";
 import {generateExport, MAX_SCALE} from "../node/generate/index.js";
 
 const USAGE = "usage: npm run generate -- --out <folder> [--seed N] [--scale F]";
 
-function usageError(message: string): never {
-  process.stderr.write(`${message}\n${USAGE}\n`);
-  process.exit(64);
+function fail(message: string): never {
+  return usage(message, USAGE);
 }
 
 function parse(argv: string[]): {out: string; seed: number; scale: number} {
-  let values;
-  try {
-    ({values} = parseArgs({
-      args: argv,
-      options: {
-        out: {type: "string"},
-        seed: {type: "string"},
-        scale: {type: "string"},
-        help: {type: "boolean", short: "h"}
-      },
-      strict: true,
-      allowPositionals: false
-    }));
-  } catch (error) {
-    const {message} = error as Error;
-    const option = /'([^']+)'/.exec(message)?.[1];
-    if (option && /^Unknown option/.test(message)) usageError(`unknown option: ${option}`);
-    if (option && /argument missing/.test(message)) usageError(`missing value for ${option.split(" ")[0]}`);
-    usageError(message.split("\n")[0].toLowerCase());
-  }
+  const values = parseCli(
+    argv,
+    {out: {type: "string"}, seed: {type: "string"}, scale: {type: "string"}, help: {type: "boolean", short: "h"}},
+    USAGE
+  );
   if (values.help) {
     process.stdout.write(
       `${USAGE}\n\nWrites a SYNTHETIC export (format v1) to <folder>: affected_records.csv, publication_events.csv,\n` +
@@ -39,13 +23,13 @@ function parse(argv: string[]): {out: string; seed: number; scale: number} {
     );
     process.exit(0);
   }
-  if (!values.out) usageError("missing --out");
+  if (!values.out) fail("missing --out");
   const seedText = values.seed ?? "2020";
-  if (!/^\d{1,15}$/.test(seedText)) usageError(`invalid --seed: ${seedText} (a whole number, 0 or more)`);
+  if (!/^\d{1,15}$/.test(seedText)) fail(`invalid --seed: ${seedText} (a whole number, 0 or more)`);
   const scaleText = values.scale ?? "1";
   const scale = Number(scaleText);
   if (!/^\d*\.?\d+(e[+-]?\d+)?$/i.test(scaleText) || !(scale > 0 && scale <= MAX_SCALE)) {
-    usageError(`invalid --scale: ${scaleText} (a number above 0, at most ${MAX_SCALE})`);
+    fail(`invalid --scale: ${scaleText} (a number above 0, at most ${MAX_SCALE})`);
   }
   return {out: values.out, seed: Number(seedText), scale};
 }

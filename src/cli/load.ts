@@ -7,7 +7,8 @@ import type {NodeDatabase} from "../node/duckdbNode.js";
 import {loadExport} from "../node/ingest/load.js";
 import {formatProblems, formatSummary, summaryJson} from "../node/ingest/report.js";
 import {invalidateLoaderCache} from "../node/frameworkCache.js";
-import {projectRoot} from "../node/paths.js";
+import {checkedConfig} from "../node/cliArgs.js";
+import {config} from "../node/config.js";
 
 const USAGE = "usage: npm run load -- <export-folder> [--json] [--skip-invalid]";
 
@@ -24,7 +25,7 @@ if (positional.length !== 1) usage(positional.length === 0 ? "missing export fol
 const folder = positional[0];
 if (!(await stat(folder).catch(() => null))?.isDirectory()) usage(`missing export folder: ${folder}`);
 const json = flags.has("--json");
-const dataDir = process.env.VUOTO_DATA_DIR || join(projectRoot, "data");
+const {dataDir, debug} = checkedConfig();
 
 const progress = !json && process.stderr.isTTY ? startProgress() : null;
 const summary = await loadExport(folder, {
@@ -36,7 +37,7 @@ const summary = await loadExport(folder, {
   // An unexpected database error may quote a cell of the export, which could be an identifier: its
   // text is shown only on request. data/current is untouched either way (the swap never happened).
   process.stderr.write(
-    process.env.VUOTO_DEBUG === "1"
+    debug
       ? `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
       : "internal error while loading; data/current was left as it was. The database's message is withheld because it may quote a cell of the export; rerun with VUOTO_DEBUG=1 to see it\n"
   );
@@ -65,7 +66,7 @@ else {
     );
 }
 // A running `npm run dev` must not keep serving the previous export's figures.
-if (summary.ok && !process.env.VUOTO_DATA_DIR) invalidateLoaderCache(null);
+if (summary.ok && dataDir === config({}).dataDir) invalidateLoaderCache(null);
 process.exitCode = summary.exitCode;
 
 /** One updating status line on stderr: stage, rows so far, elapsed time. */

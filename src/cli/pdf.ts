@@ -4,16 +4,19 @@ import {execFileSync} from "node:child_process";
 import {existsSync} from "node:fs";
 import {rm} from "node:fs/promises";
 import {join} from "node:path";
-import config, {reportPages} from "../../observablehq.config.js";
+import {parseCli} from "../node/cliArgs.js";
+import site, {reportPages} from "../../observablehq.config.js";
+import {config} from "../node/config.js";
 import {launchChromium} from "../node/chromium.js";
 import {LANGUAGES} from "../lib/languages.js";
 import {printReport} from "../node/printReport.js";
 import {serveStatic} from "../node/staticServer.js";
 
-const dist = config.output;
-const outDir = process.env.VUOTO_REPORT_DIR ?? "reports/vuoto-report";
-
-if (process.argv.includes("--build") || !existsSync(`${dist}/index.html`)) {
+const USAGE = "usage: npm run pdf -- [--build]";
+const {build} = parseCli(process.argv.slice(2), {build: {type: "boolean"}}, USAGE);
+const dist = site.output;
+const outDir = config().reportDir;
+if (build || !existsSync(`${dist}/index.html`)) {
   execFileSync("npm", ["run", "build", "--silent"], {stdio: ["ignore", "ignore", "inherit"]});
 }
 const server = await serveStatic(dist);

@@ -8,9 +8,12 @@ import {spawnSync} from "node:child_process";
 import {existsSync} from "node:fs";
 import {readFile} from "node:fs/promises";
 import {join} from "node:path";
+import {parseCli} from "../node/cliArgs.js";
 import {invalidateLoaderCache} from "../node/frameworkCache.js";
 import {projectRoot} from "../node/paths.js";
 import {currentDir, ensurePublished, publishedDir, publishedKey} from "../node/publishedFiles.js";
+
+parseCli(process.argv.slice(2), {}, "usage: npm run prepare:data (no options)");
 
 if (!existsSync(join(currentDir(), "manifest.json"))) {
   console.warn("prepare: no dataset in data/current yet: loading the embedded synthetic sample (data/sample)");

@@ -1,20 +1,23 @@
 // Publishes data/current (private) as data/published: aggregate, suppress, audit, write.
 //   tsx src/cli/publish.ts [--data data/current] [--out data/published] [--threshold 5]
-// Diagnostics go to stderr; an audit failure names table, cell and rule and exits 1.
-import {parseArgs} from "node:util";
+// Diagnostics go to stderr; an audit failure names table, cell and rule and exits 1; a bad option
+// prints the usage line and exits 64.
+import {parseCli} from "../node/cliArgs.js";
 import {publish} from "../node/publish/index.js";
 import {currentDir, publishedDir} from "../node/publishedFiles.js";
 
-const {values} = parseArgs({
-  options: {
-    data: {type: "string", default: currentDir()},
-    out: {type: "string", default: publishedDir()},
-    threshold: {type: "string"}
-  }
-});
+const USAGE = "usage: npm run publish:data -- [--data data/current] [--out data/published] [--threshold 5]";
+// Defaults are filled in after parsing: they read the environment, which parseCli checks first.
+const values = parseCli(
+  process.argv.slice(2),
+  {data: {type: "string"}, out: {type: "string"}, threshold: {type: "string"}},
+  USAGE
+);
+const data = values.data ?? currentDir();
+const out = values.out ?? publishedDir();
 
 try {
-  const result = await publish({data: values.data!, out: values.out!, threshold: values.threshold});
+  const result = await publish({data, out, threshold: values.threshold});
   const {aggregate, suppress, audit, write} = result.timings;
   const suppressed = result.report.tables.reduce((n, t) => n + t.suppressed, 0) + result.report.headline.suppressed;
   const cells = result.report.tables.reduce((n, t) => n + t.cells, 0) + result.report.headline.cells;
@@ -22,7 +25,7 @@ try {
     `publish: threshold ${result.threshold}; ${suppressed} of ${cells} cells suppressed (${result.primary} below the threshold, ${result.complementary} to protect them)`
   );
   console.warn(
-    `publish: aggregate ${aggregate} ms, suppress ${suppress} ms, audit ${audit} ms, write ${write} ms → ${values.out}`
+    `publish: aggregate ${aggregate} ms, suppress ${suppress} ms, audit ${audit} ms, write ${write} ms → ${out}`
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

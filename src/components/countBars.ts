@@ -42,7 +42,7 @@ export interface CountBarsOptions {
   /** Legend entries for highlighted and other bars, when some are highlighted. */
   legend?: [highlighted: string, other: string];
   notes?: string[];
-  /** Keep the given order rather than sorting by value. */
+  /** Sort the bars by value, largest first (hidden last); by default they keep the given order. */
   sort?: boolean;
 }
 

@@ -6,6 +6,7 @@ import {SERVICES} from "../lib/schema.js";
 import {strings, type Language} from "../lib/strings.js";
 import {orderBy, peakWeek, weeklyTotals, type Baseline} from "../lib/transforms.js";
 import {ChartFigure, DataTable, eventMarks, eventNotes, markFigure, MUTED, PALETTE} from "./marks.js";
+import {utcDay} from "d3-time";
 
 export interface NationalRow {
   week_start: Date;
@@ -45,7 +46,7 @@ export function CrisisNational(
   const peak = peakWeek(weekly, baseline);
   const name = (service: string) => text.services[service] ?? service;
   const weeks = weekly.map((w) => w.week);
-  const domain: [Date, Date] = [weeks[0], new Date(+weeks[weeks.length - 1] + 7 * 86_400_000)];
+  const domain: [Date, Date] = [weeks[0], utcDay.offset(weeks[weeks.length - 1], 7)];
   const mean = formatCount(Math.round(baseline.mean), {lang});
   const chart = Plot.plot({
     width,

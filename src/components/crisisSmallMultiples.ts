@@ -3,6 +3,7 @@ import {formatDate, formatNumber, formatRate} from "../lib/format.js";
 import {strings, type Language} from "../lib/strings.js";
 import type {CrisisPeriod, DistrictCrisis} from "../lib/transforms.js";
 import {ACCENT, BAR_FILL, ChartFigure, DataTable, hatchDefs, MUTED, uniqueId} from "./marks.js";
+import {utcDay} from "d3-time";
 
 interface Cell extends CrisisPeriod {
   district: string;
@@ -80,7 +81,7 @@ export function CrisisSmallMultiples(
           fx: "fx",
           fy: "fy",
           x1: "start",
-          x2: (c: Cell) => new Date(+c.end + 86_400_000),
+          x2: (c: Cell) => utcDay.offset(c.end, 1),
           y1: 0,
           y2: max * 0.12,
           fill: `url(#${hatch})`

@@ -10,6 +10,8 @@
 // database never downloads them.
 import {readParquetColumns, type Column, type ColumnType} from "../lib/parquetColumns.js";
 import type {AsyncDuckDBConnection, AsyncPreparedStatement} from "@duckdb/duckdb-wasm";
+import {queryError, refusedQuery} from "../lib/queryError.js";
+import {checkReadOnly} from "../lib/readOnlySql.js";
 import type {BoundQuery} from "../lib/sql.js";
 
 export type Row = Record<string, unknown>;
@@ -27,8 +29,9 @@ export interface Database {
   /** The names of the loaded tables. */
   tables(): string[];
   /**
-   * Runs an analyst's statement (checked by checkReadOnly first) on a connection of its own, so the
-   * charts' queries go on meanwhile; streamed, so aborting *signal* stops it between chunks.
+   * Runs an analyst's statement on a connection of its own, so the charts' queries go on meanwhile;
+   * streamed, so aborting *signal* stops it between chunks. checkReadOnly runs here, whoever calls:
+   * a refused statement fails with a QueryError whose *refused* is true, and never reaches DuckDB.
    */
   queryResult(text: string, options?: {signal?: AbortSignal}): Promise<QueryResult>;
   /** Turns off file and network access and freezes every setting: from then on SQL can only read loaded tables. */
@@ -125,6 +128,8 @@ async function openDatabase(): Promise<Database> {
     },
     tables: () => [...loaded.keys()],
     async queryResult(text, {signal} = {}) {
+      const check = checkReadOnly(text);
+      if (!check.ok) throw refusedQuery(text, check);
       const consoleConnectionReady = await (consoleConnection ??= db.connect());
       const onAbort = () => void consoleConnectionReady.cancelSent();
       signal?.addEventListener("abort", onAbort, {once: true});
@@ -169,10 +174,4 @@ function columnType(type: {typeId: number; bitWidth?: number}): ColumnType {
     default:
       return "string";
   }
-}
-
-// One place wraps database errors, so every failure carries the SQL that caused it.
-function queryError(cause: unknown, sql: string): Error {
-  const message = cause instanceof Error ? cause.message : String(cause);
-  return new Error(`${message}\n\nSQL Query: ${sql}`, {cause});
 }

@@ -29,7 +29,7 @@ import {
 import {districtName, type DistrictNames} from "../lib/districtNames.js";
 import {figure, figureBars, type Published} from "../lib/figures.js";
 import {compareNames, formatCount, formatDate} from "../lib/format.js";
-import {AGE_GROUPS, CHANNELS, SERVICES} from "../lib/schema.js";
+import {AGE_GROUPS, CHANNELS, SERVICES, withUnknown} from "../lib/schema.js";
 import {sql, type BoundQuery} from "../lib/sql.js";
 import {strings, type Language} from "../lib/strings.js";
 
@@ -51,7 +51,7 @@ interface ViewData {
 
 type ChartName = "timeline" | "districts" | "ageGroups" | "services" | "channels";
 
-const AGE_ORDER = [...AGE_GROUPS, "unknown"];
+const AGE_ORDER = withUnknown(AGE_GROUPS);
 const PEOPLE_TABLES = ["people_by_district", "people_by_age", "people_by_district_age"];
 
 export async function Explorer(db: Database, {lang = "en" as Language, search = ""} = {}): Promise<Explorer> {
@@ -265,16 +265,9 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     chips.replaceChildren(
       ...filterChips(state).map(
         ({key, value}) =>
-          html`<span class="chip" data-chip=${key}
-            >${chipLabel(key, value)}<button
-              type="button"
-              data-key=${key}
-              data-value=${value ?? null}
-              aria-label=${`${t.remove}: ${chipLabel(key, value)}`}
-            >
-              ×
-            </button></span
-          >`
+          // Kept on one line: a line break inside the button would become part of the chip's text.
+          // prettier-ignore
+          html`<span class="chip" data-chip=${key}>${chipLabel(key, value)}<button type="button" data-key=${key} data-value=${value ?? null} aria-label=${`${t.remove}: ${chipLabel(key, value)}`}>×</button></span>`
       ),
       filterChips(state).length
         ? html`<button type="button" class="chip-clear" data-clear>${t.clearAll}</button>`

@@ -6,6 +6,7 @@ import {CHANNELS} from "../lib/schema.js";
 import {dailyTotals, orderBy} from "../lib/transforms.js";
 import type {Finding} from "../lib/findings.js";
 import {ChartFigure, DataTable, eventMarks, eventNotes, MUTED, PALETTE} from "./marks.js";
+import {utcDay} from "d3-time";
 
 export interface PublicationRow {
   date: Date;
@@ -45,7 +46,7 @@ export function PublicationTimeline(
   const name = (channel: string) => text.channels[channel] ?? channel;
   const days = dailyTotals(rows);
   const labelled = days.slice(0, 2).filter((d) => d.records > 0);
-  const end = new Date(+domain[1] + 86_400_000);
+  const end = utcDay.offset(domain[1], 1);
   const chart = Plot.plot({
     width,
     height: 340,

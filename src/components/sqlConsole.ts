@@ -6,7 +6,7 @@ import type {Database, QueryResult} from "./db.js";
 import {csvBlob, parquetBlob, saveBlob} from "./downloads.js";
 import {catalogQuery} from "../lib/exploreQueries.js";
 import {formatCount, formatDate, plural} from "../lib/format.js";
-import {checkReadOnly, errorPosition} from "../lib/readOnlySql.js";
+import {QueryError} from "../lib/queryError.js";
 import {strings, type Language} from "../lib/strings.js";
 
 export interface SqlConsoleOptions {
@@ -80,8 +80,6 @@ export async function SqlConsole(
     last = undefined;
     if (!text.trim()) return void (status.textContent = "");
     onRun?.(text);
-    const check = checkReadOnly(text);
-    if (!check.ok) return showError(t.refused, check.reason, check.position, "refused");
     const current = (controller = new AbortController());
     runButton.disabled = true;
     cancelButton.disabled = false;
@@ -97,9 +95,11 @@ export async function SqlConsole(
       if (error instanceof DOMException && error.name === "AbortError") {
         status.className = "sql-status sql-cancelled";
         status.textContent = t.cancelled;
+      } else if (error instanceof QueryError && error.refused) {
+        showError(t.refused, error.message, error.position, "refused");
       } else {
-        const message = (error instanceof Error ? error.message : String(error)).split("\n\nSQL Query:")[0];
-        showError(t.error, message, errorPosition(message, text), "error");
+        const message = error instanceof Error ? error.message : String(error);
+        showError(t.error, message, error instanceof QueryError ? error.position : null, "error");
       }
     } finally {
       if (current === controller) ((runButton.disabled = false), (cancelButton.disabled = true));

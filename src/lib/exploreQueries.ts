@@ -7,9 +7,7 @@
 import {emptyState, type ExploreState, type FilterKey} from "./exploreState.js";
 import type {ResultColumn} from "./exportFiles.js";
 import {DISTRICT_CODES} from "./schema.js";
-import {ident, type BoundQuery} from "./sql.js";
-
-type Value = string | number | boolean | null;
+import {ident, joinSql, raw, sql, type BoundQuery} from "./sql.js";
 
 /** One bar of a categorical chart. */
 export interface CategoryRow {
@@ -30,23 +28,11 @@ export interface TimelineRow {
   cells: number;
 }
 
-/** A template like sql`` whose interpolations may also be bound fragments, spliced in with their parameters. */
-function q(strings: TemplateStringsArray, ...values: Array<Value | BoundQuery>): BoundQuery {
-  let text = strings[0];
-  const params: Value[] = [];
-  values.forEach((value, i) => {
-    if (value !== null && typeof value === "object") ((text += value.sql), params.push(...value.params));
-    else ((text += "?"), params.push(value));
-    text += strings[i + 1];
-  });
-  return {sql: text, params};
-}
-
 function where(conditions: BoundQuery[]): BoundQuery {
-  return {
-    sql: "WHERE " + conditions.map((c) => `(${c.sql})`).join(" AND "),
-    params: conditions.flatMap((c) => c.params)
-  };
+  return sql`WHERE ${joinSql(
+    conditions.map((c) => sql`(${c})`),
+    " AND "
+  )}`;
 }
 
 // Every filter is written as one fixed text whatever its value (an empty list or no range switches it
@@ -58,25 +44,21 @@ const LIST_SEPARATOR = "\x1f";
 
 /** Rows whose *column* is one of *values*; every row when *values* is empty. */
 function anyOf(column: string, values: string[]): BoundQuery {
-  return {
-    sql: `?::BOOLEAN OR list_contains(string_split(?::VARCHAR, chr(31)), ${column})`,
-    params: [values.length === 0, values.join(LIST_SEPARATOR)]
-  };
+  const all = values.length === 0;
+  return sql`${all}::BOOLEAN OR list_contains(string_split(${values.join(LIST_SEPARATOR)}::VARCHAR, chr(31)), ${raw(column)})`;
 }
 
 /** Periods [startColumn, endColumn] that overlap the brushed range; every row when nothing is brushed. */
 function overlaps(startColumn: string, endColumn: string, {from, to}: ExploreState): BoundQuery {
-  return {sql: `?::DATE IS NULL OR (${startColumn} <= ?::DATE AND ${endColumn} >= ?::DATE)`, params: [to, to, from]};
+  return sql`${to}::DATE IS NULL OR (${raw(startColumn)} <= ${to}::DATE AND ${raw(endColumn)} >= ${from}::DATE)`;
 }
 
 function within(column: string, {from, to}: ExploreState): BoundQuery {
-  return {sql: `?::DATE IS NULL OR ${column} BETWEEN ?::DATE AND ?::DATE`, params: [from, from, to]};
+  return sql`${from}::DATE IS NULL OR ${raw(column)} BETWEEN ${from}::DATE AND ${to}::DATE`;
 }
 
-const aggregate = (column: string): BoundQuery => ({
-  sql: `sum(${column})::DOUBLE AS value, (count(*) - count(${column}))::INTEGER AS hidden, count(*)::INTEGER AS cells`,
-  params: []
-});
+const aggregate = (column: string): BoundQuery =>
+  raw(`sum(${column})::DOUBLE AS value, (count(*) - count(${column}))::INTEGER AS hidden, count(*)::INTEGER AS cells`);
 
 /** The state without one dimension's filter, for the chart that draws that dimension. */
 function without(state: ExploreState, key: FilterKey): ExploreState {
@@ -91,13 +73,13 @@ function without(state: ExploreState, key: FilterKey): ExploreState {
 export function timelineQuery(state: ExploreState): BoundQuery {
   const s = without(state, "time");
   if (s.districts.length === 0) {
-    return q`SELECT week_start, ${aggregate("contacts")}
+    return sql`SELECT week_start, ${aggregate("contacts")}
       FROM crisis_national_weekly ${where([anyOf("service", s.services)])}
       GROUP BY week_start ORDER BY week_start`;
   }
-  return q`SELECT period_start AS week_start, ${aggregate("contacts")}
+  return sql`SELECT period_start AS week_start, ${aggregate("contacts")}
     FROM crisis_by_district_period
-    ${where([{sql: "grain = 'week'", params: []}, anyOf("hospital_district", s.districts), anyOf("service", s.services)])}
+    ${where([raw("grain = 'week'"), anyOf("hospital_district", s.districts), anyOf("service", s.services)])}
     GROUP BY period_start ORDER BY period_start`;
 }
 
@@ -106,11 +88,11 @@ export function districtsQuery(state: ExploreState): BoundQuery {
   const s = without(state, "districts");
   const source =
     s.measure === "people"
-      ? q`SELECT hospital_district, ${aggregate("people")} FROM people_by_district_age
+      ? sql`SELECT hospital_district, ${aggregate("people")} FROM people_by_district_age
           ${where([anyOf("age_group", s.ageGroups)])} GROUP BY hospital_district`
-      : q`SELECT hospital_district, ${aggregate("contacts")} FROM crisis_by_district_period
+      : sql`SELECT hospital_district, ${aggregate("contacts")} FROM crisis_by_district_period
           ${where([anyOf("service", s.services), overlaps("period_start", "period_end", s)])} GROUP BY hospital_district`;
-  return q`SELECT t.hospital_district AS key, coalesce(d.short_fi, t.hospital_district) AS label, t.value, t.hidden, t.cells
+  return sql`SELECT t.hospital_district AS key, coalesce(d.short_fi, t.hospital_district) AS label, t.value, t.hidden, t.cells
     FROM (${source}) t LEFT JOIN hospital_districts d ON d.code = t.hospital_district
     ORDER BY t.hospital_district`;
 }
@@ -118,7 +100,7 @@ export function districtsQuery(state: ExploreState): BoundQuery {
 /** People affected per age group, in the selected districts. */
 export function ageGroupsQuery(state: ExploreState): BoundQuery {
   const s = without(state, "ageGroups");
-  return q`SELECT age_group AS key, age_group AS label, ${aggregate("people")}
+  return sql`SELECT age_group AS key, age_group AS label, ${aggregate("people")}
     FROM people_by_district_age ${where([anyOf("hospital_district", s.districts)])}
     GROUP BY age_group ORDER BY age_group`;
 }
@@ -128,17 +110,17 @@ export function servicesQuery(state: ExploreState): BoundQuery {
   const s = without(state, "services");
   const agg = aggregate("contacts");
   if (s.districts.length === 0) {
-    return q`SELECT service AS key, service AS label, ${agg} FROM crisis_national_weekly
+    return sql`SELECT service AS key, service AS label, ${agg} FROM crisis_national_weekly
       ${where([overlaps("week_start", "week_start + 6", s)])} GROUP BY service ORDER BY service`;
   }
-  return q`SELECT service AS key, service AS label, ${agg} FROM crisis_by_district_period
+  return sql`SELECT service AS key, service AS label, ${agg} FROM crisis_by_district_period
     ${where([anyOf("hospital_district", s.districts), overlaps("period_start", "period_end", s)])}
     GROUP BY service ORDER BY service`;
 }
 
 /** Records published per channel in the brushed time range (channels are national only). */
 export function channelsQuery(state: ExploreState): BoundQuery {
-  return q`SELECT channel AS key, channel AS label, ${aggregate("records")}
+  return sql`SELECT channel AS key, channel AS label, ${aggregate("records")}
     FROM publications_by_day_channel ${where([within("date", state)])}
     GROUP BY channel ORDER BY channel`;
 }
@@ -169,7 +151,7 @@ export interface ViewRow {
  */
 export function viewQuery(state: ExploreState): BoundQuery {
   const districts = anyOf("hospital_district", state.districts);
-  return q`WITH p AS (
+  return sql`WITH p AS (
       SELECT hospital_district, sum(people)::DOUBLE AS people, (count(*) - count(people))::INTEGER AS people_hidden_cells
       FROM people_by_district_age ${where([districts, anyOf("age_group", state.ageGroups)])}
       GROUP BY hospital_district),
@@ -190,7 +172,7 @@ export function tableRowsQuery(table: string): BoundQuery {
 
 /** The tables and columns the SQL console can query, from DuckDB's own catalogue. */
 export function catalogQuery(tables: string[]): BoundQuery {
-  return q`SELECT table_name, column_name, data_type FROM information_schema.columns
+  return sql`SELECT table_name, column_name, data_type FROM information_schema.columns
     ${where([anyOf("table_name", tables)])}
     ORDER BY table_name, ordinal_position`;
 }

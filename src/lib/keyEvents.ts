@@ -1,4 +1,5 @@
-// The events the report pages are annotated with (public facts; see /work/shared/notes/domain-facts.md).
+// The events the report pages are annotated with: public facts, dated as the police and the press
+// reported them at the time.
 // Their labels live in strings.ts under `events`, keyed like here.
 
 export type KeyEventKey = "ransomDemand" | "firstRecords" | "databasePublic" | "massEmails" | "secondLeak";

@@ -9,7 +9,9 @@ export const DISTRICT_CODES = [
   "00", "03", "04", "05", "06", "07", "08", "09", "10", "11",
   "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "25"
 ] as const; // prettier-ignore
-export const UNKNOWN_DISTRICT = "unknown";
+/** The value of a dimension an export left unknown (a district, an age group, a wave). */
+export const UNKNOWN = "unknown";
+export const UNKNOWN_DISTRICT = UNKNOWN;
 
 export const AGE_GROUPS = ["0-14", "15-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+"] as const;
 /** Age groups of minors, shown apart in every age breakdown. */
@@ -28,6 +30,14 @@ export const SERVICES = [
   "other"
 ] as const;
 export const BREACH_RELATED = ["yes", "no", "unknown"] as const;
+
+/**
+ * A dimension's values as the normalised dataset and the published tables hold them: the listed
+ * values in their order, then `unknown` (an export may leave a district, age group or wave unknown).
+ */
+export function withUnknown<T extends string>(values: readonly T[]): readonly (T | typeof UNKNOWN)[] {
+  return [...values, UNKNOWN];
+}
 
 export type TableName = "affected_records" | "publication_events" | "crisis_contacts";
 
@@ -159,9 +169,3 @@ export const normalisedColumns: Record<TableName, Record<string, string>> = {
     breach_related: "VARCHAR"
   }
 };
-
-export function tableSpec(name: TableName): TableSpec {
-  const spec = exportTables.find((table) => table.name === name);
-  if (!spec) throw new Error(`unknown table: ${name}`);
-  return spec;
-}

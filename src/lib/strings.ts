@@ -19,7 +19,7 @@ const en = {
   hiddenOfCells: {one: "{hidden} of {cells} cell hidden", other: "{hidden} of {cells} cells hidden"} as Plural,
   footer: "Vuoto: breach impact analytics. Figures are aggregated and small counts suppressed.",
   suppressed: "hidden",
-  suppressedLong: "suppressed: fewer than 5, or hidden so that a small count cannot be worked out",
+  suppressedLong: "suppressed: below the publication threshold, or hidden so that a small count cannot be worked out",
   syntheticNotice: "Synthetic sample data: these figures are made up for demonstration and describe no real person.",
   builtFrom: "Built from export",
   source: "Source",
@@ -1185,7 +1185,7 @@ const figuresFi: Strings["figures"] = {
   ofPublished: "niistä sairaanhoitopiireistä, joiden luvut julkaistaan",
   partialWeek: (days: string) => `vajaa viikko (${days} päivän tiedot)`,
   partialWeeksNote:
-    "Ontot palkit ovat aineiston alun tai lopun vajaita viikkoja: niissä on alle 7 päivää, eivätkä ne ole kysynnän laskuja. Niitä ei käytetä lähtötasossa.",
+    "Ontot palkit ovat aineiston alun tai lopun vajaita viikkoja: niissä on alle 7 päivää, eivätkä ne ole kysynnän laskuja. Niitä ei käytetä vertailutasossa.",
   emptyRange: (start: string, end: string) =>
     `Aikavälillä ${start}–${end} ei julkaistu yhtään tietuetta: laajenna aikaväliä nähdäksesi julkaisut.`,
   monthlyOnly: (names: string) =>
@@ -1195,7 +1195,7 @@ const figuresFi: Strings["figures"] = {
   emptySeries: "Valitulla aikavälillä ei ole laskettavaa: laajenna aikaväliä.",
   atMost: (value: string) => `enintään ${value}`,
   multiplesTitlePublished: (district: string, ratio: string) =>
-    `Niistä sairaanhoitopiireistä, joiden luvut julkaistaan, jyrkimmin nousi ${district}: huipussaan ${ratio}× lähtötason viikkotaso`,
+    `Niistä sairaanhoitopiireistä, joiden luvut julkaistaan, jyrkimmin nousi ${district}: huipussaan ${ratio}× vertailutason viikkotaso`,
   weeksHidden: (weeks: string) =>
     `× ${weeks} viikon summista puuttuu salattuja soluja, joten ne ovat alarajoja; koko jakson valtakunnallinen summa on tarkka.`,
   nationalTotal: (total: string) => `Yhteydenotot koko jaksolla, kaikki sairaanhoitopiirit: ${total}.`
@@ -1209,7 +1209,7 @@ const figuresSv: Strings["figures"] = {
   auditPassed: "godkänd",
   auditHeadline: "Nationella totaler (headline.json)",
   boundLegend:
-    "Ljus stapel med ”+”: en nedre gräns. Den exakta siffran för dessa filter publiceras inte (en cell i summan är skyddad), så den verkliga siffran är högre.",
+    "Ljus stapel med ”+”: en nedre gräns. Den exakta siffran för dessa filter publiceras inte (en cell i summan är sekretessbelagd), så den verkliga siffran är högre.",
   exactLegend: "Hel stapel: den exakta publicerade siffran.",
   leftOut: (count: string, what: string) => `Visas inte: ${count} ${what}.`,
   unknownDistrictPeople: "personer vars sjukvårdsdistrikt inte är känt",
@@ -1217,7 +1217,7 @@ const figuresSv: Strings["figures"] = {
   ofPublished: "av de distrikt vars siffror publiceras",
   partialWeek: (days: string) => `ofullständig vecka (${days} dagars data)`,
   partialWeeksNote:
-    "Ihåliga staplar är ofullständiga veckor i början eller slutet av data: de har färre än 7 dagar och är inga nedgångar i efterfrågan. De ingår inte i utgångsnivån.",
+    "Ihåliga staplar är ofullständiga veckor i början eller slutet av data: de har färre än 7 dagar och är inga nedgångar i efterfrågan. De ingår inte i referensnivån.",
   emptyRange: (start: string, end: string) =>
     `Inga poster publicerades mellan ${start} och ${end}: vidga datumintervallet för att se publiceringar.`,
   monthlyOnly: (names: string) =>
@@ -1227,9 +1227,9 @@ const figuresSv: Strings["figures"] = {
   emptySeries: "Inget att räkna under de valda datumen: vidga datumintervallet.",
   atMost: (value: string) => `högst ${value}`,
   multiplesTitlePublished: (district: string, ratio: string) =>
-    `Av de distrikt vars siffror publiceras ökade ${district} mest: ${ratio}× sin veckonivå före incidenten vid toppen`,
+    `Av de distrikt vars siffror publiceras ökade ${district} mest: ${ratio}× referensnivåns veckonivå vid toppen`,
   weeksHidden: (weeks: string) =>
-    `× ${weeks} veckosummor saknar skyddade celler och är nedre gränser; den nationella summan för hela perioden är exakt.`,
+    `× ${weeks} veckosummor saknar sekretessbelagda celler och är nedre gränser; den nationella summan för hela perioden är exakt.`,
   nationalTotal: (total: string) => `Kontakter under hela perioden, alla distrikt: ${total}.`
 };
 

@@ -1,17 +1,8 @@
-// The project's one clock and one time zone. Exports carry Finnish local dates, so "today" and "the
-// future" are judged in Europe/Helsinki. Tests pin the clock with VUOTO_NOW (an ISO instant) or by
-// passing *now* explicitly.
+// The project's one time zone. Exports carry Finnish local dates, so "today" and "the future" are
+// judged in Europe/Helsinki. The one clock is now() in src/node/config.ts: tests pin it with VUOTO_NOW
+// (an ISO instant) or by passing *now* explicitly.
 
 export const TIME_ZONE = "Europe/Helsinki";
-
-/** The current instant: VUOTO_NOW when set (for tests and reproducible runs), else the system clock. */
-export function now(env: NodeJS.ProcessEnv = process.env): Date {
-  const pinned = env.VUOTO_NOW;
-  if (!pinned) return new Date();
-  const date = new Date(pinned);
-  if (Number.isNaN(date.getTime())) throw new Error(`invalid VUOTO_NOW: ${pinned}`);
-  return date;
-}
 
 const parts = (date: Date) =>
   Object.fromEntries(

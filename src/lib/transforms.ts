@@ -1,11 +1,23 @@
 // Pure reshaping of published tables for the report pages. Published tables are small (hundreds of
 // rows), so these run in JS in the browser before DuckDB-WASM has arrived. A count of null is
 // suppressed: it is never added as zero without saying so (`hidden` counts the cells left out).
+// Group-bys and running totals are arquero verb chains (imported from node_modules, never Framework's
+// implicit `aq`, which would come from a CDN); calendar steps are d3-time's UTC days, as published
+// dates are UTC midnights.
+import {desc, op, rolling, table} from "arquero";
+import {utcDay} from "d3-time";
+import {AGE_GROUPS, MINOR_AGE_GROUPS, withUnknown} from "./schema.js";
 import {districtFullName, districtName} from "./districtNames.js";
-import {AGE_GROUPS, MINOR_AGE_GROUPS} from "./schema.js";
 import type {Language} from "./strings.js";
 
 export type Count = number | null;
+
+// arquero's sum skips null cells (and is undefined when every cell is null); invalid counts them.
+type KnownSum<Key extends string> = Record<Key, number> & {value: number; hidden: number};
+const knownSum = {
+  value: (d: {value: Count}) => op.sum(d.value) || 0,
+  hidden: (d: {value: Count}) => op.invalid(d.value)
+};
 
 export interface District {
   code: string;
@@ -97,7 +109,7 @@ export interface AgeFigure {
 
 /** Age groups in their natural order ('unknown' last), minors flagged. */
 export function ageFigures<T extends {age_group: string}>(rows: readonly T[], key: keyof T & string): AgeFigure[] {
-  const order = [...AGE_GROUPS, "unknown"] as string[];
+  const order: readonly string[] = withUnknown(AGE_GROUPS);
   return rows
     .map((row) => ({
       age_group: row.age_group,
@@ -128,16 +140,13 @@ export interface CumulativePoint {
 
 /** A running total of a daily count, by date. */
 export function cumulative<T extends {date: Date}>(rows: readonly T[], key: keyof T & string): CumulativePoint[] {
-  let total = 0;
-  let hidden = 0;
-  return [...rows]
-    .sort((a, b) => +a.date - +b.date)
-    .map((row) => {
-      const value = row[key] as Count;
-      if (value == null) hidden++;
-      else total += value;
-      return {date: row.date, value, total, hidden};
-    });
+  return table({date: rows.map((row) => row.date), value: rows.map((row) => row[key] as Count)})
+    .orderby("date")
+    .derive({
+      total: rolling((d: {value: Count}) => op.sum(d.value) || 0),
+      hidden: rolling((d: {value: Count}) => op.invalid(d.value))
+    })
+    .objects() as CumulativePoint[];
 }
 
 /** Rows whose *key* date lies in [start, end] (both inclusive). */
@@ -156,18 +165,13 @@ export interface WeeklyTotal {
 
 /** National crisis contacts per week, all services together. */
 export function weeklyTotals(rows: readonly {week_start: Date; service: string; contacts: Count}[]): WeeklyTotal[] {
-  const weeks = new Map<number, Count[]>();
-  for (const row of rows) {
-    const key = +row.week_start;
-    if (!weeks.has(key)) weeks.set(key, []);
-    weeks.get(key)!.push(row.contacts);
-  }
-  return [...weeks]
-    .sort(([a], [b]) => a - b)
-    .map(([week, values]) => {
-      const {value, hidden} = sumKnown(values);
-      return {week: new Date(week), contacts: value, hidden};
-    });
+  return (
+    table({week: rows.map((row) => +row.week_start), value: rows.map((row) => row.contacts)})
+      .groupby("week")
+      .rollup(knownSum)
+      .orderby("week")
+      .objects() as KnownSum<"week">[]
+  ).map(({week, value, hidden}) => ({week: new Date(week), contacts: value, hidden}));
 }
 
 export interface Baseline {
@@ -183,7 +187,7 @@ export interface Baseline {
  * (Monday starts; a week counts when its Sunday is on or before window.end).
  */
 export function baselineMean(weekly: readonly WeeklyTotal[], window: {start: Date; end: Date}): Baseline {
-  const inside = weekly.filter(({week}) => +week >= +window.start && +addDays(week, 6) <= +window.end);
+  const inside = weekly.filter(({week}) => +week >= +window.start && +utcDay.offset(week, 6) <= +window.end);
   if (!inside.length) return {mean: NaN, weeks: 0, hidden: 0};
   const total = inside.reduce((sum, w) => sum + w.contacts, 0);
   return {mean: total / inside.length, weeks: inside.length, hidden: inside.reduce((sum, w) => sum + w.hidden, 0)};
@@ -258,29 +262,33 @@ export function districtCrisis(
     lang = "fi"
   }: {baseline: {start: Date; end: Date}; incident: {start: Date; end: Date}; lang?: Language}
 ): DistrictCrisis[] {
-  const byDistrict = new Map<string, CrisisRow[]>();
-  for (const row of rows) {
-    if (!byDistrict.has(row.hospital_district)) byDistrict.set(row.hospital_district, []);
-    byDistrict.get(row.hospital_district)!.push(row);
-  }
+  // Contacts per district and period, all services together.
+  const periods = table({
+    district: rows.map((row) => row.hospital_district),
+    grain: rows.map((row) => row.grain),
+    start: rows.map((row) => +row.period_start),
+    end: rows.map((row) => +row.period_end),
+    value: rows.map((row) => row.contacts)
+  })
+    .groupby("district", "grain", "start", "end")
+    .rollup(knownSum)
+    .orderby("start")
+    .objects() as {district: string; grain: string; start: number; end: number; value: number; hidden: number}[];
   const result: DistrictCrisis[] = [];
   for (const d of districts) {
-    const own = byDistrict.get(d.code);
-    if (!own) continue;
-    const periods = new Map<number, CrisisRow[]>();
-    for (const row of own) {
-      const key = +row.period_start;
-      if (!periods.has(key)) periods.set(key, []);
-      periods.get(key)!.push(row);
-    }
-    const list: CrisisPeriod[] = [...periods.values()]
-      .map((cells) => {
-        const {period_start: start, period_end: end} = cells[0];
-        const weeks = Math.round((+end - +start) / 86_400_000 + 1) / 7;
-        const {value, hidden} = sumKnown(cells.map((c) => c.contacts));
-        return {start, end, weeks, contacts: value, hidden, rate: (value / weeks / d.population_2019) * 100_000};
-      })
-      .sort((a, b) => +a.start - +b.start);
+    const own = periods.filter((p) => p.district === d.code);
+    if (!own.length) continue;
+    const list: CrisisPeriod[] = own.map(({start, end, value, hidden}) => {
+      const weeks = (utcDay.count(new Date(start), new Date(end)) + 1) / 7;
+      return {
+        start: new Date(start),
+        end: new Date(end),
+        weeks,
+        contacts: value,
+        hidden,
+        rate: (value / weeks / d.population_2019) * 100_000
+      };
+    });
     const before = list.filter((p) => +p.start >= +baseline.start && +p.end <= +baseline.end);
     const beforeWeeks = before.reduce((sum, p) => sum + p.weeks, 0);
     const complete = before.every((p) => p.hidden === 0);
@@ -304,10 +312,6 @@ export function districtCrisis(
     });
   }
   return result.sort((a, b) => (b.peakRatio ?? -1) - (a.peakRatio ?? -1));
-}
-
-export function addDays(date: Date, days: number): Date {
-  return new Date(+date + days * 86_400_000);
 }
 
 /**
@@ -379,17 +383,13 @@ export function channelCumulative(
 export function dailyTotals(
   rows: readonly {date: Date; records: Count}[]
 ): {date: Date; records: number; hidden: number}[] {
-  const days = new Map<number, Count[]>();
-  for (const row of rows) {
-    if (!days.has(+row.date)) days.set(+row.date, []);
-    days.get(+row.date)!.push(row.records);
-  }
-  return [...days]
-    .map(([date, values]) => {
-      const {value, hidden} = sumKnown(values);
-      return {date: new Date(date), records: value, hidden};
-    })
-    .sort((a, b) => b.records - a.records);
+  return (
+    table({date: rows.map((row) => +row.date), value: rows.map((row) => row.records)})
+      .groupby("date")
+      .rollup(knownSum)
+      .orderby(desc("value"))
+      .objects() as KnownSum<"date">[]
+  ).map(({date, value, hidden}) => ({date: new Date(date), records: value, hidden}));
 }
 
 /** Series cut to [start, end]; running totals keep counting from the first day of the data. */

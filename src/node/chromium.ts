@@ -2,10 +2,10 @@
 // closed network): used by the browser tests and by `npm run pdf`.
 import {existsSync} from "node:fs";
 import {chromium, type Browser} from "playwright-core";
-
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import {config} from "./config.js";
 
 export async function launchChromium(): Promise<Browser> {
+  const executablePath = config().chromiumPath;
   if (!existsSync(executablePath)) {
     throw new Error(`missing Chromium at ${executablePath}: run \`apt-get install -y chromium\` or set CHROMIUM_PATH`);
   }

@@ -4,7 +4,7 @@ import {mkdtemp, readFile, rm} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {DuckDBInstance, type DuckDBConnection, type DuckDBValue} from "@duckdb/node-api";
-import type {BoundQuery} from "../lib/sql.js";
+import {literal, type BoundQuery} from "../lib/sql.js";
 
 export type NodeRow = Record<string, unknown>;
 
@@ -81,7 +81,7 @@ export async function selectToParquet(db: NodeDatabase, select: string): Promise
   const folder = await mkdtemp(join(tmpdir(), "vuoto-parquet-"));
   try {
     const file = join(folder, "out.parquet");
-    await db.run(`COPY (${select}) TO '${file.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION snappy)`);
+    await db.run(`COPY (${select}) TO ${literal(file)} (FORMAT parquet, COMPRESSION snappy)`);
     return await readFile(file);
   } finally {
     await rm(folder, {recursive: true, force: true});

@@ -5,12 +5,12 @@
 // not, so neither `npm run build` nor a running `npm run dev` can show an earlier export's figures.
 import {mkdir, readFile, rm, stat} from "node:fs/promises";
 import {join} from "node:path";
-import {projectRoot} from "./paths.js";
+import {config} from "./config.js";
 import {publish, resolveThreshold} from "./publish/index.js";
 import {publishedTable} from "../lib/publishedTables.js";
 
 export function dataDir(): string {
-  return process.env.VUOTO_DATA_DIR || join(projectRoot, "data");
+  return config().dataDir;
 }
 
 export function currentDir(): string {
@@ -18,7 +18,7 @@ export function currentDir(): string {
 }
 
 export function publishedDir(): string {
-  return process.env.VUOTO_PUBLISHED_DIR || join(dataDir(), "published");
+  return config().publishedDir;
 }
 
 async function readJson(path: string): Promise<Record<string, unknown> | null> {

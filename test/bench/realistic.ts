@@ -2,14 +2,15 @@
 // about 33,000 people with 34,000 records, 240 days × 22 districts × 7 services of crisis contacts.
 import {join} from "node:path";
 import type {NodeDatabase} from "../../src/node/duckdbNode.js";
+import {literal} from "../../src/lib/sql.js";
 import {writeManifest} from "../publish/dataset.js";
 
 /** Deterministic uniform number in [0, 1) from a row number and a salt. */
-const u = (i: string, salt: string) => `((hash(${i}, '${salt}') % 1000000) / 1000000.0)`;
+const u = (i: string, salt: string) => `((hash(${i}, ${literal(salt)}) % 1000000) / 1000000.0)`;
 
 /** Picks from a cumulative-share list: [[value, cumulative share], …]. */
 function pick(x: string, choices: Array<[string | null, number]>): string {
-  return `CASE ${choices.map(([v, c]) => `WHEN ${x} < ${c} THEN ${v === null ? "NULL" : `'${v}'`}`).join(" ")} ELSE NULL END`;
+  return `CASE ${choices.map(([v, c]) => `WHEN ${x} < ${c} THEN ${v === null ? "NULL" : literal(v)}`).join(" ")} ELSE NULL END`;
 }
 
 const districtShares: Array<[string, number]> = [
@@ -19,7 +20,7 @@ const districtShares: Array<[string, number]> = [
 ]; // prettier-ignore
 
 export async function writeRealisticDataset(db: NodeDatabase, folder: string, people = 33_000): Promise<void> {
-  const file = (name: string) => `'${join(folder, `${name}.parquet`).replaceAll("'", "''")}'`;
+  const file = (name: string) => literal(join(folder, `${name}.parquet`));
   await db.run(`COPY (
     WITH person AS (
       SELECT i,

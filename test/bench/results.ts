@@ -1,6 +1,7 @@
 // The benchmark's figures: the machine they came from, the budgets they are held to, and the markdown
 // table that test/bench/results.md and the README show.
 import {cpus, release, totalmem, type} from "node:os";
+import {join} from "node:path";
 import type {ExplorerTiming, PageTiming} from "./browser.js";
 
 export interface Measurement {
@@ -177,4 +178,13 @@ export function mib(bytes: number): string {
 
 export function kib(bytes: number): string {
   return (bytes / 1024).toFixed(0);
+}
+
+/**
+ * Where a run's figures go. Only a full run replaces the committed results.json and results.md; any
+ * other (quick, ingest only, custom scales) writes results.<mode>.* in the git-ignored work/ folder.
+ */
+export function resultsFiles(bench: string, mode: string): {json: string; md: string} {
+  const base = mode === "full" ? join(bench, "results") : join(bench, "work", `results.${mode.replace(/\W+/g, "-")}`);
+  return {json: `${base}.json`, md: `${base}.md`};
 }

@@ -1,10 +1,13 @@
 // npm run bench [-- --quick] [--seed N] [--scales 31,312] [--ingest-only]: ingest, build and browser
 // figures on synthetic exports at generator scales 3.1, 31 and 312 (about 0.1, 1 and 10 million rows;
-// --quick: the smallest only), and on the embedded sample. --ingest-only skips publish, build and browser. Writes test/bench/results.json and results.md. A figure over its budget is
-// printed as "over budget", not failed; anything that fails to run fails the benchmark.
+// --quick: the smallest only), and on the embedded sample. --ingest-only skips publish, build and browser.
+// A full run writes the committed test/bench/results.json and results.md; any other run (--quick,
+// --scales, --ingest-only) writes results.<mode>.* under the git-ignored test/bench/work/ instead, so
+// a quick check never replaces the published figures. A figure over its budget is printed as "over
+// budget", not failed; anything that fails to run fails the benchmark.
 import {existsSync} from "node:fs";
 import {copyFile, mkdir, rename, rm, writeFile} from "node:fs/promises";
-import {join} from "node:path";
+import {dirname, join, relative} from "node:path";
 import {parseArgs} from "node:util";
 import {crisisStart} from "../../src/node/generate/crisisContacts.js";
 import {EARLIEST_DATE} from "../../src/node/ingest/validate.js";
@@ -16,6 +19,7 @@ import {
   evaluateBudgets,
   kib,
   mib,
+  resultsFiles,
   resultsMarkdown,
   type Results,
   type ScaleResult,
@@ -96,9 +100,13 @@ const results: Results = {
   sites,
   budgets
 };
-await writeFile(join(bench, "results.json"), JSON.stringify(results, null, 2) + "\n");
-await writeFile(join(bench, "results.md"), resultsMarkdown(results));
-console.log(`wrote test/bench/results.json and test/bench/results.md in ${results.seconds} s`);
+const files = resultsFiles(bench, values.scales && results.mode === "full" ? "custom scales" : results.mode);
+await mkdir(dirname(files.json), {recursive: true});
+await writeFile(files.json, JSON.stringify(results, null, 2) + "\n");
+await writeFile(files.md, resultsMarkdown(results));
+console.log(
+  `wrote ${relative(projectRoot, files.json)} and ${relative(projectRoot, files.md)} in ${results.seconds} s`
+);
 
 /** An export made by the generator, kept under test/bench/work/ so a rerun does not make it again. */
 async function cachedExport(scale: number): Promise<string> {

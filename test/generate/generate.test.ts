@@ -1,5 +1,5 @@
 // The generator end to end: files written by generateExport, read back as a loader would, checked
-// against the format (schema.ts), the calibration anchors (domain-facts.md) and the committed sample.
+// against the format (schema.ts), the calibration anchors (src/node/generate/model.ts) and the committed sample.
 import {createHash} from "node:crypto";
 import {mkdtemp, readFile, readdir, rm} from "node:fs/promises";
 import {tmpdir} from "node:os";

@@ -17,6 +17,6 @@ test("an empty date range says what is empty and why, in each language", () => {
 test("a range with publications states the running total at its last day", () => {
   const points = [{date: new Date("2020-10-23T00:00:00Z"), value: 100, total: 1500, hidden: 0}];
   expect(runningTotalFinding([{key: "tor_site", points}], sentence).title).toMatch(
-    /^1\s500 record copies had been posted by 23\.10\.2020$/
+    /^1,500 record copies had been posted by 23\/10\/2020$/
   );
 });

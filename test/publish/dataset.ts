@@ -4,6 +4,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import type {NodeDatabase} from "../../src/node/duckdbNode.js";
 import {normalisedColumns, type TableName} from "../../src/lib/schema.js";
+import {literal} from "../../src/lib/sql.js";
 
 export interface PersonSpec {
   /** Shared by the records of one person; by default each spec is a person of its own. */
@@ -88,18 +89,18 @@ export async function writeManifest(folder: string, fields: Record<string, unkno
 
 async function writeTable(db: NodeDatabase, folder: string, table: TableName, rows: object[]): Promise<void> {
   const columns = Object.entries(normalisedColumns[table]);
-  const target = join(folder, `${table}.parquet`).replaceAll("'", "''");
+  const target = literal(join(folder, `${table}.parquet`));
   if (rows.length === 0) {
     await db.run(
-      `COPY (SELECT ${columns.map(([n, t]) => `NULL::${t} AS ${n}`).join(", ")} WHERE false) TO '${target}' (FORMAT parquet)`
+      `COPY (SELECT ${columns.map(([n, t]) => `NULL::${t} AS ${n}`).join(", ")} WHERE false) TO ${target} (FORMAT parquet)`
     );
     return;
   }
   const json = join(folder, `${table}.ndjson`);
   await writeFile(json, rows.map((row) => JSON.stringify(row)).join("\n"));
-  const schema = columns.map(([n, t]) => `'${n}': '${t === "TIMESTAMPTZ" ? "VARCHAR" : t}'`).join(", ");
+  const schema = columns.map(([n, t]) => `${literal(n)}: ${literal(t === "TIMESTAMPTZ" ? "VARCHAR" : t)}`).join(", ");
   const select = columns.map(([n, t]) => (t === "TIMESTAMPTZ" ? `${n}::TIMESTAMPTZ AS ${n}` : n)).join(", ");
   await db.run(
-    `COPY (SELECT ${select} FROM read_json('${json.replaceAll("'", "''")}', format = 'newline_delimited', columns = {${schema}})) TO '${target}' (FORMAT parquet)`
+    `COPY (SELECT ${select} FROM read_json(${literal(json)}, format = 'newline_delimited', columns = {${schema}})) TO ${target} (FORMAT parquet)`
   );
 }

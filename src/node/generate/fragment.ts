@@ -1,33 +1,8 @@
-// Composable bound SQL for the generator's long queries: like sql`` from ../sql.js, except that an
-// interpolated BoundQuery is spliced in (its text and its parameters) instead of becoming a parameter.
-import type {BoundQuery} from "../../lib/sql.js";
+// Fragments for the generator's long queries, built on the one SQL tag (../../lib/sql.js).
+import {joinSql, literal, raw, sql as q, type BoundQuery, type SqlValue as Value} from "../../lib/sql.js";
 
-type Value = BoundQuery["params"][number];
-
-export function q(strings: TemplateStringsArray, ...values: Array<BoundQuery | Value>): BoundQuery {
-  let text = strings[0];
-  const params: Value[] = [];
-  values.forEach((value, i) => {
-    if (value !== null && typeof value === "object") {
-      text += value.sql;
-      params.push(...value.params);
-    } else {
-      text += "?";
-      params.push(value);
-    }
-    text += strings[i + 1];
-  });
-  return {sql: text, params};
-}
-
-export function joinQueries(parts: BoundQuery[], separator: string): BoundQuery {
-  return {sql: parts.map((part) => part.sql).join(separator), params: parts.flatMap((part) => part.params)};
-}
-
-/** Fixed SQL text with no parameters (a column name, a keyword). */
-export function raw(text: string): BoundQuery {
-  return {sql: text, params: []};
-}
+export {q, raw};
+export const joinQueries = joinSql;
 
 /**
  * Picks a label by a uniform number in [0, 1): `CASE WHEN u < cdf1 THEN label1 … ELSE labelN END`, the
@@ -54,5 +29,5 @@ export function listValue(values: readonly Value[]): BoundQuery {
 
 /** Quotes a file path as an SQL string literal (COPY TO takes no parameter for its target). */
 export function pathLiteral(path: string): BoundQuery {
-  return raw(`'${path.replaceAll("'", "''")}'`);
+  return raw(literal(path));
 }

@@ -1,5 +1,5 @@
-// The model behind the synthetic export: every figure that calibrates it, in one place, with where it
-// comes from (/work/shared/notes/domain-facts.md, "H/M/L" confidence there). Figures marked
+// The model behind the synthetic export: every figure that calibrates it, in one place, each with its
+// public source and how far that source can be trusted (H high, M medium, L low). Figures marked
 // "assumption" have no public source; the methods page must say so. All counts are for --scale 1.
 import type {AGE_GROUPS, SEXES, SERVICES} from "../../lib/schema.js";
 

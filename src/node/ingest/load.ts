@@ -8,7 +8,8 @@ import {openNodeDatabase, type NodeDatabase} from "../duckdbNode.js";
 import {IDENTIFIER_CANDIDATE_PATTERN} from "../privacy/identifierPatterns.js";
 import {ident, type BoundQuery} from "../../lib/sql.js";
 import {exportTables, normalisedColumns, SCHEMA_VERSION, type FieldSpec, type TableName} from "../../lib/schema.js";
-import {helsinkiDate, helsinkiTimestamp, now as clockNow, TIME_ZONE} from "../../lib/time.js";
+import {helsinkiDate, helsinkiTimestamp, TIME_ZONE} from "../../lib/time.js";
+import {now as clockNow} from "../config.js";
 import {discoverExport, fileProblem, type TableFile} from "./discover.js";
 import {
   identifierCellProblem,

@@ -4,7 +4,7 @@
 // pass into `checked_<table>`; its few rows worth a second look are copied to `errs_<table>`, and
 // Parquet is written from the checked table.
 import {hospitalDistrictsSelect} from "../reference.js";
-import {ident, type BoundQuery} from "../../lib/sql.js";
+import {ident, literal, type BoundQuery} from "../../lib/sql.js";
 import {DISTRICT_CODES, normalisedColumns, UNKNOWN_DISTRICT, type FieldSpec, type TableSpec} from "../../lib/schema.js";
 import {TIME_ZONE} from "../../lib/time.js";
 import {rawColumn} from "./read.js";
@@ -61,7 +61,7 @@ export function districtAliasSql(referenceCsv?: string): string {
   )`;
 }
 
-const quoteList = (values: readonly string[]) => values.map((v) => `'${v.replaceAll("'", "''")}'`).join(", ");
+const quoteList = (values: readonly string[]) => values.map(literal).join(", ");
 const enumType = (values: readonly string[]) => `ENUM(${quoteList(values)})`;
 
 /** Every accepted district spelling (lower case) and its code, from district_alias. */
@@ -211,7 +211,7 @@ export const PADDED_CELL_PATTERN = `^${TRIMMED}|${TRIMMED}$`;
  * A regular expression as an SQL literal: DuckDB compiles a literal pattern once, a bound one once per
  * vector. The patterns are the module's own constants, never user input.
  */
-const patternLiteral = (pattern: string) => `'${pattern.replaceAll("'", "''")}'`;
+const patternLiteral = literal;
 
 interface PassContext {
   clock: Clock;
@@ -344,7 +344,7 @@ export function rejectsSelect(binding: Binding, withDuplicates: boolean): string
   const present = binding.spec.fields.filter((f) => binding.fields.has(f.name));
   const parts = present.map((field) => {
     const reasons = PROBLEM_CODES.map(
-      (name, i) => `WHEN ${i + 1} THEN '${describeProblem(field, name).message.replaceAll("'", "''")}'`
+      (name, i) => `WHEN ${i + 1} THEN ${literal(describeProblem(field, name).message)}`
     );
     return `SELECT ord, '${field.name}' AS "column", CASE ${problem(field)} ${reasons.join(" ")} END AS reason
       FROM ${errsTable(binding.spec.name)} WHERE ${problem(field)} IS NOT NULL`;

@@ -15,7 +15,7 @@ import {
   normalisedColumns,
   type TableName
 } from "../../lib/schema.js";
-import {ident} from "../../lib/sql.js";
+import {ident, literal} from "../../lib/sql.js";
 import {datesBetween, weeksBetween} from "./calendar.js";
 import {crisisTables, type WeeklyContacts} from "./crisis.js";
 import type {PublishedSystem, TableRow} from "./system.js";
@@ -259,10 +259,6 @@ function span(dates: string[], {periodStart, periodEnd}: AggregateOptions): [str
 }
 
 // The lists below are the schema's fixed vocabularies, never data, so they can be written into SQL.
-function literal(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`;
-}
-
 function listLiteral(values: readonly string[]): string {
   return `[${values.map(literal).join(", ")}]`;
 }

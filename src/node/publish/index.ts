@@ -2,6 +2,7 @@
 // only then write. The output folder is replaced as a whole, so it never mixes two runs.
 import {mkdir, readFile, rename, rm, writeFile} from "node:fs/promises";
 import {dirname, join} from "node:path";
+import {config} from "../config.js";
 import {openNodeDatabase} from "../duckdbNode.js";
 import {audit, type AuditReport} from "./audit.js";
 import {aggregate} from "./aggregate.js";
@@ -31,7 +32,7 @@ export interface PublishResult {
   timings: {aggregate: number; suppress: number; audit: number; write: number};
 }
 
-export function resolveThreshold(value: number | string | undefined = process.env.VUOTO_THRESHOLD): number {
+export function resolveThreshold(value: number | string | undefined = config().threshold): number {
   if (value === undefined || value === "") return DEFAULT_THRESHOLD;
   const threshold = Number(value);
   if (!Number.isInteger(threshold) || threshold < 2) {

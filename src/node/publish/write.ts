@@ -5,7 +5,7 @@ import {join} from "node:path";
 import type {NodeDatabase} from "../duckdbNode.js";
 import {publishedTables, type PublishedTableSpec} from "../../lib/publishedTables.js";
 import {hospitalDistrictsSelect} from "../reference.js";
-import {ident} from "../../lib/sql.js";
+import {ident, literal} from "../../lib/sql.js";
 import type {PublishedSystem} from "./system.js";
 
 export function publishedFileName(spec: PublishedTableSpec): string {
@@ -14,7 +14,7 @@ export function publishedFileName(spec: PublishedTableSpec): string {
 
 export async function writeTables(db: NodeDatabase, folder: string, published: PublishedSystem): Promise<void> {
   for (const spec of publishedTables) {
-    const target = quote(join(folder, publishedFileName(spec)));
+    const target = literal(join(folder, publishedFileName(spec)));
     if (spec.counts.length === 0) {
       await db.run(`COPY (${hospitalDistrictsSelect()}) TO ${target} (FORMAT parquet)`);
       continue;
@@ -23,16 +23,12 @@ export async function writeTables(db: NodeDatabase, folder: string, published: P
     const columns = Object.entries(spec.columns);
     const json = join(folder, `${spec.name}.ndjson`);
     await writeFile(json, rows.map((row) => JSON.stringify(row)).join("\n") + "\n");
-    const schema = `{${columns.map(([name, type]) => `${quote(name)}: ${quote(type)}`).join(", ")}}`;
+    const schema = `{${columns.map(([name, type]) => `${literal(name)}: ${literal(type)}`).join(", ")}}`;
     const select = rows.length
       ? `SELECT ${columns.map(([name]) => ident(name)).join(", ")}
-        FROM read_json(${quote(json)}, format = 'newline_delimited', columns = ${schema})`
+        FROM read_json(${literal(json)}, format = 'newline_delimited', columns = ${schema})`
       : `SELECT ${columns.map(([name, type]) => `NULL::${type} AS ${ident(name)}`).join(", ")} WHERE false`;
     await db.run(`COPY (${select}) TO ${target} (FORMAT parquet)`);
     await rm(json);
   }
-}
-
-function quote(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`;
 }
