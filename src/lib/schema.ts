@@ -11,6 +11,9 @@ export const DISTRICT_CODES = [
 ] as const; // prettier-ignore
 export const UNKNOWN_DISTRICT = "unknown";
 
+/** Dates before this are implausible for this breach (Vastaamo was founded in 2008): the loader refuses them. */
+export const EARLIEST_DATE = "2008-01-01";
+
 export const AGE_GROUPS = ["0-14", "15-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+"] as const;
 /** Age groups of minors, shown apart in every age breakdown. */
 export const MINOR_AGE_GROUPS: readonly string[] = ["0-14", "15-17"];
