@@ -24,9 +24,12 @@ const SPACE_RE2 = " \\x{00A0}";
  * pattern once per vector.
  */
 export const IDENTIFIER_CANDIDATE_PATTERN = [
-  "(?:^|[^\\pL\\pN])\\d{6}[-+A-FU-Ya-fu-y]\\d{3}[0-9A-Za-z]",
+  "(?:^|[^\\pN])\\d{6}[-+A-FU-Ya-fu-y]\\d{3}[0-9A-Za-z]",
   "[\\pL\\pN._%+-]@[\\pL\\pN-]+\\.",
   `(?:^|[^\\pL\\pN+-])(?:(?:\\+|00) ?358|\\(?0[${SPACE_RE2}/()-]{0,2}[1-9](?:[${SPACE_RE2}/()-]{0,2}\\d){5})`,
+  // A number glued to a word (puh0401234567), or in international form without its + (358401234567).
+  `\\pL(?:(?:\\+|00)?358|0)(?:[${SPACE_RE2}/-]?\\d){8}`,
+  `(?:^|[^\\pN+-])358(?:[${SPACE_RE2}/-]?\\d){8}`,
   `(?:^|[^\\pL\\pN])[A-Za-z]{2}\\d{2}(?:[${SPACE_RE2}]?[A-Za-z0-9]){11}`
 ].join("|");
 
