@@ -122,7 +122,9 @@ export const MANIFEST_FIELDS = [
   "period_start",
   "period_end",
   "schema_version",
-  "notes"
+  "notes",
+  /** `true` when the export is made-up data: the pages then say so. */
+  "synthetic"
 ] as const;
 
 /** File name extensions accepted for a table, in the order they are looked for. */

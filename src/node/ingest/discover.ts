@@ -1,7 +1,8 @@
 // Finds the table files of an export folder (`<table>.<ext>`) and its optional manifest.json.
-import {readdir, readFile} from "node:fs/promises";
+import {readdir} from "node:fs/promises";
 import {join} from "node:path";
-import {exportTables, MANIFEST_FIELDS, SCHEMA_VERSION, TABLE_EXTENSIONS, type TableName} from "../../lib/schema.js";
+import {exportTables, TABLE_EXTENSIONS, type TableName} from "../../lib/schema.js";
+import {readExportManifest} from "./exportManifest.js";
 import type {Problem} from "./report.js";
 
 export type FileFormat = "csv" | "tsv" | "ndjson" | "parquet";
@@ -64,34 +65,6 @@ export async function discoverExport(folder: string): Promise<Discovery> {
     ? await readExportManifest(join(folder, "manifest.json"), problems)
     : null;
   return {files, exportManifest, problems};
-}
-
-async function readExportManifest(path: string, problems: Problem[]): Promise<Record<string, unknown> | null> {
-  let manifest: unknown;
-  try {
-    manifest = JSON.parse(await readFile(path, "utf-8"));
-  } catch {
-    problems.push(fileProblem("manifest.json", "invalid manifest.json: not JSON", "fix it or leave it out"));
-    return null;
-  }
-  if (typeof manifest !== "object" || manifest === null || Array.isArray(manifest)) {
-    problems.push(fileProblem("manifest.json", "invalid manifest.json: not a JSON object"));
-    return null;
-  }
-  const fields = Object.fromEntries(
-    Object.entries(manifest).filter(([key]) => (MANIFEST_FIELDS as readonly string[]).includes(key))
-  );
-  const version = fields.schema_version;
-  if (version !== undefined && String(version) !== SCHEMA_VERSION) {
-    problems.push(
-      fileProblem(
-        "manifest.json",
-        `unknown schema_version: ${JSON.stringify(String(version)).slice(0, 26)}`,
-        `this Vuoto reads format v${SCHEMA_VERSION}`
-      )
-    );
-  }
-  return fields;
 }
 
 export function fileProblem(file: string, message: string, hint?: string): Problem {

@@ -10,6 +10,7 @@ import {ident, type BoundQuery} from "../../lib/sql.js";
 import {exportTables, normalisedColumns, SCHEMA_VERSION, type FieldSpec, type TableName} from "../../lib/schema.js";
 import {helsinkiDate, helsinkiTimestamp, now as clockNow, TIME_ZONE} from "../../lib/time.js";
 import {discoverExport, fileProblem, type TableFile} from "./discover.js";
+import {EXPORT_ID_SHAPE} from "./exportManifest.js";
 import {
   identifierCellProblem,
   identifierColumnProblems,
@@ -120,8 +121,9 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
       const table = await readTable(db, file, workspace, {clock, districts}, problems, warnings, skipInvalid, inputs);
       if (table) loaded.push(table);
     }
-    const exportId =
-      typeof discovery.exportManifest?.export_id === "string" ? discovery.exportManifest.export_id : null;
+    // Only an export_id of a safe shape is ever printed or written (readExportManifest reports others).
+    const givenId = discovery.exportManifest?.export_id;
+    const exportId = typeof givenId === "string" && EXPORT_ID_SHAPE.test(givenId) ? givenId : null;
     const summary: LoadSummary = {
       ok: false,
       exitCode: 1,
