@@ -235,7 +235,11 @@ describe("column names", () => {
       "Sähköpostiosoite", "sposti", "s-posti", "e-post", "phone", "PhoneNumber", "phone_no", "puhelin",
       "Puhelin nro", "puhelinnumero", "matkapuhelin", "puh", "gsm", "mobile", "telefon", "address", "ip_address",
       "osoite", "katuosoite", "postinumero", "zip", "zip_code", "postal code", "iban", "IBAN", "tilinumero",
-      "account", "bank_account", "birth_date", "date_of_birth", "dob", "syntymäaika", "Syntymäpäivä"
+      "account", "bank_account", "birth_date", "date_of_birth", "dob", "syntymäaika", "Syntymäpäivä",
+      // Issue 13.
+      "telefonnummer", "Telefonnummer", "mobilnummer", "mobil_nr", "gatuadress", "Gatuadress", "pnr", "PNR",
+      "personnr", "pers_nr", "postinro", "Postinro", "puhnro", "tel_nr", "mobileNumber", "telephone_number",
+      "postort", "postadress", "födelsedag", "kotiosoite", "street_address"
     ]) {
       expect(columnNameSuggestsIdentifier(name), name).toBe(true);
     } // prettier-ignore

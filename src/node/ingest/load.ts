@@ -11,9 +11,10 @@ import {exportTables, normalisedColumns, SCHEMA_VERSION, type FieldSpec, type Ta
 import {helsinkiDate, helsinkiTimestamp, now as clockNow, TIME_ZONE} from "../../lib/time.js";
 import {discoverExport, fileProblem, type TableFile} from "./discover.js";
 import {EXPORT_ID_SHAPE} from "./exportManifest.js";
+import {hasUnprintable} from "./textEncoding.js";
 import {
+  headerIdentifierProblems,
   identifierCellProblem,
-  identifierColumnProblems,
   scanCandidates,
   type IdentifierHits
 } from "./identifiersScan.js";
@@ -284,6 +285,12 @@ async function readTable(
     }
     source = typedSource(readPath, file.format, header);
   }
+  const spec = exportTables.find((t) => t.name === file.table)!;
+  const headerRefusals = await headerIdentifierProblems(file.name, header, new Set(spec.fields.map((f) => f.name)));
+  if (headerRefusals.length > 0) {
+    problems.push(...headerRefusals);
+    return null;
+  }
   if (header.length > MAX_COLUMNS) {
     problems.push(
       fileProblem(
@@ -358,12 +365,6 @@ async function readTable(
   const rows = n + malformed.length;
   if (rows === 0) problems.push(fileProblem(file.name, "header only: no rows", "export the table again with its rows"));
   const hits = await scanCandidates(db, binding, header);
-  problems.push(
-    ...identifierColumnProblems(
-      file.name,
-      binding.extras.map((e) => e.name)
-    )
-  );
   const lineOffset = file.format === "parquet" ? 1 : sniffed.oneLinePerRow && malformed.length === 0 ? 2 : null;
   return {file, binding, header, readPath, readGzip, rows, malformed, hits, lineOffset, written: false};
 }
@@ -473,7 +474,7 @@ function bind(
     const key = name.toLowerCase();
     if (seen.has(key)) {
       problems.push({
-        ...fileProblem(file.name, `duplicate column: ${name}`, "keep one of the columns with this name"),
+        ...fileProblem(file.name, `duplicate ${shownColumn(name, index)}`, "keep one of the columns with this name"),
         ...line1
       });
       return;
@@ -494,14 +495,22 @@ function bind(
       });
     }
   }
-  for (const {name} of extras) {
+  for (const {name, index} of extras) {
     const hint = `remove it, or rename it to one of ${spec.fields.map((f) => f.name).join(", ")}`;
-    if (skipInvalid) warnings.push(`${file.name}:1: unexpected column ${name}: ignored`);
+    if (skipInvalid) warnings.push(`${file.name}:1: unexpected ${shownColumn(name, index)}: ignored`);
     else if (name === "")
       problems.push({...fileProblem(file.name, "empty column name", "name the column or remove it"), ...line1});
-    else problems.push({...fileProblem(file.name, `unexpected column: ${name}`, hint), ...line1});
+    else problems.push({...fileProblem(file.name, `unexpected ${shownColumn(name, index)}`, hint), ...line1});
   }
   return {spec, fields, extras, columns: header.length};
+}
+
+/**
+ * A header cell as messages may show it: `column: <name>` when it is short, printable and (checked by
+ * headerIdentifierProblems before bind runs) free of identifiers; otherwise `column <n>`, by position.
+ */
+function shownColumn(name: string, index: number): string {
+  return name.length <= 64 && !hasUnprintable(name) ? `column: ${name}` : `column ${index + 1}`;
 }
 
 async function lineNumbers(table: LoadedTable, ordinals: Set<number>): Promise<Map<number, number>> {

@@ -56,7 +56,12 @@ const IDENTIFIER_WORDS: readonly RegExp[] = [
   /osoite|postinumero|postitoimipaikka/,
   /^(?:iban|account|accounts|accountnumber|bankaccount|tilinumero|tili|kontonummer)$/,
   /^(?:birth|birthday|birthdate|birthplace|dob|dateofbirth|fodelsedatum)$/,
-  /^syntyma|^syntynyt/
+  /^syntyma|^syntynyt/,
+  // Issue 13: Swedish and Finnish short forms, and phone words with a number suffix.
+  /^(?:pnr|personnr|persnr|hetunro|sotunro|idnr|idnummer)$/,
+  /^(?:tele?fon|tel|mobil|mobile|mobiltelefon|cell|cellphone|puh|gsm|handy)(?:nummer|number|nr|nro|no|num)$/,
+  /^(?:gatuadress|postadress|hemadress|epostadress|postort|postinro|postitmp|kotiosoite|streetaddress)$/,
+  /^(?:fodelsedag|fodelsedatum|fodd|fodelsear)$/
 ];
 // Names of people; checked apart, because a district, service or file also has a name.
 const PERSON_NAME_WORDS: readonly RegExp[] = [
