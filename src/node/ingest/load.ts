@@ -627,6 +627,11 @@ async function checkTable(
       unterminated = map.unterminatedQuoteLine;
     } else lines = await lineNumbers(table, wanted);
   }
+  // Every value a message may quote is checked first, whatever its column: the prefilter passed it as no
+  // candidate, but the verifiers have the last word (a glued or unusual identifier in a district cell).
+  const {findIdentifierKinds} = await import("../privacy/identifiers.js");
+  const quotable = (value: string | null) =>
+    value != null && !hasUnprintable(String(value)) && findIdentifierKinds(String(value)).length === 0;
   for (const f of found) {
     const echo = f.field !== undefined && mayEcho(f.field);
     problems.push({
@@ -637,7 +642,7 @@ async function checkTable(
       hint: f.hint,
       examples: f.ords.map((ord, i) => ({
         line: lines.get(ord) ?? ord + 2,
-        value: echo && f.vals[i] != null ? String(f.vals[i]) : undefined
+        value: echo && quotable(f.vals[i]) ? String(f.vals[i]) : undefined
       })),
       count: f.n,
       unit
