@@ -227,9 +227,25 @@ async function readTable(
   // already takes the direct pass on the strength of the file's head. The sniff has the last word: if
   // the file turns out not to be plain, that pass is thrown away and the load goes on as if it had not
   // run.
-  const sniffing = sniffFile(file);
-  const early = await speculativeCopy(db, file, await sniffHead(file), workspace, context);
-  const sniffed = await sniffing;
+  // A broken gzip stream fails both readers: the sniff's failure is kept until the head's is known.
+  const sniffing = sniffFile(file).then(
+    (sniffed) => ({sniffed}),
+    (error: unknown) => ({error})
+  );
+  const head = await sniffHead(file).catch((error: unknown) => ({error}));
+  if ("error" in head) {
+    await sniffing;
+    problems.push(unreadableProblem(file, head.error));
+    return null;
+  }
+  const early = await speculativeCopy(db, file, head, workspace, context);
+  const sniffResult = await sniffing;
+  if ("error" in sniffResult) {
+    await early.settle(false);
+    problems.push(unreadableProblem(file, sniffResult.error));
+    return null;
+  }
+  const {sniffed} = sniffResult;
   const speculation = await early.settle(sniffed.encoding !== "windows-1252" && !sniffed.unterminatedQuote);
   inputs.push({
     table: file.table,
@@ -367,6 +383,20 @@ async function readTable(
   const hits = await scanCandidates(db, binding, header);
   const lineOffset = file.format === "parquet" ? 1 : sniffed.oneLinePerRow && malformed.length === 0 ? 2 : null;
   return {file, binding, header, readPath, readGzip, rows, malformed, hits, lineOffset, written: false};
+}
+
+/** A file that cannot be read to its end, in one line: a broken or cut-short gzip stream; else rethrown. */
+function unreadableProblem(file: TableFile, error: unknown): Problem {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (file.gzip && code === "Z_BUF_ERROR")
+    return fileProblem(file.name, "gzip file cut short: it ends before its data does", "copy or export the file again");
+  if (file.gzip && (code === "Z_DATA_ERROR" || code === "ERR_ZLIB_INITIALIZATION_FAILED"))
+    return fileProblem(
+      file.name,
+      "not a gzip file, or a damaged one",
+      "name it .csv if it is plain text, or compress it again"
+    );
+  throw error;
 }
 
 const datasetFile = (workspace: Workspace, table: TableName) => join(workspace.dataset, `${table}.parquet`);
