@@ -54,7 +54,7 @@ import {
   type DistrictAliases,
   writtenDuplicateCountSql
 } from "./validate.js";
-import {createWorkspace, swapIntoPlace, type Workspace} from "./write.js";
+import {acquireLoadLock, createWorkspace, LOCK_FILE, swapIntoPlace, type Workspace} from "./write.js";
 
 export interface LoadOptions {
   /** The folder holding current/ and datasets/ (data/ unless overridden, e.g. by VUOTO_DATA_DIR). */
@@ -93,9 +93,19 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
   const skipInvalid = options.skipInvalid ?? false;
   const at = options.now ?? clockNow();
   const clock = {today: helsinkiDate(at), now: at.toISOString()};
-  const workspace = await createWorkspace(options.dataDir);
+  const releaseLock = await acquireLoadLock(options.dataDir);
+  let workspace: Workspace;
+  try {
+    workspace = await createWorkspace(options.dataDir);
+  } catch (error) {
+    await releaseLock();
+    throw error;
+  }
   // An interrupted load must leave no work folder behind (data/current is untouched until the swap).
-  const removeNow = () => rmSync(workspace.dir, {recursive: true, force: true});
+  const removeNow = () => {
+    rmSync(workspace.dir, {recursive: true, force: true});
+    rmSync(join(options.dataDir, LOCK_FILE), {force: true});
+  };
   const onSignal = (signal: NodeJS.Signals) => {
     removeNow();
     process.exit(signal === "SIGINT" ? 130 : 143);
@@ -206,6 +216,7 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
   } finally {
     db.close();
     await workspace.remove();
+    await releaseLock();
     process.removeListener("exit", removeNow);
     process.removeListener("SIGINT", onSignal);
     process.removeListener("SIGTERM", onSignal);
