@@ -5,12 +5,13 @@ import {createWriteStream, rmSync} from "node:fs";
 import {rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {openNodeDatabase, type NodeDatabase} from "../duckdbNode.js";
-import {IDENTIFIER_CANDIDATE_PATTERN} from "../privacy/identifierPatterns.js";
+import {IDENTIFIER_CANDIDATE_PATTERN, identifierKindLabel} from "../privacy/identifierPatterns.js";
 import {ident, type BoundQuery} from "../../lib/sql.js";
 import {exportTables, normalisedColumns, SCHEMA_VERSION, type FieldSpec, type TableName} from "../../lib/schema.js";
 import {helsinkiDate, helsinkiTimestamp, now as clockNow, TIME_ZONE} from "../../lib/time.js";
 import {discoverExport, fileProblem, type TableFile} from "./discover.js";
 import {EXPORT_ID_SHAPE} from "./exportManifest.js";
+import {scanRawText} from "./rawScan.js";
 import {hasUnprintable} from "./textEncoding.js";
 import {
   headerIdentifierProblems,
@@ -25,6 +26,7 @@ import {
   firstBadJsonLine,
   mapCsvLines,
   mapNdjsonLines,
+  MAX_LINE_BYTES,
   rejectsScanTable,
   rejectsTable,
   typedSource
@@ -131,6 +133,19 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
       options.onStage?.(`reading ${file.name}`, db);
       const table = await readTable(db, file, workspace, {clock, districts}, problems, warnings, skipInvalid, inputs);
       if (table) loaded.push(table);
+      // DuckDB saw every cell only of a file it read whole: any other text file is scanned byte by byte.
+      if ((!table || table.malformed.length > 0) && file.format !== "parquet") {
+        for (const hit of await scanRawText(file.path, file.gzip))
+          problems.push({
+            kind: "identifier",
+            file: file.name,
+            message: `identifier: ${identifierKindLabel[hit.kind]}; the export is refused`,
+            hint: "remove identifiers from the export and pseudonymise it before loading",
+            examples: [{line: hit.line}],
+            count: hit.count,
+            unit: "line"
+          });
+      }
     }
     // Only an export_id of a safe shape is ever printed or written (readExportManifest reports others).
     const givenId = discovery.exportManifest?.export_id;
@@ -257,7 +272,11 @@ async function readTable(
     return null;
   }
   const {sniffed} = sniffResult;
-  const speculation = await early.settle(sniffed.encoding !== "windows-1252" && !sniffed.unterminatedQuote);
+  // DuckDB's strict reader takes one kind of line ending: other files are read from a normalised copy.
+  const normaliseLineEndings = sniffed.lineEndings === "mixed" || sniffed.lineEndings === "cr";
+  const speculation = await early.settle(
+    sniffed.encoding !== "windows-1252" && !sniffed.unterminatedQuote && !normaliseLineEndings
+  );
   inputs.push({
     table: file.table,
     name: file.name,
@@ -274,11 +293,16 @@ async function readTable(
   }
   let readPath = file.path;
   let readGzip = file.gzip;
-  if (sniffed.encoding === "windows-1252") {
+  if (sniffed.encoding === "windows-1252" || normaliseLineEndings) {
     readPath = join(workspace.dir, `${file.table}.utf8`);
     readGzip = false;
-    await transcodeToUtf8(file, readPath);
+    await transcodeToUtf8(file, readPath, {
+      encoding: sniffed.encoding === "windows-1252" ? "windows-1252" : "utf-8",
+      normaliseLineEndings
+    });
   }
+  if (sniffed.lineEndings === "cr")
+    warnings.push(`${file.name}: lines end in a carriage return only (classic Mac); read as line breaks`);
   if (sniffed.unterminatedQuote) {
     const {unterminatedQuoteLine} = await mapCsvLines(readPath, readGzip, new Set(), new Set());
     problems.push({
@@ -511,6 +535,19 @@ function bind(
   const extras: Binding["extras"] = [];
   const seen = new Map<string, number>();
   const line1 = {examples: [{line: 1}], count: 1};
+  // No cell names a format column: the first line is most likely a row of data. It is described, not
+  // printed, and no column is bound.
+  if (!header.some((name) => spec.fields.some((f) => f.name === name.toLowerCase()))) {
+    problems.push({
+      ...fileProblem(
+        file.name,
+        "no header line: the first line names no column of format v1 and looks like data",
+        `add a header line naming the columns (${spec.fields.map((f) => f.name).join(", ")})`
+      ),
+      ...line1
+    });
+    return {spec, fields, extras: [], columns: header.length};
+  }
   header.forEach((name, index) => {
     const key = name.toLowerCase();
     if (seen.has(key)) {
@@ -697,6 +734,8 @@ async function checkTable(
   }
   for (const [type, lineList] of malformedByType) {
     const {message, hint} = describeMalformed(type, binding.columns);
+    // A cut-short quote is reported once, for the whole file, by readTable.
+    if (type === "UNTERMINATED QUOTE" && problems.some((p) => p.file === file.name && p.message === message)) continue;
     problems.push({
       kind: "invalid",
       file: file.name,
@@ -742,6 +781,11 @@ function describeMalformed(type: string, columns: number): {message: string; hin
       };
     case "TOO MANY COLUMNS":
       return {message: `too many fields: expected ${columns}`, hint: "quote fields that contain the delimiter"};
+    case "LINE SIZE OVER MAXIMUM":
+      return {
+        message: `line too long: over ${MAX_LINE_BYTES / 1024 / 1024} MiB`,
+        hint: "check the line endings and quotes, or shorten the free text in this row"
+      };
     default:
       return {message: `malformed line: ${type.toLowerCase()}`};
   }
