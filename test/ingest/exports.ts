@@ -31,7 +31,7 @@ export function runLoadCli(args: string[], dataDir: string, env: Record<string, 
     cwd: projectRoot,
     encoding: "utf-8",
     env: {...process.env, VUOTO_DATA_DIR: dataDir, VUOTO_NOW: TEST_NOW.toISOString(), ...env},
-    timeout: 60_000
+    timeout: 240_000
   });
   return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }

@@ -6,12 +6,15 @@ import {writeFileSync} from "node:fs";
 import {mkdir, mkdtemp, readdir, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {afterAll, describe, expect, test} from "vitest";
+import {afterAll, describe, expect, test, vi} from "vitest";
 import {ioFault} from "../../src/node/ingest/faults.js";
 import {loadExport} from "../../src/node/ingest/load.js";
 import {LOCK_FILE} from "../../src/node/ingest/write.js";
 import {projectRoot} from "../../src/node/paths.js";
 import {exportFor, runLoadCli, tempDataDir, TEST_NOW} from "./exports.js";
+
+// Each CLI run starts tsx and DuckDB: seconds on an idle machine, much more on a busy one.
+vi.setConfig({testTimeout: 300_000});
 
 test("a full disk is named as one (a real ENOSPC from /dev/full)", () => {
   let error: unknown;

@@ -5,10 +5,13 @@ import {execFileSync} from "node:child_process";
 import {copyFile, mkdir, readFile, rm, symlink, truncate, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {gzipSync} from "node:zlib";
-import {expect, test} from "vitest";
+import {expect, test, vi} from "vitest";
 import {loadExport} from "../../src/node/ingest/load.js";
 import {formatProblems} from "../../src/node/ingest/report.js";
 import {exportFor, fixtures, runLoadCli, tempDataDir, TEST_NOW} from "./exports.js";
+
+// Each CLI run starts tsx and DuckDB: seconds on an idle machine, much more on a busy one.
+vi.setConfig({testTimeout: 300_000});
 
 const CRISIS = "crisis_contacts.csv";
 

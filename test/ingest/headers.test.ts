@@ -1,7 +1,10 @@
 // Issue 13: header cells (CSV/TSV header, NDJSON keys, Parquet column names) are input like any cell:
 // scanned, refused with exit 2 (also with --skip-invalid), named by position only, never printed.
-import {expect, test} from "vitest";
+import {expect, test, vi} from "vitest";
 import {exportFor, filesContaining, runLoadCli, tempDataDir} from "./exports.js";
+
+// Each CLI run starts tsx and DuckDB: seconds on an idle machine, much more on a busy one.
+vi.setConfig({testTimeout: 300_000});
 
 test.each([
   ["header-identifier", [], "crisis_contacts.csv:1: column 6: header: identifier: Finnish personal identity code", ["131052-308T", "matti.virtanen"]],

@@ -2,10 +2,13 @@
 // (exit 2, the values nowhere), export_id must have a safe shape, no control character is printed, it is
 // read in UTF-8 with a byte order mark and in UTF-16, and "synthetic" is an explicit flag.
 import {join} from "node:path";
-import {expect, test} from "vitest";
+import {expect, test, vi} from "vitest";
 import {loadExport} from "../../src/node/ingest/load.js";
 import {isSynthetic, readManifest} from "../../src/node/publish/manifest.js";
 import {exportFor, filesContaining, runLoadCli, tempDataDir, TEST_NOW} from "./exports.js";
+
+// Each CLI run starts tsx and DuckDB: seconds on an idle machine, much more on a busy one.
+vi.setConfig({testTimeout: 300_000});
 
 test("identifiers in any manifest field: exit 2, and the values appear in no output and no written file", async () => {
   const dataDir = await tempDataDir();
