@@ -55,7 +55,7 @@ export async function readManifest(folder: string): Promise<Manifest> {
     ...manifest,
     period_start: localDate(manifest.period_start),
     period_end: localDate(manifest.period_end),
-    synthetic: nested.synthetic === true
+    synthetic: (raw.synthetic ?? nested.synthetic) === true
   };
 }
 
