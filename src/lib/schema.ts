@@ -13,6 +13,9 @@ export const DISTRICT_CODES = [
 export const UNKNOWN = "unknown";
 export const UNKNOWN_DISTRICT = UNKNOWN;
 
+/** Dates before this are implausible for this breach (Vastaamo was founded in 2008): the loader refuses them. */
+export const EARLIEST_DATE = "2008-01-01";
+
 export const AGE_GROUPS = ["0-14", "15-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+"] as const;
 /** Age groups of minors, shown apart in every age breakdown. */
 export const MINOR_AGE_GROUPS: readonly string[] = ["0-14", "15-17"];
@@ -129,7 +132,9 @@ export const MANIFEST_FIELDS = [
   "period_start",
   "period_end",
   "schema_version",
-  "notes"
+  "notes",
+  /** `true` when the export is made-up data: the pages then say so. */
+  "synthetic"
 ] as const;
 
 /** File name extensions accepted for a table, in the order they are looked for. */

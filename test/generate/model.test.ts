@@ -14,6 +14,7 @@ import {
 import {REPORTED_PEOPLE, REPORTS_BY_DAY, SERVICE_MODELS} from "../../src/node/generate/model.js";
 import {randomMacros, streamSeeds} from "../../src/node/generate/random.js";
 import {projectRoot} from "../../src/node/paths.js";
+import {EARLIEST_DATE} from "../../src/lib/schema.js";
 
 let db: NodeDatabase;
 let districts: DistrictModel;
@@ -30,6 +31,11 @@ test("scale multiplies people; crisis days extend backwards from 31 Mar 2021 and
   expect(crisisStart(1)).toBe("2020-08-01");
   expect(crisisStart(0.1)).toBe("2020-08-01");
   expect(crisisStart(2)).toBe("2019-12-02"); // 2 × 243 days, ending 2021-03-31
+});
+
+test("issue 13: no scale starts the crisis series before the loader's earliest date", () => {
+  expect(crisisStart(19) > EARLIEST_DATE).toBe(true);
+  for (const scale of [20, 20.7, 21, 100, 1000]) expect(crisisStart(scale)).toBe(EARLIEST_DATE);
 });
 
 test("stream seeds are a function of the seed", () => {

@@ -293,7 +293,7 @@ describe("identifiers: the export is refused and no value is shown", () => {
   test.each([
     ["identifier-email", "publication_events.csv:2: description: identifier: e-mail address", "matti.meikalainen"],
     ["identifier-hetu", "affected_records.csv:3: person_key: identifier: Finnish personal identity code", "131052"],
-    ["identifier-column", "crisis_contacts.csv: hetu: column name suggests an identifier", null],
+    ["identifier-column", "crisis_contacts.csv:1: column 6: column name suggests an identifier", null],
     // An identifier takes precedence over every other problem in the export.
     ["identifier-and-invalid", "crisis_contacts.csv:3: contacts: identifier: Finnish phone number", "1234567"]
   ])("%s", async (name, expected, secret) => {

@@ -4,6 +4,8 @@ import {join} from "node:path";
 import {expect, test} from "vitest";
 import {projectRoot} from "../../src/node/paths.js";
 import {exportTables} from "../../src/lib/schema.js";
+import {MAX_LINE_BYTES} from "../../src/node/ingest/read.js";
+import {MAX_COLUMNS} from "../../src/node/ingest/validate.js";
 
 const readme = readFileSync(join(projectRoot, "README.md"), "utf-8");
 const section = readme.slice(
@@ -18,4 +20,11 @@ test.each(exportTables.map((t) => [t.name, t] as const))("README documents %s", 
     expect(row).toContain(field.required ? `**\`${field.name}\`**` : `\`${field.name}\``);
     for (const value of field.values ?? []) expect(row).toContain(`\`${value}\``);
   }
+});
+
+test("README states the loader's limits as the code has them (issue 13)", () => {
+  const limits = readme.slice(readme.indexOf("### Limits of the loader"));
+  expect(limits).toContain(`up to ${MAX_LINE_BYTES / 1024 / 1024} MiB`);
+  expect(limits).toContain(`at most ${MAX_COLUMNS} per file`);
+  for (const code of ["`0`", "`1`", "`2`", "`64`", "`74`", "`75`"]) expect(limits).toContain(code);
 });

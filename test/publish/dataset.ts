@@ -78,6 +78,7 @@ export async function writeManifest(folder: string, fields: Record<string, unkno
     period_end: null,
     schema_version: "1",
     notes: "synthetic test data",
+    synthetic: true,
     files: [{name: "affected_records.csv", bytes: 1, sha256: "0".repeat(64), rows: 1}],
     content_hash: "f".repeat(64),
     loaded_at: "2021-06-02T12:00:00+03:00",

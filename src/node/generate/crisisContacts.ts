@@ -1,6 +1,7 @@
 // crisis_contacts: one row per day × district × service, drawn in DuckDB. Expected contacts are the
 // service's national baseline (split by population, with weekday and month factors) plus its
 // breach-related surge (split by where the affected people live); the count is a Poisson draw.
+import {EARLIEST_DATE} from "../../lib/schema.js";
 import type {BoundQuery} from "../../lib/sql.js";
 import type {DistrictModel} from "./districts.js";
 import {listValue, q, raw} from "./fragment.js";
@@ -25,14 +26,16 @@ export interface CrisisOptions {
 }
 
 const BASE_DAYS = daySpan(CRISIS_START, CRISIS_END).length;
+const MAX_DAYS = daySpan(EARLIEST_DATE, CRISIS_END).length;
 
 /**
  * The first day of crisis rows at *scale*. The table's key is (date, district, service), so its only
  * free dimension is time: a scale above 1 multiplies the number of days, extending the series
- * backwards with baseline (pre-breach) days; a scale below 1 keeps the base period.
+ * backwards with baseline (pre-breach) days; a scale below 1 keeps the base period. The series never
+ * starts before EARLIEST_DATE, which the loader refuses: from a scale of about 19.9 it stops growing.
  */
 export function crisisStart(scale: number): string {
-  const days = Math.max(BASE_DAYS, Math.round(BASE_DAYS * scale));
+  const days = Math.min(MAX_DAYS, Math.max(BASE_DAYS, Math.round(BASE_DAYS * scale)));
   return new Date(Date.parse(`${CRISIS_END}T00:00Z`) - (days - 1) * 86_400_000).toISOString().slice(0, 10);
 }
 

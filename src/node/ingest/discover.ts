@@ -1,7 +1,9 @@
 // Finds the table files of an export folder (`<table>.<ext>`) and its optional manifest.json.
-import {readdir, readFile} from "node:fs/promises";
-import {join} from "node:path";
-import {exportTables, MANIFEST_FIELDS, SCHEMA_VERSION, TABLE_EXTENSIONS, type TableName} from "../../lib/schema.js";
+import type {Stats} from "node:fs";
+import {lstat, readdir, realpath, stat} from "node:fs/promises";
+import {isAbsolute, join, relative} from "node:path";
+import {exportTables, TABLE_EXTENSIONS, type TableName} from "../../lib/schema.js";
+import {readExportManifest} from "./exportManifest.js";
 import type {Problem} from "./report.js";
 
 export type FileFormat = "csv" | "tsv" | "ndjson" | "parquet";
@@ -58,40 +60,60 @@ export async function discoverExport(folder: string): Promise<Discovery> {
         )
       );
     }
-    if (found.length === 1) files.push(found[0]);
+    if (found.length === 1) {
+      const problem = await notARegularFile(folder, found[0].name);
+      if (problem) problems.push(problem);
+      else files.push(found[0]);
+    }
   }
-  const exportManifest = names.has("manifest.json")
-    ? await readExportManifest(join(folder, "manifest.json"), problems)
-    : null;
+  let exportManifest: Record<string, unknown> | null = null;
+  if (names.has("manifest.json")) {
+    const problem = await notARegularFile(folder, "manifest.json");
+    if (problem) problems.push(problem);
+    else exportManifest = await readExportManifest(join(folder, "manifest.json"), problems);
+  }
   return {files, exportManifest, problems};
 }
 
-async function readExportManifest(path: string, problems: Problem[]): Promise<Record<string, unknown> | null> {
-  let manifest: unknown;
-  try {
-    manifest = JSON.parse(await readFile(path, "utf-8"));
-  } catch {
-    problems.push(fileProblem("manifest.json", "invalid manifest.json: not JSON", "fix it or leave it out"));
-    return null;
+/**
+ * Only regular files inside the export folder are read: a symbolic link is followed only when it stays
+ * inside, and a pipe (whose reader would wait forever), a device or a folder named like a table is refused.
+ */
+async function notARegularFile(folder: string, name: string): Promise<Problem | null> {
+  const path = join(folder, name);
+  const stats = await lstat(path);
+  if (stats.isSymbolicLink()) {
+    const target = await realpath(path).catch(() => null);
+    if (target === null)
+      return fileProblem(
+        name,
+        "dangling symbolic link: what it points to does not exist",
+        "copy the file itself into the export folder"
+      );
+    const inside = relative(await realpath(folder), target);
+    if (inside.startsWith("..") || isAbsolute(inside))
+      return fileProblem(
+        name,
+        "symbolic link that leads out of the export folder",
+        "copy the file itself into the export folder"
+      );
+    return kindProblem(name, await stat(target));
   }
-  if (typeof manifest !== "object" || manifest === null || Array.isArray(manifest)) {
-    problems.push(fileProblem("manifest.json", "invalid manifest.json: not a JSON object"));
-    return null;
-  }
-  const fields = Object.fromEntries(
-    Object.entries(manifest).filter(([key]) => (MANIFEST_FIELDS as readonly string[]).includes(key))
-  );
-  const version = fields.schema_version;
-  if (version !== undefined && String(version) !== SCHEMA_VERSION) {
-    problems.push(
-      fileProblem(
-        "manifest.json",
-        `unknown schema_version: ${JSON.stringify(String(version)).slice(0, 26)}`,
-        `this Vuoto reads format v${SCHEMA_VERSION}`
-      )
-    );
-  }
-  return fields;
+  return kindProblem(name, stats);
+}
+
+function kindProblem(name: string, stats: Stats): Problem | null {
+  if (stats.isFile()) return null;
+  const what = stats.isDirectory()
+    ? "a folder"
+    : stats.isFIFO()
+      ? "a named pipe"
+      : stats.isSocket()
+        ? "a socket"
+        : stats.isCharacterDevice() || stats.isBlockDevice()
+          ? "a device"
+          : "not a regular file";
+  return fileProblem(name, `not a file: this is ${what}`, "put the table in the export folder as a regular file");
 }
 
 export function fileProblem(file: string, message: string, hint?: string): Problem {

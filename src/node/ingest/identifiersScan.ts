@@ -14,16 +14,33 @@ export interface IdentifierHits {
   count: number;
 }
 
-export function identifierColumnProblems(file: string, extras: string[]): Problem[] {
-  return extras.filter(columnNameSuggestsIdentifier).map((column) => ({
-    kind: "identifier",
-    file,
-    column,
-    message: "column name suggests an identifier; the export is refused",
-    hint: "remove this column from the export (format v1 has no such column)",
-    examples: [],
-    count: 0
-  }));
+/**
+ * Header cells (CSV/TSV header, NDJSON keys, Parquet column names) are input like any cell: one holding an
+ * identifier, or outside format v1 and named like one, refuses the export. The column is named by its
+ * position only, never by its text.
+ */
+export async function headerIdentifierProblems(file: string, header: string[], known: Set<string>): Promise<Problem[]> {
+  // The format's own names carry nothing: the verifiers are loaded only for a header with other names.
+  if (header.every((name) => known.has(name))) return [];
+  const {findIdentifierKinds} = await import("../privacy/identifiers.js");
+  const problems: Problem[] = [];
+  header.forEach((name, i) => {
+    const column = `column ${i + 1}`;
+    const refuse = (message: string, hint: string) =>
+      problems.push({kind: "identifier", file, column, message, hint, examples: [{line: 1}], count: 1});
+    const kinds = findIdentifierKinds(name);
+    if (kinds.length > 0)
+      refuse(
+        `header: identifier: ${kinds.map((kind) => identifierKindLabel[kind]).join(", ")}; the export is refused`,
+        "the header line names the columns: remove identifiers from it"
+      );
+    else if (!known.has(name.trim().toLowerCase()) && columnNameSuggestsIdentifier(name))
+      refuse(
+        "column name suggests an identifier; the export is refused",
+        "remove this column from the export (format v1 has no such column)"
+      );
+  });
+  return problems;
 }
 
 /** Verified identifier cells per (column, kind), with the first ordinals. */

@@ -5,15 +5,18 @@ import {createWriteStream, rmSync} from "node:fs";
 import {rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {openNodeDatabase, type NodeDatabase} from "../duckdbNode.js";
-import {IDENTIFIER_CANDIDATE_PATTERN} from "../privacy/identifierPatterns.js";
+import {IDENTIFIER_CANDIDATE_PATTERN, identifierKindLabel} from "../privacy/identifierPatterns.js";
 import {ident, type BoundQuery} from "../../lib/sql.js";
 import {exportTables, normalisedColumns, SCHEMA_VERSION, type FieldSpec, type TableName} from "../../lib/schema.js";
 import {helsinkiDate, helsinkiTimestamp, TIME_ZONE} from "../../lib/time.js";
 import {now as clockNow} from "../config.js";
 import {discoverExport, fileProblem, type TableFile} from "./discover.js";
+import {EXPORT_ID_SHAPE} from "./exportManifest.js";
+import {scanRawText} from "./rawScan.js";
+import {hasUnprintable} from "./textEncoding.js";
 import {
+  headerIdentifierProblems,
   identifierCellProblem,
-  identifierColumnProblems,
   scanCandidates,
   type IdentifierHits
 } from "./identifiersScan.js";
@@ -24,6 +27,7 @@ import {
   firstBadJsonLine,
   mapCsvLines,
   mapNdjsonLines,
+  MAX_LINE_BYTES,
   rejectsScanTable,
   rejectsTable,
   typedSource
@@ -53,7 +57,7 @@ import {
   type DistrictAliases,
   writtenDuplicateCountSql
 } from "./validate.js";
-import {createWorkspace, swapIntoPlace, type Workspace} from "./write.js";
+import {acquireLoadLock, createWorkspace, LOCK_FILE, swapIntoPlace, type Workspace} from "./write.js";
 
 export interface LoadOptions {
   /** The folder holding current/ and datasets/ (data/ unless overridden, e.g. by VUOTO_DATA_DIR). */
@@ -92,9 +96,19 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
   const skipInvalid = options.skipInvalid ?? false;
   const at = options.now ?? clockNow();
   const clock = {today: helsinkiDate(at), now: at.toISOString()};
-  const workspace = await createWorkspace(options.dataDir);
+  const releaseLock = await acquireLoadLock(options.dataDir);
+  let workspace: Workspace;
+  try {
+    workspace = await createWorkspace(options.dataDir);
+  } catch (error) {
+    await releaseLock();
+    throw error;
+  }
   // An interrupted load must leave no work folder behind (data/current is untouched until the swap).
-  const removeNow = () => rmSync(workspace.dir, {recursive: true, force: true});
+  const removeNow = () => {
+    rmSync(workspace.dir, {recursive: true, force: true});
+    rmSync(join(options.dataDir, LOCK_FILE), {force: true});
+  };
   const onSignal = (signal: NodeJS.Signals) => {
     removeNow();
     process.exit(signal === "SIGINT" ? 130 : 143);
@@ -120,9 +134,23 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
       options.onStage?.(`reading ${file.name}`, db);
       const table = await readTable(db, file, workspace, {clock, districts}, problems, warnings, skipInvalid, inputs);
       if (table) loaded.push(table);
+      // DuckDB saw every cell only of a file it read whole: any other text file is scanned byte by byte.
+      if ((!table || table.malformed.length > 0) && file.format !== "parquet") {
+        for (const hit of await scanRawText(file.path, file.gzip))
+          problems.push({
+            kind: "identifier",
+            file: file.name,
+            message: `identifier: ${identifierKindLabel[hit.kind]}; the export is refused`,
+            hint: "remove identifiers from the export and pseudonymise it before loading",
+            examples: [{line: hit.line}],
+            count: hit.count,
+            unit: "line"
+          });
+      }
     }
-    const exportId =
-      typeof discovery.exportManifest?.export_id === "string" ? discovery.exportManifest.export_id : null;
+    // Only an export_id of a safe shape is ever printed or written (readExportManifest reports others).
+    const givenId = discovery.exportManifest?.export_id;
+    const exportId = typeof givenId === "string" && EXPORT_ID_SHAPE.test(givenId) ? givenId : null;
     const summary: LoadSummary = {
       ok: false,
       exitCode: 1,
@@ -204,6 +232,7 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
   } finally {
     db.close();
     await workspace.remove();
+    await releaseLock();
     process.removeListener("exit", removeNow);
     process.removeListener("SIGINT", onSignal);
     process.removeListener("SIGTERM", onSignal);
@@ -225,10 +254,30 @@ async function readTable(
   // already takes the direct pass on the strength of the file's head. The sniff has the last word: if
   // the file turns out not to be plain, that pass is thrown away and the load goes on as if it had not
   // run.
-  const sniffing = sniffFile(file);
-  const early = await speculativeCopy(db, file, await sniffHead(file), workspace, context);
-  const sniffed = await sniffing;
-  const speculation = await early.settle(sniffed.encoding !== "windows-1252" && !sniffed.unterminatedQuote);
+  // A broken gzip stream fails both readers: the sniff's failure is kept until the head's is known.
+  const sniffing = sniffFile(file).then(
+    (sniffed) => ({sniffed}),
+    (error: unknown) => ({error})
+  );
+  const head = await sniffHead(file).catch((error: unknown) => ({error}));
+  if ("error" in head) {
+    await sniffing;
+    problems.push(unreadableProblem(file, head.error));
+    return null;
+  }
+  const early = await speculativeCopy(db, file, head, workspace, context);
+  const sniffResult = await sniffing;
+  if ("error" in sniffResult) {
+    await early.settle(false);
+    problems.push(unreadableProblem(file, sniffResult.error));
+    return null;
+  }
+  const {sniffed} = sniffResult;
+  // DuckDB's strict reader takes one kind of line ending: other files are read from a normalised copy.
+  const normaliseLineEndings = sniffed.lineEndings === "mixed" || sniffed.lineEndings === "cr";
+  const speculation = await early.settle(
+    sniffed.encoding !== "windows-1252" && !sniffed.unterminatedQuote && !normaliseLineEndings
+  );
   inputs.push({
     table: file.table,
     name: file.name,
@@ -245,11 +294,16 @@ async function readTable(
   }
   let readPath = file.path;
   let readGzip = file.gzip;
-  if (sniffed.encoding === "windows-1252") {
+  if (sniffed.encoding === "windows-1252" || normaliseLineEndings) {
     readPath = join(workspace.dir, `${file.table}.utf8`);
     readGzip = false;
-    await transcodeToUtf8(file, readPath);
+    await transcodeToUtf8(file, readPath, {
+      encoding: sniffed.encoding === "windows-1252" ? "windows-1252" : "utf-8",
+      normaliseLineEndings
+    });
   }
+  if (sniffed.lineEndings === "cr")
+    warnings.push(`${file.name}: lines end in a carriage return only (classic Mac); read as line breaks`);
   if (sniffed.unterminatedQuote) {
     const {unterminatedQuoteLine} = await mapCsvLines(readPath, readGzip, new Set(), new Set());
     problems.push({
@@ -282,6 +336,12 @@ async function readTable(
       return null;
     }
     source = typedSource(readPath, file.format, header);
+  }
+  const spec = exportTables.find((t) => t.name === file.table)!;
+  const headerRefusals = await headerIdentifierProblems(file.name, header, new Set(spec.fields.map((f) => f.name)));
+  if (headerRefusals.length > 0) {
+    problems.push(...headerRefusals);
+    return null;
   }
   if (header.length > MAX_COLUMNS) {
     problems.push(
@@ -357,14 +417,22 @@ async function readTable(
   const rows = n + malformed.length;
   if (rows === 0) problems.push(fileProblem(file.name, "header only: no rows", "export the table again with its rows"));
   const hits = await scanCandidates(db, binding, header);
-  problems.push(
-    ...identifierColumnProblems(
-      file.name,
-      binding.extras.map((e) => e.name)
-    )
-  );
   const lineOffset = file.format === "parquet" ? 1 : sniffed.oneLinePerRow && malformed.length === 0 ? 2 : null;
   return {file, binding, header, readPath, readGzip, rows, malformed, hits, lineOffset, written: false};
+}
+
+/** A file that cannot be read to its end, in one line: a broken or cut-short gzip stream; else rethrown. */
+function unreadableProblem(file: TableFile, error: unknown): Problem {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (file.gzip && code === "Z_BUF_ERROR")
+    return fileProblem(file.name, "gzip file cut short: it ends before its data does", "copy or export the file again");
+  if (file.gzip && (code === "Z_DATA_ERROR" || code === "ERR_ZLIB_INITIALIZATION_FAILED"))
+    return fileProblem(
+      file.name,
+      "not a gzip file, or a damaged one",
+      "name it .csv if it is plain text, or compress it again"
+    );
+  throw error;
 }
 
 const datasetFile = (workspace: Workspace, table: TableName) => join(workspace.dataset, `${table}.parquet`);
@@ -468,11 +536,24 @@ function bind(
   const extras: Binding["extras"] = [];
   const seen = new Map<string, number>();
   const line1 = {examples: [{line: 1}], count: 1};
+  // No cell names a format column: the first line is most likely a row of data. It is described, not
+  // printed, and no column is bound.
+  if (!header.some((name) => spec.fields.some((f) => f.name === name.toLowerCase()))) {
+    problems.push({
+      ...fileProblem(
+        file.name,
+        "no header line: the first line names no column of format v1 and looks like data",
+        `add a header line naming the columns (${spec.fields.map((f) => f.name).join(", ")})`
+      ),
+      ...line1
+    });
+    return {spec, fields, extras: [], columns: header.length};
+  }
   header.forEach((name, index) => {
     const key = name.toLowerCase();
     if (seen.has(key)) {
       problems.push({
-        ...fileProblem(file.name, `duplicate column: ${name}`, "keep one of the columns with this name"),
+        ...fileProblem(file.name, `duplicate ${shownColumn(name, index)}`, "keep one of the columns with this name"),
         ...line1
       });
       return;
@@ -493,14 +574,22 @@ function bind(
       });
     }
   }
-  for (const {name} of extras) {
+  for (const {name, index} of extras) {
     const hint = `remove it, or rename it to one of ${spec.fields.map((f) => f.name).join(", ")}`;
-    if (skipInvalid) warnings.push(`${file.name}:1: unexpected column ${name}: ignored`);
+    if (skipInvalid) warnings.push(`${file.name}:1: unexpected ${shownColumn(name, index)}: ignored`);
     else if (name === "")
       problems.push({...fileProblem(file.name, "empty column name", "name the column or remove it"), ...line1});
-    else problems.push({...fileProblem(file.name, `unexpected column: ${name}`, hint), ...line1});
+    else problems.push({...fileProblem(file.name, `unexpected ${shownColumn(name, index)}`, hint), ...line1});
   }
   return {spec, fields, extras, columns: header.length};
+}
+
+/**
+ * A header cell as messages may show it: `column: <name>` when it is short, printable and (checked by
+ * headerIdentifierProblems before bind runs) free of identifiers; otherwise `column <n>`, by position.
+ */
+function shownColumn(name: string, index: number): string {
+  return name.length <= 64 && !hasUnprintable(name) ? `column: ${name}` : `column ${index + 1}`;
 }
 
 async function lineNumbers(table: LoadedTable, ordinals: Set<number>): Promise<Map<number, number>> {
@@ -617,6 +706,11 @@ async function checkTable(
       unterminated = map.unterminatedQuoteLine;
     } else lines = await lineNumbers(table, wanted);
   }
+  // Every value a message may quote is checked first, whatever its column: the prefilter passed it as no
+  // candidate, but the verifiers have the last word (a glued or unusual identifier in a district cell).
+  const {findIdentifierKinds} = await import("../privacy/identifiers.js");
+  const quotable = (value: string | null) =>
+    value != null && !hasUnprintable(String(value)) && findIdentifierKinds(String(value)).length === 0;
   for (const f of found) {
     const echo = f.field !== undefined && mayEcho(f.field);
     problems.push({
@@ -627,7 +721,7 @@ async function checkTable(
       hint: f.hint,
       examples: f.ords.map((ord, i) => ({
         line: lines.get(ord) ?? ord + 2,
-        value: echo && f.vals[i] != null ? String(f.vals[i]) : undefined
+        value: echo && quotable(f.vals[i]) ? String(f.vals[i]) : undefined
       })),
       count: f.n,
       unit
@@ -641,6 +735,8 @@ async function checkTable(
   }
   for (const [type, lineList] of malformedByType) {
     const {message, hint} = describeMalformed(type, binding.columns);
+    // A cut-short quote is reported once, for the whole file, by readTable.
+    if (type === "UNTERMINATED QUOTE" && problems.some((p) => p.file === file.name && p.message === message)) continue;
     problems.push({
       kind: "invalid",
       file: file.name,
@@ -686,6 +782,11 @@ function describeMalformed(type: string, columns: number): {message: string; hin
       };
     case "TOO MANY COLUMNS":
       return {message: `too many fields: expected ${columns}`, hint: "quote fields that contain the delimiter"};
+    case "LINE SIZE OVER MAXIMUM":
+      return {
+        message: `line too long: over ${MAX_LINE_BYTES / 1024 / 1024} MiB`,
+        hint: "check the line endings and quotes, or shorten the free text in this row"
+      };
     default:
       return {message: `malformed line: ${type.toLowerCase()}`};
   }

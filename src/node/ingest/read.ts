@@ -11,13 +11,23 @@ export const rejectsTable = (table: string) => ident(`csv_rejects_${table}`);
 export const rejectsScanTable = (table: string) => ident(`csv_scans_${table}`);
 export const rawColumn = (i: number) => `c${i}`;
 
-/** CSV or TSV as text columns c0, c1, …; rows that do not split into the header's columns go to a rejects table. */
+/**
+ * The longest line (record) a delimited file may have: 32 MiB. DuckDB's default, 2 MB, rejected long free
+ * text; a longer line is reported with its line number, and its bytes are still scanned for identifiers.
+ */
+export const MAX_LINE_BYTES = 32 * 1024 * 1024;
+
+/**
+ * CSV or TSV as text columns c0, c1, …; rows that do not split into the header's columns (too few or too
+ * many fields: strict mode) or are too long go to a rejects table.
+ */
 export function csvSource(table: string, path: string, delimiter: string, columns: number, gzip: boolean): BoundQuery {
   // Table names come from the schema's fixed list, so they can be spelled into the SQL.
   const names = Array.from({length: columns}, (_, i) => `'${rawColumn(i)}': 'VARCHAR'`).join(", ");
   return {
     sql: `SELECT * FROM read_csv(?, columns = {${names}}, header = true,
-    delim = ?, quote = '"', escape = '"', auto_detect = false, strict_mode = false, null_padding = false,
+    delim = ?, quote = '"', escape = '"', auto_detect = false, strict_mode = true, null_padding = false,
+    max_line_size = ${MAX_LINE_BYTES},
     compression = ?, store_rejects = true, rejects_table = 'csv_rejects_${table}', rejects_scan = 'csv_scans_${table}')`,
     params: [path, delimiter, gzip ? "gzip" : "none"]
   };

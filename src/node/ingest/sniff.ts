@@ -29,7 +29,14 @@ export interface Sniffed {
    * on line n + 2 and no scan is needed to report line numbers.
    */
   oneLinePerRow: boolean;
+  /**
+   * How lines end: `lf` (or no line break at all), `crlf`, `mixed` (both, or a lone \r besides them) or
+   * `cr` (a lone \r only: classic Mac). DuckDB's strict CSV reader takes only the first two.
+   */
+  lineEndings: LineEndings;
 }
+
+export type LineEndings = "lf" | "crlf" | "mixed" | "cr";
 
 const HEAD_BYTES = 1 << 16;
 // Reading in 1 MiB chunks rather than Node's default 64 KiB takes a third of the time per byte.
@@ -112,7 +119,8 @@ export async function sniffFile(file: TableFile): Promise<Sniffed> {
       encoding: "binary",
       empty: size === 0,
       unterminatedQuote: false,
-      oneLinePerRow: false
+      oneLinePerRow: false,
+      lineEndings: "lf"
     };
   }
   const utf8Check = utf8Checker();
@@ -121,6 +129,11 @@ export async function sniffFile(file: TableFile): Promise<Sniffed> {
   let total = 0;
   let quotes = 0;
   let blankLine = false;
+  // Line endings: counted only in chunks that hold a \r (most files have none: one native search).
+  let lf = 0;
+  let crlf = 0;
+  let loneCr = 0;
+  let lastWasCr = false;
   let quotedLineBreak = false;
   // The last two bytes of the previous chunk, for a blank line cut by a chunk boundary.
   let previous = "";
@@ -154,11 +167,25 @@ export async function sniffFile(file: TableFile): Promise<Sniffed> {
         (bytes.includes(0x0d) && bytes.includes("\n\r\n")) ||
         /\n\r?\n/.test(previous + bytes.toString("latin1", 0, 2));
     }
+    if (bytes.includes(0x0d) || lastWasCr) {
+      if (lastWasCr) bytes[0] === 0x0a ? ++crlf : ++loneCr;
+      for (let i = bytes.indexOf(0x0d); i >= 0; i = bytes.indexOf(0x0d, i + 1)) {
+        if (i + 1 < bytes.length) bytes[i + 1] === 0x0a ? ++crlf : ++loneCr;
+      }
+      lastWasCr = bytes[bytes.length - 1] === 0x0d;
+    }
+    if (lf === 0 && bytes.includes(0x0a)) lf = 1;
     previous = (previous + bytes.toString("latin1", Math.max(0, bytes.length - 2))).slice(-2);
     if (head.length < HEAD_BYTES) head = Buffer.concat([head, bytes.subarray(0, HEAD_BYTES - head.length)]);
     if (utf8) utf8 = utf8Check(bytes);
   }
   if (utf8) utf8 = utf8Check(null);
+  if (lastWasCr) ++loneCr;
+  // A \n not preceded by \r exists when there are more \n than \r\n; counted only if a \r was seen.
+  let bareLf = crlf === 0 ? lf : 0;
+  if (crlf > 0) bareLf = (await countLf(file)) - crlf;
+  const lineEndings: LineEndings =
+    loneCr > 0 ? (crlf > 0 || bareLf > 0 ? "mixed" : "cr") : crlf > 0 ? (bareLf > 0 ? "mixed" : "crlf") : "lf";
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
   const encoding: Encoding = !utf8 ? "windows-1252" : bom ? "utf-8-bom" : "utf-8";
   const sniffed: Sniffed = {
@@ -167,11 +194,23 @@ export async function sniffFile(file: TableFile): Promise<Sniffed> {
     encoding,
     empty: total === 0,
     unterminatedQuote: quotes % 2 === 1,
-    oneLinePerRow: !quotedLineBreak && quotes % 2 === 0 && !blankLine
+    oneLinePerRow: !quotedLineBreak && quotes % 2 === 0 && !blankLine && lineEndings !== "cr",
+    lineEndings
   };
   if (file.format === "csv" || file.format === "tsv")
     Object.assign(sniffed, headerOf(file, head, utf8 ? "utf-8" : "windows-1252"));
   return sniffed;
+}
+
+/** The number of \n in a file (decompressed), by native searches. */
+async function countLf(file: TableFile): Promise<number> {
+  let n = 0;
+  const chunks = file.gzip ? openDecompressed(file) : plainChunks(file.path);
+  for await (const chunk of chunks) {
+    const bytes = chunk as Buffer;
+    for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) ++n;
+  }
+  return n;
 }
 
 /**
@@ -203,7 +242,8 @@ export function firstRecord(text: string): string {
   for (let i = 0; i < text.length; ++i) {
     const c = text[i];
     if (c === '"') quoted = !quoted;
-    else if (c === "\n" && !quoted) return text.slice(0, i).replace(/\r$/, "");
+    // A lone \r ends a line too (classic Mac), else a CR-only file would be one long header.
+    else if ((c === "\n" || c === "\r") && !quoted) return text.slice(0, i);
   }
   return text.replace(/\r$/, "");
 }
@@ -237,14 +277,30 @@ export function splitRecord(record: string, delimiter: string): string[] {
   return fields.map((name) => name.replace(/^\uFEFF/, ""));
 }
 
-/** Writes *file* decompressed and transcoded from Windows-1252 to UTF-8 at *target*, streaming. */
-export async function transcodeToUtf8(file: TableFile, target: string): Promise<void> {
-  const decoder = new TextDecoder("windows-1252");
+/**
+ * Writes *file* decompressed, as UTF-8 (from *encoding*) and, when asked, with every line ending (\r\n or
+ * a lone \r) made \n, at *target*, streaming: DuckDB reads UTF-8 only, and its strict reader one kind of
+ * line ending.
+ */
+export async function transcodeToUtf8(
+  file: TableFile,
+  target: string,
+  {encoding = "windows-1252", normaliseLineEndings = false}: {encoding?: string; normaliseLineEndings?: boolean} = {}
+): Promise<void> {
+  const decoder = new TextDecoder(encoding);
+  let heldCr = false;
+  const normalise = (text: string, final: boolean) => {
+    if (!normaliseLineEndings) return text;
+    let all = (heldCr ? "\r" : "") + text;
+    heldCr = !final && all.endsWith("\r");
+    if (heldCr) all = all.slice(0, -1);
+    return all.replace(/\r\n?/g, "\n");
+  };
   await pipeline(
     openDecompressed(file),
     async function* (source: AsyncIterable<Buffer>) {
-      for await (const chunk of source) yield decoder.decode(chunk, {stream: true});
-      yield decoder.decode();
+      for await (const chunk of source) yield normalise(decoder.decode(chunk, {stream: true}), false);
+      yield normalise(decoder.decode(), true);
     },
     createWriteStream(target)
   );

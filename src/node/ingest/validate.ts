@@ -5,12 +5,18 @@
 // Parquet is written from the checked table.
 import {hospitalDistrictsSelect} from "../reference.js";
 import {ident, literal, type BoundQuery} from "../../lib/sql.js";
-import {DISTRICT_CODES, normalisedColumns, UNKNOWN_DISTRICT, type FieldSpec, type TableSpec} from "../../lib/schema.js";
+import {
+  DISTRICT_CODES,
+  EARLIEST_DATE,
+  normalisedColumns,
+  UNKNOWN_DISTRICT,
+  type FieldSpec,
+  type TableSpec
+} from "../../lib/schema.js";
 import {TIME_ZONE} from "../../lib/time.js";
 import {rawColumn} from "./read.js";
 
-/** Dates before this are implausible for this breach (Vastaamo was founded in 2008). */
-export const EARLIEST_DATE = "2008-01-01";
+export {EARLIEST_DATE} from "../../lib/schema.js";
 
 export const PROBLEM_CODES = [
   "missing",

@@ -2,8 +2,9 @@
 // folder (same file system), moves it to data/datasets/<id>/, then renames a fresh symlink over
 // data/current: readers see the old dataset or the new one, never a mix. A failed or interrupted load
 // leaves data/current as it was and its work folder is removed.
-import {lstat, mkdir, mkdtemp, readdir, readlink, rename, rm, symlink} from "node:fs/promises";
-import {join} from "node:path";
+import {lstat, mkdir, mkdtemp, open, readdir, readFile, readlink, rename, rm, symlink} from "node:fs/promises";
+import {basename, join} from "node:path";
+import {LoadFault} from "./faults.js";
 
 export const WORK_PREFIX = ".load-";
 
@@ -21,6 +22,41 @@ export async function createWorkspace(dataDir: string): Promise<Workspace> {
   const dataset = join(dir, "dataset");
   await mkdir(dataset);
   return {dir, dataset, remove: () => rm(dir, {recursive: true, force: true})};
+}
+
+export const LOCK_FILE = ".load.lock";
+
+/**
+ * One load at a time per data folder: a lock file holding the loading process's id, created exclusively.
+ * A lock whose process is gone (killed, machine restarted) is taken over. Resolves to its release.
+ */
+export async function acquireLoadLock(dataDir: string): Promise<() => Promise<void>> {
+  await mkdir(dataDir, {recursive: true});
+  const path = join(dataDir, LOCK_FILE);
+  for (let attempt = 0; attempt < 3; ++attempt) {
+    try {
+      const handle = await open(path, "wx");
+      // A lock that could not be written (a full disk) is removed rather than left behind empty.
+      await handle
+        .writeFile(`${process.pid}\n`)
+        .finally(() => handle.close())
+        .catch(async (error: unknown) => {
+          await rm(path, {force: true});
+          throw error;
+        });
+      return () => rm(path, {force: true});
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    const pid = Number((await readFile(path, "utf-8").catch(() => "")).trim());
+    if (Number.isInteger(pid) && pid > 0 && isAlive(pid))
+      throw new LoadFault(
+        `another load (process ${pid}) is writing ${dataDir}; wait for it to finish, then load again`,
+        75
+      );
+    await rm(path, {force: true});
+  }
+  throw new LoadFault(`could not lock ${dataDir}: another load keeps taking it; try again`, 75);
 }
 
 /** Work folders of loads whose process is gone (killed, machine restarted). */
@@ -44,7 +80,17 @@ function isAlive(pid: number): boolean {
 export async function swapIntoPlace(dataDir: string, workspace: Workspace, id: string): Promise<string> {
   const datasets = join(dataDir, "datasets");
   await mkdir(datasets, {recursive: true});
-  const target = join(datasets, id);
+  // The same export loaded again at the same (pinned) clock gets the same id: the new copy takes a suffix.
+  let target = join(datasets, id);
+  for (
+    let n = 2;
+    await lstat(target).then(
+      () => true,
+      () => false
+    );
+    ++n
+  )
+    target = join(datasets, `${id}-${n}`);
   await rename(workspace.dataset, target);
   const current = join(dataDir, "current");
   const previous = await currentTarget(current);
@@ -53,10 +99,10 @@ export async function swapIntoPlace(dataDir: string, workspace: Workspace, id: s
     await rename(current, join(datasets, `previous-${Date.now()}`));
   }
   const link = join(workspace.dir, "current");
-  await symlink(join("datasets", id), link);
+  await symlink(join("datasets", basename(target)), link);
   await rename(link, current);
   for (const name of await readdir(datasets)) {
-    if (name !== id) await rm(join(datasets, name), {recursive: true, force: true});
+    if (name !== basename(target)) await rm(join(datasets, name), {recursive: true, force: true});
   }
   return target;
 }

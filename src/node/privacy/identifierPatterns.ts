@@ -24,9 +24,12 @@ const SPACE_RE2 = " \\x{00A0}";
  * pattern once per vector.
  */
 export const IDENTIFIER_CANDIDATE_PATTERN = [
-  "(?:^|[^\\pL\\pN])\\d{6}[-+A-FU-Ya-fu-y]\\d{3}[0-9A-Za-z]",
+  "(?:^|[^\\pN])\\d{6}[-+A-FU-Ya-fu-y]\\d{3}[0-9A-Za-z]",
   "[\\pL\\pN._%+-]@[\\pL\\pN-]+\\.",
   `(?:^|[^\\pL\\pN+-])(?:(?:\\+|00) ?358|\\(?0[${SPACE_RE2}/()-]{0,2}[1-9](?:[${SPACE_RE2}/()-]{0,2}\\d){5})`,
+  // A number glued to a word (puh0401234567), or in international form without its + (358401234567).
+  `\\pL(?:(?:\\+|00)?358|0)(?:[${SPACE_RE2}/-]?\\d){8}`,
+  `(?:^|[^\\pN+-])358(?:[${SPACE_RE2}/-]?\\d){8}`,
   `(?:^|[^\\pL\\pN])[A-Za-z]{2}\\d{2}(?:[${SPACE_RE2}]?[A-Za-z0-9]){11}`
 ].join("|");
 
@@ -53,7 +56,12 @@ const IDENTIFIER_WORDS: readonly RegExp[] = [
   /osoite|postinumero|postitoimipaikka/,
   /^(?:iban|account|accounts|accountnumber|bankaccount|tilinumero|tili|kontonummer)$/,
   /^(?:birth|birthday|birthdate|birthplace|dob|dateofbirth|fodelsedatum)$/,
-  /^syntyma|^syntynyt/
+  /^syntyma|^syntynyt/,
+  // Issue 13: Swedish and Finnish short forms, and phone words with a number suffix.
+  /^(?:pnr|personnr|persnr|hetunro|sotunro|idnr|idnummer)$/,
+  /^(?:tele?fon|tel|mobil|mobile|mobiltelefon|cell|cellphone|puh|gsm|handy)(?:nummer|number|nr|nro|no|num)$/,
+  /^(?:gatuadress|postadress|hemadress|epostadress|postort|postinro|postitmp|kotiosoite|streetaddress)$/,
+  /^(?:fodelsedag|fodelsedatum|fodd|fodelsear)$/
 ];
 // Names of people; checked apart, because a district, service or file also has a name.
 const PERSON_NAME_WORDS: readonly RegExp[] = [

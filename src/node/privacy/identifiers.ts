@@ -24,9 +24,10 @@ export function findIdentifierKinds(text: string): IdentifierKind[] {
   return kinds;
 }
 
-// Personal identity code (henkilötunnus): DDMMYY, century sign, individual number, check character. Not
-// inside a longer run of letters and digits, where it is part of some other code.
-const PERSONAL_IDENTITY_CODE = /(?<![\p{L}\p{N}])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\p{L}\p{N}])/giu;
+// Personal identity code (henkilötunnus): DDMMYY, century sign, individual number, check character. Glued
+// to a word before it (hetu131052-308T, p131052-308T) it is still one; not inside a longer run of digits
+// or followed by a letter or digit, where it is part of some other code.
+const PERSONAL_IDENTITY_CODE = /(?<!\p{N})\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\p{L}\p{N}])/giu;
 
 function hasPersonalIdentityCode(text: string): boolean {
   for (const [code] of text.matchAll(PERSONAL_IDENTITY_CODE)) {
@@ -69,7 +70,18 @@ const FINNISH_PHONE_CANDIDATE = new RegExp(
 // Day, month and year groups: a date, even when the numbering plan would also accept it (05-10-2020).
 const DATE_SHAPED = /^\d{1,2}([-/ ])\d{1,2}\1(?:\d{2}|19\d\d|20\d\d)$/;
 
+// A number glued to a word (puh0401234567, tel358401234567), or in international form without its +
+// (358401234567): at least eight digits after the trunk 0 or 358, so that a letter and a short run of
+// digits (the keys p00012345 of a synthetic export) are not taken for one. Checked as +358 and the rest.
+const GLUED_OR_BARE_PHONE = new RegExp(
+  `(?:(?<=\\p{L})(?:(?:\\+|00)?358|0)|(?<![\\p{L}\\p{N}+-]|\\p{N}[${SPACE_JS}/.])358)((?:${PHONE_SEPARATOR}?\\d){8,12})(?![\\p{L}\\p{N}])`,
+  "gu"
+);
+
 function hasFinnishPhoneNumber(text: string): boolean {
+  for (const match of text.matchAll(GLUED_OR_BARE_PHONE)) {
+    if (isFinnishPhoneNumber(`+358 ${match[1]}`)) return true;
+  }
   for (const [candidate] of text.matchAll(FINNISH_PHONE_CANDIDATE)) {
     // A greedy candidate may have taken the next number in a list ("040 123 4567 12 kpl"); try it, then
     // each shorter prefix that ends where a space does.

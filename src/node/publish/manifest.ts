@@ -1,4 +1,7 @@
-// The public part of data/current/manifest.json, as headline.json carries it for the methods page.
+// The public part of data/current/manifest.json, as headline.json carries it for the methods page. The
+// input files' names, sizes and hashes stay in the private manifest: a size or a per-file hash would let
+// someone holding a candidate export confirm it, or tell how many rows a table had before suppression.
+// content_hash, one hash over the whole export, is enough for provenance.
 import {readFile} from "node:fs/promises";
 import {join} from "node:path";
 import type {PublishedSystem} from "./system.js";
@@ -14,7 +17,8 @@ export interface Manifest {
   loaded_at: string | null;
   vuoto_version: string | null;
   content_hash: string | null;
-  files: Array<{name: string; bytes: number; sha256: string}>;
+  /** The export says it is made-up data (`"synthetic": true` in its manifest.json). */
+  synthetic: boolean;
 }
 
 const TEXT_FIELDS = [
@@ -46,17 +50,12 @@ export async function readManifest(folder: string): Promise<Manifest> {
     const value = raw[name] ?? nested[name];
     return typeof value === "string" ? value : typeof value === "number" ? String(value) : null;
   };
-  const manifest = Object.fromEntries(TEXT_FIELDS.map((name) => [name, text(name)])) as Omit<Manifest, "files">;
-  const files = Array.isArray(raw.files) ? raw.files : [];
+  const manifest = Object.fromEntries(TEXT_FIELDS.map((name) => [name, text(name)])) as Omit<Manifest, "synthetic">;
   return {
     ...manifest,
     period_start: localDate(manifest.period_start),
     period_end: localDate(manifest.period_end),
-    files: files.map((f: Record<string, unknown>) => ({
-      name: String(f.name),
-      bytes: Number(f.size ?? f.bytes),
-      sha256: String(f.sha256)
-    }))
+    synthetic: (raw.synthetic ?? nested.synthetic) === true
   };
 }
 
@@ -64,8 +63,9 @@ function localDate(value: string | null): string | null {
   return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
 }
 
+/** Decided by the export's explicit flag only: a word in its notes is no promise that nobody real is in it. */
 export function isSynthetic(manifest: Manifest): boolean {
-  return /synthetic/i.test(`${manifest.notes ?? ""} ${manifest.produced_by ?? ""}`);
+  return manifest.synthetic;
 }
 
 export function headlineJson(published: PublishedSystem, threshold: number, manifest: Manifest) {
@@ -83,8 +83,7 @@ export function headlineJson(published: PublishedSystem, threshold: number, mani
       schema_version: m.schema_version,
       loaded_at: m.loaded_at,
       vuoto_version: m.vuoto_version,
-      content_hash: m.content_hash,
-      files: m.files
+      content_hash: m.content_hash
     }
   };
 }
