@@ -63,8 +63,7 @@ const summary = await loadExport(folder, {
   if (fault) fail(fault.exitCode, fault.exitCode === 75 ? "busy" : "io", fault.message);
   // An unexpected database error may quote a cell of the export, which could be an identifier: its
   // text is shown only on request. data/current is untouched either way (the swap never happened).
-  if (debug)
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  if (debug) process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   fail(
     1,
     "internal",
