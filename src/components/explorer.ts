@@ -5,6 +5,7 @@ import {html} from "htl";
 import {CategoryBars} from "./categoryBars.js";
 import type {Database} from "./db.js";
 import {csvBlob, parquetBlob, pngBlob, saveBlob, svgBlob} from "./downloads.js";
+import type {Headline} from "./exportBadge.js";
 import {SqlConsole} from "./sqlConsole.js";
 import {WeeklyTimeline} from "./weeklyTimeline.js";
 import {
@@ -26,6 +27,7 @@ import {
   type FilterKey
 } from "../lib/exploreState.js";
 import {districtName, type DistrictNames} from "../lib/districtNames.js";
+import {downloadName} from "../lib/downloadNames.js";
 import {compareNames, formatCount, formatDate} from "../lib/format.js";
 import {AGE_GROUPS, CHANNELS, SERVICES} from "../lib/schema.js";
 import {sql, type BoundQuery} from "../lib/sql.js";
@@ -51,7 +53,18 @@ type ChartName = "timeline" | "districts" | "ageGroups" | "services" | "channels
 
 const AGE_ORDER = [...AGE_GROUPS, "unknown"];
 
-export async function Explorer(db: Database, {lang = "en" as Language, search = ""} = {}): Promise<Explorer> {
+export interface ExplorerOptions {
+  lang?: Language;
+  /** **search** – the page's query string, which holds the state. */
+  search?: string;
+  /** **headline** – headline.json: which export the figures come from, and whether it is synthetic (for downloads). */
+  headline?: Pick<Headline, "synthetic" | "export">;
+}
+
+export async function Explorer(
+  db: Database,
+  {lang = "en", search = "", headline}: ExplorerOptions = {}
+): Promise<Explorer> {
   const t = strings[lang].explore;
   let state = decodeState(search);
   let data: ViewData | undefined;
@@ -113,15 +126,33 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
       const kind = (event.target as HTMLElement).dataset.download;
       const svg = chart.querySelector("svg");
       if (!svg || !kind) return;
+      const context = {style: plotStyle, ...chartContext(name, title)};
       saveBlob(
-        kind === "svg" ? svgBlob(svg, {style: plotStyle}) : await pngBlob(svg, {style: plotStyle}),
-        `vuoto-${name}.${kind}`
+        kind === "svg" ? svgBlob(svg, context) : await pngBlob(svg, context),
+        downloadName(name, state, kind, {measure: name === "districts"})
       );
     });
     return {element, chart};
   };
 
-  const measure = html`<span class="measure" role="radiogroup">
+  // What a downloaded chart says about itself: title and filters above, source and the synthetic mark below.
+  const chartContext = (name: ChartName, title: string) => {
+    const filters = filterChips(state).map(({key, value}) => chipLabel(key, value));
+    const tables = [
+      ...new Set([...exploreQueries(state)[name].sql.matchAll(/\b(?:FROM|JOIN)\s+([a-z_]+)/g)].map((m) => m[1]))
+    ];
+    const measureLabel =
+      name === "districts" ? ` (${state.measure === "people" ? t.measurePeople : t.measureContacts})` : "";
+    return {
+      header: [title + measureLabel, filters.length ? `${t.filters}: ${filters.join("; ")}` : t.noFiltersShort],
+      footer: [
+        fill(t.downloadSource, {tables: tables.join(", "), export: headline?.export.export_id ?? "–"}),
+        ...(headline?.synthetic ? [strings[lang].syntheticNotice] : [])
+      ]
+    };
+  };
+
+  const measure = html`<span class="measure" role="radiogroup" aria-label=${t.districtMeasure}>
     <label><input type="radio" name="measure" value="people" /> ${t.measurePeople}</label>
     <label><input type="radio" name="measure" value="contacts" /> ${t.measureContacts}</label></span
   >` as HTMLElement;
@@ -138,7 +169,7 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     services: card("services", t.services),
     channels: card("channels", t.channels, t.channelsNote)
   };
-  const chips = html`<div class="chips" aria-label=${t.filters}></div>` as HTMLElement;
+  const chips = html`<div class="chips" role="group" aria-label=${t.filters}></div>` as HTMLElement;
   chips.addEventListener("click", (event) => {
     const button = (event.target as HTMLElement).closest<HTMLElement>("button");
     if (!button) return;
@@ -155,7 +186,10 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     const kind = (event.target as HTMLElement).dataset.download;
     if (!data || !kind) return;
     const rows = data.view as unknown as Array<Record<string, unknown>>;
-    saveBlob(kind === "csv" ? csvBlob(viewColumns, rows) : await parquetBlob(viewColumns, rows), `vuoto-view.${kind}`);
+    saveBlob(
+      kind === "csv" ? csvBlob(viewColumns, rows) : await parquetBlob(viewColumns, rows),
+      downloadName("view", state, kind)
+    );
   });
 
   const sqlConsole = await SqlConsole(db, {
@@ -299,7 +333,8 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     const drawn = performance.now();
     draw();
     performance.measure("explore-draw", {start: drawn});
-    if (sqlChanged) await sqlConsole.show(state.sql);
+    // Back and forward put the link's SQL in the editor; like a shared link, it runs only on Run.
+    if (sqlChanged) sqlConsole.show(state.sql);
   }
 
   addEventListener("popstate", () => void apply(decodeState(location.search), {push: false}));
@@ -315,9 +350,11 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
   // Run at load, every statement is prepared before the first filter change.
   const warmUp = warmUpStates.flatMap((s) => Object.values(exploreQueries(s)).map(cachedQuery));
   await Promise.all([apply(state, {push: false}), ...warmUp]);
-  if (state.sql) void sqlConsole.show(state.sql);
   return {element, apply, state: () => state};
 }
+
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? "");
 
 function url(state: ExploreState): string {
   const search = encodeState(state);
@@ -337,7 +374,8 @@ export function ViewTable(
     html`<td class=${value === null ? "number suppressed" : "number"}>
       ${formatCount(value, {lang})}${value !== null && hidden ? "+" : ""}
     </td>`;
-  return html`<div class="table-scroll">
+  // Focusable, so a keyboard can scroll it (axe: scrollable-region-focusable).
+  return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${t.table}>
     <table class="view-table">
       <thead>
         <tr>
