@@ -204,8 +204,8 @@ test("downloads: the filtered table as CSV and Parquet, and a chart as SVG and P
   expect(text).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   expect(text).toContain('data-key="25"');
   // The file says what it shows, under which filters, from where, and that the data is synthetic.
-  const lines = [...text.matchAll(/<text x="4"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
-  expect(lines).toEqual([
+  const written = [...text.matchAll(/<text x="4"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+  expect(written).toEqual([
     "By hospital district (People affected)",
     "Filters: District: Pirkanmaa; District: HUS; Age: 18-24",
     expect.stringMatching(/^Source: Vuoto published tables people_by_district_age, hospital_districts; export \S+\.$/),
