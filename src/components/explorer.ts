@@ -3,11 +3,12 @@
 // restores). Queries come from src/lib/exploreQueries.ts; this module only runs them and draws.
 import {html} from "htl";
 import {CategoryBars} from "./categoryBars.js";
+import {DateRangeInput} from "./dateRangeInput.js";
 import type {Database} from "./db.js";
 import {csvBlob, parquetBlob, pngBlob, saveBlob, svgBlob} from "./downloads.js";
 import type {Headline} from "./exportBadge.js";
 import {SqlConsole} from "./sqlConsole.js";
-import {WeeklyTimeline} from "./weeklyTimeline.js";
+import {snapToWeeks, WeeklyTimeline} from "./weeklyTimeline.js";
 import {
   exploreQueries,
   viewColumns,
@@ -228,7 +229,40 @@ export async function Explorer(
     const style = chart.querySelector(":scope > style");
     if (style && !plotStyle) element.prepend((plotStyle = style));
     else if (style && style.textContent === plotStyle?.textContent) style.remove();
+    // A bar chosen with Enter is redrawn at once: focus moves to the same bar in the new chart, not
+    // to <body>, so a keyboard user can go on from where they were.
+    const focused = container.contains(document.activeElement)
+      ? (document.activeElement as HTMLElement | SVGElement).dataset.key
+      : undefined;
     container.replaceChildren(chart);
+    if (focused !== undefined)
+      chart.querySelector<SVGElement>(`[data-key="${CSS.escape(focused)}"]`)?.focus({preventScroll: true});
+  };
+
+  // The keyboard's way to pick weeks: two date fields beside the brush, snapped to whole weeks as it is.
+  // Made at the first draw, when the timeline's first and last weeks are known.
+  const DAY = 86_400_000;
+  let dates: ReturnType<typeof DateRangeInput> | undefined;
+  let allWeeks: [Date, Date] | undefined;
+  const syncDates = () => {
+    if (!data) return;
+    if (!dates && data.timeline.length) {
+      const first = new Date(data.timeline[0].week_start);
+      const last = new Date(+new Date(data.timeline[data.timeline.length - 1].week_start) + 6 * DAY);
+      allWeeks = [first, last];
+      dates = DateRangeInput({min: first, max: last, lang});
+      dates.addEventListener("input", () => {
+        const [a, b] = dates!.value;
+        const whole = +a <= +allWeeks![0] && +b >= +allWeeks![1];
+        void apply(whole ? {...state, from: null, to: null} : {...state, ...snapToWeeks(a, new Date(+b + DAY))});
+      });
+      cards.timeline.element.append(dates);
+    }
+    if (!dates || !allWeeks) return;
+    const [from, to] = dates.querySelectorAll("input");
+    from.value = state.from ?? allWeeks[0].toISOString().slice(0, 10);
+    to.value = state.to ?? allWeeks[1].toISOString().slice(0, 10);
+    dates.value = [new Date(`${from.value}T00:00:00Z`), new Date(`${to.value}T00:00:00Z`)];
   };
 
   const chartWidth = (chart: HTMLElement) => Math.max(280, chart.clientWidth || 480);
@@ -264,6 +298,7 @@ export async function Explorer(
         })
       );
     timelineNote.querySelector<HTMLElement>(".timeline-districts")!.hidden = state.districts.length === 0;
+    syncDates();
     const bars = (
       name: Exclude<ChartName, "timeline">,
       rows: CategoryRow[],

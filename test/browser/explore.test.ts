@@ -216,3 +216,28 @@ test("downloads: the filtered table as CSV and Parquet, and a chart as SVG and P
   expect([...png.bytes.subarray(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
   expect(png.bytes.length).toBeGreaterThan(2000);
 });
+
+test("by keyboard: Enter on a bar filters and leaves focus on that bar; date fields pick whole weeks", async () => {
+  const page = await openExplore();
+  await page.locator('[data-chart="districts"] rect[data-key="25"]').focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(() => chips(page)).toEqual(["District: HUS×"]);
+  const focused = () =>
+    page.evaluate(() => [
+      document.activeElement?.closest("[data-chart]")?.getAttribute("data-chart"),
+      document.activeElement?.getAttribute("data-key")
+    ]);
+  expect(await focused()).toEqual(["districts", "25"]);
+  await page.keyboard.press("Enter");
+  await expect.poll(() => chips(page)).toEqual([]);
+  expect(await focused()).toEqual(["districts", "25"]);
+
+  const [from, to] = await page.locator('[data-card="timeline"] input[type="date"]').all();
+  await from.fill("2020-10-21"); // a Wednesday: its week starts on Monday 19 October
+  await from.press("Tab");
+  await to.fill("2020-10-30"); // a Friday: its week ends on Sunday 1 November
+  await to.press("Tab");
+  await expect.poll(() => new URL(page.url()).search).toBe("?from=2020-10-19&to=2020-11-01");
+  expect(await chips(page)).toEqual(["Weeks: 19.10.2020–1.11.2020×"]);
+  expect([await from.inputValue(), await to.inputValue()]).toEqual(["2020-10-19", "2020-11-01"]);
+});
