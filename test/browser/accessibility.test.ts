@@ -27,6 +27,8 @@ interface Violation {
 test.each([...sitePaths, ...statementPaths].filter((path) => path.startsWith("/fi/")))(
   "page %s has no serious or critical accessibility violation",
   async (path) => {
+    // Both colour schemes are checked before anything is asserted, so one run reports every failure.
+    const found: string[] = [];
     for (const colorScheme of ["light", "dark"] as const) {
       const {page} = await openWatchedPage(browser, siteUrl);
       await page.emulateMedia({colorScheme});
@@ -50,13 +52,14 @@ test.each([...sitePaths, ...statementPaths].filter((path) => path.startsWith("/f
         }));
       });
       const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-      expect(
-        serious.map(
+      found.push(
+        ...serious.map(
           (v) =>
             `${colorScheme}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`
         )
-      ).toEqual([]);
+      );
       await page.context().close();
     }
+    expect(found).toEqual([]);
   }
 );
