@@ -15,13 +15,15 @@ export const reportPages = LANGUAGES.flatMap((lang) =>
 );
 /** Every page in every language, as URL paths. */
 export const sitePaths = LANGUAGES.flatMap((lang) => SITE_PAGES.map((page) => pagePath(lang, page.slug)));
+/** The accessibility statement (Act 306/2019) in every language: linked from each footer, not the navigation. */
+export const statementPaths = LANGUAGES.map((lang) => pagePath(lang, "accessibility"));
 
 export default {
   title: strings.fi.appName,
   root: "src",
   output: process.env.VUOTO_DIST ?? "dist",
   globalStylesheets: [],
-  dynamicPaths: sitePaths,
+  dynamicPaths: [...sitePaths, ...statementPaths],
   // An inline icon, so browsers do not ask for /favicon.ico; the language switch's script. (The hreflang
   // links are added by postbuild.)
   head:

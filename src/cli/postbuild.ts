@@ -1,12 +1,22 @@
 // Runs after `observable build`: makes the site work under a same-origin-only CSP, names each page's
-// language and title, and points the root (and the old language-less addresses) to the Finnish pages.
+// language and title, points the root (and the old language-less addresses) to the Finnish pages, lets
+// every page be zoomed, and writes brotli and gzip copies of its large files (last: they copy the final files).
 import {parseCli} from "../node/cliArgs.js";
 import {config} from "../node/config.js";
 import {externaliseSiteScripts} from "../node/externaliseScripts.js";
 import {setSiteLang, writeRedirects} from "../node/htmlLang.js";
+import {precompressSite} from "../node/precompress.js";
+import {allowZoom} from "../node/viewport.js";
 
 parseCli(process.argv.slice(2), {}, "usage: tsx src/cli/postbuild.ts (no options; VUOTO_DIST names the site)");
 const root = config().dist;
 await externaliseSiteScripts(root);
 await setSiteLang(root);
 await writeRedirects(root);
+await allowZoom(root);
+const copies = await precompressSite(root);
+const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+const total = (key: "bytes" | "brotliBytes" | "gzipBytes") => copies.reduce((sum, copy) => sum + copy[key], 0);
+console.warn(
+  `precompressed ${copies.length} files: ${mb(total("bytes"))} MB, ${mb(total("brotliBytes"))} MB brotli, ${mb(total("gzipBytes"))} MB gzip`
+);

@@ -31,25 +31,80 @@ export async function parquetBlob(columns: ResultColumn[], rows: Array<Record<st
   return new Blob([bytes.slice().buffer], {type: "application/vnd.apache.parquet"});
 }
 
-/** A chart's SVG as a standalone file; *style* (Plot's <style>, when the page keeps it apart) goes back in. */
-export function svgBlob(svg: SVGSVGElement, {style}: {style?: Element} = {}): Blob {
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  if (style && !copy.querySelector(":scope > style")) copy.prepend(style.cloneNode(true));
-  copy.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-  copy.querySelector(".brush")?.remove();
-  // currentColor has no parent to inherit from in a file of its own.
-  copy.setAttribute("color", getComputedStyle(svg).color);
-  copy.style.background = getComputedStyle(document.body).backgroundColor;
-  return new Blob([new XMLSerializer().serializeToString(copy)], {type: "image/svg+xml"});
+/** Lines of text a downloaded chart carries above it (title, filters) and below it (source, synthetic-data mark). */
+export interface ChartContext {
+  header?: string[];
+  footer?: string[];
 }
 
-/** A chart as PNG at *scale* times its size: the SVG drawn on a canvas (a blob: image, allowed by the CSP). */
+const LINE_HEIGHT = 18;
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/**
+ * A chart's SVG as a standalone file with its context written into it, so a copy pasted into a slide
+ * still says what it shows, under which filters, from where, and that the data may be synthetic.
+ * *style* (Plot's <style>, when the page keeps it apart) goes back in.
+ */
+function standaloneSvg(
+  svg: SVGSVGElement,
+  {style, header = [], footer = []}: {style?: Element} & ChartContext
+): {file: SVGSVGElement; width: number; height: number} {
+  const {width, height: chartHeight} = svg.getBoundingClientRect();
+  const chart = svg.cloneNode(true) as SVGSVGElement;
+  if (style && !chart.querySelector(":scope > style")) chart.prepend(style.cloneNode(true));
+  chart.querySelector(".brush")?.remove();
+  const top = header.length * LINE_HEIGHT + (header.length ? 8 : 0);
+  const height = top + chartHeight + footer.length * LINE_HEIGHT + (footer.length ? 8 : 0);
+  chart.setAttribute("y", String(top));
+  chart.setAttribute("width", String(width));
+  chart.setAttribute("height", String(chartHeight));
+  const file = document.createElementNS(SVG_NS, "svg");
+  file.setAttribute("xmlns", SVG_NS);
+  file.setAttribute("width", String(width));
+  file.setAttribute("height", String(height));
+  file.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  const body = getComputedStyle(document.body);
+  // currentColor has no parent to inherit from in a file of its own.
+  file.setAttribute("color", getComputedStyle(svg).color);
+  file.setAttribute("font-family", body.fontFamily);
+  file.style.background = body.backgroundColor;
+  const background = document.createElementNS(SVG_NS, "rect");
+  for (const [name, value] of Object.entries({width, height, fill: body.backgroundColor}))
+    background.setAttribute(name, String(value));
+  file.append(background);
+  const line = (text: string, y: number, size: number, weight = "normal") => {
+    const element = document.createElementNS(SVG_NS, "text");
+    for (const [name, value] of Object.entries({
+      x: 4,
+      y,
+      "font-size": size,
+      "font-weight": weight,
+      fill: "currentColor"
+    }))
+      element.setAttribute(name, String(value));
+    element.textContent = text;
+    return element;
+  };
+  header.forEach((text, i) =>
+    file.append(line(text, (i + 1) * LINE_HEIGHT - 4, i === 0 ? 14 : 11, i === 0 ? "bold" : "normal"))
+  );
+  file.append(chart);
+  footer.forEach((text, i) => file.append(line(text, top + chartHeight + 8 + (i + 1) * LINE_HEIGHT - 4, 10)));
+  return {file, width, height};
+}
+
+/** A chart as a standalone SVG file, with its context (see standaloneSvg). */
+export function svgBlob(svg: SVGSVGElement, options: {style?: Element} & ChartContext = {}): Blob {
+  return new Blob([new XMLSerializer().serializeToString(standaloneSvg(svg, options).file)], {type: "image/svg+xml"});
+}
+
+/** A chart as PNG at *scale* times its size: the standalone SVG drawn on a canvas (a blob: image, allowed by the CSP). */
 export async function pngBlob(
   svg: SVGSVGElement,
-  {scale = 2, style}: {scale?: number; style?: Element} = {}
+  {scale = 2, ...options}: {scale?: number; style?: Element} & ChartContext = {}
 ): Promise<Blob> {
-  const {width, height} = svg.getBoundingClientRect();
-  const url = URL.createObjectURL(svgBlob(svg, {style}));
+  const {file, width, height} = standaloneSvg(svg, options);
+  const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(file)], {type: "image/svg+xml"}));
   try {
     const image = new Image();
     image.src = url;
@@ -59,8 +114,6 @@ export async function pngBlob(
       height: Math.ceil(height * scale)
     });
     const context = canvas.getContext("2d")!;
-    context.fillStyle = getComputedStyle(document.body).backgroundColor;
-    context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(

@@ -3,10 +3,12 @@
 // restores). Queries come from src/lib/exploreQueries.ts; this module only runs them and draws.
 import {html} from "htl";
 import {BoundLegend, CategoryBars} from "./categoryBars.js";
+import {DateRangeInput} from "./dateRangeInput.js";
 import type {Database} from "./db.js";
 import {csvBlob, parquetBlob, pngBlob, saveBlob, svgBlob} from "./downloads.js";
+import type {Headline} from "./exportBadge.js";
 import {SqlConsole} from "./sqlConsole.js";
-import {WeeklyTimeline} from "./weeklyTimeline.js";
+import {snapToWeeks, WeeklyTimeline} from "./weeklyTimeline.js";
 import {
   exploreQueries,
   tableRowsQuery,
@@ -28,6 +30,7 @@ import {
 } from "../lib/exploreState.js";
 import {districtName, type DistrictNames} from "../lib/districtNames.js";
 import {figure, figureBars, type Published} from "../lib/figures.js";
+import {downloadName} from "../lib/downloadNames.js";
 import {compareNames, formatCount, formatDate} from "../lib/format.js";
 import {AGE_GROUPS, CHANNELS, SERVICES, withUnknown} from "../lib/schema.js";
 import {sql, type BoundQuery} from "../lib/sql.js";
@@ -54,7 +57,18 @@ type ChartName = "timeline" | "districts" | "ageGroups" | "services" | "channels
 const AGE_ORDER = withUnknown(AGE_GROUPS);
 const PEOPLE_TABLES = ["people_by_district", "people_by_age", "people_by_district_age"];
 
-export async function Explorer(db: Database, {lang = "en" as Language, search = ""} = {}): Promise<Explorer> {
+export interface ExplorerOptions {
+  lang?: Language;
+  /** **search** – the page's query string, which holds the state. */
+  search?: string;
+  /** **headline** – headline.json: which export the figures come from, and whether it is synthetic (for downloads). */
+  headline?: Pick<Headline, "synthetic" | "export">;
+}
+
+export async function Explorer(
+  db: Database,
+  {lang = "en", search = "", headline}: ExplorerOptions = {}
+): Promise<Explorer> {
   const t = strings[lang].explore;
   let state = decodeState(search);
   let data: ViewData | undefined;
@@ -127,15 +141,33 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
       const kind = (event.target as HTMLElement).dataset.download;
       const svg = chart.querySelector("svg");
       if (!svg || !kind) return;
+      const context = {style: plotStyle, ...chartContext(name, title)};
       saveBlob(
-        kind === "svg" ? svgBlob(svg, {style: plotStyle}) : await pngBlob(svg, {style: plotStyle}),
-        `vuoto-${name}.${kind}`
+        kind === "svg" ? svgBlob(svg, context) : await pngBlob(svg, context),
+        downloadName(name, state, kind, {measure: name === "districts"})
       );
     });
     return {element, chart, legend};
   };
 
-  const measure = html`<span class="measure" role="radiogroup">
+  // What a downloaded chart says about itself: title and filters above, source and the synthetic mark below.
+  const chartContext = (name: ChartName, title: string) => {
+    const filters = filterChips(state).map(({key, value}) => chipLabel(key, value));
+    const tables = [
+      ...new Set([...exploreQueries(state)[name].sql.matchAll(/\b(?:FROM|JOIN)\s+([a-z_]+)/g)].map((m) => m[1]))
+    ];
+    const measureLabel =
+      name === "districts" ? ` (${state.measure === "people" ? t.measurePeople : t.measureContacts})` : "";
+    return {
+      header: [title + measureLabel, filters.length ? `${t.filters}: ${filters.join("; ")}` : t.noFiltersShort],
+      footer: [
+        fill(t.downloadSource, {tables: tables.join(", "), export: headline?.export.export_id ?? "–"}),
+        ...(headline?.synthetic ? [strings[lang].syntheticNotice] : [])
+      ]
+    };
+  };
+
+  const measure = html`<span class="measure" role="radiogroup" aria-label=${t.districtMeasure}>
     <label><input type="radio" name="measure" value="people" /> ${t.measurePeople}</label>
     <label><input type="radio" name="measure" value="contacts" /> ${t.measureContacts}</label></span
   >` as HTMLElement;
@@ -152,7 +184,7 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     services: card("services", t.services),
     channels: card("channels", t.channels, t.channelsNote)
   };
-  const chips = html`<div class="chips" aria-label=${t.filters}></div>` as HTMLElement;
+  const chips = html`<div class="chips" role="group" aria-label=${t.filters}></div>` as HTMLElement;
   chips.addEventListener("click", (event) => {
     const button = (event.target as HTMLElement).closest<HTMLElement>("button");
     if (!button) return;
@@ -169,7 +201,10 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     const kind = (event.target as HTMLElement).dataset.download;
     if (!data || !kind) return;
     const rows = data.view as unknown as Array<Record<string, unknown>>;
-    saveBlob(kind === "csv" ? csvBlob(viewColumns, rows) : await parquetBlob(viewColumns, rows), `vuoto-view.${kind}`);
+    saveBlob(
+      kind === "csv" ? csvBlob(viewColumns, rows) : await parquetBlob(viewColumns, rows),
+      downloadName("view", state, kind)
+    );
   });
 
   const sqlConsole = await SqlConsole(db, {
@@ -208,7 +243,40 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     const style = chart.querySelector(":scope > style");
     if (style && !plotStyle) element.prepend((plotStyle = style));
     else if (style && style.textContent === plotStyle?.textContent) style.remove();
+    // A bar chosen with Enter is redrawn at once: focus moves to the same bar in the new chart, not
+    // to <body>, so a keyboard user can go on from where they were.
+    const focused = container.contains(document.activeElement)
+      ? (document.activeElement as HTMLElement | SVGElement).dataset.key
+      : undefined;
     container.replaceChildren(chart);
+    if (focused !== undefined)
+      chart.querySelector<SVGElement>(`[data-key="${CSS.escape(focused)}"]`)?.focus({preventScroll: true});
+  };
+
+  // The keyboard's way to pick weeks: two date fields beside the brush, snapped to whole weeks as it is.
+  // Made at the first draw, when the timeline's first and last weeks are known.
+  const DAY = 86_400_000;
+  let dates: ReturnType<typeof DateRangeInput> | undefined;
+  let allWeeks: [Date, Date] | undefined;
+  const syncDates = () => {
+    if (!data) return;
+    if (!dates && data.timeline.length) {
+      const first = new Date(data.timeline[0].week_start);
+      const last = new Date(+new Date(data.timeline[data.timeline.length - 1].week_start) + 6 * DAY);
+      allWeeks = [first, last];
+      dates = DateRangeInput({min: first, max: last, lang});
+      dates.addEventListener("input", () => {
+        const [a, b] = dates!.value;
+        const whole = +a <= +allWeeks![0] && +b >= +allWeeks![1];
+        void apply(whole ? {...state, from: null, to: null} : {...state, ...snapToWeeks(a, new Date(+b + DAY))});
+      });
+      cards.timeline.element.append(dates);
+    }
+    if (!dates || !allWeeks) return;
+    const [from, to] = dates.querySelectorAll("input");
+    from.value = state.from ?? allWeeks[0].toISOString().slice(0, 10);
+    to.value = state.to ?? allWeeks[1].toISOString().slice(0, 10);
+    dates.value = [new Date(`${from.value}T00:00:00Z`), new Date(`${to.value}T00:00:00Z`)];
   };
 
   const chartWidth = (chart: HTMLElement) => Math.max(280, chart.clientWidth || 480);
@@ -244,6 +312,7 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
         })
       );
     timelineNote.querySelector<HTMLElement>(".timeline-districts")!.hidden = state.districts.length === 0;
+    syncDates();
     const bars = (
       name: Exclude<ChartName, "timeline">,
       rows: CategoryRow[],
@@ -318,7 +387,8 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
     const drawn = performance.now();
     draw();
     performance.measure("explore-draw", {start: drawn});
-    if (sqlChanged) await sqlConsole.show(state.sql);
+    // Back and forward put the link's SQL in the editor; like a shared link, it runs only on Run.
+    if (sqlChanged) sqlConsole.show(state.sql);
   }
 
   addEventListener("popstate", () => void apply(decodeState(location.search), {push: false}));
@@ -334,9 +404,11 @@ export async function Explorer(db: Database, {lang = "en" as Language, search = 
   // Run at load, every statement is prepared before the first filter change.
   const warmUp = warmUpStates.flatMap((s) => Object.values(exploreQueries(s)).map(cachedQuery));
   await Promise.all([apply(state, {push: false}), ...warmUp]);
-  if (state.sql) void sqlConsole.show(state.sql);
   return {element, apply, state: () => state};
 }
+
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? "");
 
 function url(state: ExploreState): string {
   const search = encodeState(state);
@@ -356,7 +428,8 @@ export function ViewTable(
     html`<td class=${value === null ? "number suppressed" : "number"}>
       ${formatCount(value, {lang})}${value !== null && hidden ? "+" : ""}
     </td>`;
-  return html`<div class="table-scroll">
+  // Focusable, so a keyboard can scroll it (axe: scrollable-region-focusable).
+  return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${t.table}>
     <table class="view-table">
       <thead>
         <tr>

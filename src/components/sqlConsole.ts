@@ -10,19 +10,19 @@ import {QueryError} from "../lib/queryError.js";
 import {strings, type Language} from "../lib/strings.js";
 
 export interface SqlConsoleOptions {
-  /** **sql** – the text to start with (from the URL). */
+  /** **sql** – the text to start with (from the URL): shown, not run, until the person presses Run. */
   sql?: string;
   /** **onRun** – called with the text each time it is run, so the page can put it in the URL. */
   onRun?: (sql: string) => void;
-  /** **maxRows** – rows shown in the table (all rows go into downloads). */
+  /** **maxRows** – rows shown in the table, so a large result cannot freeze the page (all rows go into downloads). */
   maxRows?: number;
   lang?: Language;
 }
 
 export interface SqlConsole {
   element: HTMLElement;
-  /** Puts *sql* in the editor and runs it (or clears the result when empty). */
-  show(sql: string): Promise<void>;
+  /** Puts *sql* in the editor without running it, and clears the last result. */
+  show(sql: string): void;
 }
 
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -30,7 +30,7 @@ const fill = (template: string, values: Record<string, string | number>) =>
 
 export async function SqlConsole(
   db: Database,
-  {sql = "", onRun, maxRows = 200, lang = "en"}: SqlConsoleOptions = {}
+  {sql = "", onRun, maxRows = 10_000, lang = "en"}: SqlConsoleOptions = {}
 ): Promise<SqlConsole> {
   const t = strings[lang].explore;
   const catalog = await db.query<{table_name: string; column_name: string; data_type: string}>(
@@ -46,7 +46,6 @@ export async function SqlConsole(
     spellcheck="false"
     aria-label=${t.sqlTitle}
   ></textarea>` as HTMLTextAreaElement;
-  editor.value = sql;
   const runButton = html`<button type="button" class="sql-run">${t.run}</button>` as HTMLButtonElement;
   const cancelButton = html`<button type="button" class="sql-cancel" disabled>
     ${t.cancel}
@@ -144,7 +143,7 @@ export async function SqlConsole(
           : typeof value === "number"
             ? html`<td class="number">${value}</td>`
             : html`<td>${typeof value === "object" ? JSON.stringify(value) : String(value)}</td>`;
-    const table = html`<div class="table-scroll">
+    const table = html`<div class="table-scroll" tabindex="0" role="region" aria-label=${t.resultTable}>
       <table class="sql-result">
         <thead>
           <tr>
@@ -192,13 +191,19 @@ export async function SqlConsole(
     ${status}${output}
   </div>` as HTMLElement;
 
-  return {
-    element,
-    async show(text: string) {
-      editor.value = text;
-      await run();
-    }
-  };
+  // SQL that came with a link is shown, not run: a link must not make someone's browser do work (or run
+  // a query that would never end) before they have read it.
+  function show(text: string) {
+    controller?.abort();
+    editor.value = text;
+    output.replaceChildren();
+    last = undefined;
+    status.className = "sql-status";
+    status.textContent = text.trim() ? t.sqlFromLink : "";
+  }
+  show(sql);
+
+  return {element, show};
 }
 
 /** The first numeric column by the first text or date column, as bars (text) or a line (dates). */

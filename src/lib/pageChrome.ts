@@ -2,8 +2,18 @@
 // bar with the language switch, the links to the page's other language versions (hreflang), and the
 // footer. Framework passes each page's path ("/sv/affected", "/sv/index"); paths written here are
 // absolute, and Framework makes them relative to the page.
-import {LANGUAGE_NAMES, LANGUAGES, SITE_PAGES, DEFAULT_LANGUAGE, pagePath, parsePagePath} from "./languages.js";
-import {strings} from "./strings.js";
+import {accessibilityStatement} from "./accessibilityStatement.js";
+import {
+  LANGUAGE_NAMES,
+  LANGUAGES,
+  SITE_PAGES,
+  DEFAULT_LANGUAGE,
+  isLanguage,
+  pagePath,
+  parsePagePath,
+  type SitePage
+} from "./languages.js";
+import {strings, type Language} from "./strings.js";
 
 const escapes: Record<string, string> = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"};
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => escapes[c]);
@@ -19,8 +29,16 @@ for (const type of ["pointerdown", "focusin", "click"])
   }, {capture: true});
 </script>`;
 
-function pageOf(path: string) {
-  return parsePagePath(path) ?? {lang: DEFAULT_LANGUAGE, page: SITE_PAGES[0]};
+function pageOf(path: string): {lang: Language; page: SitePage} {
+  const known = parsePagePath(path);
+  if (known) return known;
+  // A page outside the navigation (the accessibility statement): its language from the path, and a page
+  // of its own, so no navigation link is marked current and the language switch keeps to it.
+  const [, lang, rest = ""] = path.split("/");
+  const slug = rest.replace(/\.html$/, "");
+  return isLanguage(lang)
+    ? {lang, page: {key: "overview", slug, report: false}}
+    : {lang: DEFAULT_LANGUAGE, page: SITE_PAGES[0]};
 }
 
 /** The navigation bar: the pages in this language (the current one marked), then the other languages. */
@@ -63,7 +81,8 @@ export function headHtml(): string {
 }
 
 export function footerHtml(path: string): string {
-  return escape(strings[pageOf(path).lang].footer);
+  const {lang} = pageOf(path);
+  return `${escape(strings[lang].footer)} <a href="./accessibility">${escape(accessibilityStatement[lang].footerLink)}</a>`;
 }
 
 /** The document title of a page: "Vaikutukset potilaisiin | Vuoto". */

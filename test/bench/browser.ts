@@ -24,6 +24,12 @@ export interface PageTiming {
 export interface ExplorerTiming extends FilterLatency {
   /** ms from navigation start until the explorer is ready (DuckDB-WASM up, tables loaded, charts drawn). */
   readyMs: number;
+  /** ms from navigation start until its first chart has marks. */
+  firstChartMs: number;
+  /** Bytes on the wire (headers and bodies as sent, compressed or not) before the first chart, cold cache. */
+  transferredBeforeChart: number;
+  /** Bytes on the wire for a second visit in the same browser, until the explorer is ready again. */
+  repeatVisitBytes: number;
 }
 
 const TIMEOUT = 120_000;
@@ -70,15 +76,45 @@ async function measureReportPage(browser: Browser, origin: string, path: string)
 
 async function measureExplorer(browser: Browser, origin: string): Promise<ExplorerTiming> {
   return withPage(browser, async (page) => {
+    // Counted from the browser's network events rather than the page's resource timings: DuckDB's
+    // worker fetches the wasm itself, and a worker's fetches are not in the page's timings.
+    const wire = wireCounter(page);
+    const ready = () =>
+      page
+        .waitForFunction(() => ("__vuotoExplore" in window ? performance.now() : 0), null, {
+          polling: "raf",
+          timeout: TIMEOUT
+        })
+        .then((handle) => handle.jsonValue());
     await page.goto(`${origin}/fi/explore`, {waitUntil: "commit"});
-    const readyMs = await page
-      .waitForFunction(() => ("__vuotoExplore" in window ? performance.now() : 0), null, {
-        polling: "raf",
-        timeout: TIMEOUT
-      })
-      .then((handle) => handle.jsonValue());
-    return {readyMs, ...(await filterLatency(page))};
+    const firstChartMs = await visibleAt(page, "[data-chart] svg [aria-label]");
+    const transferredBeforeChart = await wire.total();
+    const readyMs = await ready();
+    const latency = await filterLatency(page);
+    await wire.total();
+    wire.reset();
+    await page.goto(`${origin}/fi/explore`, {waitUntil: "commit"});
+    await ready();
+    const repeatVisitBytes = await wire.total();
+    return {readyMs, firstChartMs, transferredBeforeChart, repeatVisitBytes, ...latency};
   });
+}
+
+/** Bytes of headers and (encoded) bodies of every request finished so far; a cache hit counts 0. */
+function wireCounter(page: Page) {
+  let sizes: Array<Promise<number>> = [];
+  page.on("requestfinished", (request) =>
+    sizes.push(
+      request
+        .sizes()
+        .then(({responseBodySize, responseHeadersSize}) => responseBodySize + responseHeadersSize)
+        .catch(() => 0)
+    )
+  );
+  return {
+    total: async () => (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0),
+    reset: () => void (sizes = [])
+  };
 }
 
 /** ms since navigation start at the first animation frame where *selector* matches a visible element. */

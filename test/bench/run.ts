@@ -79,9 +79,11 @@ for (const {label, folder} of exports) {
           `${kib(page.rawBytes)} KB (${kib(page.gzipBytes)} KB gzipped) before it`
       );
     }
-    const {readyMs, p50, p95} = site.explorer;
+    const {readyMs, p50, p95, firstChartMs, transferredBeforeChart, repeatVisitBytes} = site.explorer;
     console.log(
-      `${label} /explore: ready ${readyMs.toFixed(0)} ms; filter change p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`
+      `${label} /explore: first chart ${firstChartMs.toFixed(0)} ms, ${(transferredBeforeChart / 2 ** 20).toFixed(1)} MB ` +
+        `on the wire before it; ready ${readyMs.toFixed(0)} ms; repeat visit ${kib(repeatVisitBytes)} KB; ` +
+        `filter change p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`
     );
   }
 }

@@ -4,7 +4,7 @@ import {readFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, expect, inject, test} from "vitest";
-import {sitePaths} from "../../observablehq.config.js";
+import {sitePaths, statementPaths} from "../../observablehq.config.js";
 import {launchChromium, openWatchedPage} from "./chromium.js";
 
 const siteUrl = inject("siteUrl");
@@ -24,14 +24,16 @@ interface Violation {
 }
 
 // The Finnish pages: every language has the same structure, colours and charts, so one set keeps the suite fast.
-test.each(sitePaths.filter((path) => path.startsWith("/fi/")))(
+test.each([...sitePaths, ...statementPaths].filter((path) => path.startsWith("/fi/")))(
   "page %s has no serious or critical accessibility violation",
   async (path) => {
+    // Both colour schemes are checked before anything is asserted, so one run reports every failure.
+    const found: string[] = [];
     for (const colorScheme of ["light", "dark"] as const) {
       const {page} = await openWatchedPage(browser, siteUrl);
       await page.emulateMedia({colorScheme});
       await page.goto(siteUrl + path, {waitUntil: "load"});
-      await page.locator(".vuoto-export").first().waitFor({timeout: 30_000});
+      await page.locator(".vuoto-export, .vuoto-statement").first().waitFor({timeout: 30_000});
       for (const chart of await page.locator("[data-chart]").all())
         await chart.locator("svg [aria-label]").first().waitFor({timeout: 30_000});
       // The strict CSP forbids inline scripts, so axe is injected through the DevTools protocol's
@@ -50,13 +52,14 @@ test.each(sitePaths.filter((path) => path.startsWith("/fi/")))(
         }));
       });
       const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-      expect(
-        serious.map(
+      found.push(
+        ...serious.map(
           (v) =>
             `${colorScheme}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`
         )
-      ).toEqual([]);
+      );
       await page.context().close();
     }
+    expect(found).toEqual([]);
   }
 );

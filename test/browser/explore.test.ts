@@ -37,7 +37,9 @@ async function laidOutBox(locator: Locator): Promise<{x: number; y: number; widt
   throw new Error("the element never got a layout box");
 }
 
-const chips = (page: Page) => page.locator(".chip").allTextContents();
+// A chip's text, as read: the remove button's "×" follows the label.
+const chips = async (page: Page) =>
+  (await page.locator(".chip").allTextContents()).map((text) => text.replace(/\s+/g, " ").replace(/ ?× ?$/, "×"));
 const tableDistricts = (page: Page) =>
   page.locator(".view-table tbody tr").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-district")));
 
@@ -88,13 +90,18 @@ test("brushing the timeline filters by whole weeks", async () => {
   expect(to.getUTCDay()).toBe(0); // Sunday
 });
 
-test("a shared link reproduces filters and SQL; back and forward walk through the changes", async () => {
+test("a shared link reproduces filters and SQL, whose SQL runs only on Run; back and forward walk through the changes", async () => {
   const sql =
     "SELECT age_group, sum(people) AS people FROM people_by_district_age GROUP BY age_group ORDER BY age_group";
   const page = await openExplore(`?district=03&service=chat&measure=contacts&sql=${encodeURIComponent(sql)}`);
   await expect.poll(() => chips(page)).toEqual(["District: Varsinais-Suomi×", "Service: chat×"]);
   expect(await page.locator('.measure input[value="contacts"]').isChecked()).toBe(true);
   expect(await page.locator(".sql-editor").inputValue()).toBe(sql);
+  expect(await page.locator(".sql-status").textContent()).toBe(
+    "This query came with the link and has not been run. Read it, then press Run."
+  );
+  expect(await page.locator(".sql-result").count()).toBe(0);
+  await page.getByRole("button", {name: "Run"}).click();
   await expect.poll(() => page.locator(".sql-result tbody tr").count()).toBe(9);
   expect(await page.locator("[data-quick-chart] svg").count()).toBe(1);
 
@@ -147,6 +154,15 @@ test("the SQL console runs a query, shows errors where they are, refuses writes 
   await page.getByRole("button", {name: "Run"}).click();
   await expect.poll(() => page.locator(".sql-result tbody td").allTextContents()).toEqual(["false", "true"]);
 
+  // Results are capped on screen; the download holds every row.
+  await editor.fill("SELECT range AS n FROM range(10001)");
+  await page.getByRole("button", {name: "Run"}).click();
+  await expect.poll(() => status.textContent()).toBe("10001 rows, first 10000 shown");
+  expect(await page.locator(".sql-result tbody tr").count()).toBe(10_000);
+  const [file] = await Promise.all([page.waitForEvent("download"), page.locator('[data-download="sql-csv"]').click()]);
+  expect(file.suggestedFilename()).toBe("vuoto-query.csv");
+  expect((await readFile((await file.path())!, "utf8")).trimEnd().split("\r\n")).toHaveLength(10_002);
+
   await editor.fill("SELECT count(*) FROM range(1000000) a, range(1000000) b");
   await page.getByRole("button", {name: "Run"}).click();
   await expect.poll(() => status.textContent()).toBe("Running…");
@@ -172,7 +188,7 @@ test("downloads: the filtered table as CSV and Parquet, and a chart as SVG and P
   };
 
   const csv = await download(page.locator('[data-download="csv"]'));
-  expect(csv.name).toBe("vuoto-view.csv");
+  expect(csv.name).toBe("vuoto-view_district-06-25_age-18-24.csv");
   const lines = csv.bytes.toString("utf8").trimEnd().split("\r\n");
   expect(lines[0]).toBe("hospital_district,district_name,people,people_hidden_cells,contacts,contacts_hidden_cells");
   expect(lines.slice(1).map((line) => line.split(","))).toEqual(
@@ -180,14 +196,50 @@ test("downloads: the filtered table as CSV and Parquet, and a chart as SVG and P
   );
 
   const parquet = await download(page.locator('[data-download="parquet"]'));
-  expect(parquet.name).toBe("vuoto-view.parquet");
+  expect(parquet.name).toBe("vuoto-view_district-06-25_age-18-24.parquet");
   expect(parquet.bytes.subarray(0, 4).toString()).toBe("PAR1");
   expect(parquet.bytes.subarray(-4).toString()).toBe("PAR1");
 
   const svg = await download(page.locator('[data-card="districts"] [data-download="svg"]'));
-  expect(svg.bytes.toString()).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-  expect(svg.bytes.toString()).toContain('data-key="25"');
+  expect(svg.name).toBe("vuoto-districts_people_district-06-25_age-18-24.svg");
+  const text = svg.bytes.toString();
+  expect(text).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(text).toContain('data-key="25"');
+  // The file says what it shows, under which filters, from where, and that the data is synthetic.
+  const written = [...text.matchAll(/<text x="4"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+  expect(written).toEqual([
+    "By hospital district (People affected)",
+    "Filters: District: Pirkanmaa; District: HUS; Age: 18-24",
+    expect.stringMatching(/^Source: Vuoto published tables people_by_district_age, hospital_districts; export \S+\.$/),
+    "Synthetic sample data: these figures are made up for demonstration and describe no real person."
+  ]);
   const png = await download(page.locator('[data-card="timeline"] [data-download="png"]'));
+  expect(png.name).toBe("vuoto-timeline_district-06-25_age-18-24.png");
   expect([...png.bytes.subarray(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
   expect(png.bytes.length).toBeGreaterThan(2000);
+});
+
+test("by keyboard: Enter on a bar filters and leaves focus on that bar; date fields pick whole weeks", async () => {
+  const page = await openExplore();
+  await page.locator('[data-chart="districts"] rect[data-key="25"]').focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(() => chips(page)).toEqual(["District: HUS×"]);
+  const focused = () =>
+    page.evaluate(() => [
+      document.activeElement?.closest("[data-chart]")?.getAttribute("data-chart"),
+      document.activeElement?.getAttribute("data-key")
+    ]);
+  expect(await focused()).toEqual(["districts", "25"]);
+  await page.keyboard.press("Enter");
+  await expect.poll(() => chips(page)).toEqual([]);
+  expect(await focused()).toEqual(["districts", "25"]);
+
+  const [from, to] = await page.locator('[data-card="timeline"] input[type="date"]').all();
+  await from.fill("2020-10-21"); // a Wednesday: its week starts on Monday 19 October
+  await from.press("Tab");
+  await to.fill("2020-10-30"); // a Friday: its week ends on Sunday 1 November
+  await to.press("Tab");
+  await expect.poll(() => new URL(page.url()).search).toBe("?from=2020-10-19&to=2020-11-01");
+  await expect.poll(() => chips(page)).toEqual(["Weeks: 19.10.2020–1.11.2020×"]);
+  expect([await from.inputValue(), await to.inputValue()]).toEqual(["2020-10-19", "2020-11-01"]);
 });
