@@ -2,6 +2,23 @@
 // follow without touching components or pages. Components take a `lang` option and look text up here.
 // Sentences with figures in them are functions of already formatted values (format.ts does numbers
 // and dates the Finnish way), so a translation can reorder them.
+// Geography, populations and rate intervals (issue 16), in all three languages from the start.
+const geoEn = {
+  populationHeading: "Populations",
+  populationSource:
+    "Rates per 100 000 residents use the official population at 31.12.2019 (Statistics Finland, via THL Sotkanet; CC BY 4.0): a hospital district's or wellbeing services county's population is the sum of its municipalities' in Statistics Finland's 2020 municipality key, 5 525 292 in all. Municipalities are placed in the hospital districts they belonged to from 1.1.2021 (Iitti, Kuhmoinen and Heinävesi moved; under 0.3 % of any district). Map outlines: National Land Survey of Finland municipal borders, simplified (lucified/finland-municipalities-topojson, MIT)."
+};
+const geoFi: typeof geoEn = {
+  populationHeading: "Väestö",
+  populationSource:
+    "Osuudet 100 000 asukasta kohden lasketaan virallisesta väkiluvusta 31.12.2019 (Tilastokeskus, THL:n Sotkanetin kautta; CC BY 4.0): sairaanhoitopiirin tai hyvinvointialueen väkiluku on sen kuntien väkilukujen summa Tilastokeskuksen vuoden 2020 kuntaluokituksen mukaan, yhteensä 5 525 292. Kunnat kuuluvat niihin sairaanhoitopiireihin, joihin ne kuuluivat 1.1.2021 alkaen (Iitti, Kuhmoinen ja Heinävesi siirtyivät; alle 0,3 % minkään piirin väestöstä). Kartan rajat: Maanmittauslaitoksen kuntarajat, yksinkertaistettuina (lucified/finland-municipalities-topojson, MIT)."
+};
+const geoSv: typeof geoEn = {
+  populationHeading: "Befolkning",
+  populationSource:
+    "Andelar per 100 000 invånare räknas på den officiella folkmängden 31.12.2019 (Statistikcentralen, via THL:s Sotkanet; CC BY 4.0): ett sjukvårdsdistrikts eller välfärdsområdes folkmängd är summan av dess kommuners enligt Statistikcentralens kommunindelning 2020, sammanlagt 5 525 292. Kommunerna hör till de sjukvårdsdistrikt de hörde till från 1.1.2021 (Iitti, Kuhmois och Heinävesi bytte; under 0,3 % av något distrikt). Kartans gränser: Lantmäteriverkets kommungränser, förenklade (lucified/finland-municipalities-topojson, MIT)."
+};
+
 const en = {
   appName: "Vuoto",
   reportPages: "Report pages",
@@ -352,11 +369,13 @@ const en = {
     content_hash: "Content hash (SHA-256)",
     notes: "Notes",
     files: "Files"
-  } as Record<string, string>
+  } as Record<string, string>,
+
+  geo: geoEn
 };
 
 export type Strings = typeof en;
 export type Language = "en" | "fi" | "sv";
 
 // Finnish and Swedish fall back to English until translated.
-export const strings: Record<Language, Strings> = {en, fi: {...en}, sv: {...en}};
+export const strings: Record<Language, Strings> = {en, fi: {...en, geo: geoFi}, sv: {...en, geo: geoSv}};
