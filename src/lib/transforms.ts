@@ -1,6 +1,7 @@
 // Pure reshaping of published tables for the report pages. Published tables are small (hundreds of
 // rows), so these run in JS in the browser before DuckDB-WASM has arrived. A count of null is
 // suppressed: it is never added as zero without saying so (`hidden` counts the cells left out).
+import {rateWithInterval} from "./rates.js";
 import {AGE_GROUPS, MINOR_AGE_GROUPS} from "./schema.js";
 
 export type Count = number | null;
@@ -44,6 +45,10 @@ export interface DistrictFigure {
   population: number;
   count: Count;
   rate: number | null;
+  /** The rate's 95 % exact Poisson interval (null when hidden), and whether it rests on fewer than 20 events. */
+  low: number | null;
+  high: number | null;
+  unstable: boolean;
   tile_col: number;
   tile_row: number;
 }
@@ -60,6 +65,7 @@ export function districtFigures<T extends {hospital_district: string}>(
   const byCode = new Map(rows.map((row) => [row.hospital_district, row[key] as Count]));
   return districts.map((d) => {
     const count = byCode.has(d.code) ? byCode.get(d.code)! : 0;
+    const interval = rateWithInterval(count, d.population_2019);
     return {
       code: d.code,
       name: d.short_fi,
@@ -67,6 +73,9 @@ export function districtFigures<T extends {hospital_district: string}>(
       population: d.population_2019,
       count,
       rate: per100k(count, d.population_2019),
+      low: interval?.low ?? null,
+      high: interval?.high ?? null,
+      unstable: interval?.unstable ?? false,
       tile_col: d.tile_col,
       tile_row: d.tile_row
     };
