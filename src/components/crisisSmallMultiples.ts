@@ -105,7 +105,7 @@ export function CrisisSmallMultiples(
       Plot.frame({stroke: MUTED, strokeOpacity: 0.3})
     ]
   });
-  const top = data.find((d) => d.peakRatio != null);
+  const top = data.find((d) => d.peakRatio != null && !d.unstable); // never an unstable ratio
   const ratio = (d: DistrictCrisis) =>
     d.peakRatio == null ? text.suppressed : `${formatRate(d.peakRatio, {digits: 1, lang})}×`;
   const title = top

@@ -11,6 +11,7 @@ const geoEn = {
   stableNote:
     "A rate on fewer than 20 people or contacts is unstable (CDC practice): it is shown with its 95 % interval but never ranked or named highest.",
   leftOutUnstable: (count: string) => `${count} area(s) with an unstable or hidden rate are left out of the ranking.`,
+  ranking: "Ranking",
   geography: "Areas",
   geographies: {
     hospital_districts: "Hospital districts (2020)",
@@ -41,6 +42,7 @@ const geoFi: typeof geoEn = {
     "Alle 20 henkilöön tai yhteydenottoon perustuva osuus on epävakaa (CDC:n käytäntö): se näytetään 95 %:n luottamusvälin kanssa, mutta sitä ei koskaan aseteta järjestykseen eikä nimetä suurimmaksi.",
   leftOutUnstable: (count: string) =>
     `${count} aluetta, joiden osuus on epävakaa tai piilotettu, on jätetty järjestyksen ulkopuolelle.`,
+  ranking: "Järjestys",
   geography: "Alueet",
   geographies: {
     hospital_districts: "Sairaanhoitopiirit (2020)",
@@ -70,6 +72,7 @@ const geoSv: typeof geoEn = {
   stableNote:
     "En andel som bygger på färre än 20 personer eller kontakter är instabil (CDC:s praxis): den visas med sitt 95 % konfidensintervall men rangordnas aldrig och utses aldrig till högst.",
   leftOutUnstable: (count: string) => `${count} område(n) med instabil eller dold andel lämnas utanför rangordningen.`,
+  ranking: "Rangordning",
   geography: "Områden",
   geographies: {
     hospital_districts: "Sjukvårdsdistrikt (2020)",

@@ -1,7 +1,7 @@
 // Pure reshaping of published tables for the report pages. Published tables are small (hundreds of
 // rows), so these run in JS in the browser before DuckDB-WASM has arrived. A count of null is
 // suppressed: it is never added as zero without saying so (`hidden` counts the cells left out).
-import {rateWithInterval} from "./rates.js";
+import {excessWithInterval, poissonInterval, rateWithInterval, UNSTABLE_BELOW} from "./rates.js";
 import {AGE_GROUPS, MINOR_AGE_GROUPS} from "./schema.js";
 
 export type Count = number | null;
@@ -235,6 +235,13 @@ export interface DistrictCrisis {
   excess: number | null;
   /** Hidden cells in the incident window: the excess is then a lower bound. */
   excessHidden: number;
+  /** 95 % exact Poisson intervals of the peak rate and of the excess (the baseline taken as known). */
+  peakLow: number | null;
+  peakHigh: number | null;
+  excessLow: number | null;
+  excessHigh: number | null;
+  /** The peak or the baseline rests on fewer than 20 contacts: shown, not ranked. */
+  unstable: boolean;
 }
 
 interface CrisisRow {
@@ -287,6 +294,16 @@ export function districtCrisis(
     const baselineRate = baselineWeekly == null ? null : (baselineWeekly / d.population_2019) * 100_000;
     const peak = maxBy(list, (p) => p.rate);
     const during = list.filter((p) => +p.end >= +incident.start && +p.start <= +incident.end);
+    const baselineContacts = before.reduce((sum, p) => sum + p.contacts, 0);
+    const peakInterval = peak ? poissonInterval(peak.contacts) : null;
+    const peakScale = peak ? 100_000 / peak.weeks / d.population_2019 : 0;
+    const excess =
+      baselineWeekly == null
+        ? null
+        : excessWithInterval(
+            during.reduce((sum, p) => sum + p.contacts, 0),
+            during.reduce((sum, p) => sum + baselineWeekly * p.weeks, 0)
+          );
     result.push({
       code: d.code,
       name: d.short_fi,
@@ -297,11 +314,18 @@ export function districtCrisis(
       baselineRate,
       peak,
       peakRatio: peak && baselineRate ? peak.rate / baselineRate : null,
-      excess: baselineWeekly == null ? null : during.reduce((sum, p) => sum + p.contacts - baselineWeekly * p.weeks, 0),
-      excessHidden: during.reduce((sum, p) => sum + p.hidden, 0)
+      excess: excess?.excess ?? null,
+      excessHidden: during.reduce((sum, p) => sum + p.hidden, 0),
+      peakLow: peakInterval ? peakInterval.low * peakScale : null,
+      peakHigh: peakInterval ? peakInterval.high * peakScale : null,
+      excessLow: excess?.low ?? null,
+      excessHigh: excess?.high ?? null,
+      unstable: (peak?.contacts ?? 0) < UNSTABLE_BELOW || (baselineWeekly != null && baselineContacts < UNSTABLE_BELOW)
     });
   }
-  return result.sort((a, b) => (b.peakRatio ?? -1) - (a.peakRatio ?? -1));
+  // Districts with a stable peak ratio are ranked; unstable or hidden ones follow, unranked.
+  const unranked = (d: DistrictCrisis) => Number(d.unstable || d.peakRatio == null);
+  return result.sort((a, b) => unranked(a) - unranked(b) || (b.peakRatio ?? -1) - (a.peakRatio ?? -1));
 }
 
 export function addDays(date: Date, days: number): Date {

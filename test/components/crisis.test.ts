@@ -80,8 +80,11 @@ test("CrisisSmallMultiples names the sharpest rise, shows monthly districts as s
     "weekly",
     "100,0",
     "410,0",
+    "371,3–451,7",
     "19.10.2020",
     "4,1×",
-    "at least 260"
+    "at least 260",
+    "at least 215",
+    ""
   ]);
 });
