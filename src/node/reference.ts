@@ -42,3 +42,22 @@ export function wellbeingCountiesSelect(
     FROM (${municipalitiesSelect(municipalities)}) GROUP BY ALL) AS p USING (code)
   ORDER BY c.code`;
 }
+
+/**
+ * Every accepted spelling of a municipality for export format 1.1's `municipality` column, in lower case
+ * with and without diacritics: the 3-digit code, the code without leading zeros (as Excel writes it), the
+ * Finnish and the Swedish name; Valtimo's code 911 resolves to Nurmes (541), which it joined in 2020. Each
+ * with the municipality's hospital district and wellbeing services county, from which a row's district
+ * is derived (and against which a given district is checked).
+ */
+export function municipalityAliasesSelect(path = referenceMunicipalitiesCsv): string {
+  return `SELECT DISTINCT unnest([lower(alias), lower(strip_accents(alias))]) AS alias, code, hospital_district,
+    wellbeing_services_county
+  FROM (
+    SELECT unnest([code, CAST(CAST(code AS INTEGER) AS VARCHAR), name_fi, name_sv]) AS alias, *
+    FROM (${municipalitiesSelect(path)})
+    UNION ALL BY NAME
+    SELECT unnest(['911', 'Valtimo']) AS alias, * FROM (${municipalitiesSelect(path)}) WHERE code = '541'
+  )
+  ORDER BY alias`;
+}

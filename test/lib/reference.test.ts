@@ -1,7 +1,12 @@
 // The reference tables as the loader reads them: codes stay text, populations are the official ones and add up.
 import {afterAll, beforeAll, expect, test} from "vitest";
 import {openNodeDatabase, type NodeDatabase} from "../../src/node/duckdbNode.js";
-import {hospitalDistrictsSelect, municipalitiesSelect, wellbeingCountiesSelect} from "../../src/node/reference.js";
+import {
+  hospitalDistrictsSelect,
+  municipalitiesSelect,
+  municipalityAliasesSelect,
+  wellbeingCountiesSelect
+} from "../../src/node/reference.js";
 import {referenceCountiesCsv} from "../../src/node/paths.js";
 import {DISTRICT_CODES} from "../../src/lib/schema.js";
 
@@ -49,4 +54,28 @@ test("county populations summed from municipalities agree with the county table'
   expect(summed.map(({code, population_2019}) => ({code, population_2019}))).toEqual(stated);
   expect(total(summed)).toBe(5_525_292);
   expect(summed.find((row) => row.code === "90")?.population_2019).toBe(653_835);
+});
+
+test("municipality spellings (format 1.1) resolve to one municipality each, with its district and county", async () => {
+  const rows = await db.query<{
+    alias: string;
+    code: string;
+    hospital_district: string;
+    wellbeing_services_county: string;
+  }>(municipalityAliasesSelect());
+  const byAlias = new Map<string, (typeof rows)[number][]>();
+  for (const row of rows) byAlias.set(row.alias, [...(byAlias.get(row.alias) ?? []), row]);
+  expect([...byAlias].filter(([, matches]) => new Set(matches.map((m) => m.code)).size > 1)).toEqual([]);
+  const resolve = (alias: string) => {
+    const row = byAlias.get(alias)?.[0];
+    return row && [row.code, row.hospital_district, row.wellbeing_services_county];
+  };
+  expect(resolve("helsingfors")).toEqual(["091", "25", "90"]);
+  expect(resolve("jämsä")).toEqual(["182", "06", "15"]);
+  expect(resolve("jamsa")).toEqual(["182", "06", "15"]);
+  expect(resolve("punkalaidun")).toEqual(["619", "03", "08"]);
+  expect(resolve("5")).toEqual(["005", "15", "16"]);
+  expect(resolve("911")).toEqual(["541", "12", "14"]);
+  expect(resolve("valtimo")).toEqual(["541", "12", "14"]);
+  expect(resolve("pirkanmaa")).toBeUndefined();
 });
