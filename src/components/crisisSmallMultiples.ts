@@ -106,7 +106,7 @@ export function CrisisSmallMultiples(
       Plot.frame({stroke: MUTED, strokeOpacity: 0.3})
     ]
   });
-  const top = data.find((d) => d.peakRatio != null);
+  const top = data.find((d) => d.peakRatio != null && !d.unstable); // never an unstable ratio
   // The ranking can only compare the districts whose ratio is published: the title says so if any is not.
   const someHidden = data.some((d) => d.peakRatio == null);
   const ratio = (d: DistrictCrisis) =>

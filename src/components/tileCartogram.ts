@@ -24,8 +24,9 @@ export function TileCartogram(
   const text = strings[lang];
   const known = data.filter((d) => d.rate != null);
   const hidden = data.filter((d) => d.rate == null);
-  const highest = maxBy(data, (d) => d.rate);
-  const lowest = maxBy(data, (d) => (d.rate == null ? null : -d.rate));
+  // Only stable rates (20 events or more) are named highest or lowest.
+  const highest = maxBy(data, (d) => (d.unstable ? null : d.rate));
+  const lowest = maxBy(data, (d) => (d.rate == null || d.unstable ? null : -d.rate));
   const max = highest?.rate ?? 1;
   // The scale starts near the lowest rate, not at zero: the rates differ by tens of percent, and a
   // zero-based scale would paint every district the same dark blue. The legend shows where it starts.

@@ -38,14 +38,18 @@ export function districtCountFinding(
   };
 }
 
-/** The district with the highest rate per 100 000 residents. */
+/** The district with the highest stable rate per 100 000 residents (unstable rates are never named highest). */
 export function districtRateFinding(rows: readonly DistrictFigure[], {lang = "en" as Language} = {}): Finding {
-  const top = maxBy(rows, (d) => d.rate);
+  const top = maxBy(rows, (d) => (d.unstable ? null : d.rate));
+  const leftOut = rows.filter((d) => d.rate == null || d.unstable).length;
   return {
     title: top
       ? strings[lang].affected.districtRateTitle(top.name, formatRate(top.rate, {digits: 0, lang}))
       : strings[lang].affected.districtRateSubtitle,
-    notes: []
+    notes: [
+      strings[lang].geo.stableNote,
+      ...(leftOut ? [strings[lang].geo.leftOutUnstable(formatCount(leftOut, {lang}))] : [])
+    ]
   };
 }
 

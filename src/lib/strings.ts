@@ -7,6 +7,98 @@ export interface Plural {
   one: string;
   other: string;
 }
+// Geography, populations and rate intervals (issue 16), in all three languages from the start.
+const geoEn = {
+  area: "Area",
+  interval: "95 % interval",
+  intervalRange: (low: string, high: string) => `${low}–${high}`,
+  unstable: "unstable: fewer than 20",
+  stableNote:
+    "A rate on fewer than 20 people or contacts is unstable (CDC practice): it is shown with its 95 % interval but never ranked or named highest.",
+  leftOutUnstable: (count: string) => `${count} area(s) with an unstable or hidden rate are left out of the ranking.`,
+  ranking: "Ranking",
+  geography: "Areas",
+  geographies: {
+    hospital_districts: "Hospital districts (2020)",
+    wellbeing_counties: "Wellbeing services counties (2023)"
+  } as Record<string, string>,
+  districtsOnly:
+    "This export allows hospital districts only: figures by wellbeing services county need an export with a municipality column (format 1.1), because six hospital districts split between counties.",
+  countiesPending:
+    "Figures by wellbeing services county are not published yet: they wait for the disclosure engine that protects the slivers between districts and counties.",
+  mapTitle: (area: string, rate: string) =>
+    `Among stable rates, ${area} had the most people affected per 100 000 residents: ${rate}`,
+  mapTitleNone: "People affected per 100 000 residents",
+  mapSubtitle: (geography: string) => `People affected per 100 000 residents, by ${geography.toLowerCase()}`,
+  mapDescription: (lowest: string, highest: string) =>
+    `A map of Finland. Darker areas have more people affected per 100 000 residents. Among stable rates the lowest is in ${lowest}, the highest in ${highest}. Hatched areas are hidden; dashed outlines mark unstable rates.`,
+  mapLabelsNote: "Areas too small to label at this width are named in the table.",
+  mapLegend: "People affected per 100 000 residents",
+  populationHeading: "Populations",
+  populationSource:
+    "Rates per 100 000 residents use the official population at 31.12.2019 (Statistics Finland, via THL Sotkanet; CC BY 4.0): a hospital district's or wellbeing services county's population is the sum of its municipalities' in Statistics Finland's 2020 municipality key, 5 525 292 in all. Municipalities are placed in the hospital districts they belonged to from 1.1.2021 (Iitti, Kuhmoinen and Heinävesi moved; under 0.3 % of any district). Map outlines: National Land Survey of Finland municipal borders, simplified (lucified/finland-municipalities-topojson, MIT)."
+};
+const geoFi: typeof geoEn = {
+  area: "Alue",
+  interval: "95 %:n luottamusväli",
+  intervalRange: (low: string, high: string) => `${low}–${high}`,
+  unstable: "epävakaa: alle 20",
+  stableNote:
+    "Alle 20 henkilöön tai yhteydenottoon perustuva osuus on epävakaa (CDC:n käytäntö): se näytetään 95 %:n luottamusvälin kanssa, mutta sitä ei koskaan aseteta järjestykseen eikä nimetä suurimmaksi.",
+  leftOutUnstable: (count: string) =>
+    `${count} aluetta, joiden osuus on epävakaa tai salattu, on jätetty järjestyksen ulkopuolelle.`,
+  ranking: "Järjestys",
+  geography: "Alueet",
+  geographies: {
+    hospital_districts: "Sairaanhoitopiirit (2020)",
+    wellbeing_counties: "Hyvinvointialueet (2023)"
+  } as Record<string, string>,
+  districtsOnly:
+    "Tämä aineisto mahdollistaa vain sairaanhoitopiirit: luvut hyvinvointialueittain vaativat aineiston, jossa on kuntasarake (muoto 1.1), koska kuusi sairaanhoitopiiriä jakautuu usealle hyvinvointialueelle.",
+  countiesPending:
+    "Lukuja hyvinvointialueittain ei vielä julkaista: ne odottavat tietosuojamoottoria, joka suojaa sairaanhoitopiirien ja hyvinvointialueiden väliset kaistaleet.",
+  mapTitle: (area: string, rate: string) =>
+    `Vakaista osuuksista suurin oli alueella ${area}: ${rate} asianosaista 100 000 asukasta kohden`,
+  mapTitleNone: "Asianosaiset 100 000 asukasta kohden",
+  mapSubtitle: (geography: string) => `Asianosaiset 100 000 asukasta kohden: ${geography.toLowerCase()}`,
+  mapDescription: (lowest: string, highest: string) =>
+    `Suomen kartta. Tummemmilla alueilla on enemmän asianosaisia 100 000 asukasta kohden. Vakaista osuuksista pienin on alueella ${lowest}, suurin alueella ${highest}. Viivoitettujen alueiden luvut on salattu tietosuojasyistä; katkoviivareunus merkitsee epävakaata osuutta.`,
+  mapLabelsNote: "Alueet, joiden nimi ei mahdu tähän leveyteen, ovat taulukossa.",
+  mapLegend: "Asianosaiset 100 000 asukasta kohden",
+  populationHeading: "Väestö",
+  populationSource:
+    "Osuudet 100 000 asukasta kohden lasketaan virallisesta väkiluvusta 31.12.2019 (Tilastokeskus, THL:n Sotkanetin kautta; CC BY 4.0): sairaanhoitopiirin tai hyvinvointialueen väkiluku on sen kuntien väkilukujen summa Tilastokeskuksen vuoden 2020 kuntaluokituksen mukaan, yhteensä 5 525 292. Kunnat kuuluvat niihin sairaanhoitopiireihin, joihin ne kuuluivat 1.1.2021 alkaen (Iitti, Kuhmoinen ja Heinävesi siirtyivät; alle 0,3 % minkään piirin väestöstä). Kartan rajat: Maanmittauslaitoksen kuntarajat, yksinkertaistettuina (lucified/finland-municipalities-topojson, MIT)."
+};
+const geoSv: typeof geoEn = {
+  area: "Område",
+  interval: "95 % konfidensintervall",
+  intervalRange: (low: string, high: string) => `${low}–${high}`,
+  unstable: "instabil: färre än 20",
+  stableNote:
+    "En andel som bygger på färre än 20 personer eller kontakter är instabil (CDC:s praxis): den visas med sitt 95 % konfidensintervall men rangordnas aldrig och utses aldrig till högst.",
+  leftOutUnstable: (count: string) => `${count} område(n) med instabil eller sekretessbelagd andel lämnas utanför rangordningen.`,
+  ranking: "Rangordning",
+  geography: "Områden",
+  geographies: {
+    hospital_districts: "Sjukvårdsdistrikt (2020)",
+    wellbeing_counties: "Välfärdsområden (2023)"
+  } as Record<string, string>,
+  districtsOnly:
+    "Denna export medger bara sjukvårdsdistrikt: siffror per välfärdsområde kräver en export med en kommunkolumn (format 1.1), eftersom sex sjukvårdsdistrikt delas mellan välfärdsområden.",
+  countiesPending:
+    "Siffror per välfärdsområde publiceras ännu inte: de väntar på den röjandekontroll som skyddar remsorna mellan distrikt och välfärdsområden.",
+  mapTitle: (area: string, rate: string) =>
+    `Bland stabila andelar hade ${area} flest drabbade per 100 000 invånare: ${rate}`,
+  mapTitleNone: "Drabbade per 100 000 invånare",
+  mapSubtitle: (geography: string) => `Drabbade per 100 000 invånare: ${geography.toLowerCase()}`,
+  mapDescription: (lowest: string, highest: string) =>
+    `En karta över Finland. Mörkare områden har fler drabbade per 100 000 invånare. Bland stabila andelar är den lägsta i ${lowest}, den högsta i ${highest}. Streckade områdens siffror är sekretessbelagda; streckad kontur markerar instabil andel.`,
+  mapLabelsNote: "Områden som inte får plats med namn i denna bredd finns i tabellen.",
+  mapLegend: "Drabbade per 100 000 invånare",
+  populationHeading: "Befolkning",
+  populationSource:
+    "Andelar per 100 000 invånare räknas på den officiella folkmängden 31.12.2019 (Statistikcentralen, via THL:s Sotkanet; CC BY 4.0): ett sjukvårdsdistrikts eller välfärdsområdes folkmängd är summan av dess kommuners enligt Statistikcentralens kommunindelning 2020, sammanlagt 5 525 292. Kommunerna hör till de sjukvårdsdistrikt de hörde till från 1.1.2021 (Iitti, Kuhmois och Heinävesi bytte; under 0,3 % av något distrikt). Kartans gränser: Lantmäteriverkets kommungränser, förenklade (lucified/finland-municipalities-topojson, MIT)."
+};
 
 const en = {
   appName: "Vuoto",
@@ -406,14 +498,16 @@ const en = {
     content_hash: "Content hash (SHA-256)",
     notes: "Notes",
     files: "Files"
-  } as Record<string, string>
+  } as Record<string, string>,
+
+  geo: geoEn
 };
 
 export type Strings = typeof en;
 export type Language = "en" | "fi" | "sv";
 
 // Finnish: the terms of docs/glossary.md (THL's and Statistics Finland's usage).
-const fi: Omit<Strings, "figures"> = {
+const fi: Omit<Strings, "figures" | "geo"> = {
   appName: "Vuoto",
   reportPages: "Raportin sivut",
   languageSwitch: "Kieli",
@@ -798,7 +892,7 @@ const fi: Omit<Strings, "figures"> = {
 };
 
 // Swedish as written in Finland: the terms of docs/glossary.md (THL's and Statistikcentralen's usage).
-const sv: Omit<Strings, "figures"> = {
+const sv: Omit<Strings, "figures" | "geo"> = {
   appName: "Vuoto",
   reportPages: "Rapportens sidor",
   languageSwitch: "Språk",
@@ -1250,6 +1344,6 @@ const figuresSv: Strings["figures"] = {
 
 export const strings: Record<Language, Strings> = {
   en,
-  fi: {...fi, figures: figuresFi},
-  sv: {...sv, figures: figuresSv}
+  fi: {...fi, figures: figuresFi, geo: geoFi},
+  sv: {...sv, figures: figuresSv, geo: geoSv}
 };

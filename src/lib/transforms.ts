@@ -9,6 +9,7 @@ import {utcDay} from "d3-time";
 import {AGE_GROUPS, MINOR_AGE_GROUPS, withUnknown} from "./schema.js";
 import {districtFullName, districtName} from "./districtNames.js";
 import type {Language} from "./strings.js";
+import {excessWithInterval, poissonInterval, rateWithInterval, UNSTABLE_BELOW} from "./rates.js";
 
 export type Count = number | null;
 
@@ -60,6 +61,10 @@ export interface DistrictFigure {
   population: number;
   count: Count;
   rate: number | null;
+  /** The rate's 95 % exact Poisson interval (null when hidden), and whether it rests on fewer than 20 events. */
+  low: number | null;
+  high: number | null;
+  unstable: boolean;
   tile_col: number;
   tile_row: number;
 }
@@ -77,6 +82,7 @@ export function districtFigures<T extends {hospital_district: string}>(
   const byCode = new Map(rows.map((row) => [row.hospital_district, row[key] as Count]));
   return districts.map((d) => {
     const count = byCode.has(d.code) ? byCode.get(d.code)! : 0;
+    const interval = rateWithInterval(count, d.population_2019);
     return {
       code: d.code,
       name: districtName(d, lang),
@@ -84,6 +90,9 @@ export function districtFigures<T extends {hospital_district: string}>(
       population: d.population_2019,
       count,
       rate: per100k(count, d.population_2019),
+      low: interval?.low ?? null,
+      high: interval?.high ?? null,
+      unstable: interval?.unstable ?? false,
       tile_col: d.tile_col,
       tile_row: d.tile_row
     };
@@ -237,6 +246,13 @@ export interface DistrictCrisis {
   excess: number | null;
   /** Hidden cells in the incident window: the excess is then a lower bound. */
   excessHidden: number;
+  /** 95 % exact Poisson intervals of the peak rate and of the excess (the baseline taken as known). */
+  peakLow: number | null;
+  peakHigh: number | null;
+  excessLow: number | null;
+  excessHigh: number | null;
+  /** The peak or the baseline rests on fewer than 20 contacts: shown, not ranked. */
+  unstable: boolean;
 }
 
 interface CrisisRow {
@@ -297,6 +313,16 @@ export function districtCrisis(
     const baselineRate = baselineWeekly == null ? null : (baselineWeekly / d.population_2019) * 100_000;
     const peak = maxBy(list, (p) => p.rate);
     const during = list.filter((p) => +p.end >= +incident.start && +p.start <= +incident.end);
+    const baselineContacts = before.reduce((sum, p) => sum + p.contacts, 0);
+    const peakInterval = peak ? poissonInterval(peak.contacts) : null;
+    const peakScale = peak ? 100_000 / peak.weeks / d.population_2019 : 0;
+    const excess =
+      baselineWeekly == null
+        ? null
+        : excessWithInterval(
+            during.reduce((sum, p) => sum + p.contacts, 0),
+            during.reduce((sum, p) => sum + baselineWeekly * p.weeks, 0)
+          );
     result.push({
       code: d.code,
       name: districtName(d, lang),
@@ -307,11 +333,18 @@ export function districtCrisis(
       baselineRate,
       peak,
       peakRatio: peak && baselineRate ? peak.rate / baselineRate : null,
-      excess: baselineWeekly == null ? null : during.reduce((sum, p) => sum + p.contacts - baselineWeekly * p.weeks, 0),
-      excessHidden: during.reduce((sum, p) => sum + p.hidden, 0)
+      excess: excess?.excess ?? null,
+      excessHidden: during.reduce((sum, p) => sum + p.hidden, 0),
+      peakLow: peakInterval ? peakInterval.low * peakScale : null,
+      peakHigh: peakInterval ? peakInterval.high * peakScale : null,
+      excessLow: excess?.low ?? null,
+      excessHigh: excess?.high ?? null,
+      unstable: (peak?.contacts ?? 0) < UNSTABLE_BELOW || (baselineWeekly != null && baselineContacts < UNSTABLE_BELOW)
     });
   }
-  return result.sort((a, b) => (b.peakRatio ?? -1) - (a.peakRatio ?? -1));
+  // Districts with a stable peak ratio are ranked; unstable or hidden ones follow, unranked.
+  const unranked = (d: DistrictCrisis) => Number(d.unstable || d.peakRatio == null);
+  return result.sort((a, b) => unranked(a) - unranked(b) || (b.peakRatio ?? -1) - (a.peakRatio ?? -1));
 }
 
 /**

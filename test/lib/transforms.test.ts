@@ -1,5 +1,6 @@
 import {describe, expect, test} from "vitest";
 import {BASELINE, INCIDENT_WINDOW} from "../../src/lib/keyEvents.js";
+import {poissonInterval} from "../../src/lib/rates.js";
 import {
   ageFigures,
   baselineMean,
@@ -172,6 +173,21 @@ describe("districtCrisis", () => {
     expect(byCode["06"].excess).toBe(150);
     expect(byCode["06"].excessHidden).toBe(1);
     expect(byCode["11"].excess).toBe(60 - 4 * 5);
+  });
+
+  test("a district whose peak or baseline rests on fewer than 20 contacts is unstable and ranks after the stable ones", () => {
+    expect(byCode["06"].unstable).toBe(false);
+    expect(byCode["11"].unstable).toBe(true);
+    expect(result[0].code).toBe("06");
+  });
+
+  test("the excess carries the observed contacts' exact interval, shifted by the baseline expectation", () => {
+    const observed = poissonInterval(60);
+    expect(byCode["11"].excessLow).toBeCloseTo(observed.low - 20, 9);
+    expect(byCode["11"].excessHigh).toBeCloseTo(observed.high - 20, 9);
+    expect(byCode["11"].excessLow!).toBeLessThan(byCode["11"].excess!);
+    expect(byCode["25"].excessLow).toBeNull();
+    expect(byCode["11"].peakLow! * 5).toBeCloseTo(observed.low * (100_000 / byCode["11"].population), 9);
   });
 
   test("a baseline with hidden cells gives no ratio, and such districts rank last", () => {
