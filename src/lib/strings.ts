@@ -76,7 +76,8 @@ const geoSv: typeof geoEn = {
   unstable: "instabil: färre än 20",
   stableNote:
     "En andel som bygger på färre än 20 personer eller kontakter är instabil (CDC:s praxis): den visas med sitt 95 % konfidensintervall men rangordnas aldrig och utses aldrig till högst.",
-  leftOutUnstable: (count: string) => `${count} område(n) med instabil eller sekretessbelagd andel lämnas utanför rangordningen.`,
+  leftOutUnstable: (count: string) =>
+    `${count} område(n) med instabil eller sekretessbelagd andel lämnas utanför rangordningen.`,
   ranking: "Rangordning",
   geography: "Områden",
   geographies: {
