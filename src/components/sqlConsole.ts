@@ -5,7 +5,7 @@ import {html} from "htl";
 import type {Database, QueryResult} from "./db.js";
 import {csvBlob, parquetBlob, saveBlob} from "./downloads.js";
 import {catalogQuery} from "../lib/exploreQueries.js";
-import {formatCount, formatDate, plural} from "../lib/format.js";
+import {fillTemplate, formatCount, formatDate, plural} from "../lib/format.js";
 import {QueryError} from "../lib/queryError.js";
 import {strings, type Language} from "../lib/strings.js";
 
@@ -95,7 +95,11 @@ export async function SqlConsole(
         status.className = "sql-status sql-cancelled";
         status.textContent = t.cancelled;
       } else if (error instanceof QueryError && error.refused) {
-        showError(t.refused, error.message, error.position, "refused");
+        // The check's reason in the page's language; the keyword is the reader's own typing.
+        const reason = error.refusal
+          ? fillTemplate(t.refusals[error.refusal.code], {keyword: error.refusal.keyword ?? ""})
+          : error.message;
+        showError(t.refused, reason, error.position, "refused");
       } else {
         const message = error instanceof Error ? error.message : String(error);
         showError(t.error, message, error instanceof QueryError ? error.position : null, "error");

@@ -1,6 +1,6 @@
 // A failed query as a value: what went wrong, the SQL it happened in and where in that SQL, kept
 // apart so that nothing has to split a message to show them.
-import {errorPosition, type ReadOnlyCheck} from "./readOnlySql.js";
+import {errorPosition, type ReadOnlyCheck, type Refusal} from "./readOnlySql.js";
 
 export class QueryError extends Error {
   override name = "QueryError";
@@ -13,10 +13,13 @@ export class QueryError extends Error {
     readonly position: {line: number; column: number} | null,
     /** True when the read-only check refused the statement, so it never ran. */
     readonly refused = false,
-    options?: {cause?: unknown}
+    options?: {cause?: unknown; refusal?: {code: Refusal; keyword?: string}}
   ) {
     super(message, options);
+    this.refusal = options?.refusal;
   }
+  /** Why the read-only check refused the statement, for a message in the reader's language. */
+  readonly refusal?: {code: Refusal; keyword?: string};
 }
 
 /** Wraps a database error at the one place queries run, so every failure carries its SQL. */
@@ -28,5 +31,7 @@ export function queryError(cause: unknown, sql: string): QueryError {
 /** A statement the read-only check refused. */
 export function refusedQuery(sql: string, check: Extract<ReadOnlyCheck, {ok: false}>): QueryError {
   const {line, column} = check.position;
-  return new QueryError(check.reason, sql, {line, column}, true);
+  return new QueryError(check.reason, sql, {line, column}, true, {
+    refusal: {code: check.refusal, keyword: check.keyword}
+  });
 }

@@ -13,7 +13,23 @@ export interface SqlPosition {
   column: number;
 }
 
-export type ReadOnlyCheck = {ok: true} | {ok: false; reason: string; position: SqlPosition};
+/** Why a statement is refused, as a code that the console shows in the page's language. */
+export const REFUSAL_REASONS = {
+  unterminatedComment: "invalid statement: unterminated comment",
+  unterminatedString: "invalid statement: unterminated string",
+  unterminatedQuotedName: "invalid statement: unterminated quoted name",
+  missingStatement: "missing statement: type a SELECT query",
+  oneStatement: "invalid statement: only one statement can be run at a time",
+  notAllowed: "not allowed: {keyword}; the console is read-only",
+  firstWord: "not allowed: {keyword}; the console only runs SELECT, WITH, VALUES, DESCRIBE, SUMMARIZE, SHOW or EXPLAIN",
+  fileFunction: "not allowed: {keyword}(); the console reads the published tables only, not files or URLs",
+  pathString: "not allowed: a file name, path or URL; the console reads the published tables only",
+  fileName: "not allowed: a quoted name with '.', '/', '\\' or ':' (it could name a file)"
+} as const;
+export type Refusal = keyof typeof REFUSAL_REASONS;
+
+export type ReadOnlyCheck =
+  {ok: true} | {ok: false; reason: string; refusal: Refusal; keyword?: string; position: SqlPosition};
 
 type TokenKind = "word" | "quoted" | "string" | "number" | "symbol";
 
@@ -60,24 +76,20 @@ const PATH_LIKE =
 /** Whether *text* is a single statement that only reads the loaded tables; if not, why and where. */
 export function checkReadOnly(text: string): ReadOnlyCheck {
   const tokens = tokenize(text);
-  if ("reason" in tokens) return refuse(text, tokens.reason, tokens.offset);
-  if (tokens.length === 0) return refuse(text, "missing statement: type a SELECT query", 0);
+  if ("refusal" in tokens) return refuse(text, tokens.refusal, tokens.offset);
+  if (tokens.length === 0) return refuse(text, "missingStatement", 0);
 
   const end = tokens.findIndex((token) => token.kind === "symbol" && token.text === ";");
   if (end >= 0) {
     const extra = tokens.slice(end + 1).find((token) => !(token.kind === "symbol" && token.text === ";"));
-    if (extra) return refuse(text, "invalid statement: only one statement can be run at a time", extra.offset);
+    if (extra) return refuse(text, "oneStatement", extra.offset);
   }
   const statement = end >= 0 ? tokens.slice(0, end) : tokens;
-  if (statement.length === 0) return refuse(text, "missing statement: type a SELECT query", 0);
+  if (statement.length === 0) return refuse(text, "missingStatement", 0);
 
   const first = statement[0];
   if (first.kind !== "word" || !ALLOWED_FIRST.has(first.text)) {
-    return refuse(
-      text,
-      `not allowed: ${first.kind === "word" ? first.text : "this statement"}; the console only runs SELECT, WITH, VALUES, DESCRIBE, SUMMARIZE, SHOW or EXPLAIN`,
-      first.offset
-    );
+    return refuse(text, "firstWord", first.offset, first.kind === "word" ? first.text : "this statement");
   }
 
   for (let i = 0; i < statement.length; ++i) {
@@ -86,28 +98,20 @@ export function checkReadOnly(text: string): ReadOnlyCheck {
     const previous = statement[i - 1];
     const isCall = next?.kind === "symbol" && next.text === "(";
     if (token.kind === "word" && FORBIDDEN_WORDS.has(token.text)) {
-      return refuse(text, `not allowed: ${token.text}; the console is read-only`, token.offset);
+      return refuse(text, "notAllowed", token.offset, token.text);
     }
     if ((token.kind === "word" || token.kind === "quoted") && isCall && isForbiddenFunction(token.text)) {
-      return refuse(
-        text,
-        `not allowed: ${token.text.toLowerCase()}(); the console reads the published tables only, not files or URLs`,
-        token.offset
-      );
+      return refuse(text, "fileFunction", token.offset, token.text.toLowerCase());
     }
     if (token.kind === "string") {
       const afterFrom = previous?.kind === "word" && (previous.text === "FROM" || previous.text === "JOIN");
       if (afterFrom || PATH_LIKE.test(token.text)) {
-        return refuse(
-          text,
-          "not allowed: a file name, path or URL; the console reads the published tables only",
-          token.offset
-        );
+        return refuse(text, "pathString", token.offset);
       }
     }
     // DuckDB looks up an unknown quoted table name such as "data.csv" as a file.
     if (token.kind === "quoted" && /[./\\:]/.test(token.text)) {
-      return refuse(text, "not allowed: a quoted name with '.', '/', '\\' or ':' (it could name a file)", token.offset);
+      return refuse(text, "fileName", token.offset);
     }
   }
   return {ok: true};
@@ -118,8 +122,9 @@ function isForbiddenFunction(name: string): boolean {
   return FORBIDDEN_FUNCTIONS.has(lower) || FORBIDDEN_FUNCTION_PREFIXES.some((prefix) => lower.startsWith(prefix));
 }
 
-function refuse(text: string, reason: string, offset: number): ReadOnlyCheck {
-  return {ok: false, reason, position: sqlPosition(text, offset)};
+function refuse(text: string, refusal: Refusal, offset: number, keyword?: string): ReadOnlyCheck {
+  const reason = REFUSAL_REASONS[refusal].replace("{keyword}", keyword ?? "");
+  return {ok: false, reason, refusal, keyword, position: sqlPosition(text, offset)};
 }
 
 /** The 1-based line and column of an offset into *text*. */
@@ -129,7 +134,7 @@ export function sqlPosition(text: string, offset: number): SqlPosition {
   return {offset, line, column: offset - before.lastIndexOf("\n")};
 }
 
-function tokenize(text: string): Token[] | {reason: string; offset: number} {
+function tokenize(text: string): Token[] | {refusal: Refusal; offset: number} {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
@@ -148,13 +153,13 @@ function tokenize(text: string): Token[] | {reason: string; offset: number} {
         else if (text.startsWith("*/", i)) ((depth -= 1), (i += 2));
         else ++i;
       } while (depth > 0 && i < text.length);
-      if (depth > 0) return {reason: "invalid statement: unterminated comment", offset: start};
+      if (depth > 0) return {refusal: "unterminatedComment", offset: start};
     } else if (c === "'" || ((c === "e" || c === "E") && text[i + 1] === "'")) {
       const escapes = c !== "'";
       i += escapes ? 2 : 1;
       let value = "";
       for (;;) {
-        if (i >= text.length) return {reason: "invalid statement: unterminated string", offset: start};
+        if (i >= text.length) return {refusal: "unterminatedString", offset: start};
         if (escapes && text[i] === "\\") ((value += text[i + 1] ?? ""), (i += 2));
         else if (text[i] === "'" && text[i + 1] === "'") ((value += "'"), (i += 2));
         else if (text[i] === "'") break;
@@ -166,7 +171,7 @@ function tokenize(text: string): Token[] | {reason: string; offset: number} {
       ++i;
       let value = "";
       for (;;) {
-        if (i >= text.length) return {reason: "invalid statement: unterminated quoted name", offset: start};
+        if (i >= text.length) return {refusal: "unterminatedQuotedName", offset: start};
         if (text[i] === '"' && text[i + 1] === '"') ((value += '"'), (i += 2));
         else if (text[i] === '"') break;
         else value += text[i++];
@@ -176,7 +181,7 @@ function tokenize(text: string): Token[] | {reason: string; offset: number} {
     } else if (c === "$" && /^\$[A-Za-z_]*\$/.test(text.slice(i))) {
       const tag = /^\$[A-Za-z_]*\$/.exec(text.slice(i))![0];
       const close = text.indexOf(tag, i + tag.length);
-      if (close < 0) return {reason: "invalid statement: unterminated string", offset: start};
+      if (close < 0) return {refusal: "unterminatedString", offset: start};
       tokens.push({kind: "string", text: text.slice(i + tag.length, close), offset: start});
       i = close + tag.length;
     } else if (/[A-Za-z_\u0080-\uffff]/.test(c)) {

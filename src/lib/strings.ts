@@ -1,3 +1,5 @@
+import type {Refusal} from "./readOnlySql.js";
+
 // All user-facing text, keyed by language (English first), so that Finnish and Swedish versions can
 // follow without touching components or pages. Components take a `lang` option and look text up here.
 // Sentences with figures in them are functions of already formatted values (format.ts does numbers
@@ -169,6 +171,19 @@ const en = {
     running: "Running…",
     cancelled: "Query cancelled.",
     refused: "Refused",
+    refusals: {
+      unterminatedComment: "invalid statement: a comment is never closed",
+      unterminatedString: "invalid statement: a string is never closed",
+      unterminatedQuotedName: "invalid statement: a quoted name is never closed",
+      missingStatement: "missing statement: type a SELECT query",
+      oneStatement: "invalid statement: only one statement can be run at a time",
+      notAllowed: "not allowed: {keyword}; the console is read-only",
+      firstWord:
+        "not allowed: {keyword}; the console only runs SELECT, WITH, VALUES, DESCRIBE, SUMMARIZE, SHOW or EXPLAIN",
+      fileFunction: "not allowed: {keyword}(); the console reads the published tables only, not files or URLs",
+      pathString: "not allowed: a file name, path or URL; the console reads the published tables only",
+      fileName: "not allowed: a quoted name with '.', '/', '\\' or ':' (it could name a file)"
+    } as Record<Refusal, string>,
     error: "Error",
     at: "at line {line}, column {column}",
     rows: {one: "{count} row", other: "{count} rows"} as Plural,
@@ -579,6 +594,20 @@ const fi: Omit<Strings, "figures" | "geo"> = {
     running: "Suoritetaan…",
     cancelled: "Kysely keskeytettiin.",
     refused: "Hylätty",
+    refusals: {
+      unterminatedComment: "virheellinen lause: kommenttia ei ole suljettu",
+      unterminatedString: "virheellinen lause: merkkijonoa ei ole suljettu",
+      unterminatedQuotedName: "virheellinen lause: lainausmerkeissä olevaa nimeä ei ole suljettu",
+      missingStatement: "lause puuttuu: kirjoita SELECT-kysely",
+      oneStatement: "virheellinen lause: vain yhden lauseen voi suorittaa kerrallaan",
+      notAllowed: "ei sallittu: {keyword}; konsoli on vain lukua varten",
+      firstWord:
+        "ei sallittu: {keyword}; konsoli suorittaa vain lauseita SELECT, WITH, VALUES, DESCRIBE, SUMMARIZE, SHOW ja EXPLAIN",
+      fileFunction:
+        "ei sallittu: {keyword}(); konsoli lukee vain julkaistuja taulukoita, ei tiedostoja eikä verkko-osoitteita",
+      pathString: "ei sallittu: tiedostonimi, polku tai verkko-osoite; konsoli lukee vain julkaistuja taulukoita",
+      fileName: "ei sallittu: lainausmerkeissä oleva nimi, jossa on '.', '/', '\\' tai ':' (se voisi nimetä tiedoston)"
+    },
     error: "Virhe",
     at: "rivi {line}, sarake {column}",
     rows: {one: "{count} rivi", other: "{count} riviä"},
@@ -969,6 +998,21 @@ const sv: Omit<Strings, "figures" | "geo"> = {
     running: "Körs…",
     cancelled: "Frågan avbröts.",
     refused: "Avvisad",
+    refusals: {
+      unterminatedComment: "ogiltig sats: en kommentar avslutas aldrig",
+      unterminatedString: "ogiltig sats: en teckensträng avslutas aldrig",
+      unterminatedQuotedName: "ogiltig sats: ett citerat namn avslutas aldrig",
+      missingStatement: "sats saknas: skriv en SELECT-fråga",
+      oneStatement: "ogiltig sats: endast en sats kan köras åt gången",
+      notAllowed: "inte tillåtet: {keyword}; konsolen är skrivskyddad",
+      firstWord:
+        "inte tillåtet: {keyword}; konsolen kör endast SELECT, WITH, VALUES, DESCRIBE, SUMMARIZE, SHOW och EXPLAIN",
+      fileFunction:
+        "inte tillåtet: {keyword}(); konsolen läser endast de publicerade tabellerna, inte filer eller webbadresser",
+      pathString:
+        "inte tillåtet: ett filnamn, en sökväg eller en webbadress; konsolen läser endast de publicerade tabellerna",
+      fileName: "inte tillåtet: ett citerat namn med '.', '/', '\\' eller ':' (det kunde namnge en fil)"
+    },
     error: "Fel",
     at: "rad {line}, kolumn {column}",
     rows: {one: "{count} rad", other: "{count} rader"},

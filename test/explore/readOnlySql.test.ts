@@ -164,3 +164,18 @@ describe("what the check lets through runs on DuckDB, and DuckDB's error positio
     expect(errorPosition("Out of Memory Error: failed", "SELECT 1")).toBeNull();
   });
 });
+
+// issue 14: the console says why it refused in the page's language, from the check's code.
+test("a refusal carries a code and the keyword, and every language words every code", async () => {
+  const {REFUSAL_REASONS} = await import("../../src/lib/readOnlySql.js");
+  const {strings} = await import("../../src/lib/strings.js");
+  const check = checkReadOnly("DROP TABLE people_by_age");
+  expect(check).toMatchObject({ok: false, refusal: "firstWord", keyword: "DROP"});
+  expect(checkReadOnly("SELECT 1; SELECT 2")).toMatchObject({ok: false, refusal: "oneStatement"});
+  for (const lang of ["en", "fi", "sv"] as const) {
+    for (const code of Object.keys(REFUSAL_REASONS) as (keyof typeof REFUSAL_REASONS)[]) {
+      expect(strings[lang].explore.refusals[code], `${lang} ${code}`).toBeTruthy();
+    }
+  }
+  expect(strings.fi.explore.refusals.firstWord).not.toBe(strings.en.explore.refusals.firstWord);
+});
