@@ -1,0 +1,219 @@
+// Primary and complementary suppression over the whole published system, checked with the solver.
+// NOT WIRED IN YET: on the sample it is correct but far too slow (each provable range costs two
+// HiGHS runs of 20-100 ms, and choosing a complement tries several), so publish still runs
+// suppress.ts. See the README's privacy section and the engine report for what remains.
+//
+// Primary: every count from 1 to threshold − 1 is hidden, and beside a hidden people count, a part of
+// those people (published, e-mailed, reported) that is 0 or all of them (a group attribute). Then,
+// while some hidden cell's provable range (ranges.ts) is narrower than the threshold, hide one more
+// published cell near it, the cheapest that widens it enough: breakdowns give way before margins, and
+// the figures the pages answer with (headline, national and district totals, the crisis baselines)
+// come last or never. Hiding only loosens the system, so a cell once protected stays protected.
+// Deterministic: targets and candidates are taken in a fixed order.
+import {BASELINE} from "../../lib/keyEvents.js";
+import {HEADLINE_TABLE, buildModel, describeCell, siblings, type Cell, type Model} from "./model.js";
+import {hiddenLower, linearSystem, type ImplicitCell} from "./linearSystem.js";
+import {RangeEngine, isImplicitProtected, isProtected, type CellState, type Range} from "./ranges.js";
+import type {PublishedSystem} from "./system.js";
+
+/** Widening candidates tried, cheapest first, before settling for the one that widened the range most. */
+const TRIES = 4;
+
+export interface Suppression {
+  published: PublishedSystem;
+  /** Hidden cells: primary (1..threshold−1 and group attributes) and complementary. Private. */
+  primary: number;
+  complementary: number;
+  /** Solver runs, for the bench. */
+  solves: number;
+}
+
+export function protect(system: PublishedSystem, threshold: number): Suppression {
+  const model = buildModel(system);
+  const linear = linearSystem(model);
+  const hidden = new Set<Cell>();
+  const state = (cell: Cell): CellState =>
+    hidden.has(cell) ? {hiddenAtLeast: hiddenLower(cell)} : {published: cell.value!};
+  const queue: Array<Cell | ImplicitCell> = [];
+  const partsOf = groupAttributes(model);
+  // A cell and the group attributes that must be hidden with it: a part of its people that is 0 or all.
+  const bundle = (cell: Cell): Cell[] => [
+    cell,
+    ...(partsOf.get(cell) ?? []).filter(
+      (part) => part.value === 0 || part.value === cell.value || isSmall(part, threshold)
+    )
+  ];
+  const hide = (cell: Cell, engine?: RangeEngine) => {
+    for (const c of bundle(cell)) {
+      if (hidden.has(c)) continue;
+      hidden.add(c);
+      engine?.setState(c.id, state(c));
+      queue.push(c);
+    }
+  };
+  for (const cell of model.cells) if (isSmall(cell, threshold)) hide(cell);
+  const primary = hidden.size;
+
+  const engine = new RangeEngine(linear, (id) => state(model.cells[id]));
+  try {
+    queue.push(...linear.implicit);
+    const near = neighbours(model);
+    const costOf = costs(model);
+    while (queue.length) {
+      const target = queue.shift()!;
+      const vars = "id" in target ? linear.cellVars[target.id] : target.vars;
+      const rule = (range: Range) =>
+        "id" in target ? isProtected(range, threshold) : isImplicitProtected(range, threshold);
+      if (engine.passes(vars, rule)) continue;
+      const now = engine.range(vars);
+      const candidates = near(target)
+        .filter((c) => !hidden.has(c) && c.value !== null && c.value > 0 && costOf(c) < Infinity)
+        .sort((a, b) => costOf(a) - costOf(b) || a.id - b.id);
+      // The cheapest candidate that protects the target; failing that, of the first few that widen
+      // its range, the one that widens it most.
+      let best: Cell | undefined;
+      let bestWidth = now.max - now.min;
+      let widening = 0;
+      for (const candidate of candidates) {
+        const cells = bundle(candidate).filter((c) => !hidden.has(c));
+        const {passes, range} = engine.trial(
+          cells.map((c) => ({id: c.id, lower: hiddenLower(c), value: c.value!})),
+          () => engine.check(vars, rule)
+        );
+        if (passes || !range) {
+          best = candidate;
+          break;
+        }
+        if (range.max - range.min > bestWidth) {
+          [best, bestWidth] = [candidate, range.max - range.min];
+          if (++widening >= TRIES) break;
+        }
+      }
+      // No single cell widens it (a district's row and an age's column both pin it): hide the cheapest
+      // cell of the target's own measure and table, protect that one first (which hides the far corner
+      // of the rectangle), then come back.
+      const stuck = best === undefined;
+      best ??=
+        candidates.find((c) => "id" in target && c.table === target.table && c.column === target.column) ??
+        candidates.find((c) => c.measure === ("id" in target ? target.measure : c.measure)) ??
+        candidates[0];
+      if (!best) throw new Error(`cannot protect ${describeTarget(model, target)}: nothing left to suppress`);
+      hide(best, engine);
+      if (stuck) queue.push(target);
+      else queue.unshift(target);
+    }
+    return {published: hideCells(model, hidden), primary, complementary: hidden.size - primary, solves: engine.solves};
+  } finally {
+    engine.dispose();
+  }
+}
+
+function isSmall(cell: Cell, threshold: number): boolean {
+  return cell.value !== null && cell.value > 0 && cell.value < threshold;
+}
+
+/** Per people cell, the parts of its people in the same row (published, e-mailed, reported). */
+function groupAttributes(model: Model): Map<Cell, Cell[]> {
+  const parts = new Map<Cell, Cell[]>();
+  for (const {below, above} of model.rowBounds) {
+    const list = parts.get(above);
+    if (list) list.push(below);
+    else parts.set(above, [below]);
+  }
+  return parts;
+}
+
+/**
+ * Published cells whose hiding can widen a target's range: the cells that hold the target's atoms, the
+ * cells inside those (the other age groups of a district, the other districts of a week), the same
+ * table's cells that differ from it in one key, and the counts of its row that bound it.
+ */
+function neighbours(model: Model): (target: Cell | ImplicitCell) => Cell[] {
+  const byAtom = new Map<string, Cell[][]>();
+  for (const measure of model.measures.values()) {
+    for (const group of measure.groups) {
+      const lists: Cell[][] = Array.from({length: group.size}, () => []);
+      for (const cell of group.cells) for (const atom of cell.atoms) lists[atom].push(cell);
+      byAtom.set(group.id, lists);
+    }
+  }
+  const rowPartners = new Map<Cell, Cell[]>();
+  for (const {below, above} of model.rowBounds) {
+    rowPartners.set(below, [...(rowPartners.get(below) ?? []), above]);
+    rowPartners.set(above, [...(rowPartners.get(above) ?? []), below]);
+  }
+  return (target) => {
+    // A hidden headline figure (a tiny export) gives way to its measure's cells.
+    if (target.group === null) return model.measures.get((target as Cell).measure)!.groups.flatMap((g) => g.cells);
+    const group = target.group;
+    const atoms = "id" in target ? target.atoms : [target.atom];
+    const lists = byAtom.get(group)!;
+    const found = new Set<Cell>();
+    for (const holder of lists[atoms[0]]) {
+      if (holder === target || !atoms.every((a) => holder.atoms.includes(a))) continue;
+      found.add(holder);
+      const inside = new Set(holder.atoms);
+      for (const atom of holder.atoms)
+        for (const cell of lists[atom]) if (cell.atoms.every((a) => inside.has(a))) found.add(cell);
+    }
+    if ("id" in target) for (const cell of siblings(model, target)) found.add(cell);
+    // The parts of the people counted are tied to the people cell by cell: their cells open a way too.
+    for (const cell of ["id" in target ? [target] : [], [...found]].flat())
+      for (const partner of rowPartners.get(cell) ?? []) found.add(partner);
+    found.delete(target as Cell);
+    return [...found];
+  };
+}
+
+/**
+ * What hiding a cell costs the report. Headline figures are never hidden to protect another cell; the
+ * national weekly crisis series and the district totals of people nearly never; the district crisis
+ * cells of the baseline weeks (the baseline, ratio and excess need all of them) and the national
+ * breakdowns come next; the district breakdowns and the parts of the people counted give way first.
+ * Within a tier, smaller counts first: they carry less of the figure.
+ */
+function costs(model: Model): (cell: Cell) => number {
+  const baselineEnd = BASELINE.end.toISOString().slice(0, 10);
+  const baselineStart = BASELINE.start.toISOString().slice(0, 10);
+  return (cell) => {
+    const value = cell.value ?? 0;
+    if (cell.table === HEADLINE_TABLE) return Infinity;
+    const row = model.system.tables[cell.table][cell.row];
+    switch (cell.table) {
+      case "crisis_national_weekly":
+        return 1e9 + value;
+      case "people_by_district":
+        return (cell.column === "people" ? 1e9 : 1e4) + value;
+      case "crisis_by_district_period": {
+        const start = String(row.period_start);
+        const inBaseline = start >= baselineStart && String(row.period_end) <= baselineEnd;
+        return (inBaseline ? 1e7 : 1e2) + value;
+      }
+      case "people_by_age":
+      case "people_by_sex":
+      case "people_by_wave":
+        return (cell.column === "people" ? 1e6 : 1e4) + value;
+      case "people_by_district_age":
+        return (cell.column === "people" ? 1e3 : 0) + value;
+      default:
+        return value;
+    }
+  };
+}
+
+function describeTarget(model: Model, target: Cell | ImplicitCell): string {
+  return "id" in target ? describeCell(model, target) : `${target.group} atom ${target.atom}`;
+}
+
+/** The system with hidden cells set to NULL. */
+function hideCells(model: Model, hidden: Set<Cell>): PublishedSystem {
+  const tables = Object.fromEntries(
+    Object.entries(model.system.tables).map(([name, rows]) => [name, rows.map((row) => ({...row}))])
+  );
+  const headline = {...model.system.headline};
+  for (const cell of hidden) {
+    if (cell.table === HEADLINE_TABLE) headline[cell.column as keyof typeof headline] = null;
+    else tables[cell.table][cell.row][cell.column] = null;
+  }
+  return {tables, headline};
+}
