@@ -1,31 +1,28 @@
 // Primary and complementary suppression over the whole published system, checked with the solver.
-// NOT WIRED IN YET: on the sample it is correct but far too slow (each provable range costs two
-// HiGHS runs of 20-100 ms, and choosing a complement tries several), so publish still runs
-// suppress.ts. See the README's privacy section and the engine report for what remains.
 //
 // Primary: every count from 1 to threshold − 1 is hidden, and beside a hidden people count, a part of
-// those people (published, e-mailed, reported) that is 0 or all of them (a group attribute). Then,
-// while some hidden cell's provable range (ranges.ts) is narrower than the threshold, hide one more
-// published cell near it, the cheapest that widens it enough: breakdowns give way before margins, and
-// the figures the pages answer with (headline, national and district totals, the crisis baselines)
-// come last or never. Hiding only loosens the system, so a cell once protected stays protected.
-// Deterministic: targets and candidates are taken in a fixed order.
+// those people (published, e-mailed, reported) that is 0 or all of them (a group attribute). Then, in
+// rounds: the range engine (ranges.ts) is built for the current pattern, a few whole-number solutions
+// over all cells at once clear most of them, and every hidden cell still narrower than the rule gets
+// its cheapest published neighbour hidden as well, all in one batch. Breakdowns give way before
+// margins, and the figures the pages answer with (headline, national and district totals, the crisis
+// baselines) come last or never. Hiding only loosens the system, so a cell once protected stays
+// protected, and each round hides at least one more cell: the rounds end.
+// Deterministic: targets and candidates are taken in a fixed order, the witnesses use a fixed seed.
 import {BASELINE} from "../../lib/keyEvents.js";
 import {HEADLINE_TABLE, buildModel, describeCell, siblings, type Cell, type Model} from "./model.js";
 import {hiddenLower, linearSystem, type ImplicitCell} from "./linearSystem.js";
 import {RangeEngine, isImplicitProtected, isProtected, type CellState, type Range} from "./ranges.js";
 import type {PublishedSystem} from "./system.js";
 
-/** Widening candidates tried, cheapest first, before settling for the one that widened the range most. */
-const TRIES = 4;
-
 export interface Suppression {
   published: PublishedSystem;
   /** Hidden cells: primary (1..threshold−1 and group attributes) and complementary. Private. */
   primary: number;
   complementary: number;
-  /** Solver runs, for the bench. */
+  /** Solver runs and rounds, for the bench. */
   solves: number;
+  rounds: number;
 }
 
 export function protect(system: PublishedSystem, threshold: number): Suppression {
@@ -34,7 +31,6 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
   const hidden = new Set<Cell>();
   const state = (cell: Cell): CellState =>
     hidden.has(cell) ? {hiddenAtLeast: hiddenLower(cell)} : {published: cell.value!};
-  const queue: Array<Cell | ImplicitCell> = [];
   const partsOf = groupAttributes(model);
   // A cell and the group attributes that must be hidden with it: a part of its people that is 0 or all.
   const bundle = (cell: Cell): Cell[] => [
@@ -43,68 +39,43 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
       (part) => part.value === 0 || part.value === cell.value || isSmall(part, threshold)
     )
   ];
-  const hide = (cell: Cell, engine?: RangeEngine) => {
-    for (const c of bundle(cell)) {
-      if (hidden.has(c)) continue;
-      hidden.add(c);
-      engine?.setState(c.id, state(c));
-      queue.push(c);
-    }
+  const hide = (cell: Cell) => {
+    for (const c of bundle(cell)) hidden.add(c);
   };
   for (const cell of model.cells) if (isSmall(cell, threshold)) hide(cell);
   const primary = hidden.size;
-
-  const engine = new RangeEngine(linear, (id) => state(model.cells[id]));
-  try {
-    queue.push(...linear.implicit);
-    const near = neighbours(model);
-    const costOf = costs(model);
-    while (queue.length) {
-      const target = queue.shift()!;
-      const vars = "id" in target ? linear.cellVars[target.id] : target.vars;
-      const rule = (range: Range) =>
-        "id" in target ? isProtected(range, threshold) : isImplicitProtected(range, threshold);
-      if (engine.passes(vars, rule)) continue;
-      const now = engine.range(vars);
-      const candidates = near(target)
-        .filter((c) => !hidden.has(c) && c.value !== null && c.value > 0 && costOf(c) < Infinity)
-        .sort((a, b) => costOf(a) - costOf(b) || a.id - b.id);
-      // The cheapest candidate that protects the target; failing that, of the first few that widen
-      // its range, the one that widens it most.
-      let best: Cell | undefined;
-      let bestWidth = now.max - now.min;
-      let widening = 0;
-      for (const candidate of candidates) {
-        const cells = bundle(candidate).filter((c) => !hidden.has(c));
-        const {passes, range} = engine.trial(
-          cells.map((c) => ({id: c.id, lower: hiddenLower(c), value: c.value!})),
-          () => engine.check(vars, rule)
-        );
-        if (passes || !range) {
-          best = candidate;
-          break;
-        }
-        if (range.max - range.min > bestWidth) {
-          [best, bestWidth] = [candidate, range.max - range.min];
-          if (++widening >= TRIES) break;
-        }
-      }
-      // No single cell widens it (a district's row and an age's column both pin it): hide the cheapest
-      // cell of the target's own measure and table, protect that one first (which hides the far corner
-      // of the rectangle), then come back.
-      const stuck = best === undefined;
-      best ??=
-        candidates.find((c) => "id" in target && c.table === target.table && c.column === target.column) ??
-        candidates.find((c) => c.measure === ("id" in target ? target.measure : c.measure)) ??
-        candidates[0];
-      if (!best) throw new Error(`cannot protect ${describeTarget(model, target)}: nothing left to suppress`);
-      hide(best, engine);
-      if (stuck) queue.push(target);
-      else queue.unshift(target);
+  const near = neighbours(model);
+  const costOf = costs(model);
+  let solves = 0;
+  for (let rounds = 1; ; rounds++) {
+    const engine = new RangeEngine(linear, (id) => state(model.cells[id]));
+    const unsafe: Array<Cell | ImplicitCell> = [];
+    try {
+      engine.explore();
+      for (const cell of model.cells)
+        if (hidden.has(cell) && !engine.passes(linear.cellVars[cell.id], (r) => isProtected(r, threshold)))
+          unsafe.push(cell);
+      for (const cell of linear.implicit)
+        if (!engine.passes(cell.vars, (r: Range) => isImplicitProtected(r, threshold))) unsafe.push(cell);
+    } finally {
+      solves += engine.solves;
+      engine.dispose();
     }
-    return {published: hideCells(model, hidden), primary, complementary: hidden.size - primary, solves: engine.solves};
-  } finally {
-    engine.dispose();
+    if (!unsafe.length)
+      return {published: hideCells(model, hidden), primary, complementary: hidden.size - primary, solves, rounds};
+    const before = hidden.size;
+    for (const target of unsafe) {
+      const candidates = near(target).filter(
+        (c) => !hidden.has(c) && c.value !== null && c.value > 0 && costOf(c) < Infinity
+      );
+      if (!candidates.length) continue;
+      let best = candidates[0];
+      for (const c of candidates)
+        if (costOf(c) < costOf(best) || (costOf(c) === costOf(best) && c.id < best.id)) best = c;
+      hide(best);
+    }
+    if (hidden.size === before)
+      throw new Error(`cannot protect ${describeTarget(model, unsafe[0])}: nothing left to suppress near it`);
   }
 }
 

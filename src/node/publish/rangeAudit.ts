@@ -53,6 +53,7 @@ export function rangeAudit(system: PublishedSystem, threshold: number): RangeAud
       );
   }
   try {
+    engine.explore();
     const fail = (where: string, range: Range) => {
       const shown = `${range.min}..${range.max === Infinity ? "unbounded" : range.max}`;
       throw new RangeAuditError(

@@ -40,57 +40,129 @@ export function isImplicitProtected(range: Range, threshold: number): boolean {
   return isProtected(range, threshold) || range.max === 0 || range.min >= threshold;
 }
 
+/** A row of the reduced system: over free variables only, its bounds shifted by the fixed ones. */
+interface LocalRow {
+  vars: number[];
+  coefs: number[];
+  lower: number;
+  upper: number;
+}
+
 export class RangeEngine {
+  /** Per variable, its value when the published cells fix it, else NaN. */
+  private readonly fixed: Float64Array;
   private readonly componentOf: Int32Array;
   private readonly local: Int32Array;
   private readonly components: Component[] = [];
   /** Solves run, LP and MIP, for the bench. */
   solves = 0;
 
-  constructor(
-    private readonly system: Pick<LinearSystem, "numVars" | "rows" | "cellVars">,
-    state: (cellId: number) => CellState
-  ) {
-    const {numVars, rows, cellVars} = system;
+  /**
+   * Builds the reduced system: variables that published cells fix (a published single-atom cell, or
+   * the last free variable of a published sum) are substituted out first, which splits the release into
+   * many small components. Contradicting counts are refused here already.
+   */
+  constructor(system: Pick<LinearSystem, "numVars" | "rows" | "cellVars">, state: (cellId: number) => CellState) {
+    const {numVars} = system;
+    const rows: Array<{vars: number[]; coefs: number[]; lower: number; upper: number}> = [...system.rows];
+    system.cellVars.forEach((vars, cell) => {
+      if (!vars.length) return;
+      const [lower, upper] = bounds(state(cell));
+      rows.push({vars, coefs: vars.map(() => 1), lower, upper});
+    });
+    const fixed = (this.fixed = new Float64Array(numVars).fill(NaN));
+    const rowsOfVar: number[][] = Array.from({length: numVars}, () => []);
+    rows.forEach((row, r) => {
+      for (const v of row.vars) rowsOfVar[v].push(r);
+    });
+    // Propagate equalities with one free variable left, as any reader of the tables would.
+    const queue = rows.map((_, r) => r);
+    const inQueue = new Uint8Array(rows.length).fill(1);
+    while (queue.length) {
+      const r = queue.pop()!;
+      inQueue[r] = 0;
+      const row = rows[r];
+      if (row.lower !== row.upper) continue;
+      let free = -1;
+      let coef = 0;
+      let constant = 0;
+      let count = 0;
+      row.vars.forEach((v, k) => {
+        if (Number.isNaN(fixed[v])) {
+          if (v !== free) count++;
+          free = v;
+          coef += row.coefs[k];
+        } else constant += row.coefs[k] * fixed[v];
+      });
+      if (count !== 1 || coef === 0) continue;
+      const value = (row.lower - constant) / coef;
+      if (value < -EPS || Math.abs(value - Math.round(value)) > EPS)
+        throw new InfeasibleSystemError("the published counts contradict each other: no counts satisfy them all");
+      fixed[free] = Math.round(value);
+      for (const other of rowsOfVar[free])
+        if (!inQueue[other]) {
+          inQueue[other] = 1;
+          queue.push(other);
+        }
+    }
+    const reduced: LocalRow[] = [];
+    for (const row of rows) {
+      const vars: number[] = [];
+      const coefs: number[] = [];
+      let constant = 0;
+      row.vars.forEach((v, k) => {
+        if (Number.isNaN(fixed[v])) {
+          vars.push(v);
+          coefs.push(row.coefs[k]);
+        } else constant += row.coefs[k] * fixed[v];
+      });
+      const [lower, upper] = [row.lower - constant, row.upper - constant];
+      if (!vars.length) {
+        if (lower > EPS || upper < -EPS)
+          throw new InfeasibleSystemError("the published counts contradict each other: no counts satisfy them all");
+        continue;
+      }
+      reduced.push({vars, coefs, lower, upper});
+    }
+    const kept = shrinkSums(reduced, numVars);
     const parent = Int32Array.from({length: numVars}, (_, i) => i);
     const root = (v: number): number => {
       while (parent[v] !== v) v = parent[v] = parent[parent[v]];
       return v;
     };
-    const join = (vars: number[]) => {
+    for (const {vars} of kept) {
       const first = root(vars[0]);
       for (const v of vars) parent[root(v)] = first;
-    };
-    for (const row of rows) join(row.vars);
-    for (const vars of cellVars) if (vars.length) join(vars);
-    this.componentOf = new Int32Array(numVars);
+    }
+    this.componentOf = new Int32Array(numVars).fill(-1);
     this.local = new Int32Array(numVars);
     const byRoot = new Map<number, number>();
     const sizes: number[] = [];
     for (let v = 0; v < numVars; v++) {
+      if (!Number.isNaN(fixed[v])) continue;
       const r = root(v);
       let c = byRoot.get(r);
       if (c === undefined) byRoot.set(r, (c = sizes.push(0) - 1));
       this.componentOf[v] = c;
       this.local[v] = sizes[c]++;
     }
-    const rowsOf: Array<Array<{vars: number[]; coefs: number[]; lower: number; upper: number; cell: number}>> =
-      sizes.map(() => []);
-    for (const row of rows) rowsOf[this.componentOf[row.vars[0]]].push({...row, cell: -1});
-    cellVars.forEach((vars, cell) => {
-      if (!vars.length) return;
-      const [lower, upper] = bounds(state(cell));
-      rowsOf[this.componentOf[vars[0]]].push({vars, coefs: vars.map(() => 1), lower, upper, cell});
-    });
-    this.components = sizes.map((size, c) => new Component(size, rowsOf[c], this.local));
+    const rowsOf: LocalRow[][] = sizes.map(() => []);
+    for (const row of kept)
+      rowsOf[this.componentOf[row.vars[0]]].push({...row, vars: row.vars.map((v) => this.local[v])});
+    this.components = sizes.map((size, c) => new Component(size, rowsOf[c]));
+  }
+
+  /** Free variables of the reduced system, and how many components they fall into: for the bench. */
+  get size(): {variables: number; components: number} {
+    return {variables: this.components.reduce((n, c) => n + c.size, 0), components: this.components.length};
   }
 
   /** The provable range of a sum of variables (a cell or an implicit cell). */
   range(vars: number[]): Range {
-    return this.components[this.componentOf[vars[0]]].range(
-      vars.map((v) => this.local[v]),
-      () => this.solves++
-    );
+    const {constant, component, local} = this.split(vars);
+    if (!component) return {min: constant, max: constant};
+    const range = component.range(local, () => this.solves++);
+    return {min: range.min + constant, max: range.max + constant};
   }
 
   /** Whether the range of *vars* passes *rule*, solving only as far as needed to know. */
@@ -100,41 +172,104 @@ export class RangeEngine {
 
   /** As passes(), with the range when it had to be solved for. */
   check(vars: number[], rule: (range: Range) => boolean): {passes: boolean; range: Range | null} {
-    const component = this.components[this.componentOf[vars[0]]];
-    const seen = component.seenRange(vars.map((v) => this.local[v]));
-    // The kept solutions' spread lies inside the true range, so a wide spread is proof enough.
-    if (seen && seen.max - seen.min > 0 && rule(seen)) return {passes: true, range: null};
+    const {constant, component, local} = this.split(vars);
+    if (component) {
+      const seen = component.seenRange(local);
+      // The kept solutions' spread lies inside the true range, so a wide spread is proof enough.
+      if (seen && seen.max - seen.min > 0 && rule({min: seen.min + constant, max: seen.max + constant}))
+        return {passes: true, range: null};
+    }
     const range = this.range(vars);
     return {passes: rule(range), range};
   }
 
-  /** Publish or hide a cell; a hidden cell's constraint is relaxed, so earlier solutions stay feasible. */
-  setState(cellId: number, state: CellState, dropSolutions = true): void {
-    const vars = this.system.cellVars[cellId];
-    if (vars.length) this.components[this.componentOf[vars[0]]].setCell(cellId, state, dropSolutions);
+  /**
+   * Fills every component's pool of whole-number solutions with a few solves over all its variables at
+   * once: the sum minimised and maximised, then seeded random ±1 weightings. Their spread proves most
+   * cells wide enough, so only the rest need solves of their own.
+   */
+  explore(weightings = 4, seed = 1): void {
+    let state = seed >>> 0 || 1;
+    const random = () => {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      return (state >>> 0) / 2 ** 32;
+    };
+    for (const component of this.components) {
+      if (component.size < 2) continue;
+      const all = Array.from({length: component.size}, () => 1);
+      component.explore(all, () => this.solves++);
+      for (let i = 0; i < weightings; i++)
+        component.explore(
+          all.map(() => (random() < 0.5 ? -1 : 1)),
+          () => this.solves++
+        );
+    }
   }
 
-  /**
-   * Runs *probe* with *cells* hidden, then publishes them again as they were. Solutions found meanwhile
-   * are dropped: they may break the restored constraints; the ones from before still hold.
-   */
-  trial<T>(cells: Array<{id: number; lower: number; value: number}>, probe: () => T): T {
-    const components = [
-      ...new Set(cells.map(({id}) => this.components[this.componentOf[this.system.cellVars[id][0]]]))
-    ];
-    const kept = components.map((component) => component.poolSize());
-    for (const {id, lower} of cells) this.setState(id, {hiddenAtLeast: lower});
-    try {
-      return probe();
-    } finally {
-      for (const {id, value} of cells) this.setState(id, {published: value}, false);
-      components.forEach((component, i) => component.truncatePool(kept[i]));
+  private split(vars: number[]): {constant: number; component: Component | null; local: number[]} {
+    let constant = 0;
+    let component: Component | null = null;
+    const local: number[] = [];
+    for (const v of vars) {
+      if (Number.isNaN(this.fixed[v])) {
+        component = this.components[this.componentOf[v]];
+        local.push(this.local[v]);
+      } else constant += this.fixed[v];
     }
+    return {constant, component, local};
   }
 
   dispose(): void {
     for (const component of this.components) component.dispose();
   }
+}
+
+/**
+ * Subtracts from each published sum the published sums inside it (a measure's total minus the national
+ * weeks, a month minus its published weeks): an equivalent system whose rows are short, so the release
+ * falls apart into small components (a service's month of districts) instead of one that the total ties
+ * together. A sum left empty must be 0; it is then dropped.
+ */
+function shrinkSums(rows: LocalRow[], numVars: number): LocalRow[] {
+  const isSum = (row: LocalRow) =>
+    row.lower === row.upper && (row.coefs.every((c) => c === 1) || row.coefs.every((c) => c === -1));
+  const sums: Array<{vars: Set<number>; value: number} | null> = rows.map((row) =>
+    isSum(row) ? {vars: new Set(row.vars), value: row.lower * row.coefs[0]} : null
+  );
+  const sumsOfVar: number[][] = Array.from({length: numVars}, () => []);
+  sums.forEach((sum, r) => {
+    if (sum) for (const v of sum.vars) sumsOfVar[v].push(r);
+  });
+  // Largest first: a total sheds its months or weeks before they are used anywhere else.
+  const order = sums
+    .flatMap((sum, r) => (sum && sum.vars.size > 1 ? [r] : []))
+    .sort((a, b) => sums[b]!.vars.size - sums[a]!.vars.size || a - b);
+  for (const r of order) {
+    const sum = sums[r]!;
+    for (const v of [...sum.vars]) {
+      if (!sum.vars.has(v)) continue;
+      for (const other of sumsOfVar[v]) {
+        const inner = sums[other];
+        if (other === r || !inner || inner.vars.size >= sum.vars.size) continue;
+        if (![...inner.vars].every((w) => sum.vars.has(w))) continue;
+        for (const w of inner.vars) sum.vars.delete(w);
+        sum.value -= inner.value;
+        break;
+      }
+    }
+    if (!sum.vars.size && Math.abs(sum.value) > EPS)
+      throw new InfeasibleSystemError("the published counts contradict each other: no counts satisfy them all");
+  }
+  const kept: LocalRow[] = [];
+  rows.forEach((row, r) => {
+    const sum = sums[r];
+    if (!sum) kept.push(row);
+    else if (sum.vars.size)
+      kept.push({vars: [...sum.vars], coefs: [...sum.vars].map(() => 1), lower: sum.value, upper: sum.value});
+  });
+  return kept;
 }
 
 function bounds(state: CellState): [number, number] {
@@ -144,43 +279,22 @@ function bounds(state: CellState): [number, number] {
 class Component {
   private model: HighsModel | null = null;
   private mip: HighsModel | null = null;
-  private readonly cellRow = new Map<number, number>();
-  private readonly rowBounds: Array<[number, number]> = [];
-  /** Whole-number solutions found so far (each feasible for every later, looser state). */
+  /** Whole-number solutions found so far. */
   private readonly pool: Float64Array[] = [];
   /** Per solver model, the variables whose cost is set now. */
   private readonly objectives = new Map<HighsModel, number[]>();
 
   constructor(
-    private readonly size: number,
-    private readonly rows: Array<{vars: number[]; coefs: number[]; lower: number; upper: number; cell: number}>,
-    private readonly local: Int32Array
-  ) {
-    rows.forEach((row, i) => {
-      if (row.cell >= 0) this.cellRow.set(row.cell, i);
-      this.rowBounds.push([row.lower, row.upper]);
-    });
-  }
+    readonly size: number,
+    private readonly rows: LocalRow[]
+  ) {}
 
-  poolSize(): number {
-    return this.pool.length;
-  }
-
-  truncatePool(size: number): void {
-    this.pool.length = Math.min(this.pool.length, size);
-  }
-
-  setCell(cell: number, state: CellState, dropSolutions: boolean): void {
-    const i = this.cellRow.get(cell)!;
-    const [lower, upper] = bounds(state);
-    const [oldLower, oldUpper] = this.rowBounds[i];
-    this.rowBounds[i] = [lower, upper];
-    // Tightening (publishing again) can make kept solutions infeasible: drop them.
-    if (dropSolutions && (lower > oldLower || upper < oldUpper)) this.pool.length = 0;
-    this.model?.changeRowBounds(i, lower, upper === Infinity ? highs.infinity : upper);
-    if (this.mip) this.objectives.delete(this.mip);
-    this.mip?.dispose();
-    this.mip = null;
+  /** Minimises and maximises a weighted sum of the variables, keeping whole-number optima in the pool. */
+  explore(weights: number[], counted: () => void): void {
+    const model = (this.model ??= this.build(false));
+    this.setWeights(model, weights);
+    this.solve(model, objectiveSense.minimize, counted);
+    this.solve(model, objectiveSense.maximize, counted);
   }
 
   /** The spread of *vars*' sum over the kept whole-number solutions. */
@@ -217,16 +331,23 @@ class Component {
   }
 
   private setObjective(model: HighsModel, vars: number[]): void {
-    const previous = this.objectives.get(model) ?? [];
-    if (previous.length) model.changeColsCost({kind: "set", indices: previous}, new Float64Array(previous.length));
     const counts = new Map<number, number>();
     for (const v of vars) counts.set(v, (counts.get(v) ?? 0) + 1);
-    const indices = [...counts.keys()];
-    if (indices.length)
-      model.changeColsCost(
-        {kind: "set", indices},
-        Float64Array.from(indices, (v) => counts.get(v)!)
-      );
+    this.setCosts(model, [...counts.keys()], [...counts.values()]);
+  }
+
+  private setWeights(model: HighsModel, weights: number[]): void {
+    this.setCosts(
+      model,
+      weights.map((_, v) => v),
+      weights
+    );
+  }
+
+  private setCosts(model: HighsModel, indices: number[], costs: number[]): void {
+    const previous = this.objectives.get(model) ?? [];
+    if (previous.length) model.changeColsCost({kind: "set", indices: previous}, new Float64Array(previous.length));
+    if (indices.length) model.changeColsCost({kind: "set", indices}, Float64Array.from(costs));
     this.objectives.set(model, indices);
   }
 
@@ -253,7 +374,7 @@ class Component {
     const values: number[] = [];
     for (const row of this.rows) {
       row.vars.forEach((v, k) => {
-        indices.push(this.local[v]);
+        indices.push(v);
         values.push(row.coefs[k]);
       });
       starts.push(indices.length);
@@ -265,8 +386,8 @@ class Component {
       colCost: new Float64Array(this.size),
       colLower: new Float64Array(this.size),
       colUpper: new Float64Array(this.size).fill(inf),
-      rowLower: this.rowBounds.map(([lower]) => (lower === -Infinity ? -inf : lower)),
-      rowUpper: this.rowBounds.map(([, upper]) => (upper === Infinity ? inf : upper)),
+      rowLower: this.rows.map(({lower}) => (lower === -Infinity ? -inf : lower)),
+      rowUpper: this.rows.map(({upper}) => (upper === Infinity ? inf : upper)),
       matrix: {format: "csr", numRows: this.rows.length, numCols: this.size, starts, indices, values},
       ...(integer ? {integrality: new Int32Array(this.size).fill(highs.constants.variableType.integer)} : {})
     });
