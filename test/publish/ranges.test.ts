@@ -33,6 +33,51 @@ describe("RangeEngine", () => {
   });
 });
 
+describe("RangeEngine, the reduced system", () => {
+  test("a hidden cell that published cells pin is known without a solve", () => {
+    // x0 hidden, x1 published 40, x2 = x0 + x1 published 43.
+    const system = {
+      numVars: 3,
+      rows: [{vars: [2, 0, 1], coefs: [1, -1, -1], lower: 0, upper: 0}],
+      cellVars: [[0], [1], [2]]
+    };
+    const engine = new RangeEngine(system, (id) => (id === 0 ? {hiddenAtLeast: 1} : {published: id === 1 ? 40 : 43}));
+    expect(engine.range([0])).toEqual({min: 3, max: 3});
+    expect(engine.solves).toBe(0);
+  });
+
+  // The total x4 = x0 + x1 + x2 + x3, published; cells x0 + x1 and x2 + x3 published, each atom hidden.
+  const quarters = (total: number) =>
+    new RangeEngine(
+      {
+        numVars: 5,
+        rows: [{vars: [4, 0, 1, 2, 3], coefs: [1, -1, -1, -1, -1], lower: 0, upper: 0}],
+        cellVars: [[0], [1], [2], [3], [0, 1], [2, 3], [4]]
+      },
+      (id) => (id < 4 ? {hiddenAtLeast: 1} : {published: [10, 12, total][id - 4]})
+    );
+
+  test("a published total shed by the published sums inside it leaves two components, not one", () => {
+    const engine = quarters(22);
+    expect(engine.size).toEqual({variables: 4, components: 2});
+    expect(engine.range([0])).toEqual({min: 1, max: 9});
+    expect(engine.range([2])).toEqual({min: 1, max: 11});
+  });
+
+  test("a total its parts do not add up to is refused while reducing", () => {
+    expect(() => quarters(23)).toThrow(InfeasibleSystemError);
+  });
+
+  test("a witness spread proves a range only when at least threshold wide", () => {
+    const engine = quarters(22);
+    engine.explore();
+    const before = engine.solves;
+    expect(engine.check([2], 5)).toEqual({passes: true, range: null});
+    expect(engine.check([0], 9).range).toEqual({min: 1, max: 9});
+    expect(engine.solves).toBeGreaterThan(before);
+  });
+});
+
 /** A release of one published table: two hidden days of people who reported, summing to *hiddenSum*. */
 function release(hiddenSum: number, extra: Partial<Record<string, number | null>> = {}): PublishedSystem {
   const day = (date: string, reported: number | null) => ({

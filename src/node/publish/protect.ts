@@ -12,7 +12,7 @@
 import {BASELINE} from "../../lib/keyEvents.js";
 import {HEADLINE_TABLE, buildModel, describeCell, siblings, type Cell, type Model} from "./model.js";
 import {hiddenLower, linearSystem, type ImplicitCell} from "./linearSystem.js";
-import {RangeEngine, isImplicitProtected, isProtected, type CellState, type Range} from "./ranges.js";
+import {RangeEngine, type CellState} from "./ranges.js";
 import type {PublishedSystem} from "./system.js";
 
 export interface Suppression {
@@ -47,16 +47,25 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
   const near = neighbours(model);
   const costOf = costs(model);
   let solves = 0;
+  // Hiding only loosens the system, so a range once at least threshold wide stays so: such cells are
+  // settled. A cell no table publishes on its own that is known to be 0 or at least the threshold is
+  // not settled: hiding more can open its range.
+  const settled = new Set<Cell | ImplicitCell>();
   for (let rounds = 1; ; rounds++) {
     const engine = new RangeEngine(linear, (id) => state(model.cells[id]));
+    const targets: Array<Cell | ImplicitCell> = [
+      ...model.cells.filter((cell) => hidden.has(cell)),
+      ...linear.implicit
+    ].filter((target) => !settled.has(target));
+    const varsOf = (target: Cell | ImplicitCell) => ("id" in target ? linear.cellVars[target.id] : target.vars);
     const unsafe: Array<Cell | ImplicitCell> = [];
     try {
-      engine.explore();
-      for (const cell of model.cells)
-        if (hidden.has(cell) && !engine.passes(linear.cellVars[cell.id], (r) => isProtected(r, threshold)))
-          unsafe.push(cell);
-      for (const cell of linear.implicit)
-        if (!engine.passes(cell.vars, (r: Range) => isImplicitProtected(r, threshold))) unsafe.push(cell);
+      engine.explore(targets.map(varsOf));
+      for (const target of targets) {
+        const {passes, range} = engine.check(varsOf(target), threshold, !("id" in target));
+        if (!passes) unsafe.push(target);
+        else if (!range || range.max - range.min >= threshold) settled.add(target);
+      }
     } finally {
       solves += engine.solves;
       engine.dispose();

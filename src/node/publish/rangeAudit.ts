@@ -3,7 +3,7 @@
 // least threshold wide and not fit inside 1..threshold−1. Fails naming table, cell, range and rule.
 import {buildModel, describeCell} from "./model.js";
 import {describeImplicit, hiddenLower, linearSystem} from "./linearSystem.js";
-import {InfeasibleSystemError, RangeEngine, isImplicitProtected, isProtected, type Range} from "./ranges.js";
+import {InfeasibleSystemError, RangeEngine, type Range} from "./ranges.js";
 import type {PublishedSystem} from "./system.js";
 
 export const RANGE_RULES = {
@@ -65,12 +65,11 @@ export function rangeAudit(system: PublishedSystem, threshold: number): RangeAud
     };
     for (const cell of hidden) {
       const vars = linear.cellVars[cell.id];
-      const rule = (range: Range) => isProtected(range, threshold);
-      const {passes, range} = engine.check(vars, rule);
+      const {passes, range} = engine.check(vars, threshold);
       if (!passes) fail(describeCell(model, cell), range!);
     }
     for (const cell of linear.implicit) {
-      const {passes, range} = engine.check(cell.vars, (r) => isImplicitProtected(r, threshold));
+      const {passes, range} = engine.check(cell.vars, threshold, true);
       if (!passes) fail(describeImplicit(model, cell), range!);
     }
     return {threshold, hidden: hidden.length, implicit: linear.implicit.length, solves: engine.solves};

@@ -165,22 +165,18 @@ export class RangeEngine {
     return {min: range.min + constant, max: range.max + constant};
   }
 
-  /** Whether the range of *vars* passes *rule*, solving only as far as needed to know. */
-  passes(vars: number[], rule: (range: Range) => boolean): boolean {
-    return this.check(vars, rule).passes;
-  }
-
-  /** As passes(), with the range when it had to be solved for. */
-  check(vars: number[], rule: (range: Range) => boolean): {passes: boolean; range: Range | null} {
-    const {constant, component, local} = this.split(vars);
-    if (component) {
-      const seen = component.seenRange(local);
-      // The kept solutions' spread lies inside the true range, so a wide spread is proof enough.
-      if (seen && seen.max - seen.min > 0 && rule({min: seen.min + constant, max: seen.max + constant}))
-        return {passes: true, range: null};
-    }
+  /**
+   * Whether the range of *vars* is protected (isProtected, or isImplicitProtected for a cell no table
+   * publishes on its own), solving only as far as needed to know; with the range when it was solved for.
+   * The kept solutions' spread lies inside the true range, so a spread of at least *threshold* is proof
+   * enough; nothing else about the spread is (its minimum is no lower bound of the true range).
+   */
+  check(vars: number[], threshold: number, implicit = false): {passes: boolean; range: Range | null} {
+    const {component, local} = this.split(vars);
+    const seen = component?.seenRange(local);
+    if (seen && seen.max - seen.min >= threshold) return {passes: true, range: null};
     const range = this.range(vars);
-    return {passes: rule(range), range};
+    return {passes: implicit ? isImplicitProtected(range, threshold) : isProtected(range, threshold), range};
   }
 
   /**
@@ -188,7 +184,7 @@ export class RangeEngine {
    * once: the sum minimised and maximised, then seeded random ±1 weightings. Their spread proves most
    * cells wide enough, so only the rest need solves of their own.
    */
-  explore(weightings = 4, seed = 1): void {
+  explore(cells?: number[][], weightings = 4, seed = 1): void {
     let state = seed >>> 0 || 1;
     const random = () => {
       state ^= state << 13;
@@ -196,8 +192,9 @@ export class RangeEngine {
       state ^= state << 5;
       return (state >>> 0) / 2 ** 32;
     };
+    const wanted = cells && new Set(cells.map((vars) => this.split(vars).component));
     for (const component of this.components) {
-      if (component.size < 2) continue;
+      if (component.size < 2 || (wanted && !wanted.has(component))) continue;
       const all = Array.from({length: component.size}, () => 1);
       component.explore(all, () => this.solves++);
       for (let i = 0; i < weightings; i++)
@@ -252,7 +249,7 @@ function shrinkSums(rows: LocalRow[], numVars: number): LocalRow[] {
       if (!sum.vars.has(v)) continue;
       for (const other of sumsOfVar[v]) {
         const inner = sums[other];
-        if (other === r || !inner || inner.vars.size >= sum.vars.size) continue;
+        if (other === r || !inner || !inner.vars.size || inner.vars.size > sum.vars.size) continue;
         if (![...inner.vars].every((w) => sum.vars.has(w))) continue;
         for (const w of inner.vars) sum.vars.delete(w);
         sum.value -= inner.value;
