@@ -3,7 +3,7 @@ import {beforeAll, describe, expect, test} from "vitest";
 import {openNodeDatabase} from "../../src/node/duckdbNode.js";
 import {aggregate} from "../../src/node/publish/aggregate.js";
 import {AuditError, audit} from "../../src/node/publish/audit.js";
-import {suppress} from "../../src/node/publish/suppress.js";
+import {protect} from "../../src/node/publish/protect.js";
 import type {PublishedSystem} from "../../src/node/publish/system.js";
 import {many, tempFolder, writeDataset} from "./dataset.js";
 import {trickyDataset} from "./tricky.js";
@@ -16,7 +16,7 @@ beforeAll(async () => {
   await writeDataset(db, folder, trickyDataset());
   truth = await aggregate(db, folder, {threshold: 5});
   db.close();
-  published = suppress(truth, 5).published;
+  published = protect(truth, 5).published;
 });
 
 const copy = (system: PublishedSystem): PublishedSystem => structuredClone(system);
@@ -56,13 +56,11 @@ describe("audit", () => {
     expect(system.tables.people_by_district_age[row].people).toBeNull();
     system.tables.people_by_district_age[row].people = truth.tables.people_by_district_age[row].people;
     const error = auditError(system);
-    expect(["linear", "bounds"]).toContain(error.rule);
-    expect(error.message).toMatch(
-      /table people_by_(district_age|age), cell \(.*\), column people: rule (linear|bounds)/
-    );
+    expect(error.rule).toBe("protection");
+    expect(error.message).toMatch(/table people_by_(district_age|age), cell \(.*\), column people: rule protection/);
   });
 
-  test("refuses a pair of ones whose sum is known (rule bounds), though no linear combination gives them", async () => {
+  test("refuses a pair of ones whose sum is known (rule protection), though no linear combination gives them", async () => {
     const db = await openNodeDatabase();
     const folder = await tempFolder();
     await writeDataset(db, folder, {
@@ -77,7 +75,7 @@ describe("audit", () => {
     for (const row of system.tables.people_by_sex) if (row.sex === "female" || row.sex === "male") row.people = null;
     const error = auditError(system);
     expect(error.message).toBe(
-      "audit failed: table people_by_sex, cell (sex=female), column people: rule bounds (no suppressed cell is pinned to one value by sums, whole-number and non-negative counts, and part ≤ whole): a suppressed cell can be narrowed down to a single value"
+      "audit failed: table people_by_sex, cell (sex=female), column people: rule protection (every hidden count's provable range, over whole numbers and every relation between the tables, is at least the threshold wide and not inside 1 to threshold − 1): a reader can prove it lies in 1..1, which is 0 wide"
     );
   });
 

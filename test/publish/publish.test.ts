@@ -126,15 +126,17 @@ describe("publish", () => {
     expect(JSON.stringify(headline)).not.toContain("0".repeat(64));
     expect(headline.export).not.toHaveProperty("notes");
     const auditJson = JSON.parse(await readFile(join(out, "audit.json"), "utf8"));
-    expect(Object.keys(auditJson)).toEqual(["threshold", "tables", "headline", "checks", "source"]);
+    expect(Object.keys(auditJson)).toEqual(["threshold", "tables", "headline", "checks", "ranges", "source"]);
+    expect(Object.keys(auditJson.ranges)).toEqual(["threshold", "hidden", "implicit", "solves"]);
     expect(auditJson.source).toEqual({export_id: "test-export", content_hash: "f".repeat(64)});
     for (const table of auditJson.tables) expect(Object.keys(table)).toEqual(["name", "rows", "cells", "suppressed"]);
     expect(auditJson.checks.map((c: {rule: string}) => c.rule)).toEqual([
       "contract",
       "threshold",
       "marginals",
-      "linear",
-      "bounds"
+      "groupAttributes",
+      "consistent",
+      "protection"
     ]);
     expect(JSON.stringify(auditJson)).not.toMatch(/primary|complementary/);
   });

@@ -9,7 +9,7 @@ import {audit, type AuditReport} from "./audit.js";
 import {aggregate} from "./aggregate.js";
 import {headlineJson, readManifest, type Manifest} from "./manifest.js";
 import {protect} from "./protect.js";
-import {rangeAudit, type RangeAuditReport} from "./rangeAudit.js";
+import type {RangeAuditReport} from "./rangeAudit.js";
 import type {PublishedSystem} from "./system.js";
 import {writeTables} from "./write.js";
 
@@ -65,7 +65,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     // The rule-by-rule audit first (contract, threshold, margins), then the solver's: every hidden
     // cell's provable range, rebuilt from the published rows alone.
     const report = audit(published, threshold);
-    const ranges = rangeAudit(published, threshold);
+    const {ranges} = report;
     const auditTime = clock();
     await writeOutput(db, options.out, published, report, manifest);
     return {

@@ -39,13 +39,23 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
       (part) => part.value === 0 || part.value === cell.value || isSmall(part, threshold)
     )
   ];
+  const lostBaseline = new Set<string>();
   const hide = (cell: Cell) => {
     for (const c of bundle(cell)) hidden.add(c);
+    if (cell.table === "crisis_by_district_period" && inBaseline(model, cell))
+      lostBaseline.add(districtOf(model, cell));
   };
   for (const cell of model.cells) if (isSmall(cell, threshold)) hide(cell);
   const primary = hidden.size;
   const near = neighbours(model);
-  const costOf = costs(model);
+  const baseCost = costs(model);
+  // A district whose baseline is lost already gives its other baseline cells first, so the losses
+  // gather in a few districts instead of spreading over all of them.
+  const costOf = (cell: Cell) => {
+    const cost = baseCost(cell);
+    if (cell.table !== "crisis_by_district_period" || cost < 1e7) return cost;
+    return lostBaseline.has(districtOf(model, cell)) ? cost - 1e7 + 1e2 : cost;
+  };
   let solves = 0;
   // Hiding only loosens the system, so a range once at least threshold wide stays so: such cells are
   // settled. A cell no table publishes on its own that is known to be 0 or at least the threshold is
@@ -73,19 +83,42 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
     if (!unsafe.length)
       return {published: hideCells(model, hidden), primary, complementary: hidden.size - primary, solves, rounds};
     const before = hidden.size;
+    const hiddenNow = new Set<Cell>();
     for (const target of unsafe) {
-      const candidates = near(target).filter(
-        (c) => !hidden.has(c) && c.value !== null && c.value > 0 && costOf(c) < Infinity
-      );
+      const open = (c: Cell) => !hidden.has(c) && c.value !== null && c.value > 0;
+      const around = near(target);
+      // A cell hidden this round beside the target may protect it already: look again next round
+      // rather than hide more than needed.
+      if (around.some((c) => hiddenNow.has(c))) continue;
+      let candidates = around.filter((c) => open(c) && costOf(c) < Infinity);
+      // Nothing near is left (a tiny export): the target's measure gives way, then any count, and
+      // the headline figures last.
+      if (!candidates.length) {
+        const measure = "id" in target ? target.measure : model.cells.find((c) => c.group === target.group)!.measure;
+        candidates = model.cells.filter((c) => open(c) && c.measure === measure);
+        if (!candidates.length) candidates = model.cells.filter(open);
+      }
       if (!candidates.length) continue;
+      const price = (c: Cell) => (costOf(c) === Infinity ? 1e12 + c.value! : costOf(c));
       let best = candidates[0];
-      for (const c of candidates)
-        if (costOf(c) < costOf(best) || (costOf(c) === costOf(best) && c.id < best.id)) best = c;
+      for (const c of candidates) if (price(c) < price(best) || (price(c) === price(best) && c.id < best.id)) best = c;
       hide(best);
+      hiddenNow.add(best);
     }
     if (hidden.size === before)
       throw new Error(`cannot protect ${describeTarget(model, unsafe[0])}: nothing left to suppress near it`);
   }
+}
+
+function districtOf(model: Model, cell: Cell): string {
+  return String(model.system.tables[cell.table][cell.row].hospital_district);
+}
+
+/** Whether a district's crisis cell lies wholly in the baseline weeks (the crisis page needs all of them). */
+function inBaseline(model: Model, cell: Cell): boolean {
+  const row = model.system.tables[cell.table][cell.row];
+  const [start, end] = [BASELINE.start, BASELINE.end].map((day) => day.toISOString().slice(0, 10));
+  return String(row.period_start) >= start && String(row.period_end) <= end;
 }
 
 function isSmall(cell: Cell, threshold: number): boolean {
@@ -136,7 +169,9 @@ function neighbours(model: Model): (target: Cell | ImplicitCell) => Cell[] {
       for (const atom of holder.atoms)
         for (const cell of lists[atom]) if (cell.atoms.every((a) => inside.has(a))) found.add(cell);
     }
-    if ("id" in target) for (const cell of siblings(model, target)) found.add(cell);
+    // A sibling that shares no sum with the target cannot widen its range; only a cell that no other
+    // cell holds (a day, tied to the others by the total alone) needs its siblings.
+    if ("id" in target && !found.size) for (const cell of siblings(model, target)) found.add(cell);
     // The parts of the people counted are tied to the people cell by cell: their cells open a way too.
     for (const cell of ["id" in target ? [target] : [], [...found]].flat())
       for (const partner of rowPartners.get(cell) ?? []) found.add(partner);
@@ -153,22 +188,16 @@ function neighbours(model: Model): (target: Cell | ImplicitCell) => Cell[] {
  * Within a tier, smaller counts first: they carry less of the figure.
  */
 function costs(model: Model): (cell: Cell) => number {
-  const baselineEnd = BASELINE.end.toISOString().slice(0, 10);
-  const baselineStart = BASELINE.start.toISOString().slice(0, 10);
   return (cell) => {
     const value = cell.value ?? 0;
     if (cell.table === HEADLINE_TABLE) return Infinity;
-    const row = model.system.tables[cell.table][cell.row];
     switch (cell.table) {
       case "crisis_national_weekly":
         return 1e9 + value;
       case "people_by_district":
         return (cell.column === "people" ? 1e9 : 1e4) + value;
-      case "crisis_by_district_period": {
-        const start = String(row.period_start);
-        const inBaseline = start >= baselineStart && String(row.period_end) <= baselineEnd;
-        return (inBaseline ? 1e7 : 1e2) + value;
-      }
+      case "crisis_by_district_period":
+        return (inBaseline(model, cell) ? 1e7 : 1e2) + value;
       case "people_by_age":
       case "people_by_sex":
       case "people_by_wave":

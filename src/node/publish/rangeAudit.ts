@@ -20,7 +20,7 @@ export class RangeAuditError extends Error {
     readonly rule: RangeRule,
     readonly where: string,
     readonly range: Range | null,
-    detail: string
+    readonly detail: string
   ) {
     super(`audit failed: ${where}: rule ${rule} (${RANGE_RULES[rule]}): ${detail}`);
   }
