@@ -124,3 +124,21 @@ export function describeImplicit(model: Model, {group, atom}: ImplicitCell): str
   });
   return `the part of ${group.split("|")[0]} in (${keys.join(") and (")}) that no table publishes on its own`;
 }
+
+/**
+ * Whether a hidden part of the people counted (published, e-mailed, reported) is 0 only because the
+ * whole measure provably is (no record published anywhere): a published national 0 says that already,
+ * of everyone, and a zero is always published. Any other hidden part pinned to 0 is a group attribute.
+ */
+export function zeroEverywhere(
+  model: Model,
+  linear: LinearSystem,
+  cell: Cell,
+  range: (vars: number[]) => {max: number}
+): boolean {
+  if (hiddenLower(cell) !== 0 || cell.group === null) return false;
+  const vars = new Set<number>();
+  for (const other of model.cells)
+    if (other.group === cell.group) for (const v of linear.cellVars[other.id]) vars.add(v);
+  return range([...vars]).max === 0;
+}

@@ -11,7 +11,7 @@
 // Deterministic: targets and candidates are taken in a fixed order, the witnesses use a fixed seed.
 import {BASELINE} from "../../lib/keyEvents.js";
 import {HEADLINE_TABLE, buildModel, describeCell, siblings, type Cell, type Model} from "./model.js";
-import {hiddenLower, linearSystem, type ImplicitCell} from "./linearSystem.js";
+import {hiddenLower, linearSystem, zeroEverywhere, type ImplicitCell} from "./linearSystem.js";
 import {RangeEngine, type CellState} from "./ranges.js";
 import type {PublishedSystem} from "./system.js";
 
@@ -73,6 +73,8 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
       engine.explore(targets.map(varsOf));
       for (const target of targets) {
         const {passes, range} = engine.check(varsOf(target), threshold, !("id" in target));
+        const zero = !passes && "id" in target && range!.max === 0;
+        if (zero && zeroEverywhere(model, linear, target, (v) => engine.range(v))) continue;
         if (!passes) unsafe.push(target);
         else if (!range || range.max - range.min >= threshold) settled.add(target);
       }

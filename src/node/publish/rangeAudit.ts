@@ -2,7 +2,7 @@
 // that of every cell no table publishes on its own, such as the weeks of a monthly series) must be at
 // least threshold wide and not fit inside 1..threshold−1. Fails naming table, cell, range and rule.
 import {buildModel, describeCell} from "./model.js";
-import {describeImplicit, hiddenLower, linearSystem} from "./linearSystem.js";
+import {describeImplicit, hiddenLower, linearSystem, zeroEverywhere} from "./linearSystem.js";
 import {InfeasibleSystemError, RangeEngine, type Range} from "./ranges.js";
 import type {PublishedSystem} from "./system.js";
 
@@ -66,7 +66,8 @@ export function rangeAudit(system: PublishedSystem, threshold: number): RangeAud
     for (const cell of hidden) {
       const vars = linear.cellVars[cell.id];
       const {passes, range} = engine.check(vars, threshold);
-      if (!passes) fail(describeCell(model, cell), range!);
+      if (!passes && !(range!.max === 0 && zeroEverywhere(model, linear, cell, (v) => engine.range(v))))
+        fail(describeCell(model, cell), range!);
     }
     for (const cell of linear.implicit) {
       const {passes, range} = engine.check(cell.vars, threshold, true);
