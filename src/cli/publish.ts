@@ -25,6 +25,9 @@ try {
     `publish: threshold ${result.threshold}; ${suppressed} of ${cells} cells suppressed (${result.primary} below the threshold, ${result.complementary} to protect them)`
   );
   console.warn(
+    `publish: solver ${result.rounds} suppression rounds, ${result.solves + result.ranges.solves} solves; range audit of ${result.ranges.hidden} hidden and ${result.ranges.implicit} implied cells passed`
+  );
+  console.warn(
     `publish: aggregate ${aggregate} ms, suppress ${suppress} ms, audit ${audit} ms, write ${write} ms → ${out}`
   );
 } catch (error) {

@@ -29,4 +29,7 @@ console.warn(
 );
 for (const t of result.report.tables)
   console.warn(`  ${t.name}: ${t.rows} rows, ${t.suppressed}/${t.cells} suppressed`);
+console.warn(
+  `solver: suppression ${result.rounds} rounds, ${result.solves} solves; range audit ${result.ranges.hidden} hidden and ${result.ranges.implicit} implied cells, ${result.ranges.solves} solves`
+);
 console.warn(`timings (ms): ${JSON.stringify(result.timings)}, total ${total}`);

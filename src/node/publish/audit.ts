@@ -1,8 +1,9 @@
 // The last gate before anything is written: run over exactly what is about to be published, rebuilt
 // from the published rows alone (not from the suppression's own bookkeeping), and refuse it, naming
 // table, cell and rule, if any rule of the privacy issue does not hold.
-import {boundsAttack, measureFamilies, recoverableCells, type Hidden} from "./disclosure.js";
+import type {Hidden} from "./disclosure.js";
 import {buildModel, describeCell, type Model} from "./model.js";
+import {RANGE_RULES, RangeAuditError, rangeAudit, type RangeAuditReport} from "./rangeAudit.js";
 import {HEADLINE_COUNTS, cellKey, countTables, type PublishedSystem} from "./system.js";
 
 /** Columns that would make a published table row-level or carry free text, whatever the contract says. */
@@ -13,8 +14,9 @@ export const AUDIT_RULES = {
   threshold: "every published count is 0 or at least the threshold",
   marginals:
     "published parts never add up to more than their published total, and exactly to it when all are published",
-  linear: "no suppressed cell is a linear combination of published cells, across all tables and the headline",
-  bounds: "no suppressed cell is pinned to one value by sums, whole-number and non-negative counts, and part ≤ whole"
+  // The solver's rules (rangeAudit.ts) replace the earlier "linear" and "bounds" rules: an exact range
+  // at least threshold wide rules out both a recomputed cell and a pinned one.
+  ...RANGE_RULES
 } as const;
 export type AuditRule = keyof typeof AUDIT_RULES;
 
@@ -33,6 +35,8 @@ export interface AuditReport {
   tables: Array<{name: string; rows: number; cells: number; suppressed: number}>;
   headline: {cells: number; suppressed: number};
   checks: Array<{rule: AuditRule; description: string; passed: true}>;
+  /** What the solver checked: hidden cells, cells implied by coarser ones, solves. */
+  ranges: RangeAuditReport;
 }
 
 export function audit(system: PublishedSystem, threshold: number): AuditReport {
@@ -51,30 +55,12 @@ export function audit(system: PublishedSystem, threshold: number): AuditReport {
       throw new AuditError("threshold", describeCell(model, cell), "a negative count");
   }
   checkMarginals(model);
-  for (const family of measureFamilies(model)) {
-    let bounds;
-    try {
-      bounds = boundsAttack(model, family, hidden);
-    } catch (error) {
-      throw new AuditError("marginals", family.map((m) => m.name).join(", "), (error as Error).message);
-    }
-    for (const measure of family) {
-      const [cell] = recoverableCells(model, measure, hidden, bounds.totals.has(measure.name));
-      if (cell) {
-        throw new AuditError(
-          "linear",
-          describeCell(model, cell),
-          "a suppressed cell can be recomputed exactly from published cells"
-        );
-      }
-    }
-    const [cell] = bounds.pinned;
-    if (cell)
-      throw new AuditError(
-        "bounds",
-        describeCell(model, cell),
-        "a suppressed cell can be narrowed down to a single value"
-      );
+  let ranges: RangeAuditReport;
+  try {
+    ranges = rangeAudit(system, threshold);
+  } catch (error) {
+    if (error instanceof RangeAuditError) throw new AuditError(error.rule, error.where, error.detail);
+    throw error;
   }
   return {
     threshold,
@@ -95,7 +81,8 @@ export function audit(system: PublishedSystem, threshold: number): AuditReport {
       rule,
       description: AUDIT_RULES[rule],
       passed: true
-    }))
+    })),
+    ranges
   };
 }
 

@@ -1,4 +1,5 @@
-// Publishing in one pass: aggregate the private dataset, suppress across the whole system, audit, and
+// Publishing in one pass: aggregate the private dataset, suppress across the whole system with the
+// solver (protect.ts), audit (audit.ts, then every hidden cell's provable range in rangeAudit.ts), and
 // only then write. The output folder is replaced as a whole, so it never mixes two runs.
 import {mkdir, readFile, rename, rm, writeFile} from "node:fs/promises";
 import {dirname, join} from "node:path";
@@ -7,7 +8,8 @@ import {openNodeDatabase} from "../duckdbNode.js";
 import {audit, type AuditReport} from "./audit.js";
 import {aggregate} from "./aggregate.js";
 import {headlineJson, readManifest, type Manifest} from "./manifest.js";
-import {suppress} from "./suppress.js";
+import {protect} from "./protect.js";
+import type {RangeAuditReport} from "./rangeAudit.js";
 import type {PublishedSystem} from "./system.js";
 import {writeTables} from "./write.js";
 
@@ -26,9 +28,14 @@ export interface PublishResult {
   threshold: number;
   published: PublishedSystem;
   report: AuditReport;
+  /** The solver's audit: hidden cells checked and solves run. */
+  ranges: RangeAuditReport;
   /** Private diagnostics (for stderr, not for publishing). */
   primary: number;
   complementary: number;
+  /** Solver runs and rounds of the suppression, for the bench. */
+  solves: number;
+  rounds: number;
   timings: {aggregate: number; suppress: number; audit: number; write: number};
 }
 
@@ -53,17 +60,23 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       threshold
     });
     const aggregateTime = clock();
-    const {published, primary, complementary} = suppress(system, threshold);
+    const {published, primary, complementary, solves, rounds} = protect(system, threshold);
     const suppressTime = clock();
+    // The rule-by-rule audit first (contract, threshold, margins), then the solver's: every hidden
+    // cell's provable range, rebuilt from the published rows alone.
     const report = audit(published, threshold);
+    const {ranges} = report;
     const auditTime = clock();
     await writeOutput(db, options.out, published, report, manifest);
     return {
       threshold,
       published,
       report,
+      ranges,
       primary,
       complementary,
+      solves,
+      rounds,
       timings: {aggregate: aggregateTime, suppress: suppressTime, audit: auditTime, write: clock()}
     };
   } finally {

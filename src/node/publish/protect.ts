@@ -1,0 +1,230 @@
+// Primary and complementary suppression over the whole published system, checked with the solver.
+//
+// Primary: every count from 1 to threshold − 1 is hidden, and beside a hidden people count, a part of
+// those people (published, e-mailed, reported) that is 0 or all of them (a group attribute). Then, in
+// rounds: the range engine (ranges.ts) is built for the current pattern, a few whole-number solutions
+// over all cells at once clear most of them, and every hidden cell still narrower than the rule gets
+// its cheapest published neighbour hidden as well, all in one batch. Breakdowns give way before
+// margins, and the figures the pages answer with (headline, national and district totals, the crisis
+// baselines) come last or never. Hiding only loosens the system, so a cell once protected stays
+// protected, and each round hides at least one more cell: the rounds end.
+// Deterministic: targets and candidates are taken in a fixed order, the witnesses use a fixed seed.
+import {BASELINE} from "../../lib/keyEvents.js";
+import {HEADLINE_TABLE, buildModel, describeCell, siblings, type Cell, type Model} from "./model.js";
+import {hiddenLower, linearSystem, zeroEverywhere, type ImplicitCell} from "./linearSystem.js";
+import {RangeEngine, type CellState} from "./ranges.js";
+import type {PublishedSystem} from "./system.js";
+
+export interface Suppression {
+  published: PublishedSystem;
+  /** Hidden cells: primary (1..threshold−1 and group attributes) and complementary. Private. */
+  primary: number;
+  complementary: number;
+  /** Solver runs and rounds, for the bench. */
+  solves: number;
+  rounds: number;
+}
+
+export function protect(system: PublishedSystem, threshold: number): Suppression {
+  const model = buildModel(system);
+  const linear = linearSystem(model);
+  const hidden = new Set<Cell>();
+  const state = (cell: Cell): CellState =>
+    hidden.has(cell) ? {hiddenAtLeast: hiddenLower(cell)} : {published: cell.value!};
+  const partsOf = groupAttributes(model);
+  // A cell and the group attributes that must be hidden with it: a part of its people that is 0 or all.
+  const bundle = (cell: Cell): Cell[] => [
+    cell,
+    ...(partsOf.get(cell) ?? []).filter(
+      (part) => part.value === 0 || part.value === cell.value || isSmall(part, threshold)
+    )
+  ];
+  const lostBaseline = new Set<string>();
+  const hide = (cell: Cell) => {
+    for (const c of bundle(cell)) hidden.add(c);
+    if (cell.table === "crisis_by_district_period" && inBaseline(model, cell))
+      lostBaseline.add(districtOf(model, cell));
+  };
+  for (const cell of model.cells) if (isSmall(cell, threshold)) hide(cell);
+  const primary = hidden.size;
+  const near = neighbours(model);
+  const baseCost = costs(model);
+  // A district whose baseline is lost already gives its other baseline cells first, so the losses
+  // gather in a few districts instead of spreading over all of them.
+  const costOf = (cell: Cell) => {
+    const cost = baseCost(cell);
+    if (cell.table !== "crisis_by_district_period" || cost < 1e7) return cost;
+    return lostBaseline.has(districtOf(model, cell)) ? cost - 1e7 + 1e2 : cost;
+  };
+  let solves = 0;
+  // Hiding only loosens the system, so a range once at least threshold wide stays so: such cells are
+  // settled. A cell no table publishes on its own that is known to be 0 or at least the threshold is
+  // not settled: hiding more can open its range.
+  const settled = new Set<Cell | ImplicitCell>();
+  for (let rounds = 1; ; rounds++) {
+    const engine = new RangeEngine(linear, (id) => state(model.cells[id]));
+    const targets: Array<Cell | ImplicitCell> = [
+      ...model.cells.filter((cell) => hidden.has(cell)),
+      ...linear.implicit
+    ].filter((target) => !settled.has(target));
+    const varsOf = (target: Cell | ImplicitCell) => ("id" in target ? linear.cellVars[target.id] : target.vars);
+    const unsafe: Array<Cell | ImplicitCell> = [];
+    try {
+      engine.explore(targets.map(varsOf));
+      for (const target of targets) {
+        const {passes, range} = engine.check(varsOf(target), threshold, !("id" in target));
+        const zero = !passes && "id" in target && range!.max === 0;
+        if (zero && zeroEverywhere(model, linear, target, (v) => engine.range(v))) continue;
+        if (!passes) unsafe.push(target);
+        else if (!range || range.max - range.min >= threshold) settled.add(target);
+      }
+    } finally {
+      solves += engine.solves;
+      engine.dispose();
+    }
+    if (!unsafe.length)
+      return {published: hideCells(model, hidden), primary, complementary: hidden.size - primary, solves, rounds};
+    const before = hidden.size;
+    const hiddenNow = new Set<Cell>();
+    for (const target of unsafe) {
+      const open = (c: Cell) => !hidden.has(c) && c.value !== null && c.value > 0;
+      const around = near(target);
+      // A cell hidden this round beside the target may protect it already: look again next round
+      // rather than hide more than needed.
+      if (around.some((c) => hiddenNow.has(c))) continue;
+      let candidates = around.filter((c) => open(c) && costOf(c) < Infinity);
+      // Nothing near is left (a tiny export): the target's measure gives way, then any count, and
+      // the headline figures last.
+      if (!candidates.length) {
+        const measure = "id" in target ? target.measure : model.cells.find((c) => c.group === target.group)!.measure;
+        candidates = model.cells.filter((c) => open(c) && c.measure === measure);
+        if (!candidates.length) candidates = model.cells.filter(open);
+      }
+      if (!candidates.length) continue;
+      const price = (c: Cell) => (costOf(c) === Infinity ? 1e12 + c.value! : costOf(c));
+      let best = candidates[0];
+      for (const c of candidates) if (price(c) < price(best) || (price(c) === price(best) && c.id < best.id)) best = c;
+      hide(best);
+      hiddenNow.add(best);
+    }
+    if (hidden.size === before)
+      throw new Error(`cannot protect ${describeTarget(model, unsafe[0])}: nothing left to suppress near it`);
+  }
+}
+
+function districtOf(model: Model, cell: Cell): string {
+  return String(model.system.tables[cell.table][cell.row].hospital_district);
+}
+
+/** Whether a district's crisis cell lies wholly in the baseline weeks (the crisis page needs all of them). */
+function inBaseline(model: Model, cell: Cell): boolean {
+  const row = model.system.tables[cell.table][cell.row];
+  const [start, end] = [BASELINE.start, BASELINE.end].map((day) => day.toISOString().slice(0, 10));
+  return String(row.period_start) >= start && String(row.period_end) <= end;
+}
+
+function isSmall(cell: Cell, threshold: number): boolean {
+  return cell.value !== null && cell.value > 0 && cell.value < threshold;
+}
+
+/** Per people cell, the parts of its people in the same row (published, e-mailed, reported). */
+function groupAttributes(model: Model): Map<Cell, Cell[]> {
+  const parts = new Map<Cell, Cell[]>();
+  for (const {below, above} of model.rowBounds) {
+    const list = parts.get(above);
+    if (list) list.push(below);
+    else parts.set(above, [below]);
+  }
+  return parts;
+}
+
+/**
+ * Published cells whose hiding can widen a target's range: the cells that hold the target's atoms, the
+ * cells inside those (the other age groups of a district, the other districts of a week), the same
+ * table's cells that differ from it in one key, and the counts of its row that bound it.
+ */
+function neighbours(model: Model): (target: Cell | ImplicitCell) => Cell[] {
+  const byAtom = new Map<string, Cell[][]>();
+  for (const measure of model.measures.values()) {
+    for (const group of measure.groups) {
+      const lists: Cell[][] = Array.from({length: group.size}, () => []);
+      for (const cell of group.cells) for (const atom of cell.atoms) lists[atom].push(cell);
+      byAtom.set(group.id, lists);
+    }
+  }
+  const rowPartners = new Map<Cell, Cell[]>();
+  for (const {below, above} of model.rowBounds) {
+    rowPartners.set(below, [...(rowPartners.get(below) ?? []), above]);
+    rowPartners.set(above, [...(rowPartners.get(above) ?? []), below]);
+  }
+  return (target) => {
+    // A hidden headline figure (a tiny export) gives way to its measure's cells.
+    if (target.group === null) return model.measures.get((target as Cell).measure)!.groups.flatMap((g) => g.cells);
+    const group = target.group;
+    const atoms = "id" in target ? target.atoms : [target.atom];
+    const lists = byAtom.get(group)!;
+    const found = new Set<Cell>();
+    for (const holder of lists[atoms[0]]) {
+      if (holder === target || !atoms.every((a) => holder.atoms.includes(a))) continue;
+      found.add(holder);
+      const inside = new Set(holder.atoms);
+      for (const atom of holder.atoms)
+        for (const cell of lists[atom]) if (cell.atoms.every((a) => inside.has(a))) found.add(cell);
+    }
+    // A sibling that shares no sum with the target cannot widen its range; only a cell that no other
+    // cell holds (a day, tied to the others by the total alone) needs its siblings.
+    if ("id" in target && !found.size) for (const cell of siblings(model, target)) found.add(cell);
+    // The parts of the people counted are tied to the people cell by cell: their cells open a way too.
+    for (const cell of ["id" in target ? [target] : [], [...found]].flat())
+      for (const partner of rowPartners.get(cell) ?? []) found.add(partner);
+    found.delete(target as Cell);
+    return [...found];
+  };
+}
+
+/**
+ * What hiding a cell costs the report. Headline figures are never hidden to protect another cell; the
+ * national weekly crisis series and the district totals of people nearly never; the district crisis
+ * cells of the baseline weeks (the baseline, ratio and excess need all of them) and the national
+ * breakdowns come next; the district breakdowns and the parts of the people counted give way first.
+ * Within a tier, smaller counts first: they carry less of the figure.
+ */
+function costs(model: Model): (cell: Cell) => number {
+  return (cell) => {
+    const value = cell.value ?? 0;
+    if (cell.table === HEADLINE_TABLE) return Infinity;
+    switch (cell.table) {
+      case "crisis_national_weekly":
+        return 1e9 + value;
+      case "people_by_district":
+        return (cell.column === "people" ? 1e9 : 1e4) + value;
+      case "crisis_by_district_period":
+        return (inBaseline(model, cell) ? 1e7 : 1e2) + value;
+      case "people_by_age":
+      case "people_by_sex":
+      case "people_by_wave":
+        return (cell.column === "people" ? 1e6 : 1e4) + value;
+      case "people_by_district_age":
+        return (cell.column === "people" ? 1e3 : 0) + value;
+      default:
+        return value;
+    }
+  };
+}
+
+function describeTarget(model: Model, target: Cell | ImplicitCell): string {
+  return "id" in target ? describeCell(model, target) : `${target.group} atom ${target.atom}`;
+}
+
+/** The system with hidden cells set to NULL. */
+function hideCells(model: Model, hidden: Set<Cell>): PublishedSystem {
+  const tables = Object.fromEntries(
+    Object.entries(model.system.tables).map(([name, rows]) => [name, rows.map((row) => ({...row}))])
+  );
+  const headline = {...model.system.headline};
+  for (const cell of hidden) {
+    if (cell.table === HEADLINE_TABLE) headline[cell.column as keyof typeof headline] = null;
+    else tables[cell.table][cell.row][cell.column] = null;
+  }
+  return {tables, headline};
+}

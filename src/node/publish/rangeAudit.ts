@@ -1,0 +1,85 @@
+// The solver's audit: rebuilt from the published rows alone, every hidden cell's provable range (and
+// that of every cell no table publishes on its own, such as the weeks of a monthly series) must be at
+// least threshold wide and not fit inside 1..threshold−1. Fails naming table, cell, range and rule.
+import {buildModel, describeCell} from "./model.js";
+import {describeImplicit, hiddenLower, linearSystem, zeroEverywhere} from "./linearSystem.js";
+import {InfeasibleSystemError, RangeEngine, type Range} from "./ranges.js";
+import type {PublishedSystem} from "./system.js";
+
+export const RANGE_RULES = {
+  groupAttributes:
+    "beside a hidden count of people, no part of them (published, e-mailed, reported) is published as 0 or as all of them",
+  consistent: "the published counts are consistent with each other (some whole, non-negative counts fit them all)",
+  protection:
+    "every hidden count's provable range, over whole numbers and every relation between the tables, is at least the threshold wide and not inside 1 to threshold − 1"
+} as const;
+export type RangeRule = keyof typeof RANGE_RULES;
+
+export class RangeAuditError extends Error {
+  constructor(
+    readonly rule: RangeRule,
+    readonly where: string,
+    readonly range: Range | null,
+    readonly detail: string
+  ) {
+    super(`audit failed: ${where}: rule ${rule} (${RANGE_RULES[rule]}): ${detail}`);
+  }
+}
+
+export interface RangeAuditReport {
+  threshold: number;
+  /** Hidden cells checked, published tables and headline together, and cells implied by coarser ones. */
+  hidden: number;
+  implicit: number;
+  solves: number;
+}
+
+export function rangeAudit(system: PublishedSystem, threshold: number): RangeAuditReport {
+  const model = buildModel(system);
+  const linear = linearSystem(model);
+  const hidden = model.cells.filter((cell) => cell.value === null);
+  const engine = new RangeEngine(linear, (id) => {
+    const cell = model.cells[id];
+    return cell.value === null ? {hiddenAtLeast: hiddenLower(cell)} : {published: cell.value};
+  });
+  for (const {below, above} of model.rowBounds) {
+    if (above.value !== null || below.value === null) continue;
+    if (below.value === 0)
+      throw new RangeAuditError(
+        "groupAttributes",
+        describeCell(model, below),
+        null,
+        "a published 0 says none of a hidden group"
+      );
+  }
+  try {
+    engine.explore();
+    const fail = (where: string, range: Range) => {
+      const shown = `${range.min}..${range.max === Infinity ? "unbounded" : range.max}`;
+      throw new RangeAuditError(
+        "protection",
+        where,
+        range,
+        `a reader can prove it lies in ${shown}, which is ${range.max - range.min} wide`
+      );
+    };
+    for (const cell of hidden) {
+      const vars = linear.cellVars[cell.id];
+      const {passes, range} = engine.check(vars, threshold);
+      if (!passes && !(range!.max === 0 && zeroEverywhere(model, linear, cell, (v) => engine.range(v))))
+        fail(describeCell(model, cell), range!);
+    }
+    for (const cell of linear.implicit) {
+      const {passes, range} = engine.check(cell.vars, threshold, true);
+      if (!passes) fail(describeImplicit(model, cell), range!);
+    }
+    return {threshold, hidden: hidden.length, implicit: linear.implicit.length, solves: engine.solves};
+  } catch (error) {
+    if (error instanceof InfeasibleSystemError) {
+      throw new RangeAuditError("consistent", "the whole release", null, `${error.message}: a bug in the publisher`);
+    }
+    throw error;
+  } finally {
+    engine.dispose();
+  }
+}

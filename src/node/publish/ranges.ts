@@ -1,0 +1,404 @@
+// What an attacker with a solver can prove about a hidden cell: its exact minimum and maximum over
+// whole numbers, given everything published and every relation of the linear system. HiGHS (compiled
+// to WebAssembly) solves one persistent model per connected component; only the objective changes from
+// one cell to the next, so each solve starts from the last basis.
+//
+// Three shortcuts keep this fast and exact. Every whole-number solution found is kept: a cell whose
+// values over those solutions already differ by the protection width needs no solve, since its true
+// range is wider still. An LP range narrower than required fails as it is (the whole-number range lies
+// inside it). An LP range wide enough whose optimal points are not whole numbers is checked with a MIP.
+import highsModule from "highs";
+import type {LinearSystem} from "./linearSystem.js";
+
+// highs ships CommonJS typings for an ES module: at run time the default import is the loader itself.
+const highsLoader = highsModule as unknown as typeof highsModule.default;
+const highs = await highsLoader();
+type HighsModel = ReturnType<typeof highs.createModel>;
+const {modelStatus, objectiveSense} = highs.constants;
+const EPS = 1e-6;
+
+export interface Range {
+  min: number;
+  max: number;
+}
+
+/** A cell's state in the release: published at a value, or hidden with the lower bound an attacker may assume. */
+export type CellState = {published: number} | {hiddenAtLeast: number};
+
+export class InfeasibleSystemError extends Error {}
+
+/** The protection rule: a range at least *threshold* wide that does not fit inside 1..threshold−1. */
+export function isProtected({min, max}: Range, threshold: number): boolean {
+  return max - min >= threshold && !(min >= 1 && max <= threshold - 1);
+}
+
+/**
+ * The rule for a cell no table publishes on its own (a week of a monthly series): protected as above,
+ * or known to be 0, or known to be at least the threshold (either could have been published as it is).
+ */
+export function isImplicitProtected(range: Range, threshold: number): boolean {
+  return isProtected(range, threshold) || range.max === 0 || range.min >= threshold;
+}
+
+/** A row of the reduced system: over free variables only, its bounds shifted by the fixed ones. */
+interface LocalRow {
+  vars: number[];
+  coefs: number[];
+  lower: number;
+  upper: number;
+}
+
+export class RangeEngine {
+  /** Per variable, its value when the published cells fix it, else NaN. */
+  private readonly fixed: Float64Array;
+  private readonly componentOf: Int32Array;
+  private readonly local: Int32Array;
+  private readonly components: Component[] = [];
+  /** Solves run, LP and MIP, for the bench. */
+  solves = 0;
+
+  /**
+   * Builds the reduced system: variables that published cells fix (a published single-atom cell, or
+   * the last free variable of a published sum) are substituted out first, which splits the release into
+   * many small components. Contradicting counts are refused here already.
+   */
+  constructor(system: Pick<LinearSystem, "numVars" | "rows" | "cellVars">, state: (cellId: number) => CellState) {
+    const {numVars} = system;
+    const rows: Array<{vars: number[]; coefs: number[]; lower: number; upper: number}> = [...system.rows];
+    system.cellVars.forEach((vars, cell) => {
+      if (!vars.length) return;
+      const [lower, upper] = bounds(state(cell));
+      rows.push({vars, coefs: vars.map(() => 1), lower, upper});
+    });
+    const fixed = (this.fixed = new Float64Array(numVars).fill(NaN));
+    const rowsOfVar: number[][] = Array.from({length: numVars}, () => []);
+    rows.forEach((row, r) => {
+      for (const v of row.vars) rowsOfVar[v].push(r);
+    });
+    // Propagate equalities with one free variable left, as any reader of the tables would.
+    const queue = rows.map((_, r) => r);
+    const inQueue = new Uint8Array(rows.length).fill(1);
+    while (queue.length) {
+      const r = queue.pop()!;
+      inQueue[r] = 0;
+      const row = rows[r];
+      if (row.lower !== row.upper) continue;
+      let free = -1;
+      let coef = 0;
+      let constant = 0;
+      let count = 0;
+      row.vars.forEach((v, k) => {
+        if (Number.isNaN(fixed[v])) {
+          if (v !== free) count++;
+          free = v;
+          coef += row.coefs[k];
+        } else constant += row.coefs[k] * fixed[v];
+      });
+      if (count !== 1 || coef === 0) continue;
+      const value = (row.lower - constant) / coef;
+      if (value < -EPS || Math.abs(value - Math.round(value)) > EPS)
+        throw new InfeasibleSystemError("the published counts contradict each other: no counts satisfy them all");
+      fixed[free] = Math.round(value);
+      for (const other of rowsOfVar[free])
+        if (!inQueue[other]) {
+          inQueue[other] = 1;
+          queue.push(other);
+        }
+    }
+    const reduced: LocalRow[] = [];
+    for (const row of rows) {
+      const vars: number[] = [];
+      const coefs: number[] = [];
+      let constant = 0;
+      row.vars.forEach((v, k) => {
+        if (Number.isNaN(fixed[v])) {
+          vars.push(v);
+          coefs.push(row.coefs[k]);
+        } else constant += row.coefs[k] * fixed[v];
+      });
+      const [lower, upper] = [row.lower - constant, row.upper - constant];
+      if (!vars.length) {
+        if (lower > EPS || upper < -EPS)
+          throw new InfeasibleSystemError("the published counts contradict each other: no counts satisfy them all");
+        continue;
+      }
+      reduced.push({vars, coefs, lower, upper});
+    }
+    const kept = shrinkSums(reduced, numVars);
+    const parent = Int32Array.from({length: numVars}, (_, i) => i);
+    const root = (v: number): number => {
+      while (parent[v] !== v) v = parent[v] = parent[parent[v]];
+      return v;
+    };
+    for (const {vars} of kept) {
+      const first = root(vars[0]);
+      for (const v of vars) parent[root(v)] = first;
+    }
+    this.componentOf = new Int32Array(numVars).fill(-1);
+    this.local = new Int32Array(numVars);
+    const byRoot = new Map<number, number>();
+    const sizes: number[] = [];
+    for (let v = 0; v < numVars; v++) {
+      if (!Number.isNaN(fixed[v])) continue;
+      const r = root(v);
+      let c = byRoot.get(r);
+      if (c === undefined) byRoot.set(r, (c = sizes.push(0) - 1));
+      this.componentOf[v] = c;
+      this.local[v] = sizes[c]++;
+    }
+    const rowsOf: LocalRow[][] = sizes.map(() => []);
+    for (const row of kept)
+      rowsOf[this.componentOf[row.vars[0]]].push({...row, vars: row.vars.map((v) => this.local[v])});
+    this.components = sizes.map((size, c) => new Component(size, rowsOf[c]));
+  }
+
+  /** Free variables of the reduced system, and how many components they fall into: for the bench. */
+  get size(): {variables: number; components: number} {
+    return {variables: this.components.reduce((n, c) => n + c.size, 0), components: this.components.length};
+  }
+
+  /** The provable range of a sum of variables (a cell or an implicit cell). */
+  range(vars: number[]): Range {
+    const {constant, component, local} = this.split(vars);
+    if (!component) return {min: constant, max: constant};
+    const range = component.range(local, () => this.solves++);
+    return {min: range.min + constant, max: range.max + constant};
+  }
+
+  /**
+   * Whether the range of *vars* is protected (isProtected, or isImplicitProtected for a cell no table
+   * publishes on its own), solving only as far as needed to know; with the range when it was solved for.
+   * The kept solutions' spread lies inside the true range, so a spread of at least *threshold* is proof
+   * enough; nothing else about the spread is (its minimum is no lower bound of the true range).
+   */
+  check(vars: number[], threshold: number, implicit = false): {passes: boolean; range: Range | null} {
+    const {component, local} = this.split(vars);
+    const seen = component?.seenRange(local);
+    if (seen && seen.max - seen.min >= threshold) return {passes: true, range: null};
+    const range = this.range(vars);
+    return {passes: implicit ? isImplicitProtected(range, threshold) : isProtected(range, threshold), range};
+  }
+
+  /**
+   * Fills every component's pool of whole-number solutions with a few solves over all its variables at
+   * once: the sum minimised and maximised, then seeded random ±1 weightings. Their spread proves most
+   * cells wide enough, so only the rest need solves of their own.
+   */
+  explore(cells?: number[][], weightings = 4, seed = 1): void {
+    let state = seed >>> 0 || 1;
+    const random = () => {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      return (state >>> 0) / 2 ** 32;
+    };
+    const wanted = cells && new Set(cells.map((vars) => this.split(vars).component));
+    for (const component of this.components) {
+      if (component.size < 2 || (wanted && !wanted.has(component))) continue;
+      const all = Array.from({length: component.size}, () => 1);
+      component.explore(all, () => this.solves++);
+      for (let i = 0; i < weightings; i++)
+        component.explore(
+          all.map(() => (random() < 0.5 ? -1 : 1)),
+          () => this.solves++
+        );
+    }
+  }
+
+  private split(vars: number[]): {constant: number; component: Component | null; local: number[]} {
+    let constant = 0;
+    let component: Component | null = null;
+    const local: number[] = [];
+    for (const v of vars) {
+      if (Number.isNaN(this.fixed[v])) {
+        component = this.components[this.componentOf[v]];
+        local.push(this.local[v]);
+      } else constant += this.fixed[v];
+    }
+    return {constant, component, local};
+  }
+
+  dispose(): void {
+    for (const component of this.components) component.dispose();
+  }
+}
+
+/**
+ * Subtracts from each published sum the published sums inside it (a measure's total minus the national
+ * weeks, a month minus its published weeks): an equivalent system whose rows are short, so the release
+ * falls apart into small components (a service's month of districts) instead of one that the total ties
+ * together. A sum left empty must be 0; it is then dropped.
+ */
+function shrinkSums(rows: LocalRow[], numVars: number): LocalRow[] {
+  const isSum = (row: LocalRow) =>
+    row.lower === row.upper && (row.coefs.every((c) => c === 1) || row.coefs.every((c) => c === -1));
+  const sums: Array<{vars: Set<number>; value: number} | null> = rows.map((row) =>
+    isSum(row) ? {vars: new Set(row.vars), value: row.lower * row.coefs[0]} : null
+  );
+  const sumsOfVar: number[][] = Array.from({length: numVars}, () => []);
+  sums.forEach((sum, r) => {
+    if (sum) for (const v of sum.vars) sumsOfVar[v].push(r);
+  });
+  // Largest first: a total sheds its months or weeks before they are used anywhere else.
+  const order = sums
+    .flatMap((sum, r) => (sum && sum.vars.size > 1 ? [r] : []))
+    .sort((a, b) => sums[b]!.vars.size - sums[a]!.vars.size || a - b);
+  for (const r of order) {
+    const sum = sums[r]!;
+    for (const v of [...sum.vars]) {
+      if (!sum.vars.has(v)) continue;
+      for (const other of sumsOfVar[v]) {
+        const inner = sums[other];
+        if (other === r || !inner || !inner.vars.size || inner.vars.size > sum.vars.size) continue;
+        if (![...inner.vars].every((w) => sum.vars.has(w))) continue;
+        for (const w of inner.vars) sum.vars.delete(w);
+        sum.value -= inner.value;
+        break;
+      }
+    }
+    if (!sum.vars.size && Math.abs(sum.value) > EPS)
+      throw new InfeasibleSystemError("the published counts contradict each other: no counts satisfy them all");
+  }
+  const kept: LocalRow[] = [];
+  rows.forEach((row, r) => {
+    const sum = sums[r];
+    if (!sum) kept.push(row);
+    else if (sum.vars.size)
+      kept.push({vars: [...sum.vars], coefs: [...sum.vars].map(() => 1), lower: sum.value, upper: sum.value});
+  });
+  return kept;
+}
+
+function bounds(state: CellState): [number, number] {
+  return "published" in state ? [state.published, state.published] : [state.hiddenAtLeast, Infinity];
+}
+
+class Component {
+  private model: HighsModel | null = null;
+  private mip: HighsModel | null = null;
+  /** Whole-number solutions found so far. */
+  private readonly pool: Float64Array[] = [];
+  /** Per solver model, the variables whose cost is set now. */
+  private readonly objectives = new Map<HighsModel, number[]>();
+
+  constructor(
+    readonly size: number,
+    private readonly rows: LocalRow[]
+  ) {}
+
+  /** Minimises and maximises a weighted sum of the variables, keeping whole-number optima in the pool. */
+  explore(weights: number[], counted: () => void): void {
+    const model = (this.model ??= this.build(false));
+    this.setWeights(model, weights);
+    this.solve(model, objectiveSense.minimize, counted);
+    this.solve(model, objectiveSense.maximize, counted);
+  }
+
+  /** The spread of *vars*' sum over the kept whole-number solutions. */
+  seenRange(vars: number[]): Range | null {
+    if (!this.pool.length) return null;
+    let [min, max] = [Infinity, -Infinity];
+    for (const point of this.pool) {
+      let sum = 0;
+      for (const v of vars) sum += point[v];
+      if (sum < min) min = sum;
+      if (sum > max) max = sum;
+    }
+    return {min, max};
+  }
+
+  range(vars: number[], counted: () => void): Range {
+    const model = (this.model ??= this.build(false));
+    this.setObjective(model, vars);
+    const low = this.solve(model, objectiveSense.minimize, counted);
+    const high = this.solve(model, objectiveSense.maximize, counted);
+    const range = {
+      min: Math.ceil(low.value - EPS) + 0,
+      max: high.value === Infinity ? Infinity : Math.floor(high.value + EPS)
+    };
+    if (low.whole && high.whole) return range;
+    // Fractional optima: the whole-number range may be narrower than the LP's.
+    const mip = (this.mip ??= this.build(true));
+    this.setObjective(mip, vars);
+    const exact = {
+      min: this.solve(mip, objectiveSense.minimize, counted).value,
+      max: high.value === Infinity ? Infinity : this.solve(mip, objectiveSense.maximize, counted).value
+    };
+    return {min: Math.round(exact.min), max: exact.max === Infinity ? Infinity : Math.round(exact.max)};
+  }
+
+  private setObjective(model: HighsModel, vars: number[]): void {
+    const counts = new Map<number, number>();
+    for (const v of vars) counts.set(v, (counts.get(v) ?? 0) + 1);
+    this.setCosts(model, [...counts.keys()], [...counts.values()]);
+  }
+
+  private setWeights(model: HighsModel, weights: number[]): void {
+    this.setCosts(
+      model,
+      weights.map((_, v) => v),
+      weights
+    );
+  }
+
+  private setCosts(model: HighsModel, indices: number[], costs: number[]): void {
+    const previous = this.objectives.get(model) ?? [];
+    if (previous.length) model.changeColsCost({kind: "set", indices: previous}, new Float64Array(previous.length));
+    if (indices.length) model.changeColsCost({kind: "set", indices}, Float64Array.from(costs));
+    this.objectives.set(model, indices);
+  }
+
+  private solve(model: HighsModel, sense: number, counted: () => void): {value: number; whole: boolean} {
+    counted();
+    model.changeObjectiveSense(sense as Parameters<HighsModel["changeObjectiveSense"]>[0]);
+    model.run();
+    const status = model.getModelStatus();
+    if (status === modelStatus.infeasible)
+      throw new InfeasibleSystemError("the published counts contradict each other: no counts satisfy them all");
+    if (status === modelStatus.unbounded || status === modelStatus.unboundedOrInfeasible) {
+      return {value: sense === objectiveSense.maximize ? Infinity : -Infinity, whole: true};
+    }
+    if (status !== modelStatus.optimal) throw new Error(`solver stopped early (HiGHS model status ${status})`);
+    const point = model.getSolution().colValue;
+    const whole = point.every((x: number) => Math.abs(x - Math.round(x)) < EPS);
+    if (whole) this.pool.push(Float64Array.from(point, Math.round));
+    return {value: model.getObjectiveValue(), whole};
+  }
+
+  private build(integer: boolean): HighsModel {
+    const starts = [0];
+    const indices: number[] = [];
+    const values: number[] = [];
+    for (const row of this.rows) {
+      row.vars.forEach((v, k) => {
+        indices.push(v);
+        values.push(row.coefs[k]);
+      });
+      starts.push(indices.length);
+    }
+    const inf = highs.infinity;
+    const model = highs.createModel({
+      numCols: this.size,
+      numRows: this.rows.length,
+      colCost: new Float64Array(this.size),
+      colLower: new Float64Array(this.size),
+      colUpper: new Float64Array(this.size).fill(inf),
+      rowLower: this.rows.map(({lower}) => (lower === -Infinity ? -inf : lower)),
+      rowUpper: this.rows.map(({upper}) => (upper === Infinity ? inf : upper)),
+      matrix: {format: "csr", numRows: this.rows.length, numCols: this.size, starts, indices, values},
+      ...(integer ? {integrality: new Int32Array(this.size).fill(highs.constants.variableType.integer)} : {})
+    });
+    model.options.set({
+      output_flag: false,
+      presolve: integer ? "on" : "off",
+      solver: integer ? "choose" : "simplex",
+      simplex_strategy: 4
+    });
+    return model;
+  }
+
+  dispose(): void {
+    this.model?.dispose();
+    this.mip?.dispose();
+  }
+}
