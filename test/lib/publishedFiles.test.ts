@@ -27,13 +27,14 @@ beforeAll(async () => {
   // Two small synthetic exports that differ only in seed (so in every figure and the export id).
   await generateExport({out: join(work, "first"), seed: 1, scale: 0.1});
   await generateExport({out: join(work, "second"), seed: 2, scale: 0.1});
-}, 120_000);
+}, 600_000);
 afterAll(() => rm(work, {recursive: true, force: true}));
 
-// Two loads, two publications and two loader processes: give a busy machine time.
+// Two loads, two publications and two loader processes, each publication through the solver-driven
+// disclosure engine: give a busy machine time.
 test(
   "a new load is published on the next loader run; the previous export's figures are gone",
-  {timeout: 240_000},
+  {timeout: 600_000},
   async () => {
     process.env.VUOTO_DATA_DIR = dataDir;
     try {
@@ -51,7 +52,7 @@ test(
   }
 );
 
-test("a changed threshold is published again too", {timeout: 120_000}, async () => {
+test("a changed threshold is published again too", {timeout: 600_000}, async () => {
   const audit = async () => JSON.parse(await readFile(join(dataDir, "published", "audit.json"), "utf8"));
   await run(process.execPath, ["--import", "tsx", "src/data/audit.json.ts"], {env: {...env(), VUOTO_THRESHOLD: "7"}});
   expect((await audit()).threshold).toBe(7);
