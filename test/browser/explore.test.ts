@@ -98,7 +98,7 @@ test("a shared link reproduces filters and SQL, whose SQL runs only on Run; back
   const sql =
     "SELECT age_group, sum(people) AS people FROM people_by_district_age GROUP BY age_group ORDER BY age_group";
   const page = await openExplore(`?district=03&service=chat&measure=contacts&sql=${encodeURIComponent(sql)}`);
-  await expect.poll(() => chips(page)).toEqual(["District: Varsinais-Suomi×", "Service: Chat×"]);
+  await expect.poll(() => chips(page)).toEqual(["District: Southwest Finland×", "Service: Chat×"]);
   expect(await page.locator('.measure input[value="contacts"]').isChecked()).toBe(true);
   expect(await page.locator(".sql-editor").inputValue()).toBe(sql);
   expect(await page.locator(".sql-status").textContent()).toBe(
@@ -112,7 +112,7 @@ test("a shared link reproduces filters and SQL, whose SQL runs only on Run; back
   await page.locator('[data-chart="districts"] rect[data-key="25"]').click();
   await expect.poll(() => chips(page)).toHaveLength(3);
   await page.goBack();
-  await expect.poll(() => chips(page)).toEqual(["District: Varsinais-Suomi×", "Service: Chat×"]);
+  await expect.poll(() => chips(page)).toEqual(["District: Southwest Finland×", "Service: Chat×"]);
   await expect.poll(() => tableDistricts(page)).toEqual(["03"]);
   await page.goForward();
   await expect.poll(() => chips(page)).toHaveLength(3);
