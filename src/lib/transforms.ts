@@ -4,7 +4,7 @@
 // Group-bys and running totals are arquero verb chains (imported from node_modules, never Framework's
 // implicit `aq`, which would come from a CDN); calendar steps are d3-time's UTC days, as published
 // dates are UTC midnights.
-import {desc, op, rolling, table} from "arquero";
+import {desc, op, rolling, table} from "./arquero.js";
 import {utcDay} from "d3-time";
 import {AGE_GROUPS, MINOR_AGE_GROUPS, withUnknown} from "./schema.js";
 import {districtFullName, districtName} from "./districtNames.js";
