@@ -1,10 +1,8 @@
 // Pure reshaping of published tables for the report pages. Published tables are small (hundreds of
 // rows), so these run in JS in the browser before DuckDB-WASM has arrived. A count of null is
 // suppressed: it is never added as zero without saying so (`hidden` counts the cells left out).
-// Group-bys and running totals are arquero verb chains (imported from node_modules, never Framework's
-// implicit `aq`, which would come from a CDN); calendar steps are d3-time's UTC days, as published
-// dates are UTC midnights.
-import {desc, op, rolling, table} from "./arquero.js";
+// Group-bys and running totals are one small helper (sumByGroup); calendar steps are d3-time's UTC
+// days, as published dates are UTC midnights.
 import {utcDay} from "d3-time";
 import {AGE_GROUPS, MINOR_AGE_GROUPS, withUnknown} from "./schema.js";
 import {districtFullName, districtName} from "./districtNames.js";
@@ -13,12 +11,30 @@ import {excessWithInterval, poissonInterval, rateWithInterval, UNSTABLE_BELOW} f
 
 export type Count = number | null;
 
-// arquero's sum skips null cells (and is undefined when every cell is null); invalid counts them.
-type KnownSum<Key extends string> = Record<Key, number> & {value: number; hidden: number};
-const knownSum = {
-  value: (d: {value: Count}) => op.sum(d.value) || 0,
-  hidden: (d: {value: Count}) => op.invalid(d.value)
-};
+type Known<Key extends string> = Record<Key, number | string> & {value: number; hidden: number};
+
+/**
+ * Each group's sum of published counts and number of hidden (null) ones, in order of first appearance.
+ * Plain code, not arquero: arquero compiles its expressions with Function(), which the site's CSP
+ * (no 'unsafe-eval') forbids.
+ */
+function sumByGroup<Key extends string>(
+  rows: readonly (Record<Key, number | string> & {value: Count})[],
+  keys: readonly Key[]
+): Known<Key>[] {
+  const groups = new Map<string, Known<Key>>();
+  for (const row of rows) {
+    const id = keys.map((key) => row[key]).join("\u0000");
+    let group = groups.get(id);
+    if (!group) {
+      group = {...Object.fromEntries(keys.map((key) => [key, row[key]])), value: 0, hidden: 0} as Known<Key>;
+      groups.set(id, group);
+    }
+    if (row.value == null || Number.isNaN(row.value)) group.hidden += 1;
+    else group.value += row.value;
+  }
+  return [...groups.values()];
+}
 
 export interface District {
   code: string;
@@ -149,13 +165,16 @@ export interface CumulativePoint {
 
 /** A running total of a daily count, by date. */
 export function cumulative<T extends {date: Date}>(rows: readonly T[], key: keyof T & string): CumulativePoint[] {
-  return table({date: rows.map((row) => row.date), value: rows.map((row) => row[key] as Count)})
-    .orderby("date")
-    .derive({
-      total: rolling((d: {value: Count}) => op.sum(d.value) || 0),
-      hidden: rolling((d: {value: Count}) => op.invalid(d.value))
-    })
-    .objects() as CumulativePoint[];
+  let total = 0;
+  let hidden = 0;
+  return [...rows]
+    .sort((a, b) => +a.date - +b.date)
+    .map((row) => {
+      const value = row[key] as Count;
+      if (value == null || Number.isNaN(value)) hidden += 1;
+      else total += value;
+      return {date: row.date, value, total, hidden} as CumulativePoint;
+    });
 }
 
 /** Rows whose *key* date lies in [start, end] (both inclusive). */
@@ -174,13 +193,12 @@ export interface WeeklyTotal {
 
 /** National crisis contacts per week, all services together. */
 export function weeklyTotals(rows: readonly {week_start: Date; service: string; contacts: Count}[]): WeeklyTotal[] {
-  return (
-    table({week: rows.map((row) => +row.week_start), value: rows.map((row) => row.contacts)})
-      .groupby("week")
-      .rollup(knownSum)
-      .orderby("week")
-      .objects() as KnownSum<"week">[]
-  ).map(({week, value, hidden}) => ({week: new Date(week), contacts: value, hidden}));
+  return sumByGroup(
+    rows.map((row) => ({week: +row.week_start, value: row.contacts})),
+    ["week"]
+  )
+    .sort((a, b) => +a.week - +b.week)
+    .map(({week, value, hidden}) => ({week: new Date(+week), contacts: value, hidden}));
 }
 
 export interface Baseline {
@@ -279,17 +297,23 @@ export function districtCrisis(
   }: {baseline: {start: Date; end: Date}; incident: {start: Date; end: Date}; lang?: Language}
 ): DistrictCrisis[] {
   // Contacts per district and period, all services together.
-  const periods = table({
-    district: rows.map((row) => row.hospital_district),
-    grain: rows.map((row) => row.grain),
-    start: rows.map((row) => +row.period_start),
-    end: rows.map((row) => +row.period_end),
-    value: rows.map((row) => row.contacts)
-  })
-    .groupby("district", "grain", "start", "end")
-    .rollup(knownSum)
-    .orderby("start")
-    .objects() as {district: string; grain: string; start: number; end: number; value: number; hidden: number}[];
+  const periods = sumByGroup(
+    rows.map((row) => ({
+      district: row.hospital_district,
+      grain: row.grain,
+      start: +row.period_start,
+      end: +row.period_end,
+      value: row.contacts
+    })),
+    ["district", "grain", "start", "end"]
+  ).sort((a, b) => +a.start - +b.start) as {
+    district: string;
+    grain: string;
+    start: number;
+    end: number;
+    value: number;
+    hidden: number;
+  }[];
   const result: DistrictCrisis[] = [];
   for (const d of districts) {
     const own = periods.filter((p) => p.district === d.code);
@@ -416,13 +440,12 @@ export function channelCumulative(
 export function dailyTotals(
   rows: readonly {date: Date; records: Count}[]
 ): {date: Date; records: number; hidden: number}[] {
-  return (
-    table({date: rows.map((row) => +row.date), value: rows.map((row) => row.records)})
-      .groupby("date")
-      .rollup(knownSum)
-      .orderby(desc("value"))
-      .objects() as KnownSum<"date">[]
-  ).map(({date, value, hidden}) => ({date: new Date(date), records: value, hidden}));
+  return sumByGroup(
+    rows.map((row) => ({date: +row.date, value: row.records})),
+    ["date"]
+  )
+    .sort((a, b) => b.value - a.value)
+    .map(({date, value, hidden}) => ({date: new Date(+date), records: value, hidden}));
 }
 
 /** Series cut to [start, end]; running totals keep counting from the first day of the data. */
