@@ -60,5 +60,5 @@ test("each printed page has its title, the export it was built from and its char
     expect(content).not.toContain(`${text.pages.overview} ${text.pages.affected} ${text.pages.timeline}`);
   });
   const crisis = poppler("pdftotext", files[3], "-").replace(/\s+/g, " ");
-  expect(crisis).toMatch(/Crisis contacts peaked at \d+,\d× the pre-?incident level in the week of \d+\.\d+\.\d{4}/);
+  expect(crisis).toMatch(/Crisis contacts peaked at \d+\.\d× the pre-?incident level in the week of \d{2}\/\d{2}\/\d{4}/);
 });
