@@ -24,11 +24,9 @@ export default {
   output: process.env.VUOTO_DIST ?? "dist",
   globalStylesheets: [],
   dynamicPaths: [...sitePaths, ...statementPaths],
-  // An inline icon, so browsers do not ask for /favicon.ico; the language switch's script. (The hreflang
-  // links are added by postbuild.)
-  head:
-    '<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 16 16%22%3E%3Ccircle cx=%228%22 cy=%228%22 r=%226%22 fill=%22none%22 stroke=%22%23555%22 stroke-width=%222%22/%3E%3C/svg%3E">\n' +
-    headHtml(),
+  // The inline icon (no request for /favicon.ico) and the language switch's script. (The hreflang links
+  // are added by postbuild.)
+  head: headHtml(),
   // Framework's default style and the air / near-midnight themes, plus the report's own and A4 print rules.
   style: "style.css",
   // A plain navigation bar instead of Framework's sidebar, whose toggle and lists fail axe's checks

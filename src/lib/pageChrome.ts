@@ -76,8 +76,12 @@ export function alternateLinksHtml(path: string): string {
 }
 
 /** What every page's head gets from the configuration: the script that keeps state over the switch. */
+/** An inline icon, so that no page (the root's redirects included) makes the browser ask for /favicon.ico. */
+export const iconLinkHtml =
+  '<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 16 16%22%3E%3Ccircle cx=%228%22 cy=%228%22 r=%226%22 fill=%22none%22 stroke=%22%23555%22 stroke-width=%222%22/%3E%3C/svg%3E">';
+
 export function headHtml(): string {
-  return keepStateScript;
+  return `${iconLinkHtml}\n${keepStateScript}`;
 }
 
 export function footerHtml(path: string): string {

@@ -4,7 +4,7 @@
 import {readdir, readFile, writeFile} from "node:fs/promises";
 import {join, relative, sep} from "node:path";
 import {DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, SITE_PAGES, parsePagePath} from "../lib/languages.js";
-import {alternateLinksHtml, pageTitle} from "../lib/pageChrome.js";
+import {alternateLinksHtml, iconLinkHtml, pageTitle} from "../lib/pageChrome.js";
 import {strings} from "../lib/strings.js";
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -52,6 +52,7 @@ export function redirectPage(slug: string, toRoot: string): string {
 <meta charset="utf-8">
 <meta http-equiv="refresh" content="0; url=${target}">
 <title>${escapeHtml(strings[DEFAULT_LANGUAGE].appName)}</title>
+${iconLinkHtml}
 <link rel="canonical" href="${target}">
 ${alternates}
 </head>
