@@ -105,6 +105,16 @@ const geoSv: typeof geoEn = {
 
 const en = {
   appName: "Vuoto",
+  print: {
+    title: "The Vastaamo data breach: impact report",
+    contents: "Contents",
+    exportLabel: "Export",
+    periodLabel: "Period",
+    builtLabel: "Built on",
+    releaseLabel: "Release",
+    syntheticMark: "Synthetic sample data",
+    page: "Page"
+  },
   reportPages: "Report pages",
   languageSwitch: "Language",
   isoWeek: "week {week} of {year}",
@@ -525,6 +535,16 @@ export type Language = "en" | "fi" | "sv";
 // Finnish: the terms of docs/glossary.md (THL's and Statistics Finland's usage).
 const fi: Omit<Strings, "figures" | "geo"> = {
   appName: "Vuoto",
+  print: {
+    title: "Vastaamon tietomurto: vaikutusraportti",
+    contents: "Sisällys",
+    exportLabel: "Aineisto",
+    periodLabel: "Ajanjakso",
+    builtLabel: "Koottu",
+    releaseLabel: "Julkaisu",
+    syntheticMark: "Synteettinen esimerkkiaineisto",
+    page: "Sivu"
+  },
   reportPages: "Raportin sivut",
   languageSwitch: "Kieli",
   isoWeek: "vko {week}/{year}",
@@ -924,6 +944,16 @@ const fi: Omit<Strings, "figures" | "geo"> = {
 // Swedish as written in Finland: the terms of docs/glossary.md (THL's and Statistikcentralen's usage).
 const sv: Omit<Strings, "figures" | "geo"> = {
   appName: "Vuoto",
+  print: {
+    title: "Dataintrånget i Vastaamo: konsekvensrapport",
+    contents: "Innehåll",
+    exportLabel: "Material",
+    periodLabel: "Period",
+    builtLabel: "Sammanställd",
+    releaseLabel: "Utgåva",
+    syntheticMark: "Syntetiskt exempeldata",
+    page: "Sida"
+  },
   reportPages: "Rapportens sidor",
   languageSwitch: "Språk",
   isoWeek: "v. {week}/{year}",
