@@ -105,6 +105,26 @@ const geoSv: typeof geoEn = {
 
 const en = {
   appName: "Vuoto",
+  downloads: {
+    heading: "Download the data",
+    zipShown: "ZIP, as shown",
+    zipFull: "ZIP, full table",
+    excelCsv: "CSV for Finnish Excel",
+    xlsx: "Excel (XLSX)",
+    jsonStat: "JSON-stat 2",
+    table: "Table",
+    asShown: "as shown",
+    full: "full table",
+    unit: "Unit",
+    source: "Source",
+    release: "release",
+    suppression: "Suppression",
+    suppressionRule: (threshold: string) =>
+      `counts below ${threshold} are hidden, and further cells are hidden so that no hidden count can be worked out; a hidden cell is empty, never zero.`,
+    hiddenCount: (count: number) => `Hidden cells in this file: ${count} (listed in metadata.json).`,
+    licence: "Licence",
+    cite: "How to cite"
+  },
   print: {
     title: "The Vastaamo data breach: impact report",
     contents: "Contents",
@@ -535,6 +555,27 @@ export type Language = "en" | "fi" | "sv";
 // Finnish: the terms of docs/glossary.md (THL's and Statistics Finland's usage).
 const fi: Omit<Strings, "figures" | "geo"> = {
   appName: "Vuoto",
+  downloads: {
+    heading: "Lataa aineisto",
+    zipShown: "ZIP, näytetyt rivit",
+    zipFull: "ZIP, koko taulukko",
+    excelCsv: "CSV suomenkieliselle Excelille",
+    xlsx: "Excel (XLSX)",
+    jsonStat: "JSON-stat 2",
+    table: "Taulukko",
+    asShown: "näytetyt rivit",
+    full: "koko taulukko",
+    unit: "Yksikkö",
+    source: "Lähde",
+    release: "julkaisu",
+    suppression: "Tietosuoja",
+    suppressionRule: (threshold: string) =>
+      `alle ${threshold} suuruiset luvut on salattu, ja lisäksi muita soluja on salattu, jottei salattua lukua voi päätellä; salattu solu on tyhjä, ei koskaan nolla.`,
+    hiddenCount: (count: number) =>
+      `Salattuja soluja tässä tiedostossa: ${count} (lueteltu tiedostossa metadata.json).`,
+    licence: "Lisenssi",
+    cite: "Näin viittaat"
+  },
   print: {
     title: "Vastaamon tietomurto: vaikutusraportti",
     contents: "Sisällys",
@@ -944,6 +985,26 @@ const fi: Omit<Strings, "figures" | "geo"> = {
 // Swedish as written in Finland: the terms of docs/glossary.md (THL's and Statistikcentralen's usage).
 const sv: Omit<Strings, "figures" | "geo"> = {
   appName: "Vuoto",
+  downloads: {
+    heading: "Ladda ned data",
+    zipShown: "ZIP, raderna som visas",
+    zipFull: "ZIP, hela tabellen",
+    excelCsv: "CSV för finskspråkig Excel",
+    xlsx: "Excel (XLSX)",
+    jsonStat: "JSON-stat 2",
+    table: "Tabell",
+    asShown: "raderna som visas",
+    full: "hela tabellen",
+    unit: "Enhet",
+    source: "Källa",
+    release: "utgåva",
+    suppression: "Sekretess",
+    suppressionRule: (threshold: string) =>
+      `tal under ${threshold} är dolda, och ytterligare celler är dolda så att inget dolt tal kan räknas fram; en dold cell är tom, aldrig noll.`,
+    hiddenCount: (count: number) => `Dolda celler i den här filen: ${count} (förtecknade i metadata.json).`,
+    licence: "Licens",
+    cite: "Så här hänvisar du"
+  },
   print: {
     title: "Dataintrånget i Vastaamo: konsekvensrapport",
     contents: "Innehåll",
