@@ -105,6 +105,7 @@ const geoSv: typeof geoEn = {
 
 const en = {
   appName: "Vuoto",
+  citeThis: "Cite this",
   downloads: {
     heading: "Download the data",
     zipShown: "ZIP, as shown",
@@ -555,6 +556,7 @@ export type Language = "en" | "fi" | "sv";
 // Finnish: the terms of docs/glossary.md (THL's and Statistics Finland's usage).
 const fi: Omit<Strings, "figures" | "geo"> = {
   appName: "Vuoto",
+  citeThis: "Näin viittaat tähän",
   downloads: {
     heading: "Lataa aineisto",
     zipShown: "ZIP, näytetyt rivit",
@@ -985,6 +987,7 @@ const fi: Omit<Strings, "figures" | "geo"> = {
 // Swedish as written in Finland: the terms of docs/glossary.md (THL's and Statistikcentralen's usage).
 const sv: Omit<Strings, "figures" | "geo"> = {
   appName: "Vuoto",
+  citeThis: "Så här hänvisar du hit",
   downloads: {
     heading: "Ladda ned data",
     zipShown: "ZIP, raderna som visas",
