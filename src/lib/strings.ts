@@ -105,6 +105,23 @@ const geoSv: typeof geoEn = {
 
 const en = {
   appName: "Vuoto",
+  releaseNotes: {
+    heading: "Changes since the previous release",
+    none: "There is no earlier release in the ledger to compare this one with.",
+    since: (release: string) => `Compared with release ${release}, from the published tables of both releases only.`,
+    noChange: "No published total moved, and no cell became hidden or published.",
+    total: (name: string, before: string, after: string, change: string) => `${name}: ${before} → ${after} (${change})`,
+    cell: (table: string, row: string, column: string, hidden: boolean) =>
+      `${table}, ${row}, ${column}: ${hidden ? "now hidden" : "now published"}`,
+    totals: {
+      people: "People affected",
+      records: "Records",
+      records_published: "Records published",
+      people_emailed: "People e-mailed",
+      people_reported: "People who reported to the police",
+      crisis_contacts: "Crisis contacts"
+    } as Record<string, string>
+  },
   citeThis: "Cite this",
   downloads: {
     heading: "Download the data",
@@ -556,6 +573,23 @@ export type Language = "en" | "fi" | "sv";
 // Finnish: the terms of docs/glossary.md (THL's and Statistics Finland's usage).
 const fi: Omit<Strings, "figures" | "geo"> = {
   appName: "Vuoto",
+  releaseNotes: {
+    heading: "Muutokset edelliseen julkaisuun",
+    none: "Julkaisuluettelossa ei ole aiempaa julkaisua, johon tätä voisi verrata.",
+    since: (release: string) => `Verrattu julkaisuun ${release}, vain kummankin julkaisun julkaistuista taulukoista.`,
+    noChange: "Yksikään julkaistu kokonaismäärä ei muuttunut, eikä yhtään solua salattu tai julkaistu uutena.",
+    total: (name: string, before: string, after: string, change: string) => `${name}: ${before} → ${after} (${change})`,
+    cell: (table: string, row: string, column: string, hidden: boolean) =>
+      `${table}, ${row}, ${column}: ${hidden ? "nyt salattu" : "nyt julkaistu"}`,
+    totals: {
+      people: "Henkilöitä, joita murto koski",
+      records: "Tietueita",
+      records_published: "Julkaistuja tietueita",
+      people_emailed: "Kiristysviestin saaneita",
+      people_reported: "Rikosilmoituksen tehneitä",
+      crisis_contacts: "Kriisiavun yhteydenottoja"
+    } as Record<string, string>
+  },
   citeThis: "Näin viittaat tähän",
   downloads: {
     heading: "Lataa aineisto",
@@ -987,6 +1021,24 @@ const fi: Omit<Strings, "figures" | "geo"> = {
 // Swedish as written in Finland: the terms of docs/glossary.md (THL's and Statistikcentralen's usage).
 const sv: Omit<Strings, "figures" | "geo"> = {
   appName: "Vuoto",
+  releaseNotes: {
+    heading: "Ändringar sedan föregående utgåva",
+    none: "Förteckningen över utgåvor har ingen tidigare utgåva att jämföra med.",
+    since: (release: string) =>
+      `Jämfört med utgåva ${release}, enbart utifrån de publicerade tabellerna i båda utgåvorna.`,
+    noChange: "Ingen publicerad totalsumma ändrades, och ingen cell blev dold eller publicerad.",
+    total: (name: string, before: string, after: string, change: string) => `${name}: ${before} → ${after} (${change})`,
+    cell: (table: string, row: string, column: string, hidden: boolean) =>
+      `${table}, ${row}, ${column}: ${hidden ? "nu dold" : "nu publicerad"}`,
+    totals: {
+      people: "Berörda personer",
+      records: "Journaler",
+      records_published: "Publicerade journaler",
+      people_emailed: "Personer som fick utpressningsmejl",
+      people_reported: "Personer som gjorde polisanmälan",
+      crisis_contacts: "Kontakter med krishjälp"
+    } as Record<string, string>
+  },
   citeThis: "Så här hänvisar du hit",
   downloads: {
     heading: "Ladda ned data",
