@@ -105,6 +105,7 @@ const geoSv: typeof geoEn = {
 
 const en = {
   appName: "Vuoto",
+  draftBanner: "Draft: this release has not been reviewed yet. Do not cite or share its figures.",
   releaseNotes: {
     heading: "Changes since the previous release",
     none: "There is no earlier release in the ledger to compare this one with.",
@@ -573,6 +574,7 @@ export type Language = "en" | "fi" | "sv";
 // Finnish: the terms of docs/glossary.md (THL's and Statistics Finland's usage).
 const fi: Omit<Strings, "figures" | "geo"> = {
   appName: "Vuoto",
+  draftBanner: "Luonnos: tätä julkaisua ei ole vielä tarkastettu. Älä viittaa sen lukuihin äläkä jaa niitä.",
   releaseNotes: {
     heading: "Muutokset edelliseen julkaisuun",
     none: "Julkaisuluettelossa ei ole aiempaa julkaisua, johon tätä voisi verrata.",
@@ -1021,6 +1023,7 @@ const fi: Omit<Strings, "figures" | "geo"> = {
 // Swedish as written in Finland: the terms of docs/glossary.md (THL's and Statistikcentralen's usage).
 const sv: Omit<Strings, "figures" | "geo"> = {
   appName: "Vuoto",
+  draftBanner: "Utkast: den här utgåvan har ännu inte granskats. Hänvisa inte till eller dela dess siffror.",
   releaseNotes: {
     heading: "Ändringar sedan föregående utgåva",
     none: "Förteckningen över utgåvor har ingen tidigare utgåva att jämföra med.",
