@@ -6,6 +6,7 @@ import {config} from "../node/config.js";
 import {externaliseSiteScripts} from "../node/externaliseScripts.js";
 import {setSiteLang, writeRedirects} from "../node/htmlLang.js";
 import {precompressSite} from "../node/precompress.js";
+import {writeReview} from "../node/review.js";
 import {allowZoom} from "../node/viewport.js";
 
 parseCli(process.argv.slice(2), {}, "usage: tsx src/cli/postbuild.ts (no options; VUOTO_DIST names the site)");
@@ -13,6 +14,8 @@ const root = config().dist;
 await externaliseSiteScripts(root);
 await setSiteLang(root);
 await writeRedirects(root);
+// The release's record and review sheet; every page carries a draft banner until it is approved.
+console.warn(`review sheet: ${await writeReview(root)}`);
 await allowZoom(root);
 const copies = await precompressSite(root);
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);

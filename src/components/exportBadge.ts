@@ -1,4 +1,5 @@
 import {formatDate} from "../lib/format.js";
+import {citationBibtex, citationText, releaseVersion} from "../lib/release.js";
 import {strings, type Language} from "../lib/strings.js";
 
 export interface ExportManifest {
@@ -49,6 +50,30 @@ export function ExportBadge(headline: Headline, {lang = "en" as Language} = {}):
   label.textContent = `${text.builtFrom}: `;
   const period = `${isoDay(manifest.period_start, lang)}–${isoDay(manifest.period_end, lang)}`;
   line.append(label, text.exportLine(manifest.export_id, isoDay(manifest.produced_at, lang), period));
-  aside.append(line);
+  aside.append(line, CiteThis(headline, {lang}));
   return aside;
+}
+
+/** The release's version and how to cite the page, as plain text and BibTeX. */
+export function CiteThis(headline: Headline, {lang = "en" as Language} = {}): HTMLElement {
+  const text = strings[lang];
+  const release = releaseVersion(headline.export.content_hash as string | undefined, headline.threshold);
+  const produced = headline.export.produced_at;
+  const citation = {
+    title: text.print.title,
+    release,
+    exportId: headline.export.export_id,
+    year: typeof produced === "string" && /^\d{4}/.test(produced) ? produced.slice(0, 4) : null,
+    url: location.href.replace(/[?#].*$/, "")
+  };
+  const details = document.createElement("details");
+  details.className = "vuoto-cite";
+  const summary = document.createElement("summary");
+  summary.textContent = `${text.print.releaseLabel} ${release} · ${text.citeThis}`;
+  const plain = document.createElement("p");
+  plain.textContent = citationText(citation, text.print.releaseLabel, text.print.exportLabel);
+  const bibtex = document.createElement("pre");
+  bibtex.textContent = citationBibtex(citation);
+  details.append(summary, plain, bibtex);
+  return details;
 }

@@ -2,6 +2,7 @@ import {formatCount} from "../lib/format.js";
 import {strings, type Language} from "../lib/strings.js";
 import {DataTable} from "./marks.js";
 import type {ExportManifest} from "./exportBadge.js";
+import type {ReleaseNotes} from "../lib/releaseNotes.js";
 
 /** The whole public manifest of the export, field by field (file lists as name and checksum). */
 export function ManifestTable(manifest: ExportManifest, {lang = "en" as Language} = {}): HTMLTableElement {
@@ -106,5 +107,30 @@ export function Section(heading: string, paragraph: string): HTMLElement {
   const p = document.createElement("p");
   p.textContent = paragraph;
   section.append(h2, p);
+  return section;
+}
+
+/** The release notes on the methods page: moved totals and cells that changed state, or why there are none. */
+export function ReleaseNotesList(
+  data: {previous: string | null; notes: ReleaseNotes | null},
+  {lang = "en" as Language} = {}
+): HTMLElement {
+  const text = strings[lang].releaseNotes;
+  const {previous, notes} = data;
+  if (!previous || !notes) return Object.assign(document.createElement("p"), {textContent: text.none});
+  const signed = (n: number) => (n > 0 ? "+" : "") + formatCount(n, {lang});
+  const items = [
+    ...notes.totals.map(({name, before, after, change}) =>
+      text.total(text.totals[name] ?? name, formatCount(before, {lang}), formatCount(after, {lang}), signed(change))
+    ),
+    ...notes.cells.map(({table, row, column, became}) => text.cell(table, row, column, became === "hidden"))
+  ];
+  const section = document.createElement("div");
+  const intro = document.createElement("p");
+  intro.textContent = text.since(previous);
+  section.append(
+    intro,
+    items.length ? BulletList(items) : Object.assign(document.createElement("p"), {textContent: text.noChange})
+  );
   return section;
 }

@@ -105,6 +105,55 @@ const geoSv: typeof geoEn = {
 
 const en = {
   appName: "Vuoto",
+  draftBanner: "Draft: this release has not been reviewed yet. Do not cite or share its figures.",
+  releaseNotes: {
+    heading: "Changes since the previous release",
+    none: "There is no earlier release in the ledger to compare this one with.",
+    since: (release: string) => `Compared with release ${release}, from the published tables of both releases only.`,
+    noChange: "No published total moved, and no cell became hidden or published.",
+    total: (name: string, before: string, after: string, change: string) => `${name}: ${before} → ${after} (${change})`,
+    cell: (table: string, row: string, column: string, hidden: boolean) =>
+      `${table}, ${row}, ${column}: ${hidden ? "now hidden" : "now published"}`,
+    totals: {
+      people: "People affected",
+      records: "Records",
+      records_published: "Records published",
+      people_emailed: "People e-mailed",
+      people_reported: "People who reported to the police",
+      crisis_contacts: "Crisis contacts"
+    } as Record<string, string>
+  },
+  citeThis: "Cite this",
+  downloads: {
+    heading: "Download the data",
+    zipShown: "ZIP, as shown",
+    zipFull: "ZIP, full table",
+    excelCsv: "CSV for Finnish Excel",
+    xlsx: "Excel (XLSX)",
+    jsonStat: "JSON-stat 2",
+    table: "Table",
+    asShown: "as shown",
+    full: "full table",
+    unit: "Unit",
+    source: "Source",
+    release: "release",
+    suppression: "Suppression",
+    suppressionRule: (threshold: string) =>
+      `counts below ${threshold} are hidden, and further cells are hidden so that no hidden count can be worked out; a hidden cell is empty, never zero.`,
+    hiddenCount: (count: number) => `Hidden cells in this file: ${count} (listed in metadata.json).`,
+    licence: "Licence",
+    cite: "How to cite"
+  },
+  print: {
+    title: "The Vastaamo data breach: impact report",
+    contents: "Contents",
+    exportLabel: "Export",
+    periodLabel: "Period",
+    builtLabel: "Built on",
+    releaseLabel: "Release",
+    syntheticMark: "Synthetic sample data",
+    page: "Page"
+  },
   reportPages: "Report pages",
   languageSwitch: "Language",
   isoWeek: "week {week} of {year}",
@@ -525,6 +574,56 @@ export type Language = "en" | "fi" | "sv";
 // Finnish: the terms of docs/glossary.md (THL's and Statistics Finland's usage).
 const fi: Omit<Strings, "figures" | "geo"> = {
   appName: "Vuoto",
+  draftBanner: "Luonnos: tätä julkaisua ei ole vielä tarkastettu. Älä viittaa sen lukuihin äläkä jaa niitä.",
+  releaseNotes: {
+    heading: "Muutokset edelliseen julkaisuun",
+    none: "Julkaisuluettelossa ei ole aiempaa julkaisua, johon tätä voisi verrata.",
+    since: (release: string) => `Verrattu julkaisuun ${release}, vain kummankin julkaisun julkaistuista taulukoista.`,
+    noChange: "Yksikään julkaistu kokonaismäärä ei muuttunut, eikä yhtään solua salattu tai julkaistu uutena.",
+    total: (name: string, before: string, after: string, change: string) => `${name}: ${before} → ${after} (${change})`,
+    cell: (table: string, row: string, column: string, hidden: boolean) =>
+      `${table}, ${row}, ${column}: ${hidden ? "nyt salattu" : "nyt julkaistu"}`,
+    totals: {
+      people: "Henkilöitä, joita murto koski",
+      records: "Tietueita",
+      records_published: "Julkaistuja tietueita",
+      people_emailed: "Kiristysviestin saaneita",
+      people_reported: "Rikosilmoituksen tehneitä",
+      crisis_contacts: "Kriisiavun yhteydenottoja"
+    } as Record<string, string>
+  },
+  citeThis: "Näin viittaat tähän",
+  downloads: {
+    heading: "Lataa aineisto",
+    zipShown: "ZIP, näytetyt rivit",
+    zipFull: "ZIP, koko taulukko",
+    excelCsv: "CSV suomenkieliselle Excelille",
+    xlsx: "Excel-tiedosto (XLSX)",
+    jsonStat: "JSON-stat 2 -tiedosto",
+    table: "Taulukko",
+    asShown: "näytetyt rivit",
+    full: "koko taulukko",
+    unit: "Yksikkö",
+    source: "Lähde",
+    release: "julkaisu",
+    suppression: "Tietosuoja",
+    suppressionRule: (threshold: string) =>
+      `alle ${threshold} suuruiset luvut on salattu, ja lisäksi muita soluja on salattu, jottei salattua lukua voi päätellä; salattu solu on tyhjä, ei koskaan nolla.`,
+    hiddenCount: (count: number) =>
+      `Salattuja soluja tässä tiedostossa: ${count} (lueteltu tiedostossa metadata.json).`,
+    licence: "Lisenssi",
+    cite: "Näin viittaat"
+  },
+  print: {
+    title: "Vastaamon tietomurto: vaikutusraportti",
+    contents: "Sisällys",
+    exportLabel: "Aineisto",
+    periodLabel: "Ajanjakso",
+    builtLabel: "Koottu",
+    releaseLabel: "Julkaisu",
+    syntheticMark: "Synteettinen esimerkkiaineisto",
+    page: "Sivu"
+  },
   reportPages: "Raportin sivut",
   languageSwitch: "Kieli",
   isoWeek: "vko {week}/{year}",
@@ -924,6 +1023,56 @@ const fi: Omit<Strings, "figures" | "geo"> = {
 // Swedish as written in Finland: the terms of docs/glossary.md (THL's and Statistikcentralen's usage).
 const sv: Omit<Strings, "figures" | "geo"> = {
   appName: "Vuoto",
+  draftBanner: "Utkast: den här utgåvan har ännu inte granskats. Hänvisa inte till eller dela dess siffror.",
+  releaseNotes: {
+    heading: "Ändringar sedan föregående utgåva",
+    none: "Förteckningen över utgåvor har ingen tidigare utgåva att jämföra med.",
+    since: (release: string) =>
+      `Jämfört med utgåva ${release}, enbart utifrån de publicerade tabellerna i båda utgåvorna.`,
+    noChange: "Ingen publicerad totalsumma ändrades, och ingen cell blev sekretessbelagd eller publicerad.",
+    total: (name: string, before: string, after: string, change: string) => `${name}: ${before} → ${after} (${change})`,
+    cell: (table: string, row: string, column: string, hidden: boolean) =>
+      `${table}, ${row}, ${column}: ${hidden ? "nu sekretessbelagd" : "nu publicerad"}`,
+    totals: {
+      people: "Berörda personer",
+      records: "Journaler",
+      records_published: "Publicerade journaler",
+      people_emailed: "Personer som fick utpressningsmejl",
+      people_reported: "Personer som gjorde polisanmälan",
+      crisis_contacts: "Kontakter med krishjälp"
+    } as Record<string, string>
+  },
+  citeThis: "Så här hänvisar du hit",
+  downloads: {
+    heading: "Ladda ned data",
+    zipShown: "ZIP, raderna som visas",
+    zipFull: "ZIP, hela tabellen",
+    excelCsv: "CSV för finskspråkig Excel",
+    xlsx: "Excel-fil (XLSX)",
+    jsonStat: "JSON-stat 2-fil",
+    table: "Tabell",
+    asShown: "raderna som visas",
+    full: "hela tabellen",
+    unit: "Enhet",
+    source: "Källa",
+    release: "utgåva",
+    suppression: "Sekretess",
+    suppressionRule: (threshold: string) =>
+      `tal under ${threshold} är sekretessbelagda, och ytterligare celler är sekretessbelagda så att inget sekretessbelagt tal kan räknas fram; en sekretessbelagd cell är tom, aldrig noll.`,
+    hiddenCount: (count: number) => `Sekretessbelagda celler i den här filen: ${count} (förtecknade i metadata.json).`,
+    licence: "Licens",
+    cite: "Så här hänvisar du"
+  },
+  print: {
+    title: "Dataintrånget i Vastaamo: konsekvensrapport",
+    contents: "Innehåll",
+    exportLabel: "Material",
+    periodLabel: "Tidsperiod",
+    builtLabel: "Sammanställd",
+    releaseLabel: "Utgåva",
+    syntheticMark: "Syntetiskt exempeldata",
+    page: "Sida"
+  },
   reportPages: "Rapportens sidor",
   languageSwitch: "Språk",
   isoWeek: "v. {week}/{year}",

@@ -1,54 +1,116 @@
-// Prints report pages of a served site to A4 PDFs with headless Chromium, one file per page, after
-// their charts are drawn. Chromium cannot join PDFs, and the pages stay the single source of the
-// report, so the printed report is a folder of numbered files in page order.
+// Prints the report of one language, as served, to a single A4 PDF with headless Chromium: a cover, a
+// table of contents, then every report page in order. Chromium cannot join PDFs, so each page is drawn
+// in a tab of its own (its charts at the printed width), and its rendered content is moved into one
+// document, which is printed once: one file, one outline, page numbers that run through the report.
 import {mkdir} from "node:fs/promises";
-import {join} from "node:path";
-import type {Browser} from "playwright-core";
+import {dirname} from "node:path";
+import type {Browser, Page} from "playwright-core";
+import {
+  coverHtml,
+  footerTemplate,
+  headerTemplate,
+  REPORT_CSS,
+  tocHtml,
+  type ReportCover
+} from "../lib/printedReport.js";
+import type {Language} from "../lib/strings.js";
 
 export interface ReportPage {
   name: string;
   path: string;
 }
 
-/** "01-overview.pdf" for the first page "/fi/", "02-affected.pdf" for "/fi/affected", … (the language is the folder's). */
-export function pdfFileName(index: number, path: string): string {
-  const slug = path.split("/").filter(Boolean).slice(1).join("-") || "overview";
-  return `${String(index + 1).padStart(2, "0")}-${slug}.pdf`;
+/** "vuoto-report-fi.pdf": the file name of a language's report. */
+export function pdfFileName(lang: Language): string {
+  return `vuoto-report-${lang}.pdf`;
 }
 
+// The printable width of A4 with the print margins, so charts are drawn at the size they print.
+const PRINT_VIEWPORT = {width: 760, height: 1100};
+
+/** The rendered content of one report page, its ids prefixed with *prefix* so that pages can share a document. */
+async function chapterHtml(page: Page, prefix: string): Promise<string> {
+  await page.locator(".vuoto-export").first().waitFor({timeout: 30_000});
+  for (const chart of await page.locator("[data-chart]").all())
+    await chart.locator("svg [aria-label]").first().waitFor({timeout: 30_000});
+  return page.evaluate((prefix) => {
+    const main = document.querySelector("#observablehq-main")!.cloneNode(true) as HTMLElement;
+    // The cover says which export the report was built from, once.
+    main.querySelectorAll(".vuoto-export, .vuoto-no-print, script").forEach((node) => node.remove());
+    const ids = new Map<string, string>();
+    main.querySelectorAll("[id]").forEach((node) => {
+      ids.set(node.id, prefix + node.id);
+      node.id = prefix + node.id;
+    });
+    // Charts point at their own patterns and labels by id (url(#…), href="#…", aria-labelledby).
+    const renamed = (value: string) =>
+      value
+        .replace(/url\(#([^)]+)\)/g, (whole, id) => (ids.has(id) ? `url(#${ids.get(id)})` : whole))
+        .replace(/^#(.+)$/, (whole, id) => (ids.has(id) ? `#${ids.get(id)}` : whole));
+    main.querySelectorAll("*").forEach((node) => {
+      for (const attr of Array.from(node.attributes)) {
+        if (/^(aria-labelledby|aria-describedby|for)$/.test(attr.name))
+          attr.value = attr.value
+            .split(/\s+/)
+            .map((id) => ids.get(id) ?? id)
+            .join(" ");
+        else if (attr.value.includes("#")) attr.value = renamed(attr.value);
+      }
+    });
+    return main.innerHTML;
+  }, prefix);
+}
+
+/** Prints *pages* (one language's report pages, in order) of the site at *siteUrl* to the PDF *file*. */
 export async function printReport(
   browser: Browser,
   siteUrl: string,
   pages: readonly ReportPage[],
-  outDir: string
-): Promise<string[]> {
-  await mkdir(outDir, {recursive: true});
-  // About the printable width of A4 with the print margins, so charts are drawn at the size they print.
-  const context = await browser.newContext({viewport: {width: 760, height: 1100}, colorScheme: "light"});
-  const files: string[] = [];
+  file: string,
+  cover: ReportCover
+): Promise<string> {
+  await mkdir(dirname(file), {recursive: true});
+  // bypassCSP: the joined document is assembled by script, which the site's CSP rightly forbids.
+  const context = await browser.newContext({viewport: PRINT_VIEWPORT, colorScheme: "light", bypassCSP: true});
   try {
+    const chapters: string[] = [];
     for (const [index, {path}] of pages.entries()) {
       const page = await context.newPage();
-      await page.goto(siteUrl + path, {waitUntil: "load"});
-      await page.locator(".vuoto-export").first().waitFor({timeout: 30_000});
-      for (const chart of await page.locator("[data-chart]").all())
-        await chart.locator("svg [aria-label]").first().waitFor({timeout: 30_000});
       await page.emulateMedia({media: "print"});
-      const file = join(outDir, pdfFileName(index, path));
-      await page.pdf({
-        path: file,
-        format: "A4",
-        preferCSSPageSize: true,
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: "<span></span>",
-        footerTemplate: `<div style="font: 8px sans-serif; width: 100%; text-align: center; color: #555"><span class="title"></span> · <span class="pageNumber"></span>/<span class="totalPages"></span></div>`
-      });
-      files.push(file);
+      await page.goto(siteUrl + path, {waitUntil: "load"});
+      chapters.push(await chapterHtml(page, `c${index + 1}-`));
       await page.close();
     }
+    // The first page is the host: its stylesheets are the site's, and its own content is replaced.
+    const host = await context.newPage();
+    await host.goto(siteUrl + pages[0].path, {waitUntil: "load"});
+    await host.locator(".vuoto-export").first().waitFor({timeout: 30_000});
+    await host.emulateMedia({media: "print"});
+    const titles = pages.map(({name}) => name);
+    const body =
+      coverHtml(cover) +
+      tocHtml(cover.lang, titles) +
+      chapters
+        .map((html, i) => `<section class="vuoto-print-chapter" id="chapter-${i + 1}">${html}</section>`)
+        .join("");
+    await host.evaluate((body) => {
+      document.body.innerHTML = `<main id="vuoto-print-report">${body}</main>`;
+    }, body);
+    await host.addStyleTag({content: REPORT_CSS});
+    await host.pdf({
+      path: file,
+      format: "A4",
+      preferCSSPageSize: true,
+      printBackground: true,
+      tagged: true,
+      outline: true,
+      displayHeaderFooter: true,
+      headerTemplate: headerTemplate(cover),
+      footerTemplate: footerTemplate(cover)
+    });
+    await host.close();
   } finally {
     await context.close();
   }
-  return files;
+  return file;
 }

@@ -1,6 +1,6 @@
-// npm run pdf's printing, checked on the built site: one A4 PDF per report page, with the page's
-// title, the export it was built from, and no navigation. Reads PDFs with poppler-utils (pdfinfo,
-// pdftotext): `apt-get install -y poppler-utils`.
+// npm run pdf's printing, checked on the built site: the English report as one A4 PDF with a cover, the
+// contents, every page in order, bookmarks, a footer and the synthetic mark on every page. Reads PDFs
+// with poppler-utils (pdfinfo, pdftotext): `apt-get install -y poppler-utils`.
 import {execFileSync} from "node:child_process";
 import {mkdtempSync} from "node:fs";
 import {tmpdir} from "node:os";
@@ -13,8 +13,18 @@ import {strings} from "../../src/lib/strings.js";
 import {launchChromium} from "./chromium.js";
 
 const siteUrl = inject("siteUrl");
+const text = strings.en;
+const cover = {
+  lang: "en" as const,
+  exportId: "export-under-test",
+  period: "21/10/2020–26/03/2021",
+  buildDate: "29/11/2026",
+  release: "82761e9c347d-t5-p1",
+  synthetic: true
+};
 let browser: Browser;
-let files: string[];
+let file: string;
+let pageCount: number;
 
 const poppler = (tool: string, ...args: string[]) => {
   try {
@@ -23,42 +33,75 @@ const poppler = (tool: string, ...args: string[]) => {
     throw new Error(`${tool} failed: install poppler-utils (apt-get install -y poppler-utils)`, {cause: error});
   }
 };
+const pageText = (page: number) =>
+  poppler("pdftotext", "-f", String(page), "-l", String(page), "-layout", file, "-").replace(/\s+/g, " ");
 
 beforeAll(async () => {
   browser = await launchChromium();
-  // The English report: the checks below read its text (languages.test.ts prints the Finnish overview).
   const english = reportPages.filter((page) => page.lang === "en");
-  files = await printReport(browser, siteUrl, english, mkdtempSync(join(tmpdir(), "vuoto-pdf-")));
-}, 120_000);
+  file = await printReport(browser, siteUrl, english, join(mkdtempSync(join(tmpdir(), "vuoto-pdf-")), "en.pdf"), cover);
+  pageCount = Number(poppler("pdfinfo", file).match(/Pages:\s+(\d+)/)?.[1]);
+}, 180_000);
 afterAll(() => browser?.close());
 
-test("npm run pdf prints every report page to its own A4 PDF, in page order", () => {
-  expect(files.map((file) => file.split("/").at(-1))).toEqual([
-    "01-overview.pdf",
-    "02-affected.pdf",
-    "03-timeline.pdf",
-    "04-crisis.pdf",
-    "05-methods.pdf"
-  ]);
-  for (const file of files) {
-    const info = poppler("pdfinfo", file);
-    expect(info).toMatch(/Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
-    const pages = Number(info.match(/Pages:\s+(\d+)/)?.[1]);
-    expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages).toBeLessThanOrEqual(8);
+test("npm run pdf prints the whole report to one tagged A4 PDF of a few pages", () => {
+  const info = poppler("pdfinfo", file);
+  expect(info).toMatch(/Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
+  expect(info).toMatch(/Tagged:\s+yes/);
+  // A cover with the contents, then five pages that flow on (the issue's five files held 17 pages
+  // without a cover, many of them nearly empty).
+  expect(pageCount).toBeGreaterThanOrEqual(5);
+  expect(pageCount).toBeLessThanOrEqual(17);
+});
+
+test("the cover names the report, the export, its period, the build date, the release and the synthetic mark", () => {
+  const first = pageText(1);
+  for (const part of [text.print.title, cover.exportId, cover.period, cover.buildDate, cover.release])
+    expect(first).toContain(part);
+  expect(first).toContain(text.syntheticNotice);
+  // The contents share the cover's page, which they would otherwise leave nearly empty.
+  expect(first).toContain(text.print.contents);
+  for (const page of reportPages.filter((page) => page.lang === "en")) expect(first).toContain(page.name);
+});
+
+test("every page has the synthetic mark, the export's name and its page number, and none is nearly empty", () => {
+  for (let page = 1; page <= pageCount; page++) {
+    const content = pageText(page);
+    expect(content).toContain(text.print.syntheticMark);
+    expect(content).toContain(cover.exportId);
+    expect(content).toContain(`${text.print.page} ${page}/${pageCount}`);
+    // Beyond the header and footer (about 120 characters), a page carries text: not a lone heading.
+    expect(content.replace(/\s/g, "").length, `page ${page}`).toBeGreaterThan(250);
   }
 });
 
-test("each printed page has its title, the export it was built from and its charts' findings, but no navigation", () => {
-  const text = strings.en;
+test("the pages come in order, each with its title and findings, and without navigation", () => {
+  const all = poppler("pdftotext", "-layout", file, "-").replace(/\s+/g, " ");
   const titles = [text.overview.title, text.affected.title, text.timeline.title, text.crisis.title, text.methods.title];
-  files.forEach((file, i) => {
-    const content = poppler("pdftotext", "-layout", file, "-").replace(/\s+/g, " ");
-    expect(content).toContain(titles[i]);
-    expect(content).toContain(text.builtFrom);
-    expect(content).toContain("Synthetic sample data");
-    expect(content).not.toContain(`${text.pages.overview} ${text.pages.affected} ${text.pages.timeline}`);
-  });
-  const crisis = poppler("pdftotext", files[3], "-").replace(/\s+/g, " ");
-  expect(crisis).toMatch(/Crisis contacts peaked at \d+\.\d× the pre-?incident level in the week of \d{2}\/\d{2}\/\d{4}/);
+  const positions = titles.map((title) => all.lastIndexOf(title));
+  for (const position of positions) expect(position).toBeGreaterThan(0);
+  expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  expect(all).not.toContain(`${text.pages.overview} ${text.pages.affected} ${text.pages.timeline}`);
+  expect(all).toMatch(/Crisis contacts peaked at \d+\.\d× the pre-? ?incident level in the week of \d+\/\d+\/\d{4}/);
+  expect(all).toContain(text.methods.suppressionHeading);
+});
+
+test("the PDF has a bookmark for every report page and the contents", () => {
+  // pdftohtml -xml writes the document outline (bookmarks) as <outline><item page="N">title</item>.
+  const xml = poppler("pdftohtml", "-xml", "-i", "-stdout", "-q", file);
+  const bookmarks = [...xml.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map(([, page, title]) => ({
+    page: Number(page),
+    title: title.replace(/&amp;/g, "&").trim()
+  }));
+  const titles = bookmarks.map(({title}) => title);
+  for (const title of [
+    text.print.title,
+    text.print.contents,
+    text.overview.title,
+    text.crisis.title,
+    text.methods.title
+  ])
+    expect(titles).toContain(title);
+  const pages = bookmarks.map(({page}) => page);
+  expect([...pages].sort((a, b) => a - b)).toEqual(pages);
 });

@@ -1,0 +1,30 @@
+// Release notes from two folders of published files (data/published, or a release in the ledger):
+// the headline totals from headline.json and every table from its Parquet file, read with DuckDB.
+import {readdir, readFile} from "node:fs/promises";
+import {join} from "node:path";
+import {compareReleases, type PublishedRelease, type ReleaseNotes} from "../lib/releaseNotes.js";
+import {sql} from "../lib/sql.js";
+import {openNodeDatabase} from "./duckdbNode.js";
+
+const TOTALS = ["people", "records", "records_published", "people_emailed", "people_reported", "crisis_contacts"];
+
+export async function readPublishedRelease(folder: string): Promise<PublishedRelease> {
+  const headline = JSON.parse(await readFile(join(folder, "headline.json"), "utf8"));
+  const totals = Object.fromEntries(
+    TOTALS.map((name) => [name, typeof headline[name] === "number" ? headline[name] : null])
+  );
+  const db = await openNodeDatabase();
+  try {
+    const tables: PublishedRelease["tables"] = {};
+    for (const file of (await readdir(folder)).filter((name) => name.endsWith(".parquet")).sort())
+      tables[file.replace(/\.parquet$/, "")] = await db.query(sql`SELECT * FROM read_parquet(${join(folder, file)})`);
+    return {totals, tables};
+  } finally {
+    db.close();
+  }
+}
+
+/** What changed from the release published in *previousFolder* to the one in *currentFolder*. */
+export async function releaseNotes(previousFolder: string, currentFolder: string): Promise<ReleaseNotes> {
+  return compareReleases(await readPublishedRelease(previousFolder), await readPublishedRelease(currentFolder));
+}
