@@ -200,9 +200,7 @@ test("downloads: the filtered table as CSV and Parquet, and a chart as SVG and P
   // the CSV is by code and plain, a hidden count an empty field beside its count of hidden cells.
   const byCode = (rows: string[][]) => rows.sort((a, b) => (a[0] ?? "").localeCompare(b[0] ?? ""));
   const plain = (cell: string) => (cell === strings.en.suppressed ? "" : cell.replace("+", "").replace(/,/g, ""));
-  expect(byCode(lines.slice(1).map((line) => line.split(",")))).toEqual(
-    byCode(shown.map((cells) => cells.map(plain)))
-  );
+  expect(byCode(lines.slice(1).map((line) => line.split(",")))).toEqual(byCode(shown.map((cells) => cells.map(plain))));
 
   const parquet = await download(page.locator('[data-download="parquet"]'));
   expect(parquet.name).toBe("vuoto-view_district-06-25_age-18-24.parquet");
