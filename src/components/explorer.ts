@@ -31,6 +31,7 @@ import {
 import {districtName, type DistrictNames} from "../lib/districtNames.js";
 import {figure, figureBars, type Published} from "../lib/figures.js";
 import {downloadName} from "../lib/downloadNames.js";
+import {dataPeriod} from "../lib/partialWeeks.js";
 import {compareNames, formatCount, formatDate} from "../lib/format.js";
 import {AGE_GROUPS, CHANNELS, SERVICES, withUnknown} from "../lib/schema.js";
 import {sql, type BoundQuery} from "../lib/sql.js";
@@ -71,6 +72,7 @@ export async function Explorer(
 ): Promise<Explorer> {
   const t = strings[lang].explore;
   let state = decodeState(search);
+  const period = headline ? dataPeriod(headline) : undefined;
   let data: ViewData | undefined;
   let generation = 0;
 
@@ -175,7 +177,9 @@ export async function Explorer(
     void apply({...state, measure: (event.target as HTMLInputElement).value === "contacts" ? "contacts" : "people"});
   });
   const timelineNote = html`<span
-    >${t.timelineHelp} <span class="timeline-districts">${t.timelineDistricts}</span></span
+    >${t.timelineHelp}
+    <span class="timeline-districts">${t.timelineDistricts}</span>
+    ${period ? strings[lang].figures.partialWeeksNote : ""}</span
   >` as HTMLElement;
   const cards = {
     timeline: card("timeline", t.timeline, timelineNote),
@@ -308,6 +312,13 @@ export async function Explorer(
           to: state.to,
           label: t.timeline,
           lang,
+          period,
+          // Only districts published by month are chosen: they have no weekly rows to draw.
+          empty: state.districts.length
+            ? strings[lang].figures.monthlyOnly(
+                state.districts.map((code) => districtNames.get(code) ?? code).join(", ")
+              )
+            : undefined,
           onBrush: (range) => void apply(range ? {...state, ...range} : {...state, from: null, to: null})
         })
       );

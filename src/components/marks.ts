@@ -101,6 +101,18 @@ export function eventMarks(
   ];
 }
 
+/**
+ * What a chart shows when there is nothing to draw: one sentence that says what is empty and why, in
+ * place of an empty frame whose axis would read as nonsense (".000 :00.00").
+ */
+export function EmptyChart(sentence: string, {document: doc = globalThis.document}: {document?: Document} = {}) {
+  const p = doc.createElement("p");
+  p.className = "vuoto-empty";
+  p.setAttribute("role", "status");
+  p.textContent = sentence;
+  return p;
+}
+
 export interface TableColumn<T> {
   label: string;
   value: (row: T) => string;
