@@ -58,11 +58,12 @@ export function CrisisNational(
   const weeks = weekly.map((w) => w.week);
   const domain: [Date, Date] = [weeks[0], utcDay.offset(weeks[weeks.length - 1], 7)];
   const mean = formatCount(Math.round(baseline.mean), {lang});
+  // Event labels take rows of the top margin (below the y axis's label); the right margin keeps
+  // the last tick's date whole.
+  const layout = {width, marginLeft: 60, marginRight: 40, marginTop: 80};
   const chart = Plot.plot({
-    width,
-    height: 360,
-    marginTop: 64,
-    marginLeft: 60,
+    ...layout,
+    height: 376,
     x: {type: "utc", domain, label: null, tickFormat: (d: Date) => formatDate(d, {lang}), ticks: width / 110},
     y: {label: text.contactsPerWeek, grid: true, tickFormat: (v: number) => formatCount(v, {lang})},
     color: {
@@ -79,7 +80,8 @@ export function CrisisNational(
         fill: "service",
         insetLeft: 0.5,
         insetRight: 0.5,
-        title: (d: NationalRow) => `${formatDate(d.week_start)}, ${name(d.service)}: ${formatCount(d.contacts, {lang})}`
+        title: (d: NationalRow) =>
+          `${formatDate(d.week_start, {lang})}, ${name(d.service)}: ${formatCount(d.contacts, {lang})}`
       }),
       // A partial week is one hollow bar of its total: its height is not comparable with whole weeks.
       Plot.rectY(partialWeeks, {
@@ -113,7 +115,7 @@ export function CrisisNational(
       }),
       Plot.ruleY([0]),
       // Drawn last, so that the event labels stay readable over the bars.
-      ...eventMarks(events, {lang, domain})
+      ...eventMarks(events, {lang, domain: domain, layout})
     ]
   });
   const title = peak

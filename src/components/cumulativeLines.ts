@@ -55,17 +55,18 @@ export function CumulativeLines(
   const last = data.map(({key, points}) => ({...points.at(-1)!, series: key})).filter((p) => p.date);
   const name = (key: string) => names[key] ?? key;
   const label = (p: Point) =>
-    `${name(p.series)}, ${formatDate(p.date)}: ${p.hidden ? text.atLeast(formatCount(p.total, {lang})) : formatCount(p.total, {lang})}`;
+    `${name(p.series)}, ${formatDate(p.date, {lang})}: ${p.hidden ? text.atLeast(formatCount(p.total, {lang})) : formatCount(p.total, {lang})}`;
+  // Event labels take rows of the top margin (below the y axis's label); the right margin keeps
+  // the last tick's date whole.
+  const layout = {width, marginLeft: 60, marginRight: 40, marginTop: 80};
   const chart = !points.length
     ? EmptyChart(empty ?? text.figures.emptySeries)
     : Plot.plot({
-        width,
-        height: 320,
-        marginTop: 64,
-        marginLeft: 60,
-        marginRight: 10,
+        ...layout,
+        height: 336,
         x: {type: "utc", domain, label: null, tickFormat: (d: Date) => formatDate(d, {lang}), ticks: width / 110},
-        y: {label: unit, grid: true, tickFormat: (v: number) => formatCount(v, {lang})},
+        // Room inside the frame for the labels at the lines' ends, below the event labels.
+        y: {label: unit, grid: true, insetTop: 16, tickFormat: (v: number) => formatCount(v, {lang})},
         color: {domain: data.map((s) => s.key), range: PALETTE, legend: true, tickFormat: name},
         marks: [
           Plot.lineY(exact, {
@@ -97,15 +98,19 @@ export function CumulativeLines(
           }),
           Plot.tip(points, Plot.pointerX({x: "date", y: "total", title: label})),
           // Drawn last, so that the event labels stay readable over the bars.
-          ...eventMarks(events, {lang, domain})
+          ...eventMarks(events, {lang, domain: domain, layout})
         ]
       });
-  const description =
-    last
-      .map((p) =>
-        ends[p.series] ? `${name(p.series)}, ${formatDate(p.date)}: ${formatFigure(ends[p.series], {lang})}` : label(p)
-      )
-      .join("; ") + ".";
+  // With nothing drawn, the sentence in the chart's place says it all.
+  const description = !points.length
+    ? ""
+    : last
+        .map((p) =>
+          ends[p.series]
+            ? `${name(p.series)}, ${formatDate(p.date, {lang})}: ${formatFigure(ends[p.series], {lang})}`
+            : label(p)
+        )
+        .join("; ") + ".";
   const table = DataTable(
     points.filter((p) => p.value !== 0),
     [

@@ -49,13 +49,14 @@ export function PublicationTimeline(
   const end = utcDay.offset(domain[1], 1);
   const range = [formatDate(domain[0], {lang}), formatDate(domain[1], {lang})] as const;
   // A range with no publications gets a sentence that says so, not an empty frame.
+  // Event labels take rows of the top margin (below the y axis's label); the right margin keeps
+  // the last tick's date whole.
+  const layout = {width, marginLeft: 60, marginRight: 40, marginTop: 80};
   const chart = !rows.length
     ? EmptyChart(text.figures.emptyRange(...range))
     : Plot.plot({
-        width,
-        height: 340,
-        marginTop: 64,
-        marginLeft: 60,
+        ...layout,
+        height: 356,
         x: {
           type: "utc",
           domain: [domain[0], end],
@@ -63,7 +64,8 @@ export function PublicationTimeline(
           tickFormat: (d: Date) => formatDate(d, {lang}),
           ticks: width / 110
         },
-        y: {label: text.recordsPerDay, grid: true, tickFormat: (v: number) => formatCount(v, {lang})},
+        // Room inside the frame for the value labels over the tallest bars, below the event labels.
+        y: {label: text.recordsPerDay, grid: true, insetTop: 22, tickFormat: (v: number) => formatCount(v, {lang})},
         color: {domain: channels, range: PALETTE, legend: true, tickFormat: name},
         marks: [
           Plot.rectY(known, {
@@ -92,15 +94,18 @@ export function PublicationTimeline(
           }),
           Plot.ruleY([0]),
           // Drawn last, so that the event labels stay readable over the bars.
-          ...eventMarks(events, {lang, domain})
+          ...eventMarks(events, {lang, domain: [domain[0], end], layout})
         ]
       });
   const total = days.reduce((sum, d) => sum + d.records, 0);
-  const description = text.timeline.publishedDescription(
-    formatCount(total, {lang}),
-    formatCount(days.filter((d) => d.records > 0 || d.hidden).length, {lang}),
-    ...range
-  );
+  // With nothing drawn, the sentence in the chart's place says it all.
+  const description = !rows.length
+    ? ""
+    : text.timeline.publishedDescription(
+        formatCount(total, {lang}),
+        formatCount(days.filter((d) => d.records > 0 || d.hidden).length, {lang}),
+        ...range
+      );
   const table = DataTable(
     [...rows].sort((a, b) => +a.date - +b.date),
     [

@@ -176,7 +176,7 @@ export function runningFigureFinding(
   if (!ends.length) return {title: strings[lang].figures.emptySeries, notes: []};
   const date = new Date(Math.max(...ends.map((p) => +p.date)));
   const f = figure(published, quantity, {until: date});
-  const title = sentence(formatFigure(f, {lang}), formatDate(date));
+  const title = sentence(formatFigure(f, {lang}), formatDate(date, {lang}));
   return {
     title: title.charAt(0).toUpperCase() + title.slice(1),
     notes: f.exact ? [] : hiddenNotes(f.hidden, lang),
