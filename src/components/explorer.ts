@@ -29,7 +29,8 @@ import {
   type FilterKey
 } from "../lib/exploreState.js";
 import {districtName, type DistrictNames} from "../lib/districtNames.js";
-import {figure, figureBars, type Published} from "../lib/figures.js";
+import {figure, type Filters, type Published} from "../lib/figures.js";
+import {peopleBars as peopleFigureBars} from "../lib/explorePreview.js";
 import {downloadName} from "../lib/downloadNames.js";
 import {dataPeriod} from "../lib/partialWeeks.js";
 import {compareNames, formatCount, formatDate} from "../lib/format.js";
@@ -117,10 +118,10 @@ export async function Explorer(
   for (const name of PEOPLE_TABLES) {
     if (db.tables().includes(name)) published.tables[name] = await db.query(tableRowsQuery(name));
   }
-  const peopleBars = (by: "hospital_district" | "age_group", filters: Parameters<typeof figureBars>[3]) =>
-    figureBars(published, "people", by, filters, (key) =>
+  const peopleBars = (by: "hospital_district" | "age_group", filters: Filters) =>
+    peopleFigureBars(published, by, filters, (key) =>
       by === "hospital_district" ? (districtNames.get(key) ?? key) : key === "unknown" ? strings[lang].ageUnknown : key
-    ).map((bar) => ({...bar, figure: figure(published, "people", {...filters, [by]: [bar.key]})}));
+    );
   const chipLabel = (key: FilterKey, value?: string) =>
     key === "time"
       ? `${t.timeRange}: ${formatDate(new Date(`${state.from}T00:00:00Z`), {lang})}–${formatDate(new Date(`${state.to}T00:00:00Z`), {lang})}`

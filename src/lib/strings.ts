@@ -182,6 +182,8 @@ const en = {
     ageGroup: "Age",
     service: "Service",
     timeline: "Crisis-aid contacts per week",
+    previewLoading:
+      "The query engine is loading: these charts show the published figures, unfiltered. Filters, the table and SQL follow in a moment.",
     timelineHelp: "Drag across the weeks to filter by time; click outside the selection to clear it.",
     timelineDistricts: "Weekly rows of the selected districts; districts published by month only are not in this line.",
     districts: "By hospital district",
@@ -653,6 +655,8 @@ const fi: Omit<Strings, "figures" | "geo"> = {
     ageGroup: "Ikä",
     service: "Palvelu",
     timeline: "Yhteydenotot kriisiapuun viikoittain",
+    previewLoading:
+      "Kyselymoottori latautuu: kuvat näyttävät julkaistut luvut rajaamatta. Rajaukset, taulukko ja SQL tulevat hetken kuluttua.",
     timelineHelp: "Vedä viikkojen yli rajataksesi ajan; napsauta valinnan ulkopuolelle poistaaksesi sen.",
     timelineDistricts:
       "Valittujen sairaanhoitopiirien viikkoluvut; sairaanhoitopiirit, joista julkaistaan vain kuukausiluvut, eivät ole mukana tässä viivassa.",
@@ -1107,6 +1111,8 @@ const sv: Omit<Strings, "figures" | "geo"> = {
     ageGroup: "Ålder",
     service: "Tjänst",
     timeline: "Kontakter till krishjälp per vecka",
+    previewLoading:
+      "Frågemotorn laddas: diagrammen visar de publicerade siffrorna utan filter. Filter, tabellen och SQL följer om en stund.",
     timelineHelp: "Dra över veckorna för att avgränsa tiden; klicka utanför markeringen för att ta bort den.",
     timelineDistricts:
       "Veckosiffror för de valda sjukvårdsdistrikten; distrikt som publiceras endast per månad ingår inte i denna linje.",

@@ -86,7 +86,8 @@ function chartBoxes(page: Page, chart: string) {
           ...all('g[aria-label="line"] path', "line"),
           ...all('g[aria-label="area"] path', "area"),
           ...all('g[aria-label="dot"] > *', "dot"),
-          ...all('g[aria-label="text"]:not(.vuoto-event-labels) text', "label")
+          ...all('g[aria-label="text"]:not(.vuoto-event-labels) text', "label"),
+          ...all('g[aria-label="y-axis label"] text', "axis label")
         ],
         ticks: all('g[aria-label="x-axis tick label"] text, g[aria-label="y-axis tick label"] text', "tick")
       };
@@ -151,4 +152,31 @@ test("a district published by month only, chosen in the explorer, gets a sentenc
   await expect.poll(() => timeline.innerText()).toContain(en.figures.monthlyOnly("Lapland"));
   expect(await timeline.innerText()).not.toMatch(/\.000|:00/);
   expect(await timeline.locator("svg").count()).toBe(0);
+});
+
+test("the explorer draws its unfiltered charts before DuckDB-WASM has arrived, with the figures the explorer then shows", async () => {
+  watched = await openWatchedPage(browser, siteUrl);
+  const {page} = watched;
+  // DuckDB-WASM held back until the preview has been read: on a slow line it arrives long after.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/duckdb/, async (route) => (await held, route.continue()));
+  await page.goto(`${siteUrl}/en/explore`, {waitUntil: "load"});
+  const preview = page.locator("[data-explore-preview]");
+  for (const name of ["timeline", "districts", "ageGroups", "services", "channels"])
+    await preview.locator(`[data-preview-chart="${name}"] svg [aria-label]`).first().waitFor({timeout: 30_000});
+  expect(await page.locator("[data-chart]").count()).toBe(0);
+  expect(await preview.innerText()).toContain(en.explore.previewLoading);
+  const figures = (root: string) =>
+    page.$$eval(`${root} [data-figure]`, (elements) =>
+      elements
+        .map((e) => `${e.getAttribute("data-figure")}=${e.getAttribute("data-value")}/${e.getAttribute("data-exact")}`)
+        .sort()
+    );
+  const before = await figures("[data-explore-preview]");
+  expect(before.length).toBeGreaterThan(20);
+  release();
+  await page.locator('[data-chart="districts"] svg [aria-label]').first().waitFor({timeout: 60_000});
+  await expect.poll(() => preview.count()).toBe(0);
+  expect(await figures(':is([data-chart="districts"], [data-chart="ageGroups"])')).toEqual(before);
 });
