@@ -5,7 +5,17 @@ import type {KeyEvent} from "../lib/keyEvents.js";
 import {SERVICES} from "../lib/schema.js";
 import {strings, type Language} from "../lib/strings.js";
 import {orderBy, peakWeek, weeklyTotals, type Baseline, type WeeklyTotal} from "../lib/transforms.js";
-import {ChartFigure, DataTable, eventMarks, eventNotes, markFigure, MUTED, PALETTE} from "./marks.js";
+import {
+  ChartFigure,
+  DataTable,
+  eventMarks,
+  eventNotes,
+  FigureNote,
+  hiddenMarkNotes,
+  markFigure,
+  MUTED,
+  PALETTE
+} from "./marks.js";
 import {utcDay} from "d3-time";
 import {weekDays, type DataPeriod} from "../lib/partialWeeks.js";
 
@@ -148,7 +158,8 @@ export function CrisisNational(
       ? text.figures.weeksHidden(formatCount(hiddenWeeks, {lang}))
       : fillTemplate(plural(hidden.length, text.restsOnHidden, {lang}), {cells: formatCount(hidden.length, {lang})});
   const notes = [
-    ...(hiddenWeeks ? [`× ${text.hiddenMark}`, hiddenNote] : []),
+    ...hiddenMarkNotes(hidden.length, lang),
+    ...(hiddenWeeks ? [hiddenNote] : []),
     ...(partialWeeks.length ? [text.figures.partialWeeksNote] : []),
     ...eventNotes(events, {lang, domain})
   ];
@@ -163,13 +174,10 @@ export function CrisisNational(
     lang
   });
   if (total) {
-    const line = document.createElement("p");
-    line.className = "vuoto-figure-note vuoto-figure-total";
     const value = markFigure(document.createElement("strong"), total);
     value.textContent = formatFigure(total, {lang});
     const [before, after] = text.figures.nationalTotal("\u0000").split("\u0000");
-    line.append(before, value, after);
-    figure.querySelector("figcaption")?.prepend(line);
+    figure.querySelector("figcaption")?.prepend(FigureNote([before, value, after], {className: "vuoto-figure-total"}));
   }
   return figure;
 }

@@ -168,6 +168,22 @@ export function EmptyChart(sentence: string, {document: doc = globalThis.documen
   return p;
 }
 
+/**
+ * A note under a chart (class vuoto-figure-note): a sentence, or a sentence with elements in it, such
+ * as a figure marked with markFigure. Every note of every chart is made here.
+ */
+export function FigureNote(parts: string | readonly (string | Node)[], {className}: {className?: string} = {}) {
+  const p = document.createElement("p");
+  p.className = className ? `vuoto-figure-note ${className}` : "vuoto-figure-note";
+  p.append(...(typeof parts === "string" ? [parts] : parts));
+  return p;
+}
+
+/** The note that explains the cross drawn for a hidden cell, when a chart draws one. */
+export function hiddenMarkNotes(hiddenCells: number, lang: Language): string[] {
+  return hiddenCells ? [`× ${strings[lang].hiddenMark}`] : [];
+}
+
 export interface TableColumn<T> {
   label: string;
   value: (row: T) => string;
@@ -294,12 +310,7 @@ export function ChartFigure({
   text.className = "vuoto-figure-description";
   text.textContent = description;
   if (description) caption.append(text);
-  for (const note of notes) {
-    const p = document.createElement("p");
-    p.className = "vuoto-figure-note";
-    p.textContent = note;
-    caption.append(p);
-  }
+  for (const note of notes) caption.append(FigureNote(note));
   const sourceLine = document.createElement("p");
   sourceLine.className = "vuoto-figure-source";
   sourceLine.textContent = source;

@@ -5,7 +5,7 @@ import {strings, type Language} from "../lib/strings.js";
 import {CHANNELS} from "../lib/schema.js";
 import {dailyTotals, orderBy} from "../lib/transforms.js";
 import type {Finding} from "../lib/findings.js";
-import {ChartFigure, DataTable, EmptyChart, eventMarks, eventNotes, MUTED, PALETTE} from "./marks.js";
+import {ChartFigure, DataTable, EmptyChart, eventMarks, eventNotes, hiddenMarkNotes, MUTED, PALETTE} from "./marks.js";
 import {utcDay} from "d3-time";
 
 export interface PublicationRow {
@@ -114,11 +114,7 @@ export function PublicationTimeline(
       {label: text.records, value: (d) => formatCount(d.records, {lang}), numeric: true}
     ]
   );
-  const notes = [
-    ...(hidden.length ? [`× ${text.hiddenMark}`] : []),
-    ...finding.notes,
-    ...eventNotes(events, {lang, domain})
-  ];
+  const notes = [...hiddenMarkNotes(hidden.length, lang), ...finding.notes, ...eventNotes(events, {lang, domain})];
   return ChartFigure({
     title: finding.title,
     subtitle: text.timeline.publishedSubtitle,
