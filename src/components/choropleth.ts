@@ -3,6 +3,7 @@ import {geoPath, geoTransverseMercator, type GeoProjection} from "d3";
 import type {Feature, FeatureCollection, MultiPolygon, Polygon} from "geojson";
 import {feature} from "topojson-client";
 import type {GeometryCollection, Topology} from "topojson-specification";
+import {stableRateNotes} from "../lib/findings.js";
 import {formatCount, formatRate} from "../lib/format.js";
 import {placeLabels, textBox} from "../lib/labelPlacement.js";
 import {strings, type Language} from "../lib/strings.js";
@@ -182,11 +183,7 @@ export function Choropleth(
     : text.geo.mapTitleNone;
   const description = text.geo.mapDescription(lowest?.name ?? text.suppressed, highest?.name ?? text.suppressed);
   const leftOut = data.length - stable.length;
-  const notes = [
-    text.geo.stableNote,
-    ...(leftOut ? [text.geo.leftOutUnstable(formatCount(leftOut, {lang}))] : []),
-    ...(labels.length < areas.length ? [text.geo.mapLabelsNote] : [])
-  ];
+  const notes = [...stableRateNotes(leftOut, lang), ...(labels.length < areas.length ? [text.geo.mapLabelsNote] : [])];
   return ChartFigure({
     title,
     subtitle: text.geo.mapSubtitle(text.geo.geographies[geography]),

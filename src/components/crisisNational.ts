@@ -4,9 +4,20 @@ import {fillTemplate, formatCount, formatDate, formatRate, plural} from "../lib/
 import type {KeyEvent} from "../lib/keyEvents.js";
 import {SERVICES} from "../lib/schema.js";
 import {strings, type Language} from "../lib/strings.js";
-import {orderBy, peakWeek, weeklyTotals, type Baseline} from "../lib/transforms.js";
-import {ChartFigure, DataTable, eventMarks, eventNotes, markFigure, MUTED, PALETTE} from "./marks.js";
+import {orderBy, peakWeek, weeklyTotals, type Baseline, type WeeklyTotal} from "../lib/transforms.js";
+import {
+  ChartFigure,
+  DataTable,
+  eventMarks,
+  eventNotes,
+  FigureNote,
+  hiddenMarkNotes,
+  markFigure,
+  MUTED,
+  PALETTE
+} from "./marks.js";
 import {utcDay} from "d3-time";
+import {weekDays, type DataPeriod} from "../lib/partialWeeks.js";
 
 export interface NationalRow {
   week_start: Date;
@@ -27,7 +38,8 @@ export function CrisisNational(
     baseline,
     events = [],
     source,
-    total
+    total,
+    period
   }: {
     width?: number;
     lang?: Language;
@@ -36,23 +48,32 @@ export function CrisisNational(
     source: string;
     /** The national total over the period, as src/lib/figures.ts answers it (exact where published). */
     total?: Figure;
+    /** **period** – the days the export covers: a first or last week with fewer is drawn hollow, not as a drop. */
+    period?: DataPeriod;
   }
 ): HTMLElement {
   const text = strings[lang];
   const rows = orderBy(data, "service", SERVICES);
-  const known = rows.filter((d) => d.contacts != null);
+  const partial = (week: Date) => weekDays(week, period) < 7;
+  const known = rows.filter((d) => d.contacts != null && !partial(d.week_start));
   const hidden = rows.filter((d) => d.contacts == null);
   const weekly = weeklyTotals(rows);
-  const peak = peakWeek(weekly, baseline);
+  const partialWeeks = weekly.filter((w) => partial(w.week));
+  const peak = peakWeek(
+    weekly.filter((w) => !partial(w.week)),
+    baseline
+  );
+  const partialLabel = (week: Date) => text.figures.partialWeek(formatCount(weekDays(week, period), {lang}));
   const name = (service: string) => text.services[service] ?? service;
   const weeks = weekly.map((w) => w.week);
   const domain: [Date, Date] = [weeks[0], utcDay.offset(weeks[weeks.length - 1], 7)];
   const mean = formatCount(Math.round(baseline.mean), {lang});
+  // Event labels take rows of the top margin (below the y axis's label); the right margin keeps
+  // the last tick's date whole.
+  const layout = {width, marginLeft: 60, marginRight: 40, marginTop: 80};
   const chart = Plot.plot({
-    width,
-    height: 360,
-    marginTop: 64,
-    marginLeft: 60,
+    ...layout,
+    height: 376,
     x: {type: "utc", domain, label: null, tickFormat: (d: Date) => formatDate(d, {lang}), ticks: width / 110},
     y: {label: text.contactsPerWeek, grid: true, tickFormat: (v: number) => formatCount(v, {lang})},
     color: {
@@ -69,7 +90,22 @@ export function CrisisNational(
         fill: "service",
         insetLeft: 0.5,
         insetRight: 0.5,
-        title: (d: NationalRow) => `${formatDate(d.week_start)}, ${name(d.service)}: ${formatCount(d.contacts, {lang})}`
+        title: (d: NationalRow) =>
+          `${formatDate(d.week_start, {lang})}, ${name(d.service)}: ${formatCount(d.contacts, {lang})}`
+      }),
+      // A partial week is one hollow bar of its total: its height is not comparable with whole weeks.
+      Plot.rectY(partialWeeks, {
+        x: "week",
+        interval: "week",
+        y: "contacts",
+        fill: "none",
+        stroke: "currentColor",
+        strokeDasharray: "3,2",
+        insetLeft: 0.5,
+        insetRight: 0.5,
+        className: "vuoto-partial-week",
+        title: (w: WeeklyTotal) =>
+          `${formatDate(w.week, {lang})}: ${formatCount(w.contacts, {lang})}, ${partialLabel(w.week)}`
       }),
       Plot.dot(hidden, {
         x: (d: NationalRow) => new Date(+d.week_start + 3.5 * 86_400_000),
@@ -89,7 +125,7 @@ export function CrisisNational(
       }),
       Plot.ruleY([0]),
       // Drawn last, so that the event labels stay readable over the bars.
-      ...eventMarks(events, {lang, domain})
+      ...eventMarks(events, {lang, domain: domain, layout})
     ]
   });
   const title = peak
@@ -99,7 +135,10 @@ export function CrisisNational(
     ? text.crisis.nationalDescription(mean, formatCount(peak.contacts, {lang}), formatDate(peak.week, {lang}))
     : "";
   const table = DataTable(weekly, [
-    {label: text.week, value: (w) => formatDate(w.week, {lang})},
+    {
+      label: text.week,
+      value: (w) => formatDate(w.week, {lang}) + (partial(w.week) ? ` (${partialLabel(w.week)})` : "")
+    },
     {
       label: text.contacts,
       value: (w) => (w.hidden ? text.atLeast(formatCount(w.contacts, {lang})) : formatCount(w.contacts, {lang})),
@@ -107,7 +146,8 @@ export function CrisisNational(
     },
     {
       label: text.crisis.peakRatio,
-      value: (w) => `${formatRate(w.contacts / baseline.mean, {digits: 1, lang})}×`,
+      // A partial week's ratio to a whole week's mean would read as a drop: none is given.
+      value: (w) => (partial(w.week) ? "–" : `${formatRate(w.contacts / baseline.mean, {digits: 1, lang})}×`),
       numeric: true
     }
   ]);
@@ -117,7 +157,12 @@ export function CrisisNational(
     total && total.exact
       ? text.figures.weeksHidden(formatCount(hiddenWeeks, {lang}))
       : fillTemplate(plural(hidden.length, text.restsOnHidden, {lang}), {cells: formatCount(hidden.length, {lang})});
-  const notes = [...(hiddenWeeks ? [`× ${text.hiddenMark}`, hiddenNote] : []), ...eventNotes(events, {lang, domain})];
+  const notes = [
+    ...hiddenMarkNotes(hidden.length, lang),
+    ...(hiddenWeeks ? [hiddenNote] : []),
+    ...(partialWeeks.length ? [text.figures.partialWeeksNote] : []),
+    ...eventNotes(events, {lang, domain})
+  ];
   const figure = ChartFigure({
     title,
     subtitle: text.crisis.nationalSubtitle,
@@ -129,13 +174,10 @@ export function CrisisNational(
     lang
   });
   if (total) {
-    const line = document.createElement("p");
-    line.className = "vuoto-figure-note vuoto-figure-total";
     const value = markFigure(document.createElement("strong"), total);
     value.textContent = formatFigure(total, {lang});
     const [before, after] = text.figures.nationalTotal("\u0000").split("\u0000");
-    line.append(before, value, after);
-    figure.querySelector("figcaption")?.prepend(line);
+    figure.querySelector("figcaption")?.prepend(FigureNote([before, value, after], {className: "vuoto-figure-total"}));
   }
   return figure;
 }

@@ -22,8 +22,16 @@ export function CrisisSmallMultiples(
     width = 640,
     lang = "en",
     incident,
-    source
-  }: {width?: number; lang?: Language; incident: {start: Date; end: Date}; source: string}
+    source,
+    partialLeftOut = false
+  }: {
+    width?: number;
+    lang?: Language;
+    incident: {start: Date; end: Date};
+    source: string;
+    /** **partialLeftOut** – the data's partial first and last periods were left out (see partialWeeks.ts): the notes say so. */
+    partialLeftOut?: boolean;
+  }
 ): HTMLElement {
   const text = strings[lang];
   const columns = width > 900 ? 4 : width > 560 ? 3 : 2;
@@ -131,5 +139,6 @@ export function CrisisSmallMultiples(
       }
     ]
   );
-  return ChartFigure({title, subtitle: text.crisis.multiplesSubtitle, chart, description, source, table, lang});
+  const notes = partialLeftOut ? [text.figures.partialPeriodsLeftOut] : [];
+  return ChartFigure({title, subtitle: text.crisis.multiplesSubtitle, chart, description, source, table, notes, lang});
 }

@@ -29,8 +29,10 @@ import {
   type FilterKey
 } from "../lib/exploreState.js";
 import {districtName, type DistrictNames} from "../lib/districtNames.js";
-import {figure, figureBars, type Published} from "../lib/figures.js";
+import {figure, type Filters, type Published} from "../lib/figures.js";
+import {peopleBars as peopleFigureBars} from "../lib/explorePreview.js";
 import {downloadName} from "../lib/downloadNames.js";
+import {dataPeriod} from "../lib/partialWeeks.js";
 import {compareNames, formatCount, formatDate} from "../lib/format.js";
 import {AGE_GROUPS, CHANNELS, SERVICES, withUnknown} from "../lib/schema.js";
 import {sql, type BoundQuery} from "../lib/sql.js";
@@ -71,6 +73,7 @@ export async function Explorer(
 ): Promise<Explorer> {
   const t = strings[lang].explore;
   let state = decodeState(search);
+  const period = headline ? dataPeriod(headline) : undefined;
   let data: ViewData | undefined;
   let generation = 0;
 
@@ -115,10 +118,10 @@ export async function Explorer(
   for (const name of PEOPLE_TABLES) {
     if (db.tables().includes(name)) published.tables[name] = await db.query(tableRowsQuery(name));
   }
-  const peopleBars = (by: "hospital_district" | "age_group", filters: Parameters<typeof figureBars>[3]) =>
-    figureBars(published, "people", by, filters, (key) =>
+  const peopleBars = (by: "hospital_district" | "age_group", filters: Filters) =>
+    peopleFigureBars(published, by, filters, (key) =>
       by === "hospital_district" ? (districtNames.get(key) ?? key) : key === "unknown" ? strings[lang].ageUnknown : key
-    ).map((bar) => ({...bar, figure: figure(published, "people", {...filters, [by]: [bar.key]})}));
+    );
   const chipLabel = (key: FilterKey, value?: string) =>
     key === "time"
       ? `${t.timeRange}: ${formatDate(new Date(`${state.from}T00:00:00Z`), {lang})}–${formatDate(new Date(`${state.to}T00:00:00Z`), {lang})}`
@@ -175,7 +178,9 @@ export async function Explorer(
     void apply({...state, measure: (event.target as HTMLInputElement).value === "contacts" ? "contacts" : "people"});
   });
   const timelineNote = html`<span
-    >${t.timelineHelp} <span class="timeline-districts">${t.timelineDistricts}</span></span
+    >${t.timelineHelp}
+    <span class="timeline-districts">${t.timelineDistricts}</span>
+    ${period ? strings[lang].figures.partialWeeksNote : ""}</span
   >` as HTMLElement;
   const cards = {
     timeline: card("timeline", t.timeline, timelineNote),
@@ -308,6 +313,13 @@ export async function Explorer(
           to: state.to,
           label: t.timeline,
           lang,
+          period,
+          // Only districts published by month are chosen: they have no weekly rows to draw.
+          empty: state.districts.length
+            ? strings[lang].figures.monthlyOnly(
+                state.districts.map((code) => districtNames.get(code) ?? code).join(", ")
+              )
+            : undefined,
           onBrush: (range) => void apply(range ? {...state, ...range} : {...state, from: null, to: null})
         })
       );

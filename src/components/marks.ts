@@ -4,6 +4,7 @@
 import * as Plot from "@observablehq/plot";
 import {formatDate} from "../lib/format.js";
 import type {KeyEvent} from "../lib/keyEvents.js";
+import {textBox} from "../lib/labelPlacement.js";
 import {strings, type Language} from "../lib/strings.js";
 
 /** Okabe–Ito, reordered so the first colours read well on both the light and the dark theme. */
@@ -63,33 +64,69 @@ export function eventNotes(
   return visible.some((e) => e.assumed) ? [strings[lang].figures.asteriskNote] : [];
 }
 
-/** Vertical rules and labels at the key events that fall inside *domain*. */
+const EVENT_FONT = 10;
+const EVENT_ROW = 12;
+// The y axis's label takes the top 17 pixels of the margin (Plot puts it at y = 3).
+const AXIS_LABEL_BAND = 17;
+
+export interface EventLayout {
+  /** The chart's width and margins, in pixels: labels are placed by where the x scale puts them. */
+  width: number;
+  marginLeft: number;
+  marginRight: number;
+  marginTop: number;
+}
+
+/**
+ * Each visible event's label row (0 just above the frame, counting upward) and side of its rule, so
+ * that no two labels meet and none leaves the chart; null for a label that finds no room (its rule
+ * stays, with the label as tooltip). Greedy from left to right; widths estimated from the font size.
+ */
+export function placeEventLabels(
+  events: readonly {date: Date; label: string}[],
+  domain: [Date, Date],
+  {width, marginLeft, marginRight, marginTop}: EventLayout
+): ({row: number; anchor: "start" | "end"} | null)[] {
+  const rows = Math.max(1, Math.floor((marginTop - AXIS_LABEL_BAND - 3) / EVENT_ROW));
+  const x = (date: Date) =>
+    marginLeft + ((+date - +domain[0]) / (+domain[1] - +domain[0] || 1)) * (width - marginLeft - marginRight);
+  const taken: [number, number][][] = Array.from({length: rows}, () => []);
+  const gap = 6;
+  return events.map(({date, label}) => {
+    const w = textBox([label], EVENT_FONT).width;
+    const at = x(date);
+    for (let row = 0; row < rows; ++row) {
+      for (const anchor of ["start", "end"] as const) {
+        const [left, right] = anchor === "start" ? [at + 3, at + 3 + w] : [at - 3 - w, at - 3];
+        if (left < 0 || right > width) continue;
+        if (taken[row].some(([a, b]) => left < b + gap && a < right + gap)) continue;
+        taken[row].push([left, right]);
+        return {row, anchor};
+      }
+    }
+    return null;
+  });
+}
+
+/**
+ * Vertical rules at the key events that fall inside *domain*, labelled in the margin above the frame,
+ * where no bar, line or value label is drawn: a label never covers the data.
+ */
 export function eventMarks(
   events: readonly KeyEvent[],
-  {lang = "en" as Language, domain}: {lang?: Language; domain?: [Date, Date]} = {}
+  {lang = "en" as Language, domain, layout}: {lang?: Language; domain: [Date, Date]; layout: EventLayout}
 ) {
-  const visible = domain ? events.filter(({date}) => +date >= +domain[0] && +date <= +domain[1]) : [...events];
+  const visible = events
+    .filter(({date}) => +date >= +domain[0] && +date <= +domain[1])
+    .sort((a, b) => +a.date - +b.date);
   const label = (e: KeyEvent) => `${strings[lang].events[e.key]}${e.assumed ? " *" : ""}`;
-  // Close events (21, 23 and 24 Oct) take turns on four rows so that their labels do not overlap.
-  const rows = [0, 1, 2, 3].map((row) =>
-    Plot.text(
-      visible.filter((_e, i) => i % 4 === row),
-      {
-        x: "date",
-        frameAnchor: "top",
-        text: label,
-        lineAnchor: "top",
-        textAnchor: "start",
-        dx: 3,
-        dy: row * 13,
-        fill: "currentColor",
-        fontSize: 10,
-        stroke: "var(--theme-background, white)",
-        strokeWidth: 3,
-        paintOrder: "stroke"
-      }
-    )
+  const placed = placeEventLabels(
+    visible.map((e) => ({date: e.date, label: label(e)})),
+    domain,
+    layout
   );
+  const labelled = visible.flatMap((e, i) => (placed[i] ? [{...e, ...placed[i]}] : []));
+  const groups = [...new Set(labelled.map(({row, anchor}) => `${row} ${anchor}`))];
   return [
     Plot.ruleX(visible, {
       x: "date",
@@ -97,8 +134,54 @@ export function eventMarks(
       strokeDasharray: "2,3",
       title: (e: KeyEvent) => `${label(e)}, ${formatDate(e.date, {lang})}`
     }),
-    ...rows
+    // One text mark per row and side: Plot's dy and textAnchor are the same for every text of a mark.
+    ...groups.map((group) => {
+      const [row, anchor] = group.split(" ");
+      return Plot.text(
+        labelled.filter((e) => `${e.row} ${e.anchor}` === group),
+        {
+          x: "date",
+          frameAnchor: "top",
+          text: label,
+          lineAnchor: "bottom",
+          textAnchor: anchor as "start" | "end",
+          dx: anchor === "start" ? 3 : -3,
+          dy: -3 - Number(row) * EVENT_ROW,
+          fill: "currentColor",
+          fontSize: EVENT_FONT,
+          className: "vuoto-event-labels"
+        }
+      );
+    })
   ];
+}
+
+/**
+ * What a chart shows when there is nothing to draw: one sentence that says what is empty and why, in
+ * place of an empty frame whose axis would read as nonsense (".000 :00.00").
+ */
+export function EmptyChart(sentence: string, {document: doc = globalThis.document}: {document?: Document} = {}) {
+  const p = doc.createElement("p");
+  p.className = "vuoto-empty";
+  p.setAttribute("role", "status");
+  p.textContent = sentence;
+  return p;
+}
+
+/**
+ * A note under a chart (class vuoto-figure-note): a sentence, or a sentence with elements in it, such
+ * as a figure marked with markFigure. Every note of every chart is made here.
+ */
+export function FigureNote(parts: string | readonly (string | Node)[], {className}: {className?: string} = {}) {
+  const p = document.createElement("p");
+  p.className = className ? `vuoto-figure-note ${className}` : "vuoto-figure-note";
+  p.append(...(typeof parts === "string" ? [parts] : parts));
+  return p;
+}
+
+/** The note that explains the cross drawn for a hidden cell, when a chart draws one. */
+export function hiddenMarkNotes(hiddenCells: number, lang: Language): string[] {
+  return hiddenCells ? [`× ${strings[lang].hiddenMark}`] : [];
 }
 
 export interface TableColumn<T> {
@@ -226,13 +309,8 @@ export function ChartFigure({
   const text = document.createElement("p");
   text.className = "vuoto-figure-description";
   text.textContent = description;
-  caption.append(text);
-  for (const note of notes) {
-    const p = document.createElement("p");
-    p.className = "vuoto-figure-note";
-    p.textContent = note;
-    caption.append(p);
-  }
+  if (description) caption.append(text);
+  for (const note of notes) caption.append(FigureNote(note));
   const sourceLine = document.createElement("p");
   sourceLine.className = "vuoto-figure-source";
   sourceLine.textContent = source;

@@ -5,7 +5,7 @@ import {strings, type Language} from "../lib/strings.js";
 import {CHANNELS} from "../lib/schema.js";
 import {dailyTotals, orderBy} from "../lib/transforms.js";
 import type {Finding} from "../lib/findings.js";
-import {ChartFigure, DataTable, eventMarks, eventNotes, MUTED, PALETTE} from "./marks.js";
+import {ChartFigure, DataTable, EmptyChart, eventMarks, eventNotes, hiddenMarkNotes, MUTED, PALETTE} from "./marks.js";
 import {utcDay} from "d3-time";
 
 export interface PublicationRow {
@@ -47,57 +47,65 @@ export function PublicationTimeline(
   const days = dailyTotals(rows);
   const labelled = days.slice(0, 2).filter((d) => d.records > 0);
   const end = utcDay.offset(domain[1], 1);
-  const chart = Plot.plot({
-    width,
-    height: 340,
-    marginTop: 64,
-    marginLeft: 60,
-    x: {
-      type: "utc",
-      domain: [domain[0], end],
-      label: null,
-      tickFormat: (d: Date) => formatDate(d, {lang}),
-      ticks: width / 110
-    },
-    y: {label: text.recordsPerDay, grid: true, tickFormat: (v: number) => formatCount(v, {lang})},
-    color: {domain: channels, range: PALETTE, legend: true, tickFormat: name},
-    marks: [
-      Plot.rectY(known, {
-        x: "date",
-        interval: "day",
-        y: "records",
-        fill: "channel",
-        title: (d: PublicationRow) =>
-          `${formatDate(d.date, {lang})}, ${name(d.channel)}: ${formatCount(d.records, {lang})}`
-      }),
-      Plot.dot(hidden, {
-        x: (d: PublicationRow) => new Date(+d.date + 43_200_000),
-        y: 0,
-        symbol: "times",
-        r: 3.5,
-        stroke: MUTED,
-        title: (d: PublicationRow) => `${formatDate(d.date, {lang})}, ${name(d.channel)}: ${text.suppressedLong}`
-      }),
-      Plot.text(labelled, {
-        x: (d) => new Date(+d.date + 43_200_000),
-        y: "records",
-        text: (d) => formatCount(d.records, {lang}),
-        dy: -7,
-        lineAnchor: "bottom",
-        fill: "currentColor"
-      }),
-      Plot.ruleY([0]),
-      // Drawn last, so that the event labels stay readable over the bars.
-      ...eventMarks(events, {lang, domain})
-    ]
-  });
+  const range = [formatDate(domain[0], {lang}), formatDate(domain[1], {lang})] as const;
+  // A range with no publications gets a sentence that says so, not an empty frame.
+  // Event labels take rows of the top margin (below the y axis's label); the right margin keeps
+  // the last tick's date whole.
+  const layout = {width, marginLeft: 60, marginRight: 40, marginTop: 80};
+  const chart = !rows.length
+    ? EmptyChart(text.figures.emptyRange(...range))
+    : Plot.plot({
+        ...layout,
+        height: 356,
+        x: {
+          type: "utc",
+          domain: [domain[0], end],
+          label: null,
+          tickFormat: (d: Date) => formatDate(d, {lang}),
+          ticks: width / 110
+        },
+        // Room inside the frame for the value labels over the tallest bars, below the event labels.
+        y: {label: text.recordsPerDay, grid: true, insetTop: 22, tickFormat: (v: number) => formatCount(v, {lang})},
+        color: {domain: channels, range: PALETTE, legend: true, tickFormat: name},
+        marks: [
+          Plot.rectY(known, {
+            x: "date",
+            interval: "day",
+            y: "records",
+            fill: "channel",
+            title: (d: PublicationRow) =>
+              `${formatDate(d.date, {lang})}, ${name(d.channel)}: ${formatCount(d.records, {lang})}`
+          }),
+          Plot.dot(hidden, {
+            x: (d: PublicationRow) => new Date(+d.date + 43_200_000),
+            y: 0,
+            symbol: "times",
+            r: 3.5,
+            stroke: MUTED,
+            title: (d: PublicationRow) => `${formatDate(d.date, {lang})}, ${name(d.channel)}: ${text.suppressedLong}`
+          }),
+          Plot.text(labelled, {
+            x: (d) => new Date(+d.date + 43_200_000),
+            y: "records",
+            text: (d) => formatCount(d.records, {lang}),
+            dy: -7,
+            lineAnchor: "bottom",
+            fill: "currentColor"
+          }),
+          Plot.ruleY([0]),
+          // Drawn last, so that the event labels stay readable over the bars.
+          ...eventMarks(events, {lang, domain: [domain[0], end], layout})
+        ]
+      });
   const total = days.reduce((sum, d) => sum + d.records, 0);
-  const description = text.timeline.publishedDescription(
-    formatCount(total, {lang}),
-    formatCount(days.filter((d) => d.records > 0 || d.hidden).length, {lang}),
-    formatDate(domain[0], {lang}),
-    formatDate(domain[1], {lang})
-  );
+  // With nothing drawn, the sentence in the chart's place says it all.
+  const description = !rows.length
+    ? ""
+    : text.timeline.publishedDescription(
+        formatCount(total, {lang}),
+        formatCount(days.filter((d) => d.records > 0 || d.hidden).length, {lang}),
+        ...range
+      );
   const table = DataTable(
     [...rows].sort((a, b) => +a.date - +b.date),
     [
@@ -106,11 +114,7 @@ export function PublicationTimeline(
       {label: text.records, value: (d) => formatCount(d.records, {lang}), numeric: true}
     ]
   );
-  const notes = [
-    ...(hidden.length ? [`× ${text.hiddenMark}`] : []),
-    ...finding.notes,
-    ...eventNotes(events, {lang, domain})
-  ];
+  const notes = [...hiddenMarkNotes(hidden.length, lang), ...finding.notes, ...eventNotes(events, {lang, domain})];
   return ChartFigure({
     title: finding.title,
     subtitle: text.timeline.publishedSubtitle,

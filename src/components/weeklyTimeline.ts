@@ -4,6 +4,8 @@ import * as d3 from "d3";
 import type {TimelineRow} from "../lib/exploreQueries.js";
 import {fillTemplate, formatCount, formatDate, formatNumber, plural} from "../lib/format.js";
 import {strings, type Language} from "../lib/strings.js";
+import {weekDays, type DataPeriod} from "../lib/partialWeeks.js";
+import {EmptyChart} from "./marks.js";
 
 export interface WeeklyTimelineOptions {
   /** **width** – the chart width in pixels. */
@@ -16,6 +18,10 @@ export interface WeeklyTimelineOptions {
   label?: string;
   /** **lang** – the language of the axis ticks and tooltips. */
   lang?: Language;
+  /** **period** – the days the export covers: a first or last week with fewer is drawn hollow, not as a drop. */
+  period?: DataPeriod;
+  /** **empty** – the sentence shown instead of the chart when there are no weeks: what is empty and why. */
+  empty?: string;
   document?: Document;
 }
 
@@ -44,26 +50,30 @@ export function snapToWeeks(start: Date, end: Date): {from: string; to: string} 
  */
 export function WeeklyTimeline(
   data: TimelineRow[],
-  {width = 960, from = null, to = null, onBrush, label, lang = "fi", document}: WeeklyTimelineOptions = {}
+  {
+    width = 960,
+    from = null,
+    to = null,
+    onBrush,
+    label,
+    lang = "fi",
+    period,
+    empty,
+    document
+  }: WeeklyTimelineOptions = {}
 ): SVGSVGElement | HTMLElement {
   const rows = data.map((row) => ({
     ...row,
     start: asDate(row.week_start),
-    end: new Date(asDate(row.week_start).getTime() + 7 * DAY)
+    end: new Date(asDate(row.week_start).getTime() + 7 * DAY),
+    days: weekDays(asDate(row.week_start), period)
   }));
+  const partialNote = (days: number) =>
+    days < 7 ? ` (${strings[lang].figures.partialWeek(formatCount(days, {lang}))})` : "";
   const height = 200;
   // With no weekly rows (say, only districts published by month are selected) there is no time axis
-  // to brush on: draw the empty frame and no brush, rather than bars and a brush at NaN.
-  if (rows.length === 0) {
-    return Plot.plot({
-      width,
-      height,
-      x: {type: "utc", label: null},
-      y: {label: label ?? null, domain: [0, 1]},
-      marks: [Plot.frame({strokeOpacity: 0.2})],
-      document
-    });
-  }
+  // to brush on: a sentence says why, rather than an empty frame with a nonsense axis.
+  if (rows.length === 0) return EmptyChart(empty ?? strings[lang].figures.emptySeries, {document});
   const plot = Plot.plot({
     width,
     height,
@@ -77,10 +87,13 @@ export function WeeklyTimeline(
         y: (row) => row.value ?? 0,
         insetLeft: 0.5,
         insetRight: 0.5,
-        fill: "var(--theme-foreground-focus, steelblue)",
+        // A partial week (the data's first or last) is hollow: its height is not comparable with whole weeks.
+        fill: (row) => (row.days < 7 ? "none" : "var(--theme-foreground-focus, steelblue)"),
         fillOpacity: (row) => (row.hidden > 0 ? 0.5 : 0.9),
+        stroke: (row) => (row.days < 7 ? "currentColor" : "none"),
+        strokeDasharray: "3,2",
         title: (row) =>
-          `${formatDate(row.start, {lang})}: ${formatCount(row.value, {lang})}${row.hidden > 0 ? ` (${hiddenOfCells(row, lang)})` : ""}`
+          `${formatDate(row.start, {lang})}: ${formatCount(row.value, {lang})}${row.hidden > 0 ? ` (${hiddenOfCells(row, lang)})` : ""}${partialNote(row.days)}`
       }),
       Plot.dot(
         rows.filter((row) => row.value === null),

@@ -18,6 +18,12 @@ function hiddenNotes(hidden: number, lang: Language): string[] {
     : [];
 }
 
+/** The notes of a chart that ranks rates: only stable rates are ranked, and how many were left out. */
+export function stableRateNotes(leftOut: number, lang: Language): string[] {
+  const geo = strings[lang].geo;
+  return [geo.stableNote, ...(leftOut ? [geo.leftOutUnstable(formatCount(leftOut, {lang}))] : [])];
+}
+
 /** The district with the most people, and its share of everyone affected. */
 export function districtCountFinding(
   rows: readonly DistrictFigure[],
@@ -46,10 +52,7 @@ export function districtRateFinding(rows: readonly DistrictFigure[], {lang = "en
     title: top
       ? strings[lang].affected.districtRateTitle(top.name, formatRate(top.rate, {digits: 0, lang}))
       : strings[lang].affected.districtRateSubtitle,
-    notes: [
-      strings[lang].geo.stableNote,
-      ...(leftOut ? [strings[lang].geo.leftOutUnstable(formatCount(leftOut, {lang}))] : [])
-    ]
+    notes: stableRateNotes(leftOut, lang)
   };
 }
 
@@ -176,7 +179,7 @@ export function runningFigureFinding(
   if (!ends.length) return {title: strings[lang].figures.emptySeries, notes: []};
   const date = new Date(Math.max(...ends.map((p) => +p.date)));
   const f = figure(published, quantity, {until: date});
-  const title = sentence(formatFigure(f, {lang}), formatDate(date));
+  const title = sentence(formatFigure(f, {lang}), formatDate(date, {lang}));
   return {
     title: title.charAt(0).toUpperCase() + title.slice(1),
     notes: f.exact ? [] : hiddenNotes(f.hidden, lang),

@@ -182,6 +182,8 @@ const en = {
     ageGroup: "Age",
     service: "Service",
     timeline: "Crisis-aid contacts per week",
+    previewLoading:
+      "The query engine is loading: these charts show the published figures, unfiltered. Filters, the table and SQL follow in a moment.",
     timelineHelp: "Drag across the weeks to filter by time; click outside the selection to clear it.",
     timelineDistricts: "Weekly rows of the selected districts; districts published by month only are not in this line.",
     districts: "By hospital district",
@@ -536,6 +538,8 @@ const en = {
     partialWeek: (days: string) => `partial week (${days} days of data)`,
     partialWeeksNote:
       "Hollow bars are partial weeks at the start or end of the data: they hold fewer than 7 days and are not drops in demand. They are left out of the baseline.",
+    partialPeriodsLeftOut:
+      "The first and last periods of the data hold fewer than 7 days: they are left out of these charts, the baselines and the peaks.",
     emptyRange: (start: string, end: string) =>
       `No records were published between ${start} and ${end}: widen the date range to see publications.`,
     monthlyOnly: (names: string) =>
@@ -651,6 +655,8 @@ const fi: Omit<Strings, "figures" | "geo"> = {
     ageGroup: "Ikä",
     service: "Palvelu",
     timeline: "Yhteydenotot kriisiapuun viikoittain",
+    previewLoading:
+      "Kyselymoottori latautuu: kuvat näyttävät julkaistut luvut rajaamatta. Rajaukset, taulukko ja SQL tulevat hetken kuluttua.",
     timelineHelp: "Vedä viikkojen yli rajataksesi ajan; napsauta valinnan ulkopuolelle poistaaksesi sen.",
     timelineDistricts:
       "Valittujen sairaanhoitopiirien viikkoluvut; sairaanhoitopiirit, joista julkaistaan vain kuukausiluvut, eivät ole mukana tässä viivassa.",
@@ -1105,6 +1111,8 @@ const sv: Omit<Strings, "figures" | "geo"> = {
     ageGroup: "Ålder",
     service: "Tjänst",
     timeline: "Kontakter till krishjälp per vecka",
+    previewLoading:
+      "Frågemotorn laddas: diagrammen visar de publicerade siffrorna utan filter. Filter, tabellen och SQL följer om en stund.",
     timelineHelp: "Dra över veckorna för att avgränsa tiden; klicka utanför markeringen för att ta bort den.",
     timelineDistricts:
       "Veckosiffror för de valda sjukvårdsdistrikten; distrikt som publiceras endast per månad ingår inte i denna linje.",
@@ -1489,6 +1497,8 @@ const figuresFi: Strings["figures"] = {
   partialWeek: (days: string) => `vajaa viikko (${days} päivän tiedot)`,
   partialWeeksNote:
     "Ontot palkit ovat aineiston alun tai lopun vajaita viikkoja: niissä on alle 7 päivää, eivätkä ne ole kysynnän laskuja. Niitä ei käytetä vertailutasossa.",
+  partialPeriodsLeftOut:
+    "Aineiston ensimmäisessä ja viimeisessä jaksossa on alle 7 päivää: ne on jätetty pois näistä kuvista, vertailutasoista ja huipuista.",
   emptyRange: (start: string, end: string) =>
     `Aikavälillä ${start}–${end} ei julkaistu yhtään tietuetta: laajenna aikaväliä nähdäksesi julkaisut.`,
   monthlyOnly: (names: string) =>
@@ -1521,6 +1531,8 @@ const figuresSv: Strings["figures"] = {
   partialWeek: (days: string) => `ofullständig vecka (${days} dagars data)`,
   partialWeeksNote:
     "Ihåliga staplar är ofullständiga veckor i början eller slutet av data: de har färre än 7 dagar och är inga nedgångar i efterfrågan. De ingår inte i referensnivån.",
+  partialPeriodsLeftOut:
+    "Den första och den sista perioden i data har färre än 7 dagar: de ingår inte i dessa diagram, referensnivåerna eller topparna.",
   emptyRange: (start: string, end: string) =>
     `Inga poster publicerades mellan ${start} och ${end}: vidga datumintervallet för att se publiceringar.`,
   monthlyOnly: (names: string) =>

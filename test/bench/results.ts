@@ -172,6 +172,7 @@ export function resultsMarkdown(results: Results): string {
       ),
       "",
       `Explorer: first chart at ${explorer.firstChartMs.toFixed(0)} ms after ${(explorer.transferredBeforeChart / 2 ** 20).toFixed(1)} MB on the wire (cold); ` +
+        `first chart drawn by DuckDB-WASM at ${explorer.engineChartMs.toFixed(0)} ms after ${(explorer.transferredBeforeEngineChart / 2 ** 20).toFixed(1)} MB; ` +
         `DuckDB-WASM ready with the published tables in ${explorer.readyMs.toFixed(0)} ms; ` +
         `a repeat visit transfers ${kib(explorer.repeatVisitBytes)} KB; ` +
         `${explorer.samples.length} filter changes: p50 ${explorer.p50.toFixed(1)} ms, p95 ${explorer.p95.toFixed(1)} ms, ` +

@@ -1,5 +1,6 @@
 import {expect, test} from "vitest";
 import {WeeklyTimeline} from "../../src/components/weeklyTimeline.js";
+import {strings} from "../../src/lib/strings.js";
 import {jsdomDocument} from "./snapshot.js";
 
 const weeks = [
@@ -18,9 +19,15 @@ test("WeeklyTimeline draws a bar per week and marks an all-hidden week with a cr
   expect(chart.outerHTML).not.toContain("NaN");
 });
 
-// Selecting only districts published by month leaves no weekly rows (a bug once drew rects at NaN).
-test("WeeklyTimeline with no weeks draws an empty frame, nothing at NaN", () => {
-  const chart = WeeklyTimeline([], {width: 640, document: jsdomDocument()});
-  expect(chart.outerHTML).not.toContain("NaN");
-  expect(chart.querySelector("[aria-label=frame]")).not.toBeNull();
+// Selecting only districts published by month leaves no weekly rows (a bug once drew rects at NaN,
+// then an empty frame whose axis read ".000 :00.00"): the chart is a sentence saying why.
+test("WeeklyTimeline with no weeks is the sentence it is given, with no axis", () => {
+  const chart = WeeklyTimeline([], {
+    width: 640,
+    empty: "Weekly figures are not published for Lapland",
+    document: jsdomDocument()
+  });
+  expect(chart.textContent).toBe("Weekly figures are not published for Lapland");
+  expect(chart.querySelector("svg")).toBeNull();
+  expect(WeeklyTimeline([], {lang: "sv", document: jsdomDocument()}).textContent).toBe(strings.sv.figures.emptySeries);
 });
