@@ -174,5 +174,7 @@ test("refused values reach no message, no written file, no published file and no
       [...current.keys()].filter((p) => p.endsWith(".parquet")).map(async (p) => [p, await decodedParquet(p)] as const)
     )
   );
-  expect(holding(new Map([...current, ...decodedCurrent]), [NAME, KEY]).length).toBeGreaterThanOrEqual(2);
+  expect(
+    holding(new Map<string, Buffer | string>([...current, ...decodedCurrent]), [NAME, KEY]).length
+  ).toBeGreaterThanOrEqual(2);
 });
