@@ -68,22 +68,28 @@ export async function workbookToCsv(file: TableFile, target: string, problems: P
     return null;
   }
   const {findIdentifierKinds} = await import("../privacy/identifiers.js");
-  const hits = new Map<IdentifierKind, {count: number; examples: Array<{line: number; cell: string; sheet: number}>}>();
-  const namesWithIdentifiers = new Set<number>();
-  const record = (kind: IdentifierKind, sheet: number, line: number, cell: string) => {
-    const hit = hits.get(kind) ?? {count: 0, examples: []};
-    hits.set(kind, hit);
-    ++hit.count;
-    if (hit.examples.length < EXAMPLES) hit.examples.push({line, cell, sheet});
-  };
+  // Per sheet and kind: rows holding it (counted once however many cells) and the first few cells.
+  const hits = new Map<
+    string,
+    {sheet: number; kind: IdentifierKind; rows: number; last: number; examples: Array<{line: number; cell: string}>}
+  >();
+  const namesWithIdentifiers = new Map<number, IdentifierKind[]>();
   sheets.forEach(({sheet: name, data}, s) => {
-    for (const kind of findIdentifierKinds(name)) (namesWithIdentifiers.add(s), record(kind, s, 0, ""));
+    const kinds = findIdentifierKinds(name);
+    if (kinds.length > 0) namesWithIdentifiers.set(s, kinds);
     data.forEach((row, r) =>
       row.forEach((value, c) => {
         if (typeof value !== "string" && typeof value !== "number") return;
         const text = String(value);
         if (text.length < 5 || !IDENTIFIER_CANDIDATE.test(text)) return;
-        for (const kind of findIdentifierKinds(text)) record(kind, s, r + 1, `${columnLetter(c)}${r + 1}`);
+        for (const kind of findIdentifierKinds(text)) {
+          const key = `${s} ${kind}`;
+          const hit = hits.get(key) ?? {sheet: s, kind, rows: 0, last: -1, examples: []};
+          hits.set(key, hit);
+          if (hit.last !== r) ++hit.rows;
+          hit.last = r;
+          if (hit.examples.length < EXAMPLES) hit.examples.push({line: r + 1, cell: `${columnLetter(c)}${r + 1}`});
+        }
       })
     );
   });
@@ -92,23 +98,22 @@ export async function workbookToCsv(file: TableFile, target: string, problems: P
     const shown = !namesWithIdentifiers.has(s) && name.length <= 31 && !hasUnprintable(name);
     return shown ? `sheet ${s + 1} ${JSON.stringify(name)}` : `sheet ${s + 1}`;
   };
-  if (hits.size > 0) {
-    for (const [kind, {count, examples}] of hits) {
-      // One problem per sheet among the examples, so that each line names its sheet.
-      for (const s of new Set(examples.map((e) => e.sheet)))
-        problems.push({
-          kind: "identifier",
-          file: file.name,
-          sheet: label(s),
-          message: `identifier: ${identifierKindLabel[kind]}${examples.some((e) => e.sheet === s && e.line === 0) ? " (in the sheet's name)" : ""}; the export is refused`,
-          hint: "remove identifiers from the workbook and pseudonymise it before loading",
-          examples: examples.filter((e) => e.sheet === s && e.line > 0).map(({line, cell}) => ({line, cell})),
-          count,
-          unit: "row"
-        });
-    }
-    return null;
-  }
+  const refuse = (sheet: number, message: string, examples: Problem["examples"], count: number) =>
+    problems.push({
+      kind: "identifier",
+      file: file.name,
+      sheet: label(sheet),
+      message: `${message}; the export is refused`,
+      hint: "remove identifiers from the workbook and pseudonymise it before loading",
+      examples,
+      count,
+      unit: "row"
+    });
+  for (const [s, kinds] of namesWithIdentifiers)
+    for (const kind of kinds) refuse(s, `sheet name: identifier: ${identifierKindLabel[kind]}`, [], 0);
+  for (const {sheet, kind, rows, examples} of hits.values())
+    refuse(sheet, `identifier: ${identifierKindLabel[kind]}`, examples, rows);
+  if (problems.some((p) => p.kind === "identifier" && p.file === file.name)) return null;
   const chosen = chooseSheet(file, sheets, label, problems);
   if (chosen === null) return null;
   const data = sheets[chosen].data;
