@@ -45,12 +45,12 @@ async function rowsOf(dataDir: string, table: string) {
   return rows;
 }
 
-test("UTF-16LE tab-separated (.tsv, .csv.gz) and UTF-16BE (.csv) tables load to the same rows as UTF-8", async () => {
+test("UTF-16LE tab-separated (.txt as Excel names it, .csv.gz) and UTF-16BE (.csv) tables load to the same rows as UTF-8", async () => {
   const csv = await load(await exportFor("valid"));
   const {summary, text, dataDir} = await load(
     await utf16Export(
       {
-        "crisis_contacts.tsv": utf16(unicodeText(await valid("crisis_contacts.csv")), "le"),
+        "crisis_contacts.txt": utf16(unicodeText(await valid("crisis_contacts.csv")), "le"),
         "affected_records.csv": utf16(await valid("affected_records.csv"), "be"),
         "publication_events.csv.gz": gzipSync(utf16(await valid("publication_events.csv"), "le"))
       },
@@ -69,7 +69,7 @@ test("UTF-16LE tab-separated (.tsv, .csv.gz) and UTF-16BE (.csv) tables load to 
   );
   expect(encodings).toEqual({
     "affected_records.csv": "utf-16be",
-    "crisis_contacts.tsv": "utf-16le",
+    "crisis_contacts.txt": "utf-16le",
     "publication_events.csv.gz": "utf-16le"
   });
 });

@@ -30,7 +30,9 @@ const FORMATS: Record<(typeof TABLE_EXTENSIONS)[number], {format: FileFormat; gz
   ".ndjson": {format: "ndjson", gzip: false},
   ".jsonl": {format: "ndjson", gzip: false},
   ".parquet": {format: "parquet", gzip: false},
-  ".xlsx": {format: "xlsx", gzip: false}
+  ".xlsx": {format: "xlsx", gzip: false},
+  // Excel saves "Unicode text" (UTF-16LE, tab-separated) as .txt; the delimiter is found from the header.
+  ".txt": {format: "csv", gzip: false}
 };
 
 export async function discoverExport(folder: string): Promise<Discovery> {
