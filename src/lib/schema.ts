@@ -138,7 +138,7 @@ export const MANIFEST_FIELDS = [
 ] as const;
 
 /** File name extensions accepted for a table, in the order they are looked for. */
-export const TABLE_EXTENSIONS = [".csv", ".csv.gz", ".tsv", ".ndjson", ".jsonl", ".parquet"] as const;
+export const TABLE_EXTENSIONS = [".csv", ".csv.gz", ".tsv", ".ndjson", ".jsonl", ".parquet", ".xlsx", ".txt"] as const;
 
 /**
  * The normalised dataset in data/current/ (private; never served): one Parquet file per table with

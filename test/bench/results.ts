@@ -3,6 +3,7 @@
 import {cpus, release, totalmem, type} from "node:os";
 import {join} from "node:path";
 import type {ExplorerTiming, PageTiming} from "./browser.js";
+import type {FileKindResult} from "./fileKinds.js";
 
 export interface Measurement {
   seconds: number;
@@ -41,6 +42,8 @@ export interface Results {
   seed: number;
   seconds: number;
   ingest: ScaleResult[];
+  /** The same export as UTF-16 text, as workbooks, with a 24 MiB line (absent from runs before issue 13). */
+  fileKinds?: FileKindResult[];
   sites: SiteResult[];
   budgets: Budget[];
 }
@@ -153,6 +156,23 @@ export function resultsMarkdown(results: Results): string {
       ])
     )
   ];
+  if (results.fileKinds?.length) {
+    lines.push(
+      "",
+      "**File kinds.** The same export written another way, loaded once each through the CLI.",
+      "",
+      table(
+        ["export", "written as", "table files", "load", "load peak"],
+        results.fileKinds.map((k) => [
+          k.label,
+          k.kind,
+          `${mib(k.bytes)} MB`,
+          seconds(k.load.seconds),
+          `${mib(k.load.peakRss)} MB`
+        ])
+      )
+    );
+  }
   for (const site of results.sites) {
     const {explorer} = site;
     lines.push(

@@ -13,6 +13,7 @@ import {crisisStart} from "../../src/node/generate/crisisContacts.js";
 import {EARLIEST_DATE} from "../../src/node/ingest/validate.js";
 import {projectRoot} from "../../src/node/paths.js";
 import {measureSite} from "./browser.js";
+import {measureFileKinds, type FileKindResult} from "./fileKinds.js";
 import {runMeasured, type Measured} from "./measure.js";
 import {
   describeMachine,
@@ -88,6 +89,20 @@ for (const {label, folder} of exports) {
   }
 }
 
+// The file kinds of issue 13 (UTF-16, workbooks, a 24 MiB line), on the sample: the plain CSV load of
+// the same export is measured alongside, in the same minute.
+const fileKinds: FileKindResult[] = [];
+const sample = exports.find((e) => e.label === "sample");
+if (sample) {
+  for (const result of await measureFileKinds(sample.label, sample.folder, work)) {
+    fileKinds.push(result);
+    console.log(
+      `${result.label} as ${result.kind}: ${mib(result.bytes)} MB of tables; load ${result.load.seconds.toFixed(1)} s, ` +
+        `${mib(result.load.peakRss)} MB peak`
+    );
+  }
+}
+
 const budgets = evaluateBudgets(ingest, sites);
 for (const budget of budgets) {
   console.log(`${budget.met ? "within budget" : "over budget"}: ${budget.name}: ${budget.value}`);
@@ -99,6 +114,7 @@ const results: Results = {
   seed: Number(seed),
   seconds: Math.round((performance.now() - started) / 1000),
   ingest,
+  fileKinds,
   sites,
   budgets
 };

@@ -197,7 +197,7 @@ describe("invalid exports are rejected with precise messages", () => {
     ],
     [
       "missing-table",
-      "publication_events.csv: missing table publication_events; add publication_events as one of publication_events.csv, publication_events.csv.gz, publication_events.tsv, publication_events.ndjson, publication_events.jsonl, publication_events.parquet"
+      "publication_events.csv: missing table publication_events; add publication_events as one of publication_events.csv, publication_events.csv.gz, publication_events.tsv, publication_events.ndjson, publication_events.jsonl, publication_events.parquet, publication_events.xlsx, publication_events.txt"
     ],
     ["empty-file", "crisis_contacts.csv: empty file; export the table again: it needs a header line and rows"],
     ["header-only", "crisis_contacts.csv: header only: no rows; export the table again with its rows"],

@@ -3,7 +3,7 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {expect, test} from "vitest";
 import {projectRoot} from "../../src/node/paths.js";
-import {exportTables} from "../../src/lib/schema.js";
+import {exportTables, TABLE_EXTENSIONS} from "../../src/lib/schema.js";
 import {MAX_LINE_BYTES} from "../../src/node/ingest/read.js";
 import {MAX_COLUMNS} from "../../src/node/ingest/validate.js";
 
@@ -27,4 +27,6 @@ test("README states the loader's limits as the code has them (issue 13)", () => 
   expect(limits).toContain(`up to ${MAX_LINE_BYTES / 1024 / 1024} MiB`);
   expect(limits).toContain(`at most ${MAX_COLUMNS} per file`);
   for (const code of ["`0`", "`1`", "`2`", "`64`", "`74`", "`75`"]) expect(limits).toContain(code);
+  for (const ext of TABLE_EXTENSIONS) expect(limits).toContain(`\`${ext}\``);
+  expect(limits).toContain("UTF-16 (LE or BE) with a BOM");
 });

@@ -6,7 +6,7 @@ import {exportTables, TABLE_EXTENSIONS, type TableName} from "../../lib/schema.j
 import {readExportManifest} from "./exportManifest.js";
 import type {Problem} from "./report.js";
 
-export type FileFormat = "csv" | "tsv" | "ndjson" | "parquet";
+export type FileFormat = "csv" | "tsv" | "ndjson" | "parquet" | "xlsx";
 
 export interface TableFile {
   table: TableName;
@@ -29,7 +29,10 @@ const FORMATS: Record<(typeof TABLE_EXTENSIONS)[number], {format: FileFormat; gz
   ".tsv": {format: "tsv", gzip: false},
   ".ndjson": {format: "ndjson", gzip: false},
   ".jsonl": {format: "ndjson", gzip: false},
-  ".parquet": {format: "parquet", gzip: false}
+  ".parquet": {format: "parquet", gzip: false},
+  ".xlsx": {format: "xlsx", gzip: false},
+  // Excel saves "Unicode text" (UTF-16LE, tab-separated) as .txt; the delimiter is found from the header.
+  ".txt": {format: "csv", gzip: false}
 };
 
 export async function discoverExport(folder: string): Promise<Discovery> {

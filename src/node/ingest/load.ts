@@ -10,10 +10,12 @@ import {ident, type BoundQuery} from "../../lib/sql.js";
 import {exportTables, normalisedColumns, SCHEMA_VERSION, type FieldSpec, type TableName} from "../../lib/schema.js";
 import {helsinkiDate, helsinkiTimestamp, TIME_ZONE} from "../../lib/time.js";
 import {now as clockNow} from "../config.js";
+import {convertForDuckDb} from "./convert.js";
 import {discoverExport, fileProblem, type TableFile} from "./discover.js";
 import {EXPORT_ID_SHAPE} from "./exportManifest.js";
 import {scanRawText} from "./rawScan.js";
 import {hasUnprintable} from "./textEncoding.js";
+import {columnLetter, type SheetRows} from "./workbook.js";
 import {
   headerIdentifierProblems,
   identifierCellProblem,
@@ -85,9 +87,11 @@ interface LoadedTable {
   lineOffset: number | null;
   /** Clean, and already written to the dataset by the direct pass: there is no checked table. */
   written: boolean;
+  /** For a workbook: the sheet read, and the sheet row of each CSV record. */
+  sheet?: SheetRows;
 }
 
-const unitOf = (file: TableFile) => (file.format === "parquet" ? "row" : "line");
+const unitOf = (file: TableFile) => (file.format === "parquet" || file.format === "xlsx" ? "row" : "line");
 
 export async function loadExport(folder: string, options: LoadOptions): Promise<LoadSummary> {
   const discovery = await discoverExport(folder);
@@ -130,12 +134,24 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
     const districts = {aliases: aliasRows.map((r) => r.alias), codes: aliasRows.map((r) => r.code)};
     const inputs: InputFile[] = [];
     const loaded: LoadedTable[] = [];
+    const workbooks: Workbook[] = [];
     for (const file of discovery.files) {
       options.onStage?.(`reading ${file.name}`, db);
-      const table = await readTable(db, file, workspace, {clock, districts}, problems, warnings, skipInvalid, inputs);
+      const table = await readTable(
+        db,
+        file,
+        workspace,
+        {clock, districts},
+        problems,
+        warnings,
+        skipInvalid,
+        inputs,
+        workbooks
+      );
       if (table) loaded.push(table);
-      // DuckDB saw every cell only of a file it read whole: any other text file is scanned byte by byte.
-      if ((!table || table.malformed.length > 0) && file.format !== "parquet") {
+      // DuckDB saw every cell only of a file it read whole: any other text file is scanned byte by byte
+      // (a workbook's cells have all been scanned before it was converted).
+      if ((!table || table.malformed.length > 0) && file.format !== "parquet" && file.format !== "xlsx") {
         for (const hit of await scanRawText(file.path, file.gzip))
           problems.push({
             kind: "identifier",
@@ -176,7 +192,7 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
           )
         );
     }
-    if (refusals.length > 0) return {...summary, exitCode: 2, problems: refusals};
+    if (refusals.length > 0) return {...summary, exitCode: 2, problems: placeInSheets(refusals, workbooks, loaded)};
 
     options.onStage?.("checking values", db);
     if (skipInvalid)
@@ -189,6 +205,7 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
     }
     // Problems in rows can be skipped with --skip-invalid; problems with a file or its header cannot.
     const fatal = skipInvalid ? problems.filter((p) => p.unit === undefined) : problems;
+    placeInSheets(problems, workbooks, loaded);
     if (fatal.length > 0 || loaded.length < exportTables.filter((t) => t.required).length)
       return {...summary, problems};
 
@@ -247,25 +264,35 @@ async function readTable(
   problems: Problem[],
   warnings: string[],
   skipInvalid: boolean,
-  inputs: InputFile[]
+  inputs: InputFile[],
+  workbooks: Workbook[]
 ): Promise<LoadedTable | null> {
   const problemsBefore = problems.length;
+  const converted = await convertForDuckDb(file, workspace, problems).catch((error: unknown) => {
+    problems.push(unreadableProblem(file, error));
+    return "refused" as const;
+  });
+  if (converted === "refused") return null;
+  // From here on the file read is the UTF-8 copy, if one was made; messages name the export's file.
+  const input = converted?.readFile ?? file;
+  const sheet = converted?.sheet;
+  if (sheet) workbooks.push({file, sheet});
   // The sniff reads the whole file (checksum, encoding, quotes) in JS while DuckDB, idle otherwise,
   // already takes the direct pass on the strength of the file's head. The sniff has the last word: if
   // the file turns out not to be plain, that pass is thrown away and the load goes on as if it had not
   // run.
   // A broken gzip stream fails both readers: the sniff's failure is kept until the head's is known.
-  const sniffing = sniffFile(file).then(
+  const sniffing = sniffFile(input).then(
     (sniffed) => ({sniffed}),
     (error: unknown) => ({error})
   );
-  const head = await sniffHead(file).catch((error: unknown) => ({error}));
+  const head = await sniffHead(input).catch((error: unknown) => ({error}));
   if ("error" in head) {
     await sniffing;
     problems.push(unreadableProblem(file, head.error));
     return null;
   }
-  const early = await speculativeCopy(db, file, head, workspace, context);
+  const early = await speculativeCopy(db, input, head, workspace, context);
   const sniffResult = await sniffing;
   if ("error" in sniffResult) {
     await early.settle(false);
@@ -281,23 +308,23 @@ async function readTable(
   inputs.push({
     table: file.table,
     name: file.name,
-    size: sniffed.size,
-    sha256: sniffed.sha256,
+    size: converted?.size ?? sniffed.size,
+    sha256: converted?.sha256 ?? sniffed.sha256,
     format: file.format,
     compression: file.gzip ? "gzip" : "none",
-    encoding: sniffed.encoding,
-    delimiter: sniffed.delimiter ?? null
+    encoding: converted?.encoding ?? sniffed.encoding,
+    delimiter: sheet ? null : (sniffed.delimiter ?? null)
   });
   if (sniffed.empty) {
     problems.push(fileProblem(file.name, "empty file", "export the table again: it needs a header line and rows"));
     return null;
   }
-  let readPath = file.path;
-  let readGzip = file.gzip;
+  let readPath = input.path;
+  let readGzip = input.gzip;
   if (sniffed.encoding === "windows-1252" || normaliseLineEndings) {
     readPath = join(workspace.dir, `${file.table}.utf8`);
     readGzip = false;
-    await transcodeToUtf8(file, readPath, {
+    await transcodeToUtf8(input, readPath, {
       encoding: sniffed.encoding === "windows-1252" ? "windows-1252" : "utf-8",
       normaliseLineEndings
     });
@@ -366,7 +393,8 @@ async function readTable(
         malformed: [],
         hits: [],
         lineOffset: null,
-        written: true
+        written: true,
+        sheet
       };
     }
     await discardDirect(db, file.table, datasetFile(workspace, file.table));
@@ -393,7 +421,8 @@ async function readTable(
         malformed: [],
         hits: [],
         lineOffset: null,
-        written: true
+        written: true,
+        sheet
       };
   }
   try {
@@ -417,8 +446,9 @@ async function readTable(
   const rows = n + malformed.length;
   if (rows === 0) problems.push(fileProblem(file.name, "header only: no rows", "export the table again with its rows"));
   const hits = await scanCandidates(db, binding, header);
-  const lineOffset = file.format === "parquet" ? 1 : sniffed.oneLinePerRow && malformed.length === 0 ? 2 : null;
-  return {file, binding, header, readPath, readGzip, rows, malformed, hits, lineOffset, written: false};
+  const lineOffset =
+    file.format === "parquet" ? 1 : sniffed.oneLinePerRow && malformed.length === 0 && !sheet ? 2 : null;
+  return {file, binding, header, readPath, readGzip, rows, malformed, hits, lineOffset, written: false, sheet};
 }
 
 /** A file that cannot be read to its end, in one line: a broken or cut-short gzip stream; else rethrown. */
@@ -593,6 +623,7 @@ function shownColumn(name: string, index: number): string {
 }
 
 async function lineNumbers(table: LoadedTable, ordinals: Set<number>): Promise<Map<number, number>> {
+  if (table.sheet) return sheetRowsOf(table, ordinals);
   const offset = table.lineOffset;
   if (offset !== null) return new Map([...ordinals].map((o) => [o, o + offset]));
   if (table.file.format === "ndjson") return mapNdjsonLines(table.readPath, ordinals);
@@ -603,6 +634,48 @@ async function lineNumbers(table: LoadedTable, ordinals: Set<number>): Promise<M
     new Set(table.malformed.map((m) => m.record))
   );
   return map.ordinals;
+}
+
+/** The sheet rows of data rows (by ordinal) of a workbook: its CSV copy's records skip empty sheet rows. */
+function sheetRowsOf(table: LoadedTable, ordinals: Set<number>): Map<number, number> {
+  const {rows} = table.sheet!;
+  const malformed = new Set(table.malformed.map((m) => m.record));
+  const found = new Map<number, number>();
+  let ordinal = 0;
+  // Record 1 is the header; malformed records take no ordinal (as in DuckDB's rowids).
+  for (let record = 2; record <= rows.length && found.size < ordinals.size; ++record) {
+    if (malformed.has(record)) continue;
+    if (ordinals.has(ordinal)) found.set(ordinal, rows[record - 1]);
+    ++ordinal;
+  }
+  return found;
+}
+
+/**
+ * Problems with a workbook's table name its sheet, the header's row for problems with the header (line 1
+ * of the CSV copy), and the cell (B12) where the column is known.
+ */
+function placeInSheets(problems: Problem[], workbooks: Workbook[], loaded: LoadedTable[]): Problem[] {
+  for (const {file, sheet} of workbooks) {
+    const binding = loaded.find((table) => table.file === file)?.binding;
+    for (const problem of problems) {
+      if (problem.file !== file.name || problem.sheet) continue;
+      problem.sheet = sheet.label;
+      const headerProblem = problem.unit === undefined;
+      problem.unit = "row";
+      const index = problem.column ? binding?.fields.get(problem.column) : undefined;
+      for (const example of problem.examples) {
+        if (headerProblem) example.line = sheet.rows[0];
+        if (index !== undefined) example.cell = `${columnLetter(index)}${example.line}`;
+      }
+    }
+  }
+  return problems;
+}
+
+interface Workbook {
+  file: TableFile;
+  sheet: SheetRows;
 }
 
 interface RejectLine {
@@ -694,7 +767,10 @@ async function checkTable(
   let malformedLines = new Map<number, number>();
   let unterminated: number | null = null;
   if (wanted.size > 0 || table.malformed.length > 0) {
-    if ((file.format === "csv" || file.format === "tsv") && table.lineOffset === null) {
+    if (table.sheet) {
+      lines = sheetRowsOf(table, wanted);
+      malformedLines = new Map(table.malformed.map((m) => [m.record, table.sheet!.rows[m.record - 1]]));
+    } else if ((file.format === "csv" || file.format === "tsv") && table.lineOffset === null) {
       const map = await mapCsvLines(
         table.readPath,
         table.readGzip,

@@ -8,8 +8,8 @@ import {createGunzip} from "node:zlib";
 import {IDENTIFIER_CANDIDATE_PATTERN, type IdentifierKind} from "../privacy/identifierPatterns.js";
 import {bomEncoding, DECODER_LABEL} from "./textEncoding.js";
 
-// The DuckDB prefilter in JS syntax: RE2's \x{…} becomes \u{…}, \pL \p{L}.
-const CANDIDATE = new RegExp(
+// The DuckDB prefilter in JS syntax (also used on workbook cells): RE2's \x{…} becomes \u{…}, \pL \p{L}.
+export const IDENTIFIER_CANDIDATE = new RegExp(
   IDENTIFIER_CANDIDATE_PATTERN.replace(/\\x\{([0-9A-Fa-f]+)\}/g, "\\u{$1}").replace(/\\p([LN])/g, "\\p{$1}"),
   "u"
 );
@@ -31,7 +31,7 @@ export async function scanRawText(path: string, gzip: boolean): Promise<RawHit[]
   let carry = "";
   let lastWasCr = false;
   const check = (piece: string, at: number) => {
-    if (piece.length < 5 || !CANDIDATE.test(piece)) return;
+    if (piece.length < 5 || !IDENTIFIER_CANDIDATE.test(piece)) return;
     for (const kind of findIdentifierKinds(piece)) {
       const hit = hits.get(kind);
       if (hit) ++hit.count;

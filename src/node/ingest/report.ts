@@ -8,16 +8,21 @@ export type ProblemKind = "identifier" | "invalid";
 export interface Problem {
   kind: ProblemKind;
   file: string;
+  /** In a workbook: the sheet, as workbook.ts labels it (`sheet 1 "affected_records"`). */
+  sheet?: string;
   column?: string;
   /** What is wrong, without the cell value, e.g. `unknown hospital_district`. */
   message: string;
   /** What to do, where useful. */
   hint?: string;
-  /** Up to EXAMPLES lines (or Parquet rows), each with the cell value where it may be shown. */
-  examples: Array<{line: number; value?: string}>;
+  /**
+   * Up to EXAMPLES lines (or Parquet or sheet rows), each with the cell value where it may be shown and,
+   * in a workbook, the cell's reference (A12).
+   */
+  examples: Array<{line: number; value?: string; cell?: string}>;
   /** Lines with this problem, at least examples.length; 0 for a problem with the whole file. */
   count: number;
-  /** Parquet has rows, not lines. */
+  /** Parquet and workbooks have rows, not lines. */
   unit?: "line" | "row";
 }
 
@@ -64,12 +69,15 @@ function showValue(value: string): string {
 /** One problem as text lines: `file:line: column: message: "value"; hint`, then the count of the rest. */
 export function formatProblem(problem: Problem): string[] {
   const {file, column, message, hint, examples, count: n} = problem;
-  const where = (line?: number) =>
-    `${file}${line === undefined ? "" : problem.unit === "row" ? `: row ${line}` : `:${line}`}: ${column ? `${column}: ` : ""}`;
+  const place = (line?: number, cell?: string) =>
+    cell ? `: ${cell}` : line === undefined ? "" : problem.unit === "row" ? `: row ${line}` : `:${line}`;
+  const where = (line?: number, cell?: string) =>
+    `${file}${problem.sheet ? `: ${problem.sheet}` : ""}${place(line, cell)}: ${column ? `${column}: ` : ""}`;
   const tail = hint ? `; ${hint}` : "";
   if (examples.length === 0) return [`${where()}${message}${tail}`];
   const lines = examples.map(
-    ({line, value}) => `${where(line)}${message}${value === undefined ? "" : `: ${showValue(value)}`}${tail}`
+    ({line, value, cell}) =>
+      `${where(line, cell)}${message}${value === undefined ? "" : `: ${showValue(value)}`}${tail}`
   );
   const more = n - examples.length;
   if (more > 0)

@@ -10,7 +10,7 @@ import {pipeline} from "node:stream/promises";
 import {createGunzip} from "node:zlib";
 import type {TableFile} from "./discover.js";
 
-export type Encoding = "utf-8" | "utf-8-bom" | "windows-1252" | "binary";
+export type Encoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252" | "binary";
 export type Delimiter = "," | ";" | "\t";
 
 export interface Sniffed {
