@@ -180,6 +180,8 @@ describe("the format", () => {
         return value.trim() !== "";
       case "district":
         return districts.has(fold(value));
+      case "municipality":
+        return /^\d{3}$/.test(value);
       case "enum":
         return field.values!.includes(value);
       case "enumList":
