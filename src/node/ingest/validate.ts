@@ -3,7 +3,7 @@
 // to Parquet straight from that scan (directCopySql). A table with anything to report takes the full
 // pass into `checked_<table>`; its few rows worth a second look are copied to `errs_<table>`, and
 // Parquet is written from the checked table.
-import {hospitalDistrictsSelect, municipalityAliasesSelect} from "../reference.js";
+import {districtFormerNamesSelect, hospitalDistrictsSelect, municipalityAliasesSelect} from "../reference.js";
 import {ident, literal, type BoundQuery} from "../../lib/sql.js";
 import {
   DISTRICT_CODES,
@@ -64,6 +64,8 @@ export function districtAliasSql(referenceCsv?: string): string {
     SELECT code, unnest([code, CAST(CAST(code AS INTEGER) AS VARCHAR), name_fi, name_sv, name_en, short_fi,
       regexp_replace(name_fi, ' sairaanhoitopiiri$', ' shp'), regexp_replace(name_sv, ' sjukvårdsdistrikt$', ' SVD')]) AS alias
     FROM (${hospitalDistrictsSelect(referenceCsv)})
+    UNION ALL SELECT code, unnest([former_name_sv, regexp_replace(former_name_sv, ' sjukvårdsdistrikt$', ' SVD')])
+    FROM (${districtFormerNamesSelect(referenceCsv)})
     UNION ALL SELECT '${UNKNOWN_DISTRICT}', '${UNKNOWN_DISTRICT}'
   )`;
 }
