@@ -1,8 +1,10 @@
-// Export format v1: the machine-readable schema of an anonymised incident export, and the normalised
+// Export format v1.1: the machine-readable schema of an anonymised incident export, and the normalised
 // (private) dataset that `npm run load` writes to data/current/. The README documents the same format
 // for people; tests check that the two agree.
 
-export const SCHEMA_VERSION = "1";
+export const SCHEMA_VERSION = "1.1";
+/** Format versions this Vuoto reads: 1.1 only adds the optional `municipality` column to 1. */
+export const READABLE_SCHEMA_VERSIONS: readonly string[] = ["1", "1.1"];
 
 /** Statistics Finland hospital-district codes (2020–2022), as in data/reference/hospital-districts.csv. */
 export const DISTRICT_CODES = [
@@ -48,19 +50,23 @@ export type TableName = "affected_records" | "publication_events" | "crisis_cont
  * How a column's text is read:
  * - `key`: non-empty text (pseudonymous key or id);
  * - `district`: a district code, Finnish or Swedish name (any case, with or without diacritics), or `unknown`;
+ * - `municipality`: Statistics Finland's 3-digit municipality code, or the Finnish or Swedish name (any case);
  * - `enum`: one of `values`; `enumList`: `|`-separated values from `values`;
  * - `date`: `YYYY-MM-DD` or Finnish `D.M.YYYY` (a Europe/Helsinki local date);
  * - `dateOrTimestamp`: a date, or an ISO 8601 timestamp with offset;
  * - `integer`: a whole number, at least `min`;
  * - `text`: free text (never published).
  */
-export type FieldKind = "key" | "district" | "enum" | "enumList" | "date" | "dateOrTimestamp" | "integer" | "text";
+export type FieldKind =
+  "key" | "district" | "municipality" | "enum" | "enumList" | "date" | "dateOrTimestamp" | "integer" | "text";
 
 export interface FieldSpec {
   name: string;
   kind: FieldKind;
   /** The column must be present in the file. Optional columns may be left out and then read as empty. */
   required: boolean;
+  /** The column may be left out when this other column is present (the value is then derived from it). */
+  derivableFrom?: string;
   /** A cell may be empty. */
   nullable: boolean;
   values?: readonly string[];
@@ -86,7 +92,8 @@ export const exportTables: readonly TableSpec[] = [
     description: "One row per patient record found in the stolen data.",
     fields: [
       {name: "person_key", kind: "key", required: true, nullable: false, description: "Pseudonymous key of a person; one person can have several records."},
-      {name: "hospital_district", kind: "district", required: true, nullable: false, description: "Hospital district of residence: code, Finnish or Swedish name, or `unknown`."},
+      {name: "hospital_district", kind: "district", required: true, derivableFrom: "municipality", nullable: false, description: "Hospital district of residence: code, Finnish or Swedish name, or `unknown`; derived from the municipality when there is one, and must agree with it."},
+      {name: "municipality", kind: "municipality", required: false, nullable: true, description: "Municipality of residence (format 1.1): Statistics Finland's 3-digit code, or the Finnish or Swedish name; never published."},
       {name: "age_group", kind: "enum", values: AGE_GROUPS, required: false, nullable: true, description: "Age group at the time of the breach."},
       {name: "sex", kind: "enum", values: SEXES, required: false, nullable: true, description: "Sex."},
       {name: "breach_wave", kind: "enum", values: BREACH_WAVES, required: false, nullable: true, description: "`1`: copied in November 2018; `2`: accessed from the end of November 2018 to March 2019."},
@@ -150,6 +157,7 @@ export const normalisedColumns: Record<TableName, Record<string, string>> = {
   affected_records: {
     person_key: "VARCHAR",
     hospital_district: "VARCHAR",
+    municipality: "VARCHAR",
     age_group: "VARCHAR",
     sex: "VARCHAR",
     breach_wave: "VARCHAR",

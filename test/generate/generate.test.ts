@@ -11,7 +11,7 @@ import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {openNodeDatabase, type NodeDatabase} from "../../src/node/duckdbNode.js";
 import {generateExport} from "../../src/node/generate/index.js";
 import {projectRoot} from "../../src/node/paths.js";
-import {hospitalDistrictsSelect} from "../../src/node/reference.js";
+import {hospitalDistrictsSelect, municipalitiesSelect} from "../../src/node/reference.js";
 import {exportTables, MANIFEST_FIELDS, UNKNOWN_DISTRICT, type FieldSpec, type TableName} from "../../src/lib/schema.js";
 
 const FILES = ["affected_records.csv", "publication_events.csv", "crisis_contacts.csv", "manifest.json"];
@@ -124,6 +124,37 @@ describe("calibration (seed 2020, scale 1)", () => {
     expect(await share("00")).toBeLessThan(0.003); // 0.5% of the population
   });
 
+  test("municipalities (format 1.1): each in its record's district, Tampere and Helsinki heavier than their population", async () => {
+    const municipalities = `(${municipalitiesSelect()})`;
+    const districtOf = `(SELECT code FROM (${hospitalDistrictsSelect()}) AS d WHERE lower(strip_accents(a.hospital_district)) IN (SELECT lower(strip_accents(unnest([d.code, d.name_fi, d.name_sv, d.short_fi, replace(d.name_fi, 'sairaanhoitopiiri', 'shp')])))))`;
+    // Every municipality is known and in the district the row names; rows of an unknown district have none.
+    expect(
+      await scalar(
+        `SELECT count(*) AS value FROM affected_records a LEFT JOIN ${municipalities} m ON m.code = a.municipality
+        WHERE CASE WHEN a.hospital_district = 'unknown' THEN a.municipality IS NOT NULL
+          ELSE m.code IS NULL OR m.hospital_district IS DISTINCT FROM ${districtOf} END`
+      )
+    ).toBe(0);
+    const shareInDistrict = (code: string) =>
+      scalar(
+        `SELECT count_if(municipality = '${code}') / count_if(m.hospital_district = (SELECT hospital_district FROM ${municipalities} WHERE code = '${code}')) AS value
+        FROM affected_records a JOIN ${municipalities} m ON m.code = a.municipality`
+      );
+    const populationShare = (code: string) =>
+      scalar(
+        `SELECT (SELECT population_2019 FROM ${municipalities} WHERE code = '${code}') / sum(population_2019) AS value
+        FROM ${municipalities} WHERE hospital_district = (SELECT hospital_district FROM ${municipalities} WHERE code = '${code}')`
+      );
+    expect(await shareInDistrict("837")).toBeGreaterThan(1.2 * (await populationShare("837"))); // Tampere
+    expect(await shareInDistrict("091")).toBeGreaterThan(1.1 * (await populationShare("091"))); // Helsinki
+    // Spread over the district, not only its office towns: Pirkanmaa has 23 municipalities.
+    expect(
+      await scalar(
+        `SELECT count(DISTINCT municipality) AS value FROM affected_records a JOIN ${municipalities} m ON m.code = a.municipality WHERE m.hospital_district = '06'`
+      )
+    ).toBeGreaterThan(15);
+  });
+
   const daily = (service: string, where: string) =>
     scalar(
       `SELECT sum(contacts::INTEGER) / count(DISTINCT date) AS value FROM crisis_contacts WHERE service = '${service}' AND ${where}`
@@ -180,6 +211,8 @@ describe("the format", () => {
         return value.trim() !== "";
       case "district":
         return districts.has(fold(value));
+      case "municipality":
+        return /^\d{3}$/.test(value);
       case "enum":
         return field.values!.includes(value);
       case "enumList":
@@ -249,10 +282,10 @@ describe("the format", () => {
     }
   );
 
-  test("manifest.json has every manifest field, schema version 1, and says the data is synthetic", async () => {
+  test("manifest.json has every manifest field, schema version 1.1, and says the data is synthetic", async () => {
     const manifest = JSON.parse(await readFile(out("s2020", "manifest.json"), "utf8"));
     expect(Object.keys(manifest)).toEqual([...MANIFEST_FIELDS]);
-    expect(manifest.schema_version).toBe("1");
+    expect(manifest.schema_version).toBe("1.1");
     expect(manifest.notes).toMatch(/SYNTHETIC/);
     expect(manifest.period_start <= "2020-08-01" && manifest.period_end >= "2021-03-31").toBe(true);
   });

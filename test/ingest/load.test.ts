@@ -94,7 +94,7 @@ describe("a valid export", () => {
     const manifest = JSON.parse(await readFile(join(dataDir, "current", "manifest.json"), "utf-8"));
     expect(manifest).toMatchObject({
       export_id: "fixture-valid",
-      schema_version: "1",
+      schema_version: "1.1",
       loaded_at: "2021-06-01T15:00:00+03:00"
     });
     expect(manifest.content_hash).toMatch(/^[0-9a-f]{64}$/);

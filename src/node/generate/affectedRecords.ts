@@ -79,6 +79,13 @@ export function affectedRecordsSelect({scale, seeds, districts}: AffectedOptions
     ([category, share], c) => q`CASE WHEN u_category_${raw(String(c))} < ${share} THEN ${category} END`
   );
   const spellings = listValue(DISTRICT_FORMS.flatMap((form) => districts.spellings[form]));
+  // Municipality codes are digits and weights numbers: constant lists written into the query.
+  const municipalityCodes = raw(
+    `([${districts.municipalities.map((m) => `[${m.codes.map((c) => `'${c.replace(/\D/g, "")}'`).join(", ")}]`).join(", ")}]::VARCHAR[][])`
+  );
+  const municipalityCumulative = raw(
+    `([${districts.municipalities.map((m) => `[${m.cumulative.map((w) => w.toFixed(12)).join(", ")}]`).join(", ")}]::DOUBLE[][])`
+  );
   const formIndex = pickByWeight(
     raw("u_form"),
     DISTRICT_FORMS.map((form, f) => [f, DISTRICT_FORM_SHARES[form]] as const)
@@ -118,7 +125,10 @@ export function affectedRecordsSelect({scale, seeds, districts}: AffectedOptions
   drawn AS (
     -- DuckDB does not share repeated subexpressions inside CASE, so every draw is a column first.
     SELECT *,
-      CASE WHEN k > 0 AND u_moved < ${MOVED_SHARE} THEN u_moved_to ELSE u_district END AS u_record_district
+      CASE WHEN k > 0 AND u_moved < ${MOVED_SHARE} THEN u_moved_to ELSE u_district END AS u_record_district,
+      -- A person's records share a municipality, except a record that names another district (moved).
+      CASE WHEN k > 0 AND u_moved < ${MOVED_SHARE} THEN ${u("municipality", "2147483648 + j")}
+        ELSE ${u("municipality", "i")} END AS u_municipality
     FROM (
       SELECT *,
         ${u("moved", "j")} AS u_moved,
@@ -133,7 +143,8 @@ export function affectedRecordsSelect({scale, seeds, districts}: AffectedOptions
   )
   SELECT
     'p' || lpad(((i * 73939133 + ${seeds.key % 100_000_000}) % 100000000)::VARCHAR, 8, '0') AS person_key,
-    ${spellings}[${formIndex} * ${districts.codes.length} + ${districtIndex("u_record_district")} + 1] AS hospital_district,
+    ${spellings}[${formIndex} * ${districts.codes.length} + d + 1] AS hospital_district,
+    ${municipalityCodes}[d + 1][1 + len(list_filter(${municipalityCumulative}[d + 1], lambda w: w <= u_municipality))] AS municipality,
     age_group,
     sex,
     CASE WHEN u_wave < ${WAVE_UNKNOWN_SHARE} THEN NULL WHEN u_wave < ${WAVE_UNKNOWN_SHARE + WAVE_2_SHARE} THEN '2' ELSE '1' END AS breach_wave,
@@ -143,5 +154,5 @@ export function affectedRecordsSelect({scale, seeds, districts}: AffectedOptions
     CASE WHEN emailed AND (k = 0 OR u_email_further >= ${FURTHER_RECORD_WITHOUT_EMAIL_SHARE})
       THEN emailed_day END AS emailed_on,
     CASE WHEN u_date_form < ${FINNISH_DATE_SHARE} THEN strftime(reported_day, '%-d.%-m.%Y') ELSE reported_day::VARCHAR END AS reported_on
-  FROM drawn`;
+  FROM (SELECT *, ${districtIndex("u_record_district")} AS d FROM drawn)`;
 }

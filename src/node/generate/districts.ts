@@ -2,9 +2,15 @@
 // share of the population (crisis-contact baselines) and of the affected people (population × Vastaamo's
 // footprint), and the spellings a real export might use for it.
 import type {NodeDatabase} from "../duckdbNode.js";
-import {hospitalDistrictsSelect} from "../reference.js";
+import {hospitalDistrictsSelect, municipalitiesSelect} from "../reference.js";
 import {UNKNOWN_DISTRICT} from "../../lib/schema.js";
-import {DISTRICT_FOOTPRINT, DISTRICT_FORM_SHARES, UNKNOWN_DISTRICT_SHARE, type DistrictForm} from "./model.js";
+import {
+  DISTRICT_FOOTPRINT,
+  DISTRICT_FORM_SHARES,
+  MUNICIPALITY_FOOTPRINT,
+  UNKNOWN_DISTRICT_SHARE,
+  type DistrictForm
+} from "./model.js";
 
 export interface ReferenceDistrict {
   code: string;
@@ -22,6 +28,36 @@ export interface DistrictModel {
   peopleShare: number[];
   /** spellings[form][district]: the district written in one of DISTRICT_FORMS. */
   spellings: Record<DistrictForm, string[]>;
+  /**
+   * Per district (in `codes` order; `unknown` has none): its municipality codes and their cumulative
+   * share of the district's people (population × MUNICIPALITY_FOOTPRINT), the last exactly 1.
+   */
+  municipalities: Array<{codes: string[]; cumulative: number[]}>;
+}
+
+export interface ReferenceMunicipality {
+  code: string;
+  hospital_district: string;
+  population_2019: number;
+}
+
+export async function loadReferenceMunicipalities(db: NodeDatabase): Promise<ReferenceMunicipality[]> {
+  return db.query<ReferenceMunicipality>(municipalitiesSelect());
+}
+
+/** Each district's municipalities with their cumulative weights, for municipalityModel. */
+function municipalitiesOf(
+  code: string,
+  municipalities: ReferenceMunicipality[]
+): {codes: string[]; cumulative: number[]} {
+  const inside = municipalities
+    .filter((m) => m.hospital_district === code && m.population_2019 > 0)
+    .sort((a, b) => a.code.localeCompare(b.code));
+  const weights = inside.map((m) => m.population_2019 * (MUNICIPALITY_FOOTPRINT[m.code] ?? 1));
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  let running = 0;
+  const cumulative = weights.map((w, i) => (i === weights.length - 1 ? 1 : (running += w) / total));
+  return {codes: inside.map((m) => m.code), cumulative};
 }
 
 export const DISTRICT_FORMS = Object.keys(DISTRICT_FORM_SHARES) as DistrictForm[];
@@ -30,7 +66,10 @@ export async function loadReferenceDistricts(db: NodeDatabase): Promise<Referenc
   return db.query<ReferenceDistrict>(hospitalDistrictsSelect());
 }
 
-export function districtModel(reference: ReferenceDistrict[]): DistrictModel {
+export function districtModel(
+  reference: ReferenceDistrict[],
+  municipalities: ReferenceMunicipality[] = []
+): DistrictModel {
   const districts = [...reference].sort((a, b) => a.code.localeCompare(b.code));
   const population = districts.reduce((sum, d) => sum + d.population_2019, 0);
   const weight = (d: ReferenceDistrict) => {
@@ -46,6 +85,7 @@ export function districtModel(reference: ReferenceDistrict[]): DistrictModel {
       ...districts.map((d) => ((1 - UNKNOWN_DISTRICT_SHARE) * weight(d)) / weighted),
       UNKNOWN_DISTRICT_SHARE
     ],
+    municipalities: [...districts.map((d) => municipalitiesOf(d.code, municipalities)), {codes: [], cumulative: []}],
     spellings: Object.fromEntries(
       DISTRICT_FORMS.map((form) => [form, [...districts.map((d) => spell(d, form)), UNKNOWN_DISTRICT]])
     ) as Record<DistrictForm, string[]>

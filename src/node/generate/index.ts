@@ -8,7 +8,7 @@ import {SCHEMA_VERSION} from "../../lib/schema.js";
 import type {BoundQuery} from "../../lib/sql.js";
 import {affectedRecordsSelect, batchSize, peopleCount} from "./affectedRecords.js";
 import {crisisContactsSelect, crisisStart} from "./crisisContacts.js";
-import {districtModel, loadReferenceDistricts} from "./districts.js";
+import {districtModel, loadReferenceDistricts, loadReferenceMunicipalities} from "./districts.js";
 import {pathLiteral, q} from "./fragment.js";
 import {CRISIS_END} from "./model.js";
 import {publicationEvents, publicationEventsCsv} from "./publicationEvents.js";
@@ -37,7 +37,7 @@ export async function generateExport({out, seed, scale, log = () => {}}: Generat
   const files: GenerateResult["files"] = {};
   try {
     for (const macro of randomMacros) await db.run(macro);
-    const districts = districtModel(await loadReferenceDistricts(db));
+    const districts = districtModel(await loadReferenceDistricts(db), await loadReferenceMunicipalities(db));
     const seeds = streamSeeds(seed);
 
     const tables: Array<[string, BoundQuery]> = [

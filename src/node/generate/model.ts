@@ -80,6 +80,20 @@ export const DISTRICT_FOOTPRINT: Record<string, number> = {
   "21": 0.4,
   "00": 0.1 // Åland: no office, Swedish-speaking
 };
+/**
+ * Within a district, where people lived: municipality population weighted by Vastaamo's urban footprint
+ * (assumption): the office towns named above count more, the rest by population alone.
+ */
+export const MUNICIPALITY_FOOTPRINT: Record<string, number> = {
+  "091": 1.4, // Helsinki
+  "837": 1.5, // Tampere
+  "853": 1.4, // Turku
+  "564": 1.4, // Oulu
+  "179": 1.4, // Jyväskylä
+  "297": 1.4, // Kuopio
+  "905": 1.4, // Vaasa
+  "398": 1.4 // Lahti
+};
 /** People whose district is not known (assumption). */
 export const UNKNOWN_DISTRICT_SHARE = 0.015;
 

@@ -25,7 +25,9 @@ export const STREAMS = [
   "contacts",
   "contactsNormal",
   "flag",
-  "key"
+  "key",
+  // Appended last: each stream's seed depends only on the streams before it, so the others stay as they were.
+  "municipality"
 ] as const;
 export type Stream = (typeof STREAMS)[number];
 

@@ -3,7 +3,7 @@
 // anywhere refuses the export), and checked so that what is later printed or published is safe: an
 // export_id of a safe shape, no control characters, `synthetic` a boolean.
 import {readFile} from "node:fs/promises";
-import {MANIFEST_FIELDS, SCHEMA_VERSION} from "../../lib/schema.js";
+import {MANIFEST_FIELDS, READABLE_SCHEMA_VERSIONS} from "../../lib/schema.js";
 import {identifierKindLabel} from "../privacy/identifierPatterns.js";
 import {fileProblem} from "./discover.js";
 import type {Problem} from "./report.js";
@@ -88,8 +88,10 @@ export async function readExportManifest(path: string, problems: Problem[]): Pro
       )
     );
   const version = fields.schema_version;
-  if (version !== undefined && String(version) !== SCHEMA_VERSION) {
-    problems.push(fileProblem(FILE, "unknown schema_version", `this Vuoto reads format v${SCHEMA_VERSION}`));
+  if (version !== undefined && !READABLE_SCHEMA_VERSIONS.includes(String(version))) {
+    problems.push(
+      fileProblem(FILE, "unknown schema_version", `this Vuoto reads format v${READABLE_SCHEMA_VERSIONS.join(" and v")}`)
+    );
   }
   return fields;
 }

@@ -56,7 +56,9 @@ import {
   rejectsSelect,
   type Binding,
   type Clock,
-  type DistrictAliases,
+  municipalityAliases,
+  municipalityAliasesQuery,
+  type PassContext,
   writtenDuplicateCountSql
 } from "./validate.js";
 import {acquireLoadLock, createWorkspace, LOCK_FILE, swapIntoPlace, type Workspace} from "./write.js";
@@ -132,6 +134,7 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
     await db.run(districtAliasSql());
     const aliasRows = await db.query<{alias: string; code: string}>(districtAliasesSql);
     const districts = {aliases: aliasRows.map((r) => r.alias), codes: aliasRows.map((r) => r.code)};
+    const municipalities = municipalityAliases(await db.query(municipalityAliasesQuery()));
     const inputs: InputFile[] = [];
     const loaded: LoadedTable[] = [];
     const workbooks: Workbook[] = [];
@@ -141,7 +144,7 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
         db,
         file,
         workspace,
-        {clock, districts},
+        {clock, districts, municipalities},
         problems,
         warnings,
         skipInvalid,
@@ -260,7 +263,7 @@ async function readTable(
   db: NodeDatabase,
   file: TableFile,
   workspace: Workspace,
-  context: {clock: Clock; districts: DistrictAliases},
+  context: Omit<PassContext, "candidatePattern" | "trimCells">,
   problems: Problem[],
   warnings: string[],
   skipInvalid: boolean,
@@ -482,7 +485,7 @@ async function speculativeCopy(
   file: TableFile,
   head: SniffedHead,
   workspace: Workspace,
-  context: {clock: Clock; districts: DistrictAliases}
+  context: Omit<PassContext, "candidatePattern" | "trimCells">
 ): Promise<Speculation> {
   const none: Speculation = {settle: async () => null};
   if (!head.plain || !head.header || !head.delimiter) return none;
@@ -593,7 +596,8 @@ function bind(
     else extras.push({name, index});
   });
   for (const field of spec.fields) {
-    if (field.required && !fields.has(field.name)) {
+    const derivable = field.derivableFrom !== undefined && fields.has(field.derivableFrom);
+    if (field.required && !fields.has(field.name) && !derivable) {
       problems.push({
         ...fileProblem(
           file.name,
@@ -714,7 +718,7 @@ async function checkTable(
         column: field.name,
         ...describeProblem(field, problemCode(code)),
         ords: ords.map(Number),
-        vals,
+        vals: vals ?? [], // NULL when every example cell is empty (a missing value)
         n
       });
     }

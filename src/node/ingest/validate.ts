@@ -3,7 +3,7 @@
 // to Parquet straight from that scan (directCopySql). A table with anything to report takes the full
 // pass into `checked_<table>`; its few rows worth a second look are copied to `errs_<table>`, and
 // Parquet is written from the checked table.
-import {hospitalDistrictsSelect} from "../reference.js";
+import {districtFormerNamesSelect, hospitalDistrictsSelect, municipalityAliasesSelect} from "../reference.js";
 import {ident, literal, type BoundQuery} from "../../lib/sql.js";
 import {
   DISTRICT_CODES,
@@ -27,7 +27,8 @@ export const PROBLEM_CODES = [
   "too_early",
   "not_integer",
   "below_min",
-  "too_large"
+  "too_large",
+  "disagrees"
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 /** Problem codes are stored as 1-byte numbers (1 = missing …): the checked table holds one per cell. */
@@ -63,6 +64,8 @@ export function districtAliasSql(referenceCsv?: string): string {
     SELECT code, unnest([code, CAST(CAST(code AS INTEGER) AS VARCHAR), name_fi, name_sv, name_en, short_fi,
       regexp_replace(name_fi, ' sairaanhoitopiiri$', ' shp'), regexp_replace(name_sv, ' sjukvårdsdistrikt$', ' SVD')]) AS alias
     FROM (${hospitalDistrictsSelect(referenceCsv)})
+    UNION ALL SELECT code, unnest([former_name_sv, regexp_replace(former_name_sv, ' sjukvårdsdistrikt$', ' SVD')])
+    FROM (${districtFormerNamesSelect(referenceCsv)})
     UNION ALL SELECT '${UNKNOWN_DISTRICT}', '${UNKNOWN_DISTRICT}'
   )`;
 }
@@ -80,6 +83,47 @@ export const districtAliasesSql = `SELECT alias, code FROM ${DISTRICT_ALIAS} ORD
 
 /** District codes and `unknown`, the values a district is kept and written as. */
 const DISTRICT_VALUES = [...DISTRICT_CODES, UNKNOWN_DISTRICT];
+
+/**
+ * Every accepted municipality spelling (lower case, from municipalityAliasesSelect) with its code, and
+ * each code's hospital district (`districts[i]` is the district of `codes[i]`): format 1.1's
+ * `municipality` column.
+ */
+export interface MunicipalityAliases {
+  aliases: string[];
+  /** The 3-digit code of each alias. */
+  aliasCodes: string[];
+  /** Every municipality code once, in order, and its hospital district. */
+  codes: string[];
+  districts: string[];
+}
+
+export const municipalityAliasesQuery = (referenceCsv?: string) =>
+  `SELECT alias, code, hospital_district FROM (${municipalityAliasesSelect(referenceCsv)}) ORDER BY alias`;
+
+/** The aliases of municipalityAliasesQuery's rows, each code once with its district. */
+export function municipalityAliases(
+  rows: Array<{alias: string; code: string; hospital_district: string}>
+): MunicipalityAliases {
+  const byCode = new Map(rows.map((r) => [r.code, r.hospital_district]));
+  const codes = [...byCode.keys()].sort();
+  return {
+    aliases: rows.map((r) => r.alias),
+    aliasCodes: rows.map((r) => r.code),
+    codes,
+    districts: codes.map((c) => byCode.get(c)!)
+  };
+}
+
+/** A municipality cell's code, by the same hash lookup as a district's (see districtExpr). */
+function municipalityExpr(x: string, m: MunicipalityAliases): string {
+  return `CAST([${quoteList(m.aliasCodes)}] AS ${enumType(m.codes)}[])[enum_code(try_cast(lower(${x}) AS ${enumType(m.aliases)})) + 1]`;
+}
+
+/** The hospital district of a municipality code (an ENUM of MunicipalityAliases.codes), as a district value. */
+function districtOfMunicipality(value: string, m: MunicipalityAliases): string {
+  return `CAST([${quoteList(m.districts)}] AS ${enumType(DISTRICT_VALUES)}[])[enum_code(${value}) + 1]`;
+}
 
 /**
  * A district cell's code by a hash lookup: the cell cast to an ENUM of all spellings, whose index picks
@@ -129,11 +173,18 @@ function timestampExpr(t: string): string {
 }
 
 /** A field's value from its cell, in the compact type it is checked and kept in until written. */
-function valueExpr(field: FieldSpec, index: number, districts: DistrictAliases): string {
+function valueExpr(field: FieldSpec, index: number, binding: Binding, context: PassContext): string {
+  const {districts, municipalities} = context;
   const t = cell(index);
+  const from = derivingField(binding, field);
   switch (field.kind) {
     case "district":
-      return districtExpr(t, districts);
+      // Format 1.1: the municipality's district wherever the municipality is known.
+      return from
+        ? `coalesce(${districtOfMunicipality(municipalityExpr(cell(from.index), municipalities), municipalities)}, ${districtExpr(t, districts)})`
+        : districtExpr(t, districts);
+    case "municipality":
+      return municipalityExpr(t, municipalities);
     case "enum": {
       // Most cells are written in lower case already: lower() only for the others.
       const type = enumType(field.values ?? []);
@@ -167,16 +218,42 @@ function valueExpr(field: FieldSpec, index: number, districts: DistrictAliases):
 
 // Kinds kept as an ENUM: written to Parquet as they are (a dictionary-encoded string, read back as VARCHAR),
 // which costs a fraction of writing the same strings from VARCHAR, and far less than a list.
-const ENUM_KINDS = new Set(["district", "enum", "enumList"]);
+const ENUM_KINDS = new Set(["district", "municipality", "enum", "enumList"]);
+
+/**
+ * The field a district is derived from when the binding has it (format 1.1's municipality), with its
+ * cell index: an empty district cell is then no problem, and a given one must agree.
+ */
+function derivingField(binding: Binding, field: FieldSpec): {field: FieldSpec; index: number} | null {
+  const from = field.derivableFrom && binding.spec.fields.find((f) => f.name === field.derivableFrom);
+  return from && binding.fields.has(from.name) ? {field: from, index: binding.fields.get(from.name)!} : null;
+}
+
+/** Fields the file leaves out whose values are derived from another column it has (see FieldSpec.derivableFrom). */
+function derivedOnly(binding: Binding): FieldSpec[] {
+  return binding.spec.fields.filter((f) => !binding.fields.has(f.name) && derivingField(binding, f) !== null);
+}
 
 /** The problem code of a field's cell from its value (`t_<field>`) and cell, or NULL. */
-function problemExpr(field: FieldSpec, index: number, clock: Clock): string {
+function problemExpr(field: FieldSpec, index: number, clock: Clock, binding: Binding, context: PassContext): string {
   const t = cell(index);
   const value = typed(field);
-  const missing = field.nullable ? "NULL" : code("missing");
+  const from = derivingField(binding, field);
+  let missing = field.nullable ? "NULL" : code("missing");
   let check = "";
+  if (from && field.kind === "district") {
+    // Missing only when the municipality is too; a known district other than the municipality's disagrees
+    // (`unknown` gives way to the municipality's).
+    missing = `CASE WHEN ${cell(from.index)} IS NULL THEN ${missing} END`;
+    // The value is the municipality's district where there is one: the cell's own reading is checked here.
+    const own = districtExpr(t, context.districts);
+    check = `WHEN ${own} IS NULL THEN ${code("unknown")}
+      WHEN ${own} <> '${UNKNOWN_DISTRICT}' AND ${typed(from.field)} IS NOT NULL AND ${own} <> ${value} THEN ${code("disagrees")}`;
+    return `CASE WHEN ${t} IS NULL THEN ${missing} ${check} END`;
+  }
   switch (field.kind) {
     case "district":
+    case "municipality":
     case "enum":
       check = `WHEN ${value} IS NULL THEN ${code("unknown")}`;
       break;
@@ -204,7 +281,7 @@ function problemExpr(field: FieldSpec, index: number, clock: Clock): string {
 
 // Cells of these kinds that pass validation are a fixed vocabulary or a date, so cannot hide an identifier;
 // every other cell (keys, free text, long numbers, unknown columns, and any cell that failed) is scanned.
-const CLOSED_KINDS = new Set(["district", "enum", "enumList", "date", "dateOrTimestamp"]);
+const CLOSED_KINDS = new Set(["district", "municipality", "enum", "enumList", "date", "dateOrTimestamp"]);
 
 /**
  * The characters DuckDB's trim() removes (a test holds DuckDB to this list), at either end of a cell: an
@@ -219,9 +296,10 @@ export const PADDED_CELL_PATTERN = `^${TRIMMED}|${TRIMMED}$`;
  */
 const patternLiteral = literal;
 
-interface PassContext {
+export interface PassContext {
   clock: Clock;
   districts: DistrictAliases;
+  municipalities: MunicipalityAliases;
   candidatePattern: string;
   /**
    * Whether cells are trimmed. Trimming every cell of millions of rows costs, so the direct pass does not
@@ -233,9 +311,19 @@ interface PassContext {
 }
 
 /** The source's rows (c0, c1, … as text), each field's cell (`x<i>`) and its normalised value (`t_<field>`). */
-function valuesSelect(binding: Binding, source: BoundQuery, {districts, trimCells}: PassContext): string {
+function valuesSelect(binding: Binding, source: BoundQuery, context: PassContext): string {
+  const {trimCells} = context;
   const present = binding.spec.fields.filter((f) => binding.fields.has(f.name));
-  const values = present.map((f) => `${valueExpr(f, binding.fields.get(f.name)!, districts)} AS ${typed(f)}`);
+  const values = present.map((f) => `${valueExpr(f, binding.fields.get(f.name)!, binding, context)} AS ${typed(f)}`);
+  // A district left out of a format 1.1 file is the municipality's, or `unknown` where that is empty.
+  for (const f of derivedOnly(binding)) {
+    const from = derivingField(binding, f)!;
+    const district = districtOfMunicipality(
+      municipalityExpr(cell(from.index), context.municipalities),
+      context.municipalities
+    );
+    values.push(`coalesce(${district}, '${UNKNOWN_DISTRICT}') AS ${typed(f)}`);
+  }
   const trimmed = (raw: string) => (trimCells ? `trim(${raw})` : raw);
   const cells = present.map(
     (f) => `nullif(${trimmed(rawColumn(binding.fields.get(f.name)!))}, '') AS ${cell(binding.fields.get(f.name)!)}`
@@ -255,7 +343,7 @@ function validatedSelect(binding: Binding, source: BoundQuery, context: PassCont
   const fieldAt = new Map(present.map((f) => [binding.fields.get(f.name)!, f]));
   const raws = Array.from({length: binding.columns}, (_, i) => rawColumn(i));
   const problems = present.map(
-    (f) => `CAST(${problemExpr(f, binding.fields.get(f.name)!, clock)} AS UTINYINT) AS ${problem(f)}`
+    (f) => `CAST(${problemExpr(f, binding.fields.get(f.name)!, clock, binding, context)} AS UTINYINT) AS ${problem(f)}`
   );
   const bad = present.length ? present.map((f) => `${problem(f)} IS NOT NULL`).join(" OR ") : "false";
   const candidates = raws.map((c, i) => {
@@ -287,7 +375,7 @@ export function checkedTableSql(binding: Binding, source: BoundQuery, context: P
   const raws = Array.from({length: binding.columns}, (_, i) => rawColumn(i));
   const validated = validatedSelect(binding, source, context);
   const sql = `CREATE OR REPLACE TEMP TABLE ${checkedTable(spec.name)} AS
-    SELECT ${[...present.map(typed), ...present.map(problem)].join(", ")}${present.length ? ", " : ""}bad, kmask,
+    SELECT ${[...present.map(typed), ...derivedOnly(binding).map(typed), ...present.map(problem)].join(", ")}${present.length ? ", " : ""}bad, kmask,
       CASE WHEN bad OR kmask <> 0 THEN [${raws.join(", ")}] END AS cells
     FROM (${validated.sql})`;
   return {sql, params: validated.params};
@@ -309,7 +397,9 @@ export function directCopySql(binding: Binding, source: BoundQuery, context: Pas
   const {clock, candidatePattern} = context;
   const present = binding.spec.fields.filter((f) => binding.fields.has(f.name));
   const fieldAt = new Map(present.map((f) => [binding.fields.get(f.name)!, f]));
-  const tests = present.map((f) => `(${problemExpr(f, binding.fields.get(f.name)!, clock)}) IS NOT NULL`);
+  const tests = present.map(
+    (f) => `(${problemExpr(f, binding.fields.get(f.name)!, clock, binding, context)}) IS NOT NULL`
+  );
   for (let i = 0; i < binding.columns; ++i) {
     const field = fieldAt.get(i);
     if (field && CLOSED_KINDS.has(field.kind)) continue;
@@ -407,7 +497,7 @@ export function normalisedSelect(binding: Binding, relation: string): string {
       return `${empty} AS ${ident(name)}`;
     }
     let value: string;
-    if (field && binding.fields.has(name)) value = typed(field);
+    if (field && (binding.fields.has(name) || derivedOnly(binding).includes(field))) value = typed(field);
     else if (field) value = field.emptyMeans ? `'${field.emptyMeans}'` : "NULL";
     else value = derivedExpr(binding, name);
     return `CAST(${value} AS ${type}) AS ${ident(name)}`;
@@ -448,6 +538,11 @@ export function describeProblem(field: FieldSpec, code: ProblemCode): {message: 
     case "missing":
       return {message: `missing ${name}`, hint: "every row needs a value here"};
     case "unknown":
+      if (field.kind === "municipality")
+        return {
+          message: `unknown ${name}`,
+          hint: "use Statistics Finland's 3-digit municipality code (e.g. 091), the municipality's Finnish or Swedish name, or leave it empty"
+        };
       return field.kind === "district"
         ? {
             message: `unknown ${name}`,
@@ -477,10 +572,15 @@ export function describeProblem(field: FieldSpec, code: ProblemCode): {message: 
       return {message: `invalid ${name}: too large`};
     case "below_min":
       return {message: `invalid ${name}: ${field.min === 0 ? "negative" : `less than ${field.min}`}`};
+    case "disagrees":
+      return {
+        message: `${name} disagrees with ${field.derivableFrom}: the ${field.derivableFrom} is in another hospital district`,
+        hint: `correct one of them, or leave ${name} empty to take the ${field.derivableFrom}'s`
+      };
   }
 }
 
 /** Columns whose values may be shown in messages (never keys, free text or unknown columns). */
 export function mayEcho(field: FieldSpec): boolean {
-  return ["district", "enum", "enumList", "date", "dateOrTimestamp", "integer"].includes(field.kind);
+  return ["district", "municipality", "enum", "enumList", "date", "dateOrTimestamp", "integer"].includes(field.kind);
 }

@@ -92,6 +92,13 @@ async function attachTable(db: NodeDatabase, folder: string, table: TableName): 
   const columns = new Set(
     (await db.query<{column_name: string}>(`DESCRIBE ${ident(table)}`)).map((c) => c.column_name)
   );
+  // A dataset loaded before format 1.1 has no municipality column: it reads as empty (no county figures).
+  if (table === "affected_records" && !columns.has("municipality")) {
+    await db.run(
+      `CREATE OR REPLACE VIEW ${ident(table)} AS SELECT *, NULL::VARCHAR AS municipality FROM read_parquet(${literal(file)})`
+    );
+    columns.add("municipality");
+  }
   for (const column of Object.keys(normalisedColumns[table])) {
     if (!columns.has(column)) throw new Error(`missing column ${column} in ${file}: run npm run load again`);
   }

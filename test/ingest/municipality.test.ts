@@ -1,0 +1,77 @@
+// Export format 1.1: an optional municipality column (code, Finnish or Swedish name, any case). The
+// hospital district is derived from it, and a district given beside it must agree, or it is an error at
+// its line and column.
+import {join} from "node:path";
+import {expect, test} from "vitest";
+import {openNodeDatabase} from "../../src/node/duckdbNode.js";
+import {loadExport} from "../../src/node/ingest/load.js";
+import {formatProblems} from "../../src/node/ingest/report.js";
+import {exportFor, tempDataDir, TEST_NOW} from "./exports.js";
+
+async function load(name: string, options: {skipInvalid?: boolean} = {}) {
+  const dataDir = await tempDataDir();
+  const summary = await loadExport(await exportFor(name), {dataDir, now: TEST_NOW, ...options});
+  return {summary, dataDir, text: formatProblems(summary.problems)};
+}
+
+async function people(dataDir: string) {
+  const db = await openNodeDatabase();
+  const rows = await db.query<{person_key: string; hospital_district: string; municipality: string | null}>({
+    sql: `SELECT person_key, hospital_district, municipality FROM read_parquet(?) ORDER BY person_key, municipality`,
+    params: [join(dataDir, "current", "affected_records.parquet")]
+  });
+  db.close();
+  return rows.map((r) => `${r.person_key} ${r.hospital_district} ${r.municipality ?? "-"}`);
+}
+
+test("a municipality by code, code without zeros, Finnish or Swedish name in any case gives the district", async () => {
+  const {summary, dataDir, text} = await load("municipality");
+  expect(text).toBe("");
+  expect(summary.ok).toBe(true);
+  expect(await people(dataDir)).toEqual([
+    "p001 06 837", // Tampere, and the district given agrees
+    "p002 25 049", // Espoo written as Excel writes 049; `unknown` gives way to the municipality's district
+    "p002 25 091", // Helsingfors: the Swedish name, no district given
+    "p003 06 182", // JÄMSÄ in capitals: Pirkanmaa district (though in Keski-Suomi county)
+    "p004 07 -", // no municipality: the district as given
+    "p005 18 564", // uleaborg: Uleåborg without its ring
+    "p006 unknown -"
+  ]);
+});
+
+test("an unknown municipality is an error at its line and column, and its value is shown", async () => {
+  const {summary, text} = await load("municipality-unknown");
+  expect(summary.exitCode).toBe(1);
+  expect(text).toBe(
+    "affected_records.csv:3: municipality: unknown municipality: \"Atlantis\"; use Statistics Finland's 3-digit municipality code (e.g. 091), the municipality's Finnish or Swedish name, or leave it empty\n" +
+      "affected_records.csv:4: municipality: unknown municipality: \"999\"; use Statistics Finland's 3-digit municipality code (e.g. 091), the municipality's Finnish or Swedish name, or leave it empty"
+  );
+});
+
+test("a district that disagrees with its municipality is an error at its line; both empty is a missing district", async () => {
+  const {summary, text} = await load("municipality-disagrees");
+  expect(summary.exitCode).toBe(1);
+  expect(text).toBe(
+    'affected_records.csv:3: hospital_district: hospital_district disagrees with municipality: the municipality is in another hospital district: "Pirkanmaa"; correct one of them, or leave hospital_district empty to take the municipality\'s\n' +
+      "affected_records.csv:4: hospital_district: missing hospital_district; every row needs a value here"
+  );
+});
+
+test("with --skip-invalid, the disagreeing row is rejected and the others load", async () => {
+  const {summary, dataDir} = await load("municipality-disagrees", {skipInvalid: true});
+  expect(summary.ok).toBe(true);
+  expect(await people(dataDir)).toEqual(["p001 06 837"]);
+});
+
+test("a file with a municipality column and no district column loads; an empty municipality is an unknown district", async () => {
+  const {summary, dataDir, text} = await load("municipality-only");
+  expect(text).toBe("");
+  expect(summary.ok).toBe(true);
+  expect(await people(dataDir)).toEqual(["p001 06 837", "p002 16 905", "p003 unknown -"]);
+});
+
+test("a format 1 file without a municipality column still loads, its municipality empty", async () => {
+  const {summary, dataDir} = await load("valid");
+  expect(summary.ok).toBe(true);
+  expect((await people(dataDir)).every((row) => row.endsWith(" -"))).toBe(true);
+});
