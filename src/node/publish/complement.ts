@@ -114,6 +114,33 @@ export class ComplementFinder {
     }
   }
 
+  /**
+   * The published cells to hide so that *part* (hidden, a part of the people counted) could be less
+   * than *whole* (the hidden people count of its row): without them a reader proves that all of the
+   * group have the property. Null when no choice of cells allows it.
+   */
+  groupComplements(whole: Cell, part: Cell): Cell[] | null {
+    const component = this.componentOf.get(whole.id);
+    if (!component || component !== this.componentOf.get(part.id) || !whole.value) return null;
+    const model = (component.model ??= this.build(component));
+    const [w, p] = [component.rowOf.get(whole.id)!, component.rowOf.get(part.id)!];
+    try {
+      model.changeRowBounds(w, whole.value, whole.value);
+      model.changeRowBounds(p, 0, whole.value - 1);
+      this.solves++;
+      model.run();
+      if (model.getModelStatus() !== modelStatus.optimal) return null;
+      const x = model.getSolution().colValue;
+      return component.cells.filter((cell) => {
+        const dev = component.deviationOf.get(cell.id)!;
+        return !this.isHidden(cell) && x[dev] + x[dev + 1] > EPS;
+      });
+    } finally {
+      model.changeRowBounds(w, this.lowerOf(whole), highs.infinity);
+      model.changeRowBounds(p, this.lowerOf(part), highs.infinity);
+    }
+  }
+
   private build(component: Component): HighsModel {
     const local = (v: number) => component.columns.get(v)!;
     const rows: Array<{entries: Array<[number, number]>; lower: number; upper: number}> = [];

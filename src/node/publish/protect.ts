@@ -13,6 +13,7 @@ import {BASELINE} from "../../lib/keyEvents.js";
 import {HEADLINE_TABLE, buildModel, describeCell, siblings, type Cell, type Model} from "./model.js";
 import {hiddenLower, linearSystem, zeroEverywhere, type ImplicitCell} from "./linearSystem.js";
 import {RangeEngine, type CellState} from "./ranges.js";
+import {allEverywhere, hiddenGroups} from "./rangeAudit.js";
 import {ALL_SERVICES} from "./crisis.js";
 import {ComplementFinder} from "./complement.js";
 import type {PublishedSystem} from "./system.js";
@@ -69,6 +70,7 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
     ].filter((target) => !settled.has(target));
     const varsOf = (target: Cell | ImplicitCell) => ("id" in target ? linear.cellVars[target.id] : target.vars);
     const unsafe: Array<Cell | ImplicitCell> = [];
+    const allOfGroup: Model["rowBounds"] = [];
     try {
       engine.explore(targets.map(varsOf));
       for (const target of targets) {
@@ -78,11 +80,18 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
         if (!passes) unsafe.push(target);
         else if (!range || range.max - range.min >= threshold) settled.add(target);
       }
+      // A hidden part that provably equals its hidden people count says all of them have it.
+      const everywhere = new Map<string | null, boolean>();
+      for (const {below, above} of hiddenGroups(model, (cell) => hidden.has(cell))) {
+        if (engine.difference(linear.cellVars[above.id], linear.cellVars[below.id]).max > 0) continue;
+        if (!everywhere.has(below.group)) everywhere.set(below.group, allEverywhere(model, linear, below, engine));
+        if (!everywhere.get(below.group)) allOfGroup.push({below, above});
+      }
     } finally {
       solves += engine.solves;
       engine.dispose();
     }
-    if (!unsafe.length) {
+    if (!unsafe.length && !allOfGroup.length) {
       solves += finder.solves;
       finder.dispose();
       return {published: hideCells(model, hidden), primary, complementary: hidden.size - primary, solves, rounds};
@@ -92,6 +101,15 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
     // The cheapest cells that let each target move by the protection width, one LP per target; a target
     // the LP cannot help (a week of a monthly series, or a whole-number gap) falls back to its neighbours.
     const rest: Array<Cell | ImplicitCell> = [];
+    for (const {below, above} of allOfGroup) {
+      const found = rounds <= LP_ROUNDS ? finder.groupComplements(above, below) : null;
+      if (!found?.length) rest.push(above);
+      else
+        for (const cell of found) {
+          hide(cell);
+          hiddenNow.add(cell);
+        }
+    }
     for (const target of unsafe) {
       const found = "id" in target && rounds <= LP_ROUNDS ? finder.complements(target, threshold) : null;
       if (!found?.length) rest.push(target);
@@ -124,7 +142,9 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
       hiddenNow.add(best);
     }
     if (hidden.size === before)
-      throw new Error(`cannot protect ${describeTarget(model, unsafe[0])}: nothing left to suppress near it`);
+      throw new Error(
+        `cannot protect ${describeTarget(model, unsafe[0] ?? allOfGroup[0].below)}: nothing left to suppress near it`
+      );
   }
 }
 
