@@ -28,7 +28,7 @@ try {
     `publish: solver ${result.rounds} suppression rounds, ${result.solves + result.ranges.solves} solves; range audit of ${result.ranges.hidden} hidden and ${result.ranges.implicit} implied cells passed`
   );
   console.warn(
-    `publish: aggregate ${aggregate} ms, suppress ${suppress} ms, audit ${audit} ms, write ${write} ms → ${out}`
+    `publish: aggregate ${aggregate} ms, suppress ${suppress} ms (range checks ${result.solverTimings.ranges} ms, complementary LPs ${result.solverTimings.complements} ms), audit ${audit} ms, write ${write} ms → ${out}`
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

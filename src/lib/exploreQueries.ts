@@ -60,6 +60,9 @@ function within(column: string, {from, to}: ExploreState): BoundQuery {
 const aggregate = (column: string): BoundQuery =>
   raw(`sum(${column})::DOUBLE AS value, (count(*) - count(${column}))::INTEGER AS hidden, count(*)::INTEGER AS cells`);
 
+/** The district periods' totals over all services (service 'all') are left out: the services are summed here. */
+const byService = raw("service <> 'all'");
+
 /** The state without one dimension's filter, for the chart that draws that dimension. */
 function without(state: ExploreState, key: FilterKey): ExploreState {
   if (key === "time") return {...state, from: null, to: null};
@@ -79,7 +82,7 @@ export function timelineQuery(state: ExploreState): BoundQuery {
   }
   return sql`SELECT period_start AS week_start, ${aggregate("contacts")}
     FROM crisis_by_district_period
-    ${where([raw("grain = 'week'"), anyOf("hospital_district", s.districts), anyOf("service", s.services)])}
+    ${where([raw("grain = 'week'"), byService, anyOf("hospital_district", s.districts), anyOf("service", s.services)])}
     GROUP BY period_start ORDER BY period_start`;
 }
 
@@ -91,7 +94,7 @@ export function districtsQuery(state: ExploreState): BoundQuery {
       ? sql`SELECT hospital_district, ${aggregate("people")} FROM people_by_district_age
           ${where([anyOf("age_group", s.ageGroups)])} GROUP BY hospital_district`
       : sql`SELECT hospital_district, ${aggregate("contacts")} FROM crisis_by_district_period
-          ${where([anyOf("service", s.services), overlaps("period_start", "period_end", s)])} GROUP BY hospital_district`;
+          ${where([byService, anyOf("service", s.services), overlaps("period_start", "period_end", s)])} GROUP BY hospital_district`;
   return sql`SELECT t.hospital_district AS key, coalesce(d.short_fi, t.hospital_district) AS label, t.value, t.hidden, t.cells
     FROM (${source}) t LEFT JOIN hospital_districts d ON d.code = t.hospital_district
     ORDER BY t.hospital_district`;
@@ -114,7 +117,7 @@ export function servicesQuery(state: ExploreState): BoundQuery {
       ${where([overlaps("week_start", "week_start + 6", s)])} GROUP BY service ORDER BY service`;
   }
   return sql`SELECT service AS key, service AS label, ${agg} FROM crisis_by_district_period
-    ${where([anyOf("hospital_district", s.districts), overlaps("period_start", "period_end", s)])}
+    ${where([byService, anyOf("hospital_district", s.districts), overlaps("period_start", "period_end", s)])}
     GROUP BY service ORDER BY service`;
 }
 
@@ -158,7 +161,7 @@ export function viewQuery(state: ExploreState): BoundQuery {
     c AS (
       SELECT hospital_district, sum(contacts)::DOUBLE AS contacts, (count(*) - count(contacts))::INTEGER AS contacts_hidden_cells
       FROM crisis_by_district_period
-      ${where([districts, anyOf("service", state.services), overlaps("period_start", "period_end", state)])}
+      ${where([districts, byService, anyOf("service", state.services), overlaps("period_start", "period_end", state)])}
       GROUP BY hospital_district)
     SELECT hospital_district, d.short_fi AS district_name, people, people_hidden_cells, contacts, contacts_hidden_cells
     FROM p FULL JOIN c USING (hospital_district) LEFT JOIN hospital_districts d ON d.code = hospital_district

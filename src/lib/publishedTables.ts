@@ -90,7 +90,7 @@ export const publishedTables: readonly PublishedTableSpec[] = [
     name: "crisis_by_district_period",
     file: "data/crisis-by-district-period.parquet",
     description:
-      "Crisis-aid contacts by hospital district, service and period. Districts too small for weekly figures are shown by month (grain = 'month': the ISO weeks whose Thursday falls in that month).",
+      "Crisis-aid contacts by hospital district, service and period. Districts too small for weekly figures are shown by month (grain = 'month': the ISO weeks whose Thursday falls in that month). Rows with service = 'all' are each district period's total over the services.",
     columns: {
       hospital_district: "VARCHAR",
       service: "VARCHAR",

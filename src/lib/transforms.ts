@@ -296,9 +296,11 @@ export function districtCrisis(
     lang = "fi"
   }: {baseline: {start: Date; end: Date}; incident: {start: Date; end: Date}; lang?: Language}
 ): DistrictCrisis[] {
-  // Contacts per district and period, all services together.
+  // Contacts per district and period, all services together: the published totals (service 'all')
+  // where the release has them, since a hidden service cell leaves its total published.
+  const totals = rows.filter((row) => row.service === "all");
   const periods = sumByGroup(
-    rows.map((row) => ({
+    (totals.length ? totals : rows).map((row) => ({
       district: row.hospital_district,
       grain: row.grain,
       start: +row.period_start,

@@ -33,3 +33,4 @@ console.warn(
   `solver: suppression ${result.rounds} rounds, ${result.solves} solves; range audit ${result.ranges.hidden} hidden and ${result.ranges.implicit} implied cells, ${result.ranges.solves} solves`
 );
 console.warn(`timings (ms): ${JSON.stringify(result.timings)}, total ${total}`);
+console.warn(`solver time in suppression (ms): ${JSON.stringify(result.solverTimings)}`);

@@ -196,6 +196,22 @@ describe("districtCrisis", () => {
     expect(result.map((d) => d.code)).toEqual(["06", "11", "25"]);
     expect(byCode["06"].peakRatio).toBe(4);
   });
+
+  test("with the district periods' totals (service 'all') published, a hidden service cell leaves the baseline", () => {
+    const totals = [
+      weekly("25", "2020-08-03", 1734, "all"),
+      weekly("25", "2020-09-21", 1666, "all"),
+      weekly("25", "2020-10-19", 5100, "all")
+    ];
+    const [hus] = districtCrisis([...rows.filter((r) => r.hospital_district === "25"), ...totals], districts, {
+      baseline: BASELINE,
+      incident: INCIDENT_WINDOW
+    });
+    // (1734 + 1666) / 2 weeks over 1.7 million residents: 100 per 100 000; the services are not added again.
+    expect(hus.baselineRate).toBe(100);
+    expect(hus.peakRatio).toBe(3);
+    expect(hus.excessHidden).toBe(0);
+  });
 });
 
 test("fateBars takes people published from a breakdown, as a lower bound when a cell is hidden", () => {

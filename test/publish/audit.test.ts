@@ -108,3 +108,56 @@ describe("audit", () => {
     expect(auditError(system).where).toBe("table affected_records");
   });
 });
+
+describe("the audit at its boundaries", () => {
+  const auditAt = (system: PublishedSystem, threshold: number): AuditError | null => {
+    try {
+      audit(system, threshold);
+      return null;
+    } catch (error) {
+      if (error instanceof AuditError) return error;
+      throw error;
+    }
+  };
+
+  test("a count of exactly threshold − 1 published fails rule threshold; one of exactly threshold does not", () => {
+    const system = copy(published);
+    const row = system.tables.people_by_category.find((r) => (r.people as number) >= 5)!;
+    row.people = 4;
+    const error = auditAt(system, 5)!;
+    expect([error.rule, error.where]).toEqual([
+      "threshold",
+      `table people_by_category, cell (data_category=${row.data_category}), column people`
+    ]);
+    // The same count passes the threshold rule one lower: the rule is at the threshold, not beside it.
+    expect(auditAt(system, 4)?.rule).not.toBe("threshold");
+  });
+
+  test("a hidden part that a reader can prove equals its hidden people count fails rule groupAttributes", async () => {
+    // Twelve people of known sex, every one e-mailed and reported on the day everyone else was: the
+    // e-mailed and reported totals leave exactly twelve for them, as many as their people.
+    const others = many(50, {district: "25", age: "25-34", emailed: "2020-10-24", reported: "2020-10-26"});
+    others.forEach((person, i) => {
+      if (i % 5 === 0) person.emailed = null;
+      if (i % 3 === 0) person.reported = null;
+    });
+    const known = (sex: string) =>
+      many(6, {district: "25", age: "25-34", sex, emailed: "2020-10-24", reported: "2020-10-26"});
+    const db = await openNodeDatabase();
+    const folder = await tempFolder();
+    await writeDataset(db, folder, {people: [...others, ...known("female"), ...known("male")]});
+    const system = await aggregate(db, folder, {threshold: 5});
+    db.close();
+    const unsuppressed = copy(system);
+    for (const row of system.tables.people_by_sex)
+      if (row.sex === "female" || row.sex === "male")
+        for (const column of ["people", "people_published", "people_emailed", "people_reported"]) row[column] = null;
+    const error = auditAt(system, 5)!;
+    expect(error.rule).toBe("groupAttributes");
+    expect(error.message).toMatch(
+      /^audit failed: table people_by_sex, cell \(sex=(female|male)\), column people_(emailed|reported): rule groupAttributes .*all of the hidden group in people are counted in it$/
+    );
+    // The engine protects the same figures.
+    expect(auditAt(protect(unsuppressed, 5).published, 5)).toBeNull();
+  });
+});

@@ -20,6 +20,13 @@ export interface WeeklyContacts {
  */
 export const WEEKLY_MAX_SMALL_SHARE = 0.1;
 
+/**
+ * The service of a district period's row that counts all services together. The crisis page's
+ * baseline, ratio and excess need only these totals, so a hidden service cell is protected by the other
+ * services of its period and the district's figure stays published.
+ */
+export const ALL_SERVICES = "all";
+
 export function crisisTables(weekly: WeeklyContacts, threshold: number): Record<string, TableRow[]> {
   const districts = [...new Set(weekly.cells.map((cell) => cell.district))];
   const byDistrict = new Map<string, WeeklyContacts["cells"]>(districts.map((d) => [d, []]));
@@ -32,6 +39,7 @@ export function crisisTables(weekly: WeeklyContacts, threshold: number): Record<
     const small = nonZero.filter((cell) => cell.contacts < threshold);
     const grain = small.length <= WEEKLY_MAX_SMALL_SHARE * nonZero.length ? "week" : "month";
     const periodOf = grain === "week" ? (week: string) => week : weekMonth;
+    const totals = new Map<string, TableRow>();
     for (const service of SERVICES) {
       const groups = new Map<string, {weeks: string[]; contacts: number}>();
       for (const cell of cells) {
@@ -46,8 +54,20 @@ export function crisisTables(weekly: WeeklyContacts, threshold: number): Record<
         const period_start = weeks[0];
         const period_end = addDays(weeks[weeks.length - 1], 6);
         periods.push({hospital_district: district, service, grain, period_start, period_end, contacts});
+        const total = totals.get(period_start);
+        if (total) total.contacts = Number(total.contacts) + contacts;
+        else
+          totals.set(period_start, {
+            hospital_district: district,
+            service: ALL_SERVICES,
+            grain,
+            period_start,
+            period_end,
+            contacts
+          });
       }
     }
+    periods.push(...totals.values());
   }
 
   const national = new Map<string, number>();

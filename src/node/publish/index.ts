@@ -37,6 +37,8 @@ export interface PublishResult {
   solves: number;
   rounds: number;
   timings: {aggregate: number; suppress: number; audit: number; write: number};
+  /** Of the suppression's time, the exact range checks and the LPs that choose complementary cells. */
+  solverTimings: {ranges: number; complements: number};
 }
 
 export function resolveThreshold(value: number | string | undefined = config().threshold): number {
@@ -60,7 +62,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       threshold
     });
     const aggregateTime = clock();
-    const {published, primary, complementary, solves, rounds} = protect(system, threshold);
+    const {published, primary, complementary, solves, rounds, timings: solverTimings} = protect(system, threshold);
     const suppressTime = clock();
     // The rule-by-rule audit first (contract, threshold, margins), then the solver's: every hidden
     // cell's provable range, rebuilt from the published rows alone.
@@ -77,6 +79,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       complementary,
       solves,
       rounds,
+      solverTimings,
       timings: {aggregate: aggregateTime, suppress: suppressTime, audit: auditTime, write: clock()}
     };
   } finally {

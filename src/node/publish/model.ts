@@ -7,6 +7,7 @@
 // The model is built from table rows alone (the same code reads the private figures and the published
 // ones), so the audit can rebuild it from what is about to be published without trusting suppression.
 import {addDays, parseDate} from "./calendar.js";
+import {ALL_SERVICES} from "./crisis.js";
 import {HEADLINE_COUNTS, cellKey, tableDimensions, type PublishedSystem, type TableRow} from "./system.js";
 
 export const HEADLINE_TABLE = "headline";
@@ -227,18 +228,23 @@ function addCrisis(
   for (const row of periods) for (const week of weeksOf(row)) weekSet.add(week);
   const weeks = indexer([...weekSet].sort());
   const districts = indexer([...new Set(periods.map((r) => String(r.hospital_district)))].sort());
-  const services = indexer([...new Set([...periods, ...national].map((r) => String(r.service)))].sort());
+  const services = indexer(
+    [...new Set([...periods, ...national].map((r) => String(r.service)))].filter((s) => s !== ALL_SERVICES).sort()
+  );
   const [W, D, S] = [weeks.keys.length, districts.keys.length, services.keys.length];
   const atom = (w: number, d: number, s: number) => (w * D + d) * S + s;
   const g = group("contacts", "week_district_service", W * D * S);
   periods.forEach((row, i) => {
-    const [d, s] = [districts.index(String(row.hospital_district)), services.index(String(row.service))];
+    const d = districts.index(String(row.hospital_district));
+    // A district period's total over all services holds every service's atoms of its weeks.
+    const ss = row.service === ALL_SERVICES ? services.keys.map((_, s) => s) : [services.index(String(row.service))];
+    const atoms = weeksOf(row).flatMap((week) => ss.map((s) => atom(weeks.index(week), d, s)));
     add(
       "crisis_by_district_period",
       i,
       "contacts",
       g,
-      weeksOf(row).map((week) => atom(weeks.index(week), d, s))
+      atoms.sort((a, b) => a - b)
     );
   });
   national.forEach((row, i) => {

@@ -13,7 +13,13 @@ import {BASELINE} from "../../lib/keyEvents.js";
 import {HEADLINE_TABLE, buildModel, describeCell, siblings, type Cell, type Model} from "./model.js";
 import {hiddenLower, linearSystem, zeroEverywhere, type ImplicitCell} from "./linearSystem.js";
 import {RangeEngine, type CellState} from "./ranges.js";
+import {allEverywhere, hiddenGroups} from "./rangeAudit.js";
+import {ALL_SERVICES} from "./crisis.js";
+import {ComplementFinder} from "./complement.js";
 import type {PublishedSystem} from "./system.js";
+
+/** Rounds in which complementary cells are chosen by LP; later ones (rare) take neighbours one by one. */
+const LP_ROUNDS = 6;
 
 export interface Suppression {
   published: PublishedSystem;
@@ -23,6 +29,8 @@ export interface Suppression {
   /** Solver runs and rounds, for the bench. */
   solves: number;
   rounds: number;
+  /** Milliseconds in the exact range checks and in the LPs that choose complementary cells, for the bench. */
+  timings: {ranges: number; complements: number};
 }
 
 export function protect(system: PublishedSystem, threshold: number): Suppression {
@@ -39,29 +47,33 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
       (part) => part.value === 0 || part.value === cell.value || isSmall(part, threshold)
     )
   ];
-  const lostBaseline = new Set<string>();
+  const baseCost = costs(model);
+  const finder = new ComplementFinder(model, linear, baseCost, (cell) => hidden.has(cell), hiddenLower);
   const hide = (cell: Cell) => {
-    for (const c of bundle(cell)) hidden.add(c);
-    if (cell.table === "crisis_by_district_period" && inBaseline(model, cell))
-      lostBaseline.add(districtOf(model, cell));
+    for (const c of bundle(cell)) {
+      hidden.add(c);
+      finder.hide(c);
+    }
   };
   for (const cell of model.cells) if (isSmall(cell, threshold)) hide(cell);
   const primary = hidden.size;
   const near = neighbours(model);
-  const baseCost = costs(model);
-  // A district whose baseline is lost already gives its other baseline cells first, so the losses
-  // gather in a few districts instead of spreading over all of them.
-  const costOf = (cell: Cell) => {
-    const cost = baseCost(cell);
-    if (cell.table !== "crisis_by_district_period" || cost < 1e7) return cost;
-    return lostBaseline.has(districtOf(model, cell)) ? cost - 1e7 + 1e2 : cost;
-  };
+  const costOf = baseCost;
   let solves = 0;
+  const timings = {ranges: 0, complements: 0};
   // Hiding only loosens the system, so a range once at least threshold wide stays so: such cells are
   // settled. A cell no table publishes on its own that is known to be 0 or at least the threshold is
   // not settled: hiding more can open its range.
   const settled = new Set<Cell | ImplicitCell>();
+  // Before anything else is hidden, a small cell is unprotected: its complements are chosen at once,
+  // without an exact check first (the rounds below check every hidden cell). A hidden 0 may need none
+  // (a measure that is 0 everywhere), so it waits for the check.
+  let started = performance.now();
+  for (const cell of model.cells.filter((c) => hidden.has(c) && c.value! > 0))
+    for (const found of finder.complements(cell, threshold) ?? []) hide(found);
+  timings.complements += performance.now() - started;
   for (let rounds = 1; ; rounds++) {
+    started = performance.now();
     const engine = new RangeEngine(linear, (id) => state(model.cells[id]));
     const targets: Array<Cell | ImplicitCell> = [
       ...model.cells.filter((cell) => hidden.has(cell)),
@@ -69,6 +81,7 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
     ].filter((target) => !settled.has(target));
     const varsOf = (target: Cell | ImplicitCell) => ("id" in target ? linear.cellVars[target.id] : target.vars);
     const unsafe: Array<Cell | ImplicitCell> = [];
+    const allOfGroup: Model["rowBounds"] = [];
     try {
       engine.explore(targets.map(varsOf));
       for (const target of targets) {
@@ -78,15 +91,56 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
         if (!passes) unsafe.push(target);
         else if (!range || range.max - range.min >= threshold) settled.add(target);
       }
+      // A hidden part that provably equals its hidden people count says all of them have it.
+      const everywhere = new Map<string | null, boolean>();
+      for (const {below, above} of hiddenGroups(model, (cell) => hidden.has(cell))) {
+        if (engine.difference(linear.cellVars[above.id], linear.cellVars[below.id]).max > 0) continue;
+        if (!everywhere.has(below.group)) everywhere.set(below.group, allEverywhere(model, linear, below, engine));
+        if (!everywhere.get(below.group)) allOfGroup.push({below, above});
+      }
     } finally {
       solves += engine.solves;
       engine.dispose();
+      timings.ranges += performance.now() - started;
     }
-    if (!unsafe.length)
-      return {published: hideCells(model, hidden), primary, complementary: hidden.size - primary, solves, rounds};
+    if (!unsafe.length && !allOfGroup.length) {
+      solves += finder.solves;
+      finder.dispose();
+      return {
+        published: hideCells(model, hidden),
+        primary,
+        complementary: hidden.size - primary,
+        solves,
+        rounds,
+        timings: {ranges: Math.round(timings.ranges), complements: Math.round(timings.complements)}
+      };
+    }
     const before = hidden.size;
     const hiddenNow = new Set<Cell>();
+    // The cheapest cells that let each target move by the protection width, one LP per target; a target
+    // the LP cannot help (a week of a monthly series, or a whole-number gap) falls back to its neighbours.
+    started = performance.now();
+    const rest: Array<Cell | ImplicitCell> = [];
+    for (const {below, above} of allOfGroup) {
+      const found = rounds <= LP_ROUNDS ? finder.groupComplements(above, below) : null;
+      if (!found?.length) rest.push(above);
+      else
+        for (const cell of found) {
+          hide(cell);
+          hiddenNow.add(cell);
+        }
+    }
     for (const target of unsafe) {
+      const found = "id" in target && rounds <= LP_ROUNDS ? finder.complements(target, threshold) : null;
+      if (!found?.length) rest.push(target);
+      else
+        for (const cell of found) {
+          hide(cell);
+          hiddenNow.add(cell);
+        }
+    }
+    timings.complements += performance.now() - started;
+    for (const target of rest) {
       const open = (c: Cell) => !hidden.has(c) && c.value !== null && c.value > 0;
       const around = near(target);
       // A cell hidden this round beside the target may protect it already: look again next round
@@ -101,19 +155,18 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
         if (!candidates.length) candidates = model.cells.filter(open);
       }
       if (!candidates.length) continue;
-      const price = (c: Cell) => (costOf(c) === Infinity ? 1e12 + c.value! : costOf(c));
+      // Within a tier, smaller counts first: they carry less of the figure.
+      const price = (c: Cell) => (costOf(c) === Infinity ? 1e12 : costOf(c) * 1e6) + c.value!;
       let best = candidates[0];
       for (const c of candidates) if (price(c) < price(best) || (price(c) === price(best) && c.id < best.id)) best = c;
       hide(best);
       hiddenNow.add(best);
     }
     if (hidden.size === before)
-      throw new Error(`cannot protect ${describeTarget(model, unsafe[0])}: nothing left to suppress near it`);
+      throw new Error(
+        `cannot protect ${describeTarget(model, unsafe[0] ?? allOfGroup[0].below)}: nothing left to suppress near it`
+      );
   }
-}
-
-function districtOf(model: Model, cell: Cell): string {
-  return String(model.system.tables[cell.table][cell.row].hospital_district);
 }
 
 /** Whether a district's crisis cell lies wholly in the baseline weeks (the crisis page needs all of them). */
@@ -183,31 +236,33 @@ function neighbours(model: Model): (target: Cell | ImplicitCell) => Cell[] {
 }
 
 /**
- * What hiding a cell costs the report. Headline figures are never hidden to protect another cell; the
- * national weekly crisis series and the district totals of people nearly never; the district crisis
- * cells of the baseline weeks (the baseline, ratio and excess need all of them) and the national
- * breakdowns come next; the district breakdowns and the parts of the people counted give way first.
- * Within a tier, smaller counts first: they carry less of the figure.
+ * What hiding a cell costs the report, per unit an attacker's table may move it (the LP's cost). Headline
+ * figures are never hidden to protect another cell; the national weekly crisis series, the district
+ * totals of people and the district crisis totals of the baseline weeks (the crisis page's baseline,
+ * ratio and excess) nearly never; the other district crisis totals and the national breakdowns come
+ * next; the district breakdowns, the services and the parts of the people counted give way first.
  */
 function costs(model: Model): (cell: Cell) => number {
   return (cell) => {
-    const value = cell.value ?? 0;
     if (cell.table === HEADLINE_TABLE) return Infinity;
+    const people = cell.column === "people";
     switch (cell.table) {
       case "crisis_national_weekly":
-        return 1e9 + value;
+        return 1e4;
       case "people_by_district":
-        return (cell.column === "people" ? 1e9 : 1e4) + value;
-      case "crisis_by_district_period":
-        return (inBaseline(model, cell) ? 1e7 : 1e2) + value;
+        return people ? 1e4 : 100;
+      case "crisis_by_district_period": {
+        if (model.system.tables[cell.table][cell.row].service !== ALL_SERVICES) return 1;
+        return inBaseline(model, cell) ? 1e4 : 300;
+      }
       case "people_by_age":
       case "people_by_sex":
       case "people_by_wave":
-        return (cell.column === "people" ? 1e6 : 1e4) + value;
+        return people ? 1e3 : 100;
       case "people_by_district_age":
-        return (cell.column === "people" ? 1e3 : 0) + value;
+        return people ? 2 : 1;
       default:
-        return value;
+        return 1;
     }
   };
 }

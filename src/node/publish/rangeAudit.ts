@@ -1,8 +1,8 @@
 // The solver's audit: rebuilt from the published rows alone, every hidden cell's provable range (and
 // that of every cell no table publishes on its own, such as the weeks of a monthly series) must be at
 // least threshold wide and not fit inside 1..threshold−1. Fails naming table, cell, range and rule.
-import {buildModel, describeCell} from "./model.js";
-import {describeImplicit, hiddenLower, linearSystem, zeroEverywhere} from "./linearSystem.js";
+import {buildModel, describeCell, type Cell, type Model} from "./model.js";
+import {describeImplicit, hiddenLower, linearSystem, zeroEverywhere, type LinearSystem} from "./linearSystem.js";
 import {InfeasibleSystemError, RangeEngine, type Range} from "./ranges.js";
 import type {PublishedSystem} from "./system.js";
 
@@ -69,6 +69,16 @@ export function rangeAudit(system: PublishedSystem, threshold: number): RangeAud
       if (!passes && !(range!.max === 0 && zeroEverywhere(model, linear, cell, (v) => engine.range(v))))
         fail(describeCell(model, cell), range!);
     }
+    for (const {below, above} of hiddenGroups(model)) {
+      const range = engine.difference(linear.cellVars[above.id], linear.cellVars[below.id]);
+      if (range.max <= 0 && !allEverywhere(model, linear, below, engine))
+        throw new RangeAuditError(
+          "groupAttributes",
+          describeCell(model, below),
+          range,
+          `a reader can prove that all of the hidden group in ${above.column} are counted in it`
+        );
+    }
     for (const cell of linear.implicit) {
       const {passes, range} = engine.check(cell.vars, threshold, true);
       if (!passes) fail(describeImplicit(model, cell), range!);
@@ -82,4 +92,30 @@ export function rangeAudit(system: PublishedSystem, threshold: number): RangeAud
   } finally {
     engine.dispose();
   }
+}
+
+/** Pairs of a hidden people count and a hidden part of it in the same row. */
+export function hiddenGroups(
+  model: Model,
+  hidden: (cell: Cell) => boolean = (cell) => cell.value === null
+): Model["rowBounds"] {
+  return model.rowBounds.filter(({below, above}) => hidden(below) && hidden(above));
+}
+
+/**
+ * Whether a hidden part equals its hidden count only because the whole measure provably does (every
+ * affected person's records were published): that says nothing of the small group that the national
+ * figures do not say of everyone.
+ */
+export function allEverywhere(
+  model: Model,
+  linear: LinearSystem,
+  below: Cell,
+  engine: Pick<RangeEngine, "difference">
+): boolean {
+  const above = model.rowBounds.find((bound) => bound.below === below)!.above;
+  const varsOf = (group: string | null) => [
+    ...new Set(model.cells.filter((c) => c.group === group).flatMap((c) => linear.cellVars[c.id]))
+  ];
+  return engine.difference(varsOf(above.group), varsOf(below.group)).max <= 0;
 }

@@ -166,6 +166,27 @@ export class RangeEngine {
   }
 
   /**
+   * The provable range of a count less a part of it (people less people e-mailed, in one cell): its
+   * maximum 0 says that all of the group have the property. Solves only when no kept solution shows
+   * the part below the count already.
+   */
+  difference(vars: number[], minus: number[]): Range {
+    const a = this.split(vars);
+    const b = this.split(minus);
+    const constant = a.constant - b.constant;
+    if (a.component && b.component && a.component !== b.component) {
+      const [x, y] = [this.range(vars), this.range(minus)];
+      return {min: x.min - y.max, max: x.max - y.min};
+    }
+    const component = a.component ?? b.component;
+    if (!component) return {min: constant, max: constant};
+    const seen = component.seenRange(a.local, b.local);
+    if (seen && seen.max + constant > 0) return {min: -Infinity, max: seen.max + constant};
+    const range = component.range(a.local, () => this.solves++, b.local);
+    return {min: range.min + constant, max: range.max + constant};
+  }
+
+  /**
    * Whether the range of *vars* is protected (isProtected, or isImplicitProtected for a cell no table
    * publishes on its own), solving only as far as needed to know; with the range when it was solved for.
    * The kept solutions' spread lies inside the true range, so a spread of at least *threshold* is proof
@@ -295,21 +316,23 @@ class Component {
   }
 
   /** The spread of *vars*' sum over the kept whole-number solutions. */
-  seenRange(vars: number[]): Range | null {
+  seenRange(vars: number[], minus: number[] = []): Range | null {
     if (!this.pool.length) return null;
     let [min, max] = [Infinity, -Infinity];
     for (const point of this.pool) {
       let sum = 0;
       for (const v of vars) sum += point[v];
+      for (const v of minus) sum -= point[v];
       if (sum < min) min = sum;
       if (sum > max) max = sum;
     }
     return {min, max};
   }
 
-  range(vars: number[], counted: () => void): Range {
+  /** The range of Σ vars − Σ minus (minus: a part taken from a count, for the group-attribute rule). */
+  range(vars: number[], counted: () => void, minus: number[] = []): Range {
     const model = (this.model ??= this.build(false));
-    this.setObjective(model, vars);
+    this.setObjective(model, vars, minus);
     const low = this.solve(model, objectiveSense.minimize, counted);
     const high = this.solve(model, objectiveSense.maximize, counted);
     const range = {
@@ -319,17 +342,18 @@ class Component {
     if (low.whole && high.whole) return range;
     // Fractional optima: the whole-number range may be narrower than the LP's.
     const mip = (this.mip ??= this.build(true));
-    this.setObjective(mip, vars);
+    this.setObjective(mip, vars, minus);
     const exact = {
-      min: this.solve(mip, objectiveSense.minimize, counted).value,
+      min: low.value === -Infinity ? -Infinity : this.solve(mip, objectiveSense.minimize, counted).value,
       max: high.value === Infinity ? Infinity : this.solve(mip, objectiveSense.maximize, counted).value
     };
     return {min: Math.round(exact.min), max: exact.max === Infinity ? Infinity : Math.round(exact.max)};
   }
 
-  private setObjective(model: HighsModel, vars: number[]): void {
+  private setObjective(model: HighsModel, vars: number[], minus: number[] = []): void {
     const counts = new Map<number, number>();
     for (const v of vars) counts.set(v, (counts.get(v) ?? 0) + 1);
+    for (const v of minus) counts.set(v, (counts.get(v) ?? 0) - 1);
     this.setCosts(model, [...counts.keys()], [...counts.values()]);
   }
 

@@ -1,0 +1,203 @@
+// Complementary cells chosen by cost, as τ-Argus and sdcTable do (after Fischetti and Salazar): to
+// protect a hidden cell, find the cheapest way an attacker's table could differ from the true one with
+// that cell moved by the protection width, where moving a published cell costs what hiding it costs the
+// report. The published cells that had to move are the ones to hide. One linear programme per target,
+// over the whole system of its component (linearSystem.ts), with two deviation columns per cell; hiding
+// a cell frees its row, so later targets build on earlier choices. The LP is a relaxation: the exact
+// range engine (ranges.ts) still checks every hidden cell afterwards, and protect.ts repeats until all pass.
+import highsModule from "highs";
+import type {Cell, Model} from "./model.js";
+import type {LinearSystem} from "./linearSystem.js";
+
+const highsLoader = highsModule as unknown as typeof highsModule.default;
+const highs = await highsLoader();
+type HighsModel = ReturnType<typeof highs.createModel>;
+const {modelStatus} = highs.constants;
+const EPS = 1e-6;
+
+interface Component {
+  /** Local column of each global variable in this component. */
+  columns: Map<number, number>;
+  /** The component's cells, and their row indices in the solver model. */
+  cells: Cell[];
+  model: HighsModel | null;
+  /** Per cell id, its row and its first deviation column (the second follows). */
+  rowOf: Map<number, number>;
+  deviationOf: Map<number, number>;
+}
+
+export class ComplementFinder {
+  private readonly componentOf = new Map<number, Component>();
+  private readonly components: Component[] = [];
+  /** Linear programmes solved, for the bench. */
+  solves = 0;
+
+  constructor(
+    private readonly model: Model,
+    private readonly linear: LinearSystem,
+    /** Cost per unit of moving a published cell; Infinity where it must never be hidden. */
+    private readonly cost: (cell: Cell) => number,
+    private readonly isHidden: (cell: Cell) => boolean,
+    private readonly lowerOf: (cell: Cell) => number
+  ) {
+    // Components of the whole system, whatever is published: variables that share a relation or a cell.
+    const parent = Array.from({length: linear.numVars}, (_, v) => v);
+    const root = (v: number): number => {
+      while (parent[v] !== v) v = parent[v] = parent[parent[v]];
+      return v;
+    };
+    const join = (vars: number[]) => {
+      for (const v of vars) parent[root(v)] = root(vars[0]);
+    };
+    for (const row of linear.rows) join(row.vars);
+    for (const vars of linear.cellVars) if (vars.length) join(vars);
+    const byRoot = new Map<number, Component>();
+    for (let v = 0; v < linear.numVars; v++) {
+      const r = root(v);
+      let component = byRoot.get(r);
+      if (!component) {
+        component = {columns: new Map(), cells: [], model: null, rowOf: new Map(), deviationOf: new Map()};
+        byRoot.set(r, component);
+        this.components.push(component);
+      }
+      component.columns.set(v, component.columns.size);
+    }
+    for (const cell of model.cells) {
+      const vars = linear.cellVars[cell.id];
+      if (!vars.length) continue;
+      const component = byRoot.get(root(vars[0]))!;
+      component.cells.push(cell);
+      this.componentOf.set(cell.id, component);
+    }
+    this.byRoot = (v) => byRoot.get(root(v))!;
+  }
+
+  private readonly byRoot: (v: number) => Component;
+
+  /** Tells the solver models already built that *cell* is hidden now: its row is free above its lower bound. */
+  hide(cell: Cell): void {
+    const component = this.componentOf.get(cell.id);
+    if (!component?.model) return;
+    component.model.changeRowBounds(component.rowOf.get(cell.id)!, this.lowerOf(cell), highs.infinity);
+    const dev = component.deviationOf.get(cell.id)!;
+    component.model.changeColsBounds({kind: "set", indices: [dev, dev + 1]}, new Float64Array(2), new Float64Array(2));
+  }
+
+  /**
+   * The published cells to hide so that *target* (hidden) could be *width* more, or failing that
+   * *width* less, than its value while every published cell that is not returned keeps its value; null
+   * when no choice of cells allows it.
+   */
+  complements(target: Cell, width: number): Cell[] | null {
+    const component = this.componentOf.get(target.id);
+    if (!component || target.value === null) return null;
+    const model = (component.model ??= this.build(component));
+    const row = component.rowOf.get(target.id)!;
+    const lower = this.lowerOf(target);
+    const tries: Array<[number, number]> = [[target.value + width, highs.infinity]];
+    if (target.value - width >= lower) tries.push([lower, target.value - width]);
+    try {
+      for (const [low, high] of tries) {
+        model.changeRowBounds(row, low, high);
+        this.solves++;
+        model.run();
+        if (model.getModelStatus() !== modelStatus.optimal) continue;
+        const x = model.getSolution().colValue;
+        return component.cells.filter((cell) => {
+          const dev = component.deviationOf.get(cell.id)!;
+          return cell !== target && !this.isHidden(cell) && x[dev] + x[dev + 1] > EPS;
+        });
+      }
+      return null;
+    } finally {
+      model.changeRowBounds(row, lower, highs.infinity);
+    }
+  }
+
+  /**
+   * The published cells to hide so that *part* (hidden, a part of the people counted) could be less
+   * than *whole* (the hidden people count of its row): without them a reader proves that all of the
+   * group have the property. Null when no choice of cells allows it.
+   */
+  groupComplements(whole: Cell, part: Cell): Cell[] | null {
+    const component = this.componentOf.get(whole.id);
+    if (!component || component !== this.componentOf.get(part.id) || !whole.value) return null;
+    const model = (component.model ??= this.build(component));
+    const [w, p] = [component.rowOf.get(whole.id)!, component.rowOf.get(part.id)!];
+    try {
+      model.changeRowBounds(w, whole.value, whole.value);
+      model.changeRowBounds(p, 0, whole.value - 1);
+      this.solves++;
+      model.run();
+      if (model.getModelStatus() !== modelStatus.optimal) return null;
+      const x = model.getSolution().colValue;
+      return component.cells.filter((cell) => {
+        const dev = component.deviationOf.get(cell.id)!;
+        return !this.isHidden(cell) && x[dev] + x[dev + 1] > EPS;
+      });
+    } finally {
+      model.changeRowBounds(w, this.lowerOf(whole), highs.infinity);
+      model.changeRowBounds(p, this.lowerOf(part), highs.infinity);
+    }
+  }
+
+  private build(component: Component): HighsModel {
+    const local = (v: number) => component.columns.get(v)!;
+    const rows: Array<{entries: Array<[number, number]>; lower: number; upper: number}> = [];
+    for (const row of this.linear.rows) {
+      if (this.byRoot(row.vars[0]) !== component) continue;
+      rows.push({
+        entries: row.vars.map((v, k) => [local(v), row.coefs[k]]),
+        lower: row.lower,
+        upper: row.upper
+      });
+    }
+    const n = component.columns.size;
+    const colCost: number[] = Array.from({length: n}, () => 0);
+    const colUpper: number[] = Array.from({length: n}, () => highs.infinity);
+    for (const cell of component.cells) {
+      const dev = colCost.length;
+      const hidden = this.isHidden(cell);
+      const cost = this.cost(cell);
+      const movable = !hidden && cost < Infinity;
+      colCost.push(movable ? cost : 0, movable ? cost : 0);
+      colUpper.push(movable ? highs.infinity : 0, movable ? highs.infinity : 0);
+      component.deviationOf.set(cell.id, dev);
+      component.rowOf.set(cell.id, rows.length);
+      const entries: Array<[number, number]> = this.linear.cellVars[cell.id].map((v) => [local(v), 1]);
+      entries.push([dev, -1], [dev + 1, 1]);
+      const value = hidden ? this.lowerOf(cell) : cell.value!;
+      rows.push({entries, lower: value, upper: hidden ? highs.infinity : value});
+    }
+    const starts = [0];
+    const indices: number[] = [];
+    const values: number[] = [];
+    for (const row of rows) {
+      // A cell may sum a variable twice (never in this model, but merge to be safe).
+      const merged = new Map<number, number>();
+      for (const [c, a] of row.entries) merged.set(c, (merged.get(c) ?? 0) + a);
+      for (const [c, a] of merged) {
+        indices.push(c);
+        values.push(a);
+      }
+      starts.push(indices.length);
+    }
+    const inf = highs.infinity;
+    const model = highs.createModel({
+      numCols: colCost.length,
+      numRows: rows.length,
+      colCost: Float64Array.from(colCost),
+      colLower: new Float64Array(colCost.length),
+      colUpper: Float64Array.from(colUpper),
+      rowLower: rows.map(({lower}) => (lower === -Infinity ? -inf : lower)),
+      rowUpper: rows.map(({upper}) => (upper === Infinity ? inf : upper)),
+      matrix: {format: "csr", numRows: rows.length, numCols: colCost.length, starts, indices, values}
+    });
+    model.options.set({output_flag: false, presolve: "off", solver: "simplex"});
+    return model;
+  }
+
+  dispose(): void {
+    for (const component of this.components) component.model?.dispose();
+  }
+}
