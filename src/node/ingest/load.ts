@@ -55,7 +55,6 @@ import {
   problemGroupsSql,
   rejectsSelect,
   type Binding,
-  type Clock,
   municipalityAliases,
   municipalityAliasesQuery,
   type PassContext,
