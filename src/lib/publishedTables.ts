@@ -100,19 +100,25 @@ const PEOPLE_MEASURES: readonly PublishedMeasure[] = [
 ];
 
 type TableInput = Omit<PublishedTableSpec, "columns" | "counts"> & {
-  /** Columns that are neither a dimension nor a measure (a period's grain and end). */
-  derived?: Record<string, PublishedColumnType>;
+  /**
+   * Columns that are neither a dimension nor a measure (a period's grain and end), each placed after
+   * the column named in `after`: the Parquet files keep the column order they have always had.
+   */
+  derived?: Record<string, {type: PublishedColumnType; after: string}>;
 };
 
+/** A spec with its columns (dimensions, then measures, in the files' order) and count columns filled in. */
 function table(input: TableInput): PublishedTableSpec {
-  const {derived, ...spec} = input;
+  const {derived = {}, ...spec} = input;
   const type = (values: DimensionValues): PublishedColumnType => (typeof values === "string" ? "DATE" : "VARCHAR");
-  const columns: Record<string, PublishedColumnType> = {};
-  for (const dimension of spec.dimensions) columns[dimension.column] = type(dimension.values);
-  Object.assign(columns, derived);
-  for (const measure of spec.measures) columns[measure.column] = "INTEGER";
+  const ordered: Array<[string, PublishedColumnType]> = [
+    ...spec.dimensions.map(({column, values}): [string, PublishedColumnType] => [column, type(values)]),
+    ...spec.measures.map(({column}): [string, PublishedColumnType] => [column, "INTEGER"])
+  ];
+  for (const [column, {type, after}] of Object.entries(derived))
+    ordered.splice(ordered.findIndex(([name]) => name === after) + 1, 0, [column, type]);
   const counts = spec.measures.filter((measure) => measure.protectedBy.length > 0).map((measure) => measure.column);
-  return {...spec, columns, counts};
+  return {...spec, columns: Object.fromEntries(ordered), counts};
 }
 
 const district = {column: "hospital_district", values: dimensionValues.hospital_district};
@@ -213,7 +219,7 @@ export const publishedTables: readonly PublishedTableSpec[] = [
       {column: "service", values: [...dimensionValues.service, "all"]},
       {column: "period_start", values: "weeks"}
     ],
-    derived: {grain: "VARCHAR", period_end: "DATE"},
+    derived: {grain: {type: "VARCHAR", after: "service"}, period_end: {type: "DATE", after: "period_start"}},
     measures: [{column: "contacts", counts: "contacts", protectedBy: PROTECTED}]
   }),
   table({
@@ -287,15 +293,14 @@ export const countTables: readonly PublishedTableSpec[] = publishedTables.filter
 
 /** The README's list of published tables, generated from the specs (a test keeps the README in step). */
 export function publishedTablesMarkdown(): string {
-  const rows = publishedTables.map((spec) => {
-    const measures = spec.measures.map((m) => `\`${m.column}\` (${m.counts}${m.partOf ? ` ≤ ${m.partOf}` : ""})`);
-    return `| \`${spec.name}\` | ${spec.grain} | ${measures.join(", ") || "none (reference)"} | ${spec.description} |`;
-  });
-  return [
-    "| table | one row per | measures (what each counts) | description |",
-    "| --- | --- | --- | --- |",
-    ...rows
-  ].join("\n");
+  const measure = (m: PublishedMeasure) =>
+    `\`${m.column}\` (${m.counts}${m.partOf ? `, ≤ \`${m.partOf}\`` : ""}${m.protectedBy.length ? "" : ", counts no people: not suppressed"})`;
+  const rows = publishedTables.map(
+    (spec) =>
+      `| \`${spec.name}\` | ${spec.grain} | ${spec.measures.map(measure).join(", ") || "none (reference data)"} | ${spec.description} |`
+  );
+  const header = ["| table | one row per | measures (what each counts) | description |", "| --- | --- | --- | --- |"];
+  return [...header, ...rows].join("\n");
 }
 
 /** The measures that are a part of the people counted in the same row of a people table. */
