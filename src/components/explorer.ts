@@ -34,7 +34,7 @@ import {peopleBars as peopleFigureBars} from "../lib/explorePreview.js";
 import {downloadName} from "../lib/downloadNames.js";
 import {dataPeriod} from "../lib/partialWeeks.js";
 import {compareNames, formatCount, formatDate} from "../lib/format.js";
-import {AGE_GROUPS, CHANNELS, SERVICES, withUnknown} from "../lib/schema.js";
+import {dimensionValues, publishedTables} from "../lib/publishedTables.js";
 import {sql, type BoundQuery} from "../lib/sql.js";
 import {strings, type Language} from "../lib/strings.js";
 
@@ -56,8 +56,8 @@ interface ViewData {
 
 type ChartName = "timeline" | "districts" | "ageGroups" | "services" | "channels";
 
-const AGE_ORDER = withUnknown(AGE_GROUPS);
-const PEOPLE_TABLES = ["people_by_district", "people_by_age", "people_by_district_age"];
+// The tables that count people by district and age group: figures.ts answers the bars from them.
+const PEOPLE_TABLES = publishedTables.filter((spec) => spec.peopleGroup === "district_age").map((spec) => spec.name);
 
 export interface ExplorerOptions {
   lang?: Language;
@@ -338,9 +338,17 @@ export async function Explorer(
       onSelect: select("districts"),
       label: state.measure === "people" ? t.measurePeople : t.measureContacts
     });
-    bars("ageGroups", data.ageGroups, {selected: state.ageGroups, onSelect: select("ageGroups"), order: AGE_ORDER});
-    bars("services", data.services, {selected: state.services, onSelect: select("services"), order: SERVICES});
-    bars("channels", data.channels, {order: CHANNELS});
+    bars("ageGroups", data.ageGroups, {
+      selected: state.ageGroups,
+      onSelect: select("ageGroups"),
+      order: dimensionValues.age_group
+    });
+    bars("services", data.services, {
+      selected: state.services,
+      onSelect: select("services"),
+      order: dimensionValues.service
+    });
+    bars("channels", data.channels, {order: dimensionValues.channel});
     if (changed("table", data.view)) table.replaceChildren(ViewTable(data.view, {lang, districtNames}));
     for (const input of measure.querySelectorAll("input")) input.checked = input.value === state.measure;
     chips.replaceChildren(

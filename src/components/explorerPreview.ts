@@ -8,7 +8,7 @@ import type {CategoryRow} from "../lib/exploreQueries.js";
 import {peopleBars, previewCategories, previewTimeline} from "../lib/explorePreview.js";
 import type {Published} from "../lib/figures.js";
 import type {DataPeriod} from "../lib/partialWeeks.js";
-import {AGE_GROUPS, CHANNELS, SERVICES, withUnknown} from "../lib/schema.js";
+import {dimensionValues} from "../lib/publishedTables.js";
 import {strings, type Language} from "../lib/strings.js";
 
 export interface PreviewData {
@@ -34,18 +34,18 @@ export function ExplorerPreview(
   const charts = {
     timeline: (width: number) => WeeklyTimeline(previewTimeline(national), {width, label: t.timeline, lang, period}),
     districts: (width: number) => CategoryBars(districts, {width, lang, label: t.measurePeople}),
-    ageGroups: (width: number) => CategoryBars(ages, {width, lang, order: withUnknown(AGE_GROUPS)}),
+    ageGroups: (width: number) => CategoryBars(ages, {width, lang, order: dimensionValues.age_group}),
     services: (width: number) =>
       CategoryBars(named(previewCategories(national, "service", "contacts"), strings[lang].services), {
         width,
         lang,
-        order: SERVICES
+        order: dimensionValues.service
       }),
     channels: (width: number) =>
       CategoryBars(named(previewCategories(publications, "channel", "records"), strings[lang].channels), {
         width,
         lang,
-        order: CHANNELS
+        order: dimensionValues.channel
       })
   };
   const legends: Partial<Record<keyof typeof charts, CategoryRow[]>> = {districts, ageGroups: ages};

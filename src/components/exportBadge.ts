@@ -1,4 +1,5 @@
 import {formatDate} from "../lib/format.js";
+import type {HeadlineCounts} from "../lib/publishedTables.js";
 import {citationBibtex, citationText, releaseVersion} from "../lib/release.js";
 import {strings, type Language} from "../lib/strings.js";
 
@@ -11,13 +12,7 @@ export interface ExportManifest {
 }
 
 /** headline.json: national totals (null when suppressed) and the public part of the export's manifest. */
-export interface Headline {
-  people: number | null;
-  records: number | null;
-  records_published: number | null;
-  people_emailed: number | null;
-  people_reported: number | null;
-  crisis_contacts: number | null;
+export interface Headline extends HeadlineCounts {
   threshold: number;
   synthetic: boolean;
   export: ExportManifest;

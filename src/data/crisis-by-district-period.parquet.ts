@@ -1,4 +1,4 @@
-// Published table crisis_by_district_period (see src/lib/publishedTables.ts), handed out as it was audited.
-import {publishedTableBytes} from "../node/publishedFiles.js";
+// A published table, found in src/lib/publishedTables.ts by this loader's file name, handed out as it was audited.
+import {publishedLoaderBytes} from "../node/publishedFiles.js";
 
-process.stdout.write(await publishedTableBytes("crisis_by_district_period"));
+process.stdout.write(await publishedLoaderBytes(import.meta.url));

@@ -1,4 +1,4 @@
-// Published table daily_timeline (see src/lib/publishedTables.ts), handed out as it was audited.
-import {publishedTableBytes} from "../node/publishedFiles.js";
+// A published table, found in src/lib/publishedTables.ts by this loader's file name, handed out as it was audited.
+import {publishedLoaderBytes} from "../node/publishedFiles.js";
 
-process.stdout.write(await publishedTableBytes("daily_timeline"));
+process.stdout.write(await publishedLoaderBytes(import.meta.url));

@@ -1,4 +1,4 @@
-// Published table people_by_district_age (see src/lib/publishedTables.ts), handed out as it was audited.
-import {publishedTableBytes} from "../node/publishedFiles.js";
+// A published table, found in src/lib/publishedTables.ts by this loader's file name, handed out as it was audited.
+import {publishedLoaderBytes} from "../node/publishedFiles.js";
 
-process.stdout.write(await publishedTableBytes("people_by_district_age"));
+process.stdout.write(await publishedLoaderBytes(import.meta.url));

@@ -2,7 +2,7 @@
 // lives in the URL's query string, so a link reproduces the view and back/forward walk through it.
 // Decoding never trusts the URL: unknown values are dropped, so a hand-edited link cannot put
 // arbitrary text into a filter (values reach SQL only as bound parameters anyway).
-import {AGE_GROUPS, DISTRICT_CODES, SERVICES, withUnknown} from "./schema.js";
+import {dimensionValues} from "./publishedTables.js";
 
 export type DistrictMeasure = "people" | "contacts";
 
@@ -31,11 +31,13 @@ export const emptyState: ExploreState = {
   sql: ""
 };
 
-const DISTRICT_VALUES: readonly string[] = withUnknown(DISTRICT_CODES);
-const AGE_VALUES: readonly string[] = withUnknown(AGE_GROUPS);
-const SERVICE_VALUES: readonly string[] = SERVICES;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ALLOWED = {districts: DISTRICT_VALUES, ageGroups: AGE_VALUES, services: SERVICE_VALUES};
+// The published tables' values: a filter can only name a value that some table holds.
+const ALLOWED: Record<"districts" | "ageGroups" | "services", readonly string[]> = {
+  districts: dimensionValues.hospital_district,
+  ageGroups: dimensionValues.age_group,
+  services: dimensionValues.service
+};
 
 // Known values only, once each, in the fixed order of their list: one view, one link.
 function canonical(values: string[], allowed: readonly string[]): string[] {

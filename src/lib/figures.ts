@@ -9,6 +9,7 @@
 // none is exact is the answer a bound: the largest known partial sum (a lower bound) and, where a
 // coarser exact figure contains it, that figure less the known rest (an upper bound).
 import {formatCount} from "./format.js";
+import {headlineCounts, publishedTable} from "./publishedTables.js";
 import {strings, type Language} from "./strings.js";
 import type {Count} from "./transforms.js";
 
@@ -59,36 +60,52 @@ interface Source {
   measures: readonly Quantity[];
 }
 
-const PEOPLE: Quantity[] = ["people", "people_published", "people_emailed", "people_reported"];
+const DIMENSIONS: readonly Dimension[] = ["hospital_district", "age_group", "sex", "breach_wave"];
+const QUANTITIES: readonly string[] = [
+  "people",
+  "people_published",
+  "people_emailed",
+  "people_reported",
+  "records_published",
+  "crisis_contacts"
+] satisfies Quantity[];
+const isQuantity = (name: string): name is Quantity => QUANTITIES.includes(name);
+const isDimension = (name: string): name is Dimension => (DIMENSIONS as readonly string[]).includes(name);
+
+/** The quantity a measure column counts: its own name, or the headline figure that totals it (contacts). */
+function quantityOf(column: string): string {
+  return headlineCounts.find((count) => count.measure === column)?.name ?? column;
+}
+
+/** What a published table can answer, from its spec: its filterable dimensions, daily dates and measures. */
+function tableSource(table: string): Source {
+  const spec = publishedTable(table);
+  return {
+    table,
+    dims: spec.dimensions.map((dimension) => dimension.column).filter(isDimension),
+    date: spec.dimensions.find((dimension) => dimension.values === "days")?.column,
+    measures: spec.measures.map((measure) => quantityOf(measure.column)).filter(isQuantity)
+  };
+}
 
 // Coarsest first: the first exact answer wins, and coarser tables have fewer hidden cells.
 const SOURCES: readonly Source[] = [
-  {
-    table: "headline",
-    dims: [],
-    measures: ["people", "people_emailed", "people_reported", "records_published", "crisis_contacts"]
-  },
-  {table: "people_by_district", dims: ["hospital_district"], measures: PEOPLE},
-  {table: "people_by_age", dims: ["age_group"], measures: PEOPLE},
-  {table: "people_by_sex", dims: ["sex"], measures: PEOPLE},
-  {table: "people_by_wave", dims: ["breach_wave"], measures: PEOPLE},
-  {
-    table: "daily_timeline",
-    dims: [],
-    date: "date",
-    measures: ["records_published", "people_emailed", "people_reported"]
-  },
-  {table: "crisis_national_weekly", dims: [], measures: ["crisis_contacts"]},
-  {table: "people_by_district_age", dims: ["hospital_district", "age_group"], measures: PEOPLE}
+  {table: "headline", dims: [], measures: headlineCounts.map((count): string => count.name).filter(isQuantity)},
+  ...[
+    "people_by_district",
+    "people_by_age",
+    "people_by_sex",
+    "people_by_wave",
+    "daily_timeline",
+    "crisis_national_weekly",
+    "people_by_district_age"
+  ].map(tableSource)
 ];
 
 /** The column that holds *quantity* in *table*. */
 function column(table: string, quantity: Quantity): string {
-  if (table === "crisis_national_weekly") return "contacts";
-  return quantity;
+  return publishedTable(table).measures.find((measure) => quantityOf(measure.column) === quantity)!.column;
 }
-
-const DIMENSIONS: readonly Dimension[] = ["hospital_district", "age_group", "sex", "breach_wave"];
 
 function activeDims(filters: Filters): Dimension[] {
   return DIMENSIONS.filter((d) => filters[d] != null);

@@ -637,7 +637,8 @@ const fi: Omit<Strings, "figures" | "geo"> = {
   hiddenOfCells: {one: "{hidden}/{cells} solu salattu", other: "{hidden}/{cells} solusta salattu"},
   footer: "Vuoto: tietomurron vaikutukset luvuin. Luvut ovat koottuja, ja pienet luvut on salattu tietosuojasyistä.",
   suppressed: "salattu",
-  suppressedLong: "salattu tietosuojasyistä: alle 5, tai salattu, jotta pientä lukua ei voisi päätellä muista luvuista",
+  suppressedLong:
+    "salattu tietosuojasyistä: alle julkaisukynnyksen, tai salattu, jotta pientä lukua ei voisi päätellä muista luvuista",
   syntheticNotice:
     "Synteettinen esimerkkiaineisto: luvut on keksitty esittelyä varten, eivätkä ne kuvaa ketään todellista henkilöä.",
   builtFrom: "Laadittu aineistosta",
@@ -1093,7 +1094,7 @@ const sv: Omit<Strings, "figures" | "geo"> = {
     "Vuoto: dataintrångets följder i siffror. Siffrorna är sammanställda och små tal är sekretessbelagda av dataskyddsskäl.",
   suppressed: "sekretessbelagd",
   suppressedLong:
-    "sekretessbelagd av dataskyddsskäl: färre än 5, eller dold så att ett litet tal inte kan räknas fram ur de andra",
+    "sekretessbelagd av dataskyddsskäl: under publiceringströskeln, eller dold så att ett litet tal inte kan räknas fram ur de andra",
   syntheticNotice:
     "Syntetiskt exempeldata: siffrorna är påhittade för demonstration och beskriver ingen verklig person.",
   builtFrom: "Sammanställd ur materialet",

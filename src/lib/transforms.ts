@@ -4,7 +4,8 @@
 // Group-bys and running totals are one small helper (sumByGroup); calendar steps are d3-time's UTC
 // days, as published dates are UTC midnights.
 import {utcDay} from "d3-time";
-import {AGE_GROUPS, MINOR_AGE_GROUPS, withUnknown} from "./schema.js";
+import {dimensionValues} from "./publishedTables.js";
+import {MINOR_AGE_GROUPS} from "./schema.js";
 import {districtFullName, districtName} from "./districtNames.js";
 import type {Language} from "./strings.js";
 import {excessWithInterval, poissonInterval, rateWithInterval, UNSTABLE_BELOW} from "./rates.js";
@@ -134,7 +135,7 @@ export interface AgeFigure {
 
 /** Age groups in their natural order ('unknown' last), minors flagged. */
 export function ageFigures<T extends {age_group: string}>(rows: readonly T[], key: keyof T & string): AgeFigure[] {
-  const order: readonly string[] = withUnknown(AGE_GROUPS);
+  const order: readonly string[] = dimensionValues.age_group;
   return rows
     .map((row) => ({
       age_group: row.age_group,

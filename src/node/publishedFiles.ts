@@ -7,7 +7,8 @@ import {mkdir, readFile, rm, stat} from "node:fs/promises";
 import {join} from "node:path";
 import {config} from "./config.js";
 import {publish, resolveThreshold} from "./publish/index.js";
-import {publishedTable} from "../lib/publishedTables.js";
+import {fileURLToPath} from "node:url";
+import {publishedTable, publishedTableForLoader} from "../lib/publishedTables.js";
 
 export function dataDir(): string {
   return config().dataDir;
@@ -89,6 +90,14 @@ async function readPublished(file: string): Promise<Buffer> {
 /** The Parquet bytes of one published table. */
 export function publishedTableBytes(name: string): Promise<Buffer> {
   return readPublished(`${publishedTable(name).name}.parquet`);
+}
+
+/**
+ * The Parquet bytes of the published table that the loader at *loaderUrl* (its import.meta.url) hands
+ * out, found by the loader's file name in the contract: every table's loader is the same two lines.
+ */
+export function publishedLoaderBytes(loaderUrl: string): Promise<Buffer> {
+  return publishedTableBytes(publishedTableForLoader(fileURLToPath(loaderUrl).replaceAll("\\", "/")).name);
 }
 
 /** A published JSON document (headline.json, audit.json). */

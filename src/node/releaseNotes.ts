@@ -2,16 +2,15 @@
 // the headline totals from headline.json and every table from its Parquet file, read with DuckDB.
 import {readdir, readFile} from "node:fs/promises";
 import {join} from "node:path";
+import {HEADLINE_COUNTS} from "../lib/publishedTables.js";
 import {compareReleases, type PublishedRelease, type ReleaseNotes} from "../lib/releaseNotes.js";
 import {sql} from "../lib/sql.js";
 import {openNodeDatabase} from "./duckdbNode.js";
 
-const TOTALS = ["people", "records", "records_published", "people_emailed", "people_reported", "crisis_contacts"];
-
 export async function readPublishedRelease(folder: string): Promise<PublishedRelease> {
   const headline = JSON.parse(await readFile(join(folder, "headline.json"), "utf8"));
   const totals = Object.fromEntries(
-    TOTALS.map((name) => [name, typeof headline[name] === "number" ? headline[name] : null])
+    HEADLINE_COUNTS.map((name) => [name, typeof headline[name] === "number" ? headline[name] : null])
   );
   const db = await openNodeDatabase();
   try {

@@ -1,6 +1,7 @@
 // The benchmark's figures: the machine they came from, the budgets they are held to, and the markdown
 // table that test/bench/results.md and the README show.
 import {cpus, release, totalmem, type} from "node:os";
+import {parseArgs} from "node:util";
 import {join} from "node:path";
 import type {ExplorerTiming, PageTiming} from "./browser.js";
 import type {FileKindResult} from "./fileKinds.js";
@@ -226,11 +227,28 @@ export function kib(bytes: number): string {
   return (bytes / 1024).toFixed(0);
 }
 
+/** What `npm run bench` was asked for: its options, read from the command line. */
+export function benchOptions(args: string[]) {
+  const {values} = parseArgs({
+    args,
+    options: {
+      quick: {type: "boolean", default: false},
+      seed: {type: "string", default: "2020"},
+      scales: {type: "string"},
+      "ingest-only": {type: "boolean", default: false}
+    }
+  });
+  const mode: Results["mode"] = values.quick ? "quick" : values["ingest-only"] ? "ingest only" : "full";
+  // Custom scales measure something other than the committed figures, so they never replace them.
+  const label = values.scales && mode === "full" ? "custom scales" : mode;
+  return {quick: values.quick!, seed: values.seed!, scales: values.scales, ingestOnly: values["ingest-only"]!, mode, label};
+}
+
 /**
  * Where a run's figures go. Only a full run replaces the committed results.json and results.md; any
  * other (quick, ingest only, custom scales) writes results.<mode>.* in the git-ignored work/ folder.
  */
-export function resultsFiles(bench: string, mode: string): {json: string; md: string} {
-  const base = mode === "full" ? join(bench, "results") : join(bench, "work", `results.${mode.replace(/\W+/g, "-")}`);
+export function resultsFiles(bench: string, label: string): {json: string; md: string} {
+  const base = label === "full" ? join(bench, "results") : join(bench, "work", `results.${label.replace(/\W+/g, "-")}`);
   return {json: `${base}.json`, md: `${base}.md`};
 }

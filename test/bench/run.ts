@@ -8,7 +8,6 @@
 import {existsSync} from "node:fs";
 import {copyFile, mkdir, rename, rm, writeFile} from "node:fs/promises";
 import {dirname, join, relative} from "node:path";
-import {parseArgs} from "node:util";
 import {crisisStart} from "../../src/node/generate/crisisContacts.js";
 import {EARLIEST_DATE} from "../../src/node/ingest/validate.js";
 import {projectRoot} from "../../src/node/paths.js";
@@ -20,6 +19,7 @@ import {
   evaluateBudgets,
   kib,
   mib,
+  benchOptions,
   resultsFiles,
   resultsMarkdown,
   type Results,
@@ -27,20 +27,13 @@ import {
   type SiteResult
 } from "./results.js";
 
-const {values} = parseArgs({
-  options: {
-    quick: {type: "boolean", default: false},
-    seed: {type: "string", default: "2020"},
-    scales: {type: "string"},
-    "ingest-only": {type: "boolean", default: false}
-  }
-});
-const ingestOnly = values["ingest-only"]!;
-const seed = values.seed!;
+const options = benchOptions(process.argv.slice(2));
+const ingestOnly = options.ingestOnly;
+const seed = options.seed;
 if (!/^\d+$/.test(seed)) throw new Error(`invalid --seed: ${seed}`);
 // Generator scale units of about 33,000 crisis_contacts rows: 3.1 ≈ 103k, 31 ≈ 1.0M, 312 ≈ 10M.
-const scales = values.scales ? values.scales.split(",").map(Number) : values.quick ? [3.1] : [3.1, 31, 312];
-if (scales.some((scale) => !(scale > 0))) throw new Error(`invalid --scales: ${values.scales}`);
+const scales = options.scales ? options.scales.split(",").map(Number) : options.quick ? [3.1] : [3.1, 31, 312];
+if (scales.some((scale) => !(scale > 0))) throw new Error(`invalid --scales: ${options.scales}`);
 const CRISIS_MAX_SCALE = largestValidCrisisScale();
 const bench = join(projectRoot, "test", "bench");
 const work = join(bench, "work");
@@ -52,7 +45,7 @@ const started = performance.now();
 // Other work on a shared machine moves times by a tenth or more from one minute to the next: each export
 // is loaded REPEATS times, each load followed by its floor, and the ratio is the median of the pairs.
 const REPEATS = 3;
-const exports = values.scales ? [] : [{label: "sample", folder: join(projectRoot, "data", "sample")}];
+const exports = options.scales ? [] : [{label: "sample", folder: join(projectRoot, "data", "sample")}];
 for (const scale of scales) {
   exports.push({label: `scale ${scale}`, folder: await cachedExport(scale)});
 }
@@ -70,7 +63,7 @@ for (const {label, folder} of exports) {
   );
   // Published tables are small whatever the export's size: the browser runs on the sample, and in a
   // full run also on the largest export, to show that.
-  const browse = label === "sample" || (!values.quick && label === exports[exports.length - 1].label);
+  const browse = label === "sample" || (!options.quick && label === exports[exports.length - 1].label);
   if (!ingestOnly && browse) {
     const site = {label, ...(await measureSite(join(runDir(label), "dist")))};
     sites.push(site);
@@ -110,7 +103,7 @@ for (const budget of budgets) {
 const results: Results = {
   machine,
   date: new Date().toISOString(),
-  mode: values.quick ? "quick" : ingestOnly ? "ingest only" : "full",
+  mode: options.mode,
   seed: Number(seed),
   seconds: Math.round((performance.now() - started) / 1000),
   ingest,
@@ -118,7 +111,7 @@ const results: Results = {
   sites,
   budgets
 };
-const files = resultsFiles(bench, values.scales && results.mode === "full" ? "custom scales" : results.mode);
+const files = resultsFiles(bench, options.label);
 await mkdir(dirname(files.json), {recursive: true});
 await writeFile(files.json, JSON.stringify(results, null, 2) + "\n");
 await writeFile(files.md, resultsMarkdown(results));

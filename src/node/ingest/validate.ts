@@ -14,6 +14,7 @@ import {
   type TableSpec
 } from "../../lib/schema.js";
 import {TIME_ZONE} from "../../lib/time.js";
+import {dimensionValues} from "../../lib/publishedTables.js";
 import {rawColumn} from "./read.js";
 
 export {EARLIEST_DATE} from "../../lib/schema.js";
@@ -81,8 +82,8 @@ export interface DistrictAliases {
 
 export const districtAliasesSql = `SELECT alias, code FROM ${DISTRICT_ALIAS} ORDER BY alias`;
 
-/** District codes and `unknown`, the values a district is kept and written as. */
-const DISTRICT_VALUES = [...DISTRICT_CODES, UNKNOWN_DISTRICT];
+/** District codes and `unknown`, the values a district is kept and written as: the published tables' own. */
+const DISTRICT_VALUES = dimensionValues.hospital_district;
 
 /**
  * Every accepted municipality spelling (lower case, from municipalityAliasesSelect) with its code, and

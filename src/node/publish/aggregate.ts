@@ -3,15 +3,14 @@
 // on full grids, so that a cell that is absent is a published 0 and never a hint.
 import {join} from "node:path";
 import type {NodeDatabase} from "../duckdbNode.js";
+import {dimensionValues} from "../../lib/publishedTables.js";
 import {
   AGE_GROUPS,
   BREACH_WAVES,
   CHANNELS,
   DATA_CATEGORIES,
-  DISTRICT_CODES,
   SERVICES,
   SEXES,
-  UNKNOWN_DISTRICT,
   normalisedColumns,
   type TableName
 } from "../../lib/schema.js";
@@ -20,11 +19,11 @@ import {datesBetween, weeksBetween} from "./calendar.js";
 import {crisisTables, type WeeklyContacts} from "./crisis.js";
 import type {PublishedSystem, TableRow} from "./system.js";
 
-const UNKNOWN = "unknown";
-export const DISTRICTS: readonly string[] = [...DISTRICT_CODES, UNKNOWN_DISTRICT];
-export const AGES: readonly string[] = [...AGE_GROUPS, UNKNOWN];
-export const SEX_VALUES: readonly string[] = [...SEXES, UNKNOWN];
-export const WAVES: readonly string[] = [...BREACH_WAVES, UNKNOWN];
+// The published grids' values, from the contract ('unknown' included where an export may leave it).
+const DISTRICTS: readonly string[] = dimensionValues.hospital_district;
+const AGES: readonly string[] = dimensionValues.age_group;
+const SEX_VALUES: readonly string[] = dimensionValues.sex;
+const WAVES: readonly string[] = dimensionValues.breach_wave;
 
 export interface AggregateOptions {
   /** The export's period (manifest), widening the daily and weekly series beyond the data's own dates. */

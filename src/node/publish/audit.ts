@@ -1,8 +1,7 @@
 // The last gate before anything is written: run over exactly what is about to be published, rebuilt
 // from the published rows alone (not from the suppression's own bookkeeping), and refuse it, naming
 // table, cell and rule, if any rule of the privacy issue does not hold.
-import type {Hidden} from "./disclosure.js";
-import {buildModel, describeCell, type Model} from "./model.js";
+import {buildModel, describeCell, type Cell, type Model} from "./model.js";
 import {RANGE_RULES, RangeAuditError, rangeAudit, type RangeAuditReport} from "./rangeAudit.js";
 import {HEADLINE_COUNTS, cellKey, countTables, type PublishedSystem} from "./system.js";
 
@@ -42,7 +41,7 @@ export interface AuditReport {
 export function audit(system: PublishedSystem, threshold: number): AuditReport {
   checkContract(system);
   const model = buildModel(system);
-  const hidden: Hidden = (cell) => cell.value === null;
+  const hidden = (cell: Cell) => cell.value === null;
   for (const cell of model.cells) {
     if (cell.value !== null && cell.value > 0 && cell.value < threshold) {
       throw new AuditError(

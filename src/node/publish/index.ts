@@ -1,7 +1,7 @@
 // Publishing in one pass: aggregate the private dataset, suppress across the whole system with the
 // solver (protect.ts), audit (audit.ts, then every hidden cell's provable range in rangeAudit.ts), and
 // only then write. The output folder is replaced as a whole, so it never mixes two runs.
-import {mkdir, readFile, rename, rm, writeFile} from "node:fs/promises";
+import {mkdir, rename, rm, writeFile} from "node:fs/promises";
 import {dirname, join} from "node:path";
 import {config} from "../config.js";
 import {openNodeDatabase} from "../duckdbNode.js";
@@ -116,8 +116,4 @@ function timer(): () => number {
     last = now;
     return Math.round(elapsed);
   };
-}
-
-export async function readPublishedJson<T>(folder: string, file: "headline.json" | "audit.json"): Promise<T> {
-  return JSON.parse(await readFile(join(folder, file), "utf8")) as T;
 }

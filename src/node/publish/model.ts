@@ -7,6 +7,7 @@
 // The model is built from table rows alone (the same code reads the private figures and the published
 // ones), so the audit can rebuild it from what is about to be published without trusting suppression.
 import {addDays, parseDate} from "./calendar.js";
+import {headlineCounts, peopleSubmeasures, publishedTables} from "../../lib/publishedTables.js";
 import {ALL_SERVICES} from "./crisis.js";
 import {HEADLINE_COUNTS, cellKey, tableDimensions, type PublishedSystem, type TableRow} from "./system.js";
 
@@ -64,15 +65,12 @@ export interface Tiling {
 }
 
 /** Measures linked to `people` by "a part of the people counted": the sub-measures of the people tables. */
-export const PEOPLE_SUBMEASURES = ["people_published", "people_emailed", "people_reported"];
-const PEOPLE_TABLES: Record<string, string> = {
-  people_by_district_age: "district_age",
-  people_by_district: "district_age",
-  people_by_age: "district_age",
-  people_by_sex: "sex",
-  people_by_wave: "wave"
-};
-const HEADLINE_MEASURES: Record<string, string> = {crisis_contacts: "contacts"};
+export const PEOPLE_SUBMEASURES = peopleSubmeasures();
+// The people tables and their groups, and the measure each headline figure totals, from the contract.
+const PEOPLE_TABLES: Record<string, string> = Object.fromEntries(
+  publishedTables.flatMap((spec) => (spec.peopleGroup ? [[spec.name, spec.peopleGroup]] : []))
+);
+const HEADLINE_MEASURES: Record<string, string> = Object.fromEntries(headlineCounts.map((c) => [c.name, c.measure]));
 
 export function buildModel(system: PublishedSystem): Model {
   const cells: Cell[] = [];
@@ -138,7 +136,7 @@ export function buildModel(system: PublishedSystem): Model {
   }
   const bounds: Model["bounds"] = [];
   for (const sub of PEOPLE_SUBMEASURES) {
-    for (const dims of ["district_age", "sex", "wave"]) {
+    for (const dims of new Set(Object.values(PEOPLE_TABLES))) {
       const below = groups.get(`${sub}|${dims}`);
       const above = groups.get(`people|${dims}`);
       if (below && above) bounds.push({below, above});
