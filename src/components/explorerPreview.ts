@@ -3,6 +3,7 @@
 // charts with the same figures (src/lib/explorePreview.ts), inert: filtering needs DuckDB.
 import {html} from "htl";
 import {BoundLegend, CategoryBars} from "./categoryBars.js";
+import {asImage} from "./marks.js";
 import {WeeklyTimeline} from "./weeklyTimeline.js";
 import type {CategoryRow} from "../lib/exploreQueries.js";
 import {peopleBars, previewCategories, previewTimeline} from "../lib/explorePreview.js";
@@ -74,7 +75,9 @@ export function ExplorerPreview(
   requestAnimationFrame(() => {
     for (const [name, draw] of Object.entries(charts) as [keyof typeof charts, (width: number) => Element][]) {
       const container = cards[name].querySelector<HTMLElement>("[data-preview-chart]")!;
-      container.replaceChildren(draw(Math.max(280, container.clientWidth || 480)));
+      const chart = draw(Math.max(280, container.clientWidth || 480));
+      asImage(chart, `${titles[name]}. ${t.previewLoading}`);
+      container.replaceChildren(chart);
       const legend = legends[name] && BoundLegend(legends[name], {lang});
       if (legend) container.append(legend);
     }

@@ -277,6 +277,19 @@ export interface FigureParts {
   lang?: Language;
 }
 
+/**
+ * Makes a Plot chart one image with one text alternative. The image is described as a whole (and by
+ * its caption and table); its marks' own labels and tooltips would be presentational children, which
+ * axe flags (aria-prohibited-attr).
+ */
+export function asImage(chart: Element, label: string): void {
+  // Plot wraps a chart with a legend in a <figure>: the last SVG is the chart itself.
+  const svg = chart.tagName.toLowerCase() === "svg" ? chart : [...chart.querySelectorAll("svg")].at(-1);
+  svg?.setAttribute("role", "img");
+  svg?.setAttribute("aria-label", label);
+  for (const child of svg?.children ?? []) child.setAttribute("aria-hidden", "true");
+}
+
 /** A chart with its finding as title, units, text alternative, source line and numbers. */
 export function ChartFigure({
   title,
@@ -298,13 +311,7 @@ export function ChartFigure({
   const sub = document.createElement("p");
   sub.className = "vuoto-figure-subtitle";
   sub.textContent = subtitle;
-  // Plot wraps a chart with a legend in a <figure>: the last SVG is the chart itself.
-  const svg = chart.tagName.toLowerCase() === "svg" ? chart : [...chart.querySelectorAll("svg")].at(-1);
-  svg?.setAttribute("role", "img");
-  svg?.setAttribute("aria-label", `${title}. ${description}`);
-  // The image is described as a whole (and by the caption and table); its marks' own labels and
-  // tooltips would be presentational children, which axe flags.
-  for (const child of svg?.children ?? []) child.setAttribute("aria-hidden", "true");
+  asImage(chart, `${title}. ${description}`);
   const caption = document.createElement("figcaption");
   const text = document.createElement("p");
   text.className = "vuoto-figure-description";

@@ -42,11 +42,9 @@ async function chapterHtml(page: Page, prefix: string): Promise<string> {
       ids.set(node.id, prefix + node.id);
       node.id = prefix + node.id;
     });
-    // Charts point at their own patterns and labels by id (url(#…), href="#…", aria-labelledby).
-    const renamed = (value: string) =>
-      value
-        .replace(/url\(#([^)]+)\)/g, (whole, id) => (ids.has(id) ? `url(#${ids.get(id)})` : whole))
-        .replace(/^#(.+)$/, (whole, id) => (ids.has(id) ? `#${ids.get(id)}` : whole));
+    // Charts point at their own patterns and labels by id (url(#…), href="#…", aria-labelledby). No
+    // function is bound to a name in here: tsx (esbuild's keepNames) would wrap it in a __name() call
+    // that does not exist in the page, and `npm run pdf` failed with "__name is not defined".
     main.querySelectorAll("*").forEach((node) => {
       for (const attr of Array.from(node.attributes)) {
         if (/^(aria-labelledby|aria-describedby|for)$/.test(attr.name))
@@ -54,7 +52,10 @@ async function chapterHtml(page: Page, prefix: string): Promise<string> {
             .split(/\s+/)
             .map((id) => ids.get(id) ?? id)
             .join(" ");
-        else if (attr.value.includes("#")) attr.value = renamed(attr.value);
+        else if (attr.value.includes("#"))
+          attr.value = attr.value
+            .replace(/url\(#([^)]+)\)/g, (whole, id) => (ids.has(id) ? `url(#${ids.get(id)})` : whole))
+            .replace(/^#(.+)$/, (whole, id) => (ids.has(id) ? `#${ids.get(id)}` : whole));
       }
     });
     return main.innerHTML;

@@ -34,6 +34,8 @@ test.each([...sitePaths, ...statementPaths].filter((path) => path.startsWith("/f
       await page.emulateMedia({colorScheme});
       await page.goto(siteUrl + path, {waitUntil: "load"});
       await page.locator(".vuoto-export, .vuoto-statement").first().waitFor({timeout: 30_000});
+      // The explorer's preview (drawn before DuckDB is ready) gives way to the explorer itself: check that.
+      await page.locator("[data-explore-preview]").waitFor({state: "detached", timeout: 60_000});
       for (const chart of await page.locator("[data-chart]").all())
         await chart.locator("svg [aria-label]").first().waitFor({timeout: 30_000});
       // The strict CSP forbids inline scripts, so axe is injected through the DevTools protocol's
