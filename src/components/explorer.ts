@@ -4,6 +4,7 @@
 import {html} from "htl";
 import {BoundLegend, CategoryBars} from "./categoryBars.js";
 import {DateRangeInput} from "./dateRangeInput.js";
+import {hideDecorativeMarks} from "./marks.js";
 import type {Database} from "./db.js";
 import {csvBlob, parquetBlob, pngBlob, saveBlob, svgBlob} from "./downloads.js";
 import type {Headline} from "./exportBadge.js";
@@ -253,6 +254,7 @@ export async function Explorer(
     const focused = container.contains(document.activeElement)
       ? (document.activeElement as HTMLElement | SVGElement).dataset.key
       : undefined;
+    hideDecorativeMarks(chart);
     container.replaceChildren(chart);
     if (focused !== undefined)
       chart.querySelector<SVGElement>(`[data-key="${CSS.escape(focused)}"]`)?.focus({preventScroll: true});

@@ -290,6 +290,19 @@ export function asImage(chart: Element, label: string): void {
   for (const child of svg?.children ?? []) child.setAttribute("aria-hidden", "true");
 }
 
+/**
+ * In an interactive chart (the explorer's), which cannot be one image: Plot names each mark's group by
+ * its type ("bar", "rule"). A group with no text and nothing to focus (a rule, a hollow bar without a
+ * tooltip) tells a screen reader nothing, and axe flags aria-label on a <g> with no role: it is hidden.
+ */
+export function hideDecorativeMarks(chart: Element): void {
+  for (const group of chart.querySelectorAll("g[aria-label]:not([role])")) {
+    if (group.textContent?.trim() || group.querySelector("[tabindex]")) continue;
+    group.removeAttribute("aria-label");
+    group.setAttribute("aria-hidden", "true");
+  }
+}
+
 /** A chart with its finding as title, units, text alternative, source line and numbers. */
 export function ChartFigure({
   title,
