@@ -115,15 +115,15 @@ export function toJsonStat(columns: ResultColumn[], rows: Rows, context: DataCon
   const key = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? ""));
   const dims = columns.filter(({type}) => type !== "int" && type !== "double");
   const measures = columns.filter(({type}) => type === "int" || type === "double");
-  const categories = dims.map(({name}) => [...new Set(rows.map((row) => key(row[name])))]);
-  const size = [...categories.map((c) => c.length), measures.length];
+  const axes = dims.map(({name}) => ({name, values: [...new Set(rows.map((row) => key(row[name])))]}));
+  const size = [...axes.map(({values}) => values.length), measures.length];
   const total = size.reduce((a, b) => a * b, 1);
   const value: Array<number | null> = new Array(total).fill(null);
   const status: Record<string, string> = {};
   const seen = new Set<number>();
   for (const row of rows) {
     let offset = 0;
-    dims.forEach(({name}, d) => (offset = offset * size[d] + categories[d].indexOf(key(row[name]))));
+    for (const {name, values} of axes) offset = offset * values.length + values.indexOf(key(row[name]));
     if (seen.has(offset))
       throw new Error(`invalid table for JSON-stat: two rows share the same ${dims.map((d) => d.name).join(", ")}`);
     seen.add(offset);
@@ -135,7 +135,7 @@ export function toJsonStat(columns: ResultColumn[], rows: Rows, context: DataCon
     });
   }
   const dimension: Record<string, unknown> = Object.fromEntries(
-    dims.map(({name}, d) => [name, {label: name, category: {index: categories[d]}}])
+    axes.map(({name, values}) => [name, {label: name, category: {index: values}}])
   );
   dimension.measure = {label: context.unit, category: {index: measures.map(({name}) => name)}};
   return {

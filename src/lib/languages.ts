@@ -21,15 +21,15 @@ export interface SitePage {
   report: boolean;
 }
 
-/** The pages in navigation order. */
-export const SITE_PAGES: readonly SitePage[] = [
+/** The pages in navigation order (a tuple, so the overview at [0] is known to be there). */
+export const SITE_PAGES = [
   {key: "overview", slug: "", report: true},
   {key: "affected", slug: "affected", report: true},
   {key: "timeline", slug: "timeline", report: true},
   {key: "crisis", slug: "crisis", report: true},
   {key: "explore", slug: "explore", report: false},
   {key: "methods", slug: "methods", report: true}
-];
+] as const satisfies readonly SitePage[];
 
 export function isLanguage(value: unknown): value is Language {
   return (LANGUAGES as readonly unknown[]).includes(value);

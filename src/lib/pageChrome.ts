@@ -16,7 +16,7 @@ import {
 import {strings, type Language} from "./strings.js";
 
 const escapes: Record<string, string> = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"};
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => escapes[c]);
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => escapes[c] ?? c);
 
 // Carries the page's state over the language switch: the explorer keeps its filters in the query
 // string, so the link to the other language gets the current query string and hash whenever it is

@@ -49,7 +49,7 @@ export const REPORT_CSS = `
 `;
 
 const escapes: Record<string, string> = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"};
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => escapes[c]);
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => escapes[c] ?? c);
 
 export function coverHtml(cover: ReportCover): string {
   const text = strings[cover.lang].print;

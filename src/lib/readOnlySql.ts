@@ -85,15 +85,13 @@ export function checkReadOnly(text: string): ReadOnlyCheck {
     if (extra) return refuse(text, "oneStatement", extra.offset);
   }
   const statement = end >= 0 ? tokens.slice(0, end) : tokens;
-  if (statement.length === 0) return refuse(text, "missingStatement", 0);
-
-  const first = statement[0];
+  const [first] = statement;
+  if (!first) return refuse(text, "missingStatement", 0);
   if (first.kind !== "word" || !ALLOWED_FIRST.has(first.text)) {
     return refuse(text, "firstWord", first.offset, first.kind === "word" ? first.text : "this statement");
   }
 
-  for (let i = 0; i < statement.length; ++i) {
-    const token = statement[i];
+  for (const [i, token] of statement.entries()) {
     const next = statement[i + 1];
     const previous = statement[i - 1];
     const isCall = next?.kind === "symbol" && next.text === "(";
@@ -138,7 +136,7 @@ function tokenize(text: string): Token[] | {refusal: Refusal; offset: number} {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const c = text[i];
+    const c = text.charAt(i);
     const start = i;
     if (/\s/.test(c)) {
       ++i;
@@ -163,7 +161,7 @@ function tokenize(text: string): Token[] | {refusal: Refusal; offset: number} {
         if (escapes && text[i] === "\\") ((value += text[i + 1] ?? ""), (i += 2));
         else if (text[i] === "'" && text[i + 1] === "'") ((value += "'"), (i += 2));
         else if (text[i] === "'") break;
-        else value += text[i++];
+        else value += text.charAt(i++);
       }
       ++i;
       tokens.push({kind: "string", text: value, offset: start});
@@ -174,7 +172,7 @@ function tokenize(text: string): Token[] | {refusal: Refusal; offset: number} {
         if (i >= text.length) return {refusal: "unterminatedQuotedName", offset: start};
         if (text[i] === '"' && text[i + 1] === '"') ((value += '"'), (i += 2));
         else if (text[i] === '"') break;
-        else value += text[i++];
+        else value += text.charAt(i++);
       }
       ++i;
       tokens.push({kind: "quoted", text: value, offset: start});
@@ -185,10 +183,10 @@ function tokenize(text: string): Token[] | {refusal: Refusal; offset: number} {
       tokens.push({kind: "string", text: text.slice(i + tag.length, close), offset: start});
       i = close + tag.length;
     } else if (/[A-Za-z_\u0080-\uffff]/.test(c)) {
-      while (i < text.length && /[A-Za-z0-9_$\u0080-\uffff]/.test(text[i])) ++i;
+      while (i < text.length && /[A-Za-z0-9_$\u0080-\uffff]/.test(text.charAt(i))) ++i;
       tokens.push({kind: "word", text: text.slice(start, i).toUpperCase(), offset: start});
     } else if (/[0-9]/.test(c) || (c === "." && /[0-9]/.test(text[i + 1] ?? ""))) {
-      while (i < text.length && /[0-9._eE]/.test(text[i])) ++i;
+      while (i < text.length && /[0-9._eE]/.test(text.charAt(i))) ++i;
       tokens.push({kind: "number", text: text.slice(start, i), offset: start});
     } else {
       ++i;
@@ -205,10 +203,11 @@ function tokenize(text: string): Token[] | {refusal: Refusal; offset: number} {
 export function errorPosition(message: string, sql: string): {line: number; column: number} | null {
   const match = /LINE (\d+): (.*)\n( *)\^/.exec(message);
   if (!match) return null;
-  const line = Number(match[1]);
-  const prefix = `LINE ${match[1]}: `.length;
-  const quoted = match[2];
-  let column = match[3].length - prefix + 1;
+  // All three groups are required by the pattern, so a match always has them.
+  const [, lineText = "", quoted = "", caretIndent = ""] = match;
+  const line = Number(lineText);
+  const prefix = `LINE ${lineText}: `.length;
+  let column = caretIndent.length - prefix + 1;
   if (quoted.startsWith("...")) {
     const source = sql.split("\n")[line - 1] ?? "";
     const shown = quoted.slice(3).replace(/\.\.\.$/, "");

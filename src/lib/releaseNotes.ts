@@ -70,12 +70,12 @@ export function compareReleases(previous: PublishedRelease, current: PublishedRe
     })
     .filter(({change}) => change !== 0);
   const cells: CellChange[] = [];
-  for (const table of Object.keys(current.tables)
-    .filter((name) => name in previous.tables)
-    .sort()) {
-    const counts = countColumns(previous.tables[table], current.tables[table]);
-    const before = keyed(previous.tables[table], counts);
-    for (const [row, now] of keyed(current.tables[table], counts)) {
+  for (const table of Object.keys(current.tables).sort()) {
+    const [earlier, later] = [previous.tables[table], current.tables[table]];
+    if (!earlier || !later) continue;
+    const counts = countColumns(earlier, later);
+    const before = keyed(earlier, counts);
+    for (const [row, now] of keyed(later, counts)) {
       const then = before.get(row);
       if (!then) continue;
       for (const column of counts) {

@@ -31,7 +31,8 @@ export function literal(text: string): string {
  * (a fragment built by this tag, raw() or joinSql()) is spliced in with its own parameters.
  */
 export function sql(strings: TemplateStringsArray, ...values: Array<SqlValue | BoundQuery>): BoundQuery {
-  let text = strings[0];
+  // A template always has one more string than values, so strings[0] and strings[i + 1] exist.
+  let text = strings[0]!;
   const params: SqlValue[] = [];
   values.forEach((value, i) => {
     if (value !== null && typeof value === "object") {
@@ -41,7 +42,7 @@ export function sql(strings: TemplateStringsArray, ...values: Array<SqlValue | B
       text += "?";
       params.push(value);
     }
-    text += strings[i + 1];
+    text += strings[i + 1]!;
   });
   return {sql: text, params};
 }

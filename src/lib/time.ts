@@ -4,6 +4,7 @@
 
 export const TIME_ZONE = "Europe/Helsinki";
 
+// The options ask for each of these parts, so formatToParts always returns them.
 const parts = (date: Date) =>
   Object.fromEntries(
     new Intl.DateTimeFormat("en-GB", {
@@ -18,7 +19,7 @@ const parts = (date: Date) =>
     })
       .formatToParts(date)
       .map(({type, value}) => [type, value])
-  );
+  ) as Record<"year" | "month" | "day" | "hour" | "minute" | "second", string>;
 
 /** The Helsinki calendar date of *date*, as YYYY-MM-DD. */
 export function helsinkiDate(date: Date): string {

@@ -320,7 +320,8 @@ export function districtCrisis(
   const result: DistrictCrisis[] = [];
   for (const d of districts) {
     const own = periods.filter((p) => p.district === d.code);
-    if (!own.length) continue;
+    const [firstPeriod] = own;
+    if (!firstPeriod) continue;
     const list: CrisisPeriod[] = own.map(({start, end, value, hidden}) => {
       const weeks = (utcDay.count(new Date(start), new Date(end)) + 1) / 7;
       return {
@@ -355,7 +356,7 @@ export function districtCrisis(
       name: districtName(d, lang),
       fullName: districtFullName(d, lang),
       population: d.population_2019,
-      grain: own[0].grain,
+      grain: firstPeriod.grain,
       periods: list,
       baselineRate,
       peak,
@@ -382,7 +383,7 @@ export function districtCrisis(
 export function fateBars(
   headline: {people: Count; people_emailed: Count; people_reported: Count},
   breakdown: readonly {people_published: Count}[],
-  names: Record<string, string>
+  names: Record<"people" | "people_published" | "people_emailed" | "people_reported", string>
 ): (BarRow & {hidden: number})[] {
   const published = sumKnown(breakdown.map((row) => row.people_published));
   return [
