@@ -46,9 +46,9 @@ try {
   const option = /'([^']*)'/.exec((error as Error).message)?.[1];
   usage(option ? `unknown option: ${option}` : "invalid options");
 }
-const {positionals} = parsed;
-if (positionals.length !== 1) usage(positionals.length === 0 ? "missing export folder" : "more than one export folder");
-const folder = positionals[0];
+const [folder, ...extra] = parsed.positionals;
+if (folder === undefined) usage("missing export folder");
+if (extra.length) usage("more than one export folder");
 if (!(await stat(folder).catch(() => null))?.isDirectory()) usage(`missing export folder: ${folder}`);
 const {dataDir, debug} = checkedConfig();
 

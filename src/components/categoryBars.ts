@@ -81,7 +81,8 @@ export function CategoryBars(
         render(index, scales, values, dimensions, context, next) {
           const g = next!(index, scales, values, dimensions, context)!;
           g.querySelectorAll("rect").forEach((rect, i) => {
-            const row = rows[index[i]];
+            // Plot draws one rect per entry of *index*, in order, and each entry is a row number.
+            const row = rows[index[i]!]!;
             rect.setAttribute("data-key", row.key);
             if (!onSelect) return;
             rect.setAttribute("role", "button");

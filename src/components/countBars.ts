@@ -150,7 +150,7 @@ function swatches([highlighted, other]: [string, string]): HTMLElement {
   for (const [label, color] of [
     [highlighted, ACCENT],
     [other, BAR_FILL]
-  ]) {
+  ] as const) {
     const item = document.createElement("span");
     const swatch = document.createElement("span");
     swatch.className = "vuoto-swatch";

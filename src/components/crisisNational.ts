@@ -66,7 +66,10 @@ export function CrisisNational(
   const partialLabel = (week: Date) => text.figures.partialWeek(formatCount(weekDays(week, period), {lang}));
   const name = (service: string) => text.services[service] ?? service;
   const weeks = weekly.map((w) => w.week);
-  const domain: [Date, Date] = [weeks[0], utcDay.offset(weeks[weeks.length - 1], 7)];
+  const [firstWeek, lastWeek] = [weeks.at(0), weeks.at(-1)];
+  if (!firstWeek || !lastWeek)
+    throw new Error("missing crisis_national_weekly rows: the chart needs at least one week");
+  const domain: [Date, Date] = [firstWeek, utcDay.offset(lastWeek, 7)];
   const mean = formatCount(Math.round(baseline.mean), {lang});
   // Event labels take rows of the top margin (below the y axis's label); the right margin keeps
   // the last tick's date whole.
@@ -176,7 +179,7 @@ export function CrisisNational(
   if (total) {
     const value = markFigure(document.createElement("strong"), total);
     value.textContent = formatFigure(total, {lang});
-    const [before, after] = text.figures.nationalTotal("\u0000").split("\u0000");
+    const [before = "", after = ""] = text.figures.nationalTotal("\u0000").split("\u0000");
     figure.querySelector("figcaption")?.prepend(FigureNote([before, value, after], {className: "vuoto-figure-total"}));
   }
   return figure;

@@ -51,7 +51,7 @@ export function CumulativeLines(
   const text = strings[lang];
   const points: Point[] = data.flatMap(({key, points}) => points.map((p) => ({...p, series: key})));
   const exact = points.filter((p) => p.hidden === 0);
-  const lowerBound = points.filter((p, i) => p.hidden > 0 || points[i + 1]?.hidden > 0);
+  const lowerBound = points.filter((p, i) => p.hidden > 0 || (points[i + 1]?.hidden ?? 0) > 0);
   const last = data.map(({key, points}) => ({...points.at(-1)!, series: key})).filter((p) => p.date);
   const name = (key: string) => names[key] ?? key;
   const label = (p: Point) =>
@@ -90,7 +90,10 @@ export function CumulativeLines(
           Plot.text(last, {
             x: "date",
             y: "total",
-            text: (p: Point) => (ends[p.series] ? formatFigure(ends[p.series], {lang}) : formatCount(p.total, {lang})),
+            text: (p: Point) => {
+              const end = ends[p.series];
+              return end ? formatFigure(end, {lang}) : formatCount(p.total, {lang});
+            },
             textAnchor: "end",
             dy: -8,
             fill: "currentColor",
@@ -105,11 +108,10 @@ export function CumulativeLines(
   const description = !points.length
     ? ""
     : last
-        .map((p) =>
-          ends[p.series]
-            ? `${name(p.series)}, ${formatDate(p.date, {lang})}: ${formatFigure(ends[p.series], {lang})}`
-            : label(p)
-        )
+        .map((p) => {
+          const end = ends[p.series];
+          return end ? `${name(p.series)}, ${formatDate(p.date, {lang})}: ${formatFigure(end, {lang})}` : label(p);
+        })
         .join("; ") + ".";
   const table = DataTable(
     points.filter((p) => p.value !== 0),

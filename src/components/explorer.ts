@@ -267,9 +267,10 @@ export async function Explorer(
   let allWeeks: [Date, Date] | undefined;
   const syncDates = () => {
     if (!data) return;
-    if (!dates && data.timeline.length) {
-      const first = new Date(data.timeline[0].week_start);
-      const last = new Date(+new Date(data.timeline[data.timeline.length - 1].week_start) + 6 * DAY);
+    const [firstRow, lastRow] = [data.timeline.at(0), data.timeline.at(-1)];
+    if (!dates && firstRow && lastRow) {
+      const first = new Date(firstRow.week_start);
+      const last = new Date(+new Date(lastRow.week_start) + 6 * DAY);
       allWeeks = [first, last];
       dates = DateRangeInput({min: first, max: last, lang});
       dates.addEventListener("input", () => {
@@ -281,6 +282,7 @@ export async function Explorer(
     }
     if (!dates || !allWeeks) return;
     const [from, to] = dates.querySelectorAll("input");
+    if (!from || !to) throw new Error("invalid DateRangeInput: it has no two date fields");
     from.value = state.from ?? allWeeks[0].toISOString().slice(0, 10);
     to.value = state.to ?? allWeeks[1].toISOString().slice(0, 10);
     dates.value = [new Date(`${from.value}T00:00:00Z`), new Date(`${to.value}T00:00:00Z`)];
@@ -395,7 +397,8 @@ export async function Explorer(
     const rows = await Promise.all(names.map((name) => cachedQuery(queries[name])));
     // A later change may have finished first: only the newest state is drawn.
     if (current !== generation) return;
-    data = Object.fromEntries(names.map((name, i) => [name, inLanguage(name, rows[i])])) as unknown as ViewData;
+    // Promise.all gives one result per name, in order.
+    data = Object.fromEntries(names.map((name, i) => [name, inLanguage(name, rows[i]!)])) as unknown as ViewData;
     const ages = state.ageGroups.length ? state.ageGroups : undefined;
     const districts = state.districts.length ? state.districts : undefined;
     if (state.measure === "people") data.districts = peopleBars("hospital_district", {age_group: ages});
@@ -417,7 +420,7 @@ export async function Explorer(
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
   let lastWidth = 0;
   new ResizeObserver(([entry]) => {
-    if (Math.abs(entry.contentRect.width - lastWidth) < 8) return;
+    if (!entry || Math.abs(entry.contentRect.width - lastWidth) < 8) return;
     lastWidth = entry.contentRect.width;
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(() => draw({force: true}), 100);

@@ -12,8 +12,9 @@ export function KeyDates(
   const text = strings[lang];
   const label = (e: KeyEvent) =>
     `${text.events[e.key]}, ${formatDate(e.date, {lang})}${e.assumed ? ` ${text.assumedDate}` : ""}`;
-  const first = events[0].date;
-  const last = events[events.length - 1].date;
+  const [firstEvent, lastEvent] = [events.at(0), events.at(-1)];
+  if (!firstEvent || !lastEvent) throw new Error("missing key events: KeyDates needs at least one");
+  const [first, last] = [firstEvent.date, lastEvent.date];
   const middle = (+first + +last) / 2;
   const chart = Plot.plot({
     width,

@@ -95,12 +95,12 @@ export function placeEventLabels(
   return events.map(({date, label}) => {
     const w = textBox([label], EVENT_FONT).width;
     const at = x(date);
-    for (let row = 0; row < rows; ++row) {
+    for (const [row, spans] of taken.entries()) {
       for (const anchor of ["start", "end"] as const) {
         const [left, right] = anchor === "start" ? [at + 3, at + 3 + w] : [at - 3 - w, at - 3];
         if (left < 0 || right > width) continue;
-        if (taken[row].some(([a, b]) => left < b + gap && a < right + gap)) continue;
-        taken[row].push([left, right]);
+        if (spans.some(([a, b]) => left < b + gap && a < right + gap)) continue;
+        spans.push([left, right]);
         return {row, anchor};
       }
     }
@@ -258,7 +258,8 @@ export function markFigureTexts<T>(rows: readonly T[], figureOf: (row: T) => Fig
     next?: Plot.RenderFunction
   ) {
     const g = next!(index, scales, values, dimensions, context)!;
-    g.querySelectorAll("text").forEach((text, i) => markFigure(text, figureOf(rows[index[i]])));
+    // Plot draws one text per entry of *index*, in order, and each entry is a row number.
+    g.querySelectorAll("text").forEach((text, i) => markFigure(text, figureOf(rows[index[i]!]!)));
     return g;
   };
 }

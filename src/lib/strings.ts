@@ -23,7 +23,7 @@ const geoEn = {
   geographies: {
     hospital_districts: "Hospital districts (2020)",
     wellbeing_counties: "Wellbeing services counties (2023)"
-  } as Record<string, string>,
+  },
   districtsOnly:
     "This export allows hospital districts only: figures by wellbeing services county need an export with a municipality column (format 1.1), because six hospital districts split between counties.",
   countiesPending:
@@ -54,7 +54,7 @@ const geoFi: typeof geoEn = {
   geographies: {
     hospital_districts: "Sairaanhoitopiirit (2020)",
     wellbeing_counties: "Hyvinvointialueet (2023)"
-  } as Record<string, string>,
+  },
   districtsOnly:
     "Tämä aineisto mahdollistaa vain sairaanhoitopiirit: luvut hyvinvointialueittain vaativat aineiston, jossa on kuntasarake (muoto 1.1), koska kuusi sairaanhoitopiiriä jakautuu usealle hyvinvointialueelle.",
   countiesPending:
@@ -85,7 +85,7 @@ const geoSv: typeof geoEn = {
   geographies: {
     hospital_districts: "Sjukvårdsdistrikt (2020)",
     wellbeing_counties: "Välfärdsområden (2023)"
-  } as Record<string, string>,
+  },
   districtsOnly:
     "Denna export medger bara sjukvårdsdistrikt: siffror per välfärdsområde kräver en export med en kommunkolumn (format 1.1), eftersom sex sjukvårdsdistrikt delas mellan välfärdsområden.",
   countiesPending:
