@@ -49,5 +49,6 @@ function describe(error: unknown): string {
   if (option && /^Unknown option/.test(message)) return `unknown option: ${option}`;
   if (option && /argument missing/.test(message)) return `missing value for ${option.split(" ")[0]}`;
   if (option && /^Unexpected argument/.test(message)) return `unexpected argument: ${option}`;
-  return message.split("\n")[0].toLowerCase();
+  const [firstLine = ""] = message.split("\n");
+  return firstLine.toLowerCase();
 }

@@ -76,6 +76,19 @@ function queryError(cause: unknown, sql: string): Error {
   return new Error(`${message}\n\nSQL Query: ${sql}`, {cause});
 }
 
+/**
+ * The one row of a query that always returns exactly one (an aggregate without GROUP BY, a COPY's count);
+ * no row there means the query is not the one the caller thinks it is.
+ */
+export async function queryOne<T = NodeRow>(db: NodeDatabase, query: BoundQuery | string): Promise<T> {
+  const [row] = await db.query<T>(query);
+  if (row === undefined) {
+    const sql = typeof query === "string" ? query : query.sql;
+    throw new Error(`missing row: a query that always returns one returned none\n\nSQL Query: ${sql}`);
+  }
+  return row;
+}
+
 /** The result of *select* as Parquet bytes (for a loader to write to stdout). */
 export async function selectToParquet(db: NodeDatabase, select: string): Promise<Uint8Array> {
   const folder = await mkdtemp(join(tmpdir(), "vuoto-parquet-"));

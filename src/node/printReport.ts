@@ -70,6 +70,8 @@ export async function printReport(
   file: string,
   cover: ReportCover
 ): Promise<string> {
+  const [first] = pages;
+  if (!first) throw new Error("missing report pages: there is nothing to print");
   await mkdir(dirname(file), {recursive: true});
   // bypassCSP: the joined document is assembled by script, which the site's CSP rightly forbids.
   const context = await browser.newContext({viewport: PRINT_VIEWPORT, colorScheme: "light", bypassCSP: true});
@@ -84,7 +86,7 @@ export async function printReport(
     }
     // The first page is the host: its stylesheets are the site's, and its own content is replaced.
     const host = await context.newPage();
-    await host.goto(siteUrl + pages[0].path, {waitUntil: "load"});
+    await host.goto(siteUrl + first.path, {waitUntil: "load"});
     await host.locator(".vuoto-export").first().waitFor({timeout: 30_000});
     await host.emulateMedia({media: "print"});
     const titles = pages.map(({name}) => name);

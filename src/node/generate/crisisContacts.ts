@@ -45,9 +45,11 @@ export function surgeRows(): Array<{service: string; day: string; excess: number
   const leak = days.indexOf(SECOND_LEAK_DATE);
   return SERVICE_MODELS.flatMap(({service, surge, decay}) => {
     const last = surge.length - 1;
+    const lastSurge = surge[last];
+    if (lastSurge === undefined) throw new Error(`missing surge for service ${service}`);
     const peak = Math.max(...surge);
     return days.map((day, t) => {
-      const first = t <= last ? surge[t] : surge[last] * decay ** (t - last);
+      const first = surge[t] ?? lastSurge * decay ** (t - last);
       const second = t >= leak ? SECOND_LEAK_SURGE_SHARE * peak * SECOND_LEAK_DECAY ** (t - leak) : 0;
       return {service, day, excess: first + second};
     });
@@ -70,14 +72,16 @@ export function crisisContactsSelect({scale, seeds, districts}: CrisisOptions): 
   const services = SERVICE_MODELS.length;
   const cells = districts.codes.length * services;
   const unknown = districts.codes.length - 1;
-  const knownPeople = 1 - districts.peopleShare[unknown];
+  // The district model's lists are parallel to districts.codes, so index d is in each of them.
+  const knownPeople = 1 - districts.peopleShare[unknown]!;
   const cellShares = districts.codes.flatMap((_, d) =>
-    SERVICE_MODELS.map(({unknownShare}) =>
+    SERVICE_MODELS.map(({unknownShare, baseline}) =>
       d === unknown
-        ? {population: unknownShare, people: unknownShare}
+        ? {baseline, population: unknownShare, people: unknownShare}
         : {
-            population: (1 - unknownShare) * districts.populationShare[d],
-            people: ((1 - unknownShare) * districts.peopleShare[d]) / knownPeople
+            baseline,
+            population: (1 - unknownShare) * districts.populationShare[d]!,
+            people: ((1 - unknownShare) * districts.peopleShare[d]!) / knownPeople
           }
     )
   );
@@ -90,7 +94,7 @@ export function crisisContactsSelect({scale, seeds, districts}: CrisisOptions): 
   ),
   expected AS (
     SELECT row_no, date, cell, service_idx,
-      ${listValue(cellShares.map((share, cell) => SERVICE_MODELS[cell % services].baseline * share.population))}[cell + 1]
+      ${listValue(cellShares.map((share) => share.baseline * share.population))}[cell + 1]
         * ${listValue(SERVICE_MODELS.flatMap((model) => model.weekday))}[service_idx * 7 + isodow(date)]
         * ${listValue(MONTH_FACTORS)}[month(date)] AS baseline,
       CASE WHEN date >= ${BREACH_PUBLIC}::DATE
@@ -117,7 +121,7 @@ export function crisisContactsSelect({scale, seeds, districts}: CrisisOptions): 
     FROM ${raw(poissonQuantile("draws"))}
   )
   SELECT date,
-    ${listValue(districts.codes.flatMap((_, d) => SERVICE_MODELS.map((model) => districts.spellings[model.districtForm][d])))}[cell + 1] AS hospital_district,
+    ${listValue(districts.codes.flatMap((_, d) => SERVICE_MODELS.map((model) => districts.spellings[model.districtForm][d]!)))}[cell + 1] AS hospital_district,
     ${listValue(SERVICE_MODELS.map((model) => model.service))}[service_idx + 1] AS service,
     contacts,
     CASE WHEN date < ${BREACH_PUBLIC}::DATE THEN 'no'

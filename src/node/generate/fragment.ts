@@ -16,7 +16,9 @@ export function pickByWeight(uniform: BoundQuery, entries: ReadonlyArray<readonl
     cumulative += weight / total;
     return q`WHEN ${uniform} < ${cumulative} THEN ${label}`;
   });
-  return q`CASE ${joinQueries(branches, " ")} ELSE ${entries[entries.length - 1][0]} END`;
+  const lastEntry = entries.at(-1);
+  if (!lastEntry) throw new Error("missing weights: a weighted pick needs at least one value");
+  return q`CASE ${joinQueries(branches, " ")} ELSE ${lastEntry[0]} END`;
 }
 
 /** A constant list of parameters, for lookups by index (`list[i + 1]`). */

@@ -3,7 +3,7 @@
 // written under a temporary name and renamed when complete.
 import {mkdir, rename, rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
-import {openNodeDatabase, type NodeDatabase} from "../duckdbNode.js";
+import {openNodeDatabase, queryOne, type NodeDatabase} from "../duckdbNode.js";
 import {SCHEMA_VERSION} from "../../lib/schema.js";
 import type {BoundQuery} from "../../lib/sql.js";
 import {affectedRecordsSelect, batchSize, peopleCount} from "./affectedRecords.js";
@@ -45,7 +45,8 @@ export async function generateExport({out, seed, scale, log = () => {}}: Generat
       ["crisis_contacts.csv", crisisContactsSelect({scale, seeds, districts})]
     ];
     for (const [name, select] of tables) files[name] = await copyToCsv(db, select, out, name, log);
-    const allRecords = files["affected_records.csv"].rows;
+    // Written by the loop above.
+    const allRecords = files["affected_records.csv"]!.rows;
 
     const events = publicationEvents({seed, batch: batchSize(scale), allRecords, scale});
     await writeAtomically(join(out, "publication_events.csv"), publicationEventsCsv(events));
@@ -83,7 +84,8 @@ async function copyToCsv(
   const started = performance.now();
   const temporary = join(out, `.${name}.partial`);
   try {
-    const [{Count: rows}] = await db.query<{Count: number}>(
+    const {Count: rows} = await queryOne<{Count: number}>(
+      db,
       q`COPY (${select}) TO ${pathLiteral(temporary)} (FORMAT csv, HEADER true)`
     );
     await rename(temporary, join(out, name));

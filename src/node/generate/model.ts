@@ -118,7 +118,7 @@ export type DistrictForm = keyof typeof DISTRICT_FORM_SHARES;
  * 21–23 Oct: about 100, >200, about 300). The batches are assumed to go on to 27 Oct.
  */
 export const DAILY_BATCH = 100;
-export const BATCH_DATES = [
+export const BATCH_DATES: readonly [string, ...string[]] = [
   "2020-10-21",
   "2020-10-22",
   "2020-10-23",
@@ -311,7 +311,7 @@ export function daySpan(start: string, end: string): string[] {
 /** *total* spread over the days from *start* to *end*, decaying with an e-folding time of *days*. */
 function tail(start: string, end: string, total: number, days: number): Array<[string, number]> {
   const span = daySpan(start, end);
-  const weights = span.map((_, i) => Math.exp(-i / days));
-  const sum = weights.reduce((a, b) => a + b, 0);
-  return span.map((day, i) => [day, (total * weights[i]) / sum]);
+  const weight = (i: number) => Math.exp(-i / days);
+  const sum = span.reduce((a, _, i) => a + weight(i), 0);
+  return span.map((day, i) => [day, (total * weight(i)) / sum]);
 }

@@ -46,15 +46,16 @@ export async function discoverExport(folder: string): Promise<Discovery> {
       path: join(folder, `${spec.name}${ext}`),
       ...FORMATS[ext]
     }));
-    if (found.length > 1) {
+    const [first] = found;
+    if (first && found.length > 1) {
       problems.push(
         fileProblem(
-          found[0].name,
+          first.name,
           `more than one file for table ${spec.name}: ${found.map((f) => f.name).join(", ")}`,
           "keep one"
         )
       );
-    } else if (found.length === 0 && spec.required) {
+    } else if (!first && spec.required) {
       problems.push(
         fileProblem(
           `${spec.name}.csv`,
@@ -63,10 +64,10 @@ export async function discoverExport(folder: string): Promise<Discovery> {
         )
       );
     }
-    if (found.length === 1) {
-      const problem = await notARegularFile(folder, found[0].name);
+    if (first && found.length === 1) {
+      const problem = await notARegularFile(folder, first.name);
       if (problem) problems.push(problem);
-      else files.push(found[0]);
+      else files.push(first);
     }
   }
   let exportManifest: Record<string, unknown> | null = null;

@@ -46,7 +46,8 @@ export async function headerIdentifierProblems(file: string, header: string[], k
 /** Verified identifier cells per (column, kind), with the first ordinals. */
 export async function scanCandidates(db: NodeDatabase, binding: Binding, header: string[]): Promise<IdentifierHits[]> {
   const hits: IdentifierHits[] = [];
-  for (let i = 0; i < binding.columns; ++i) {
+  // binding.columns is header.length.
+  for (const [i, column] of header.entries()) {
     const rows = await db.query<{ord: number; v: string}>(candidatesSql(binding, i));
     if (rows.length === 0) continue;
     // The verifiers' libraries (phone numbering plans above all) take a while to load: only when needed.
@@ -55,7 +56,7 @@ export async function scanCandidates(db: NodeDatabase, binding: Binding, header:
     for (const {ord, v} of rows) {
       for (const kind of findIdentifierKinds(v)) {
         let hit = byKind.get(kind);
-        if (!hit) byKind.set(kind, (hit = {column: header[i], kind, ordinals: [], count: 0}));
+        if (!hit) byKind.set(kind, (hit = {column, kind, ordinals: [], count: 0}));
         if (hit.ordinals.length < EXAMPLES) hit.ordinals.push(ord);
         ++hit.count;
       }

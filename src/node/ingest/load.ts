@@ -4,7 +4,7 @@
 import {createWriteStream, rmSync} from "node:fs";
 import {rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
-import {openNodeDatabase, type NodeDatabase} from "../duckdbNode.js";
+import {openNodeDatabase, queryOne, type NodeDatabase} from "../duckdbNode.js";
 import {IDENTIFIER_CANDIDATE_PATTERN, identifierKindLabel} from "../privacy/identifierPatterns.js";
 import {ident, type BoundQuery} from "../../lib/sql.js";
 import {exportTables, normalisedColumns, SCHEMA_VERSION, type FieldSpec, type TableName} from "../../lib/schema.js";
@@ -444,7 +444,7 @@ async function readTable(
         `SELECT DISTINCT line AS "record", first(error_type ORDER BY column_idx) OVER (PARTITION BY line) AS "type" FROM ${rejectsTable(file.table)} ORDER BY line`
       )
     : [];
-  const [{n}] = await db.query<{n: number}>(`SELECT count(*) AS n FROM ${checkedTable(file.table)}`);
+  const {n} = await queryOne<{n: number}>(db, `SELECT count(*) AS n FROM ${checkedTable(file.table)}`);
   const rows = n + malformed.length;
   if (rows === 0) problems.push(fileProblem(file.name, "header only: no rows", "export the table again with its rows"));
   const hits = await scanCandidates(db, binding, header);
@@ -529,17 +529,17 @@ async function copyIfClean(
 ): Promise<number | null> {
   const table = binding.spec.name;
   const clean = async () => {
-    const [{Count: rows}] = await db.query<{Count: number}>(directCopySql(binding, source, context, target));
+    const {Count: rows} = await queryOne<{Count: number}>(db, directCopySql(binding, source, context, target));
     if (rows === 0) return null;
-    if (delimited && (await db.query<{n: number}>(`SELECT count(*) AS n FROM ${rejectsTable(table)}`))[0].n > 0)
+    if (delimited && (await queryOne<{n: number}>(db, `SELECT count(*) AS n FROM ${rejectsTable(table)}`)).n > 0)
       return null;
     const duplicates = writtenDuplicateCountSql(binding, target);
-    if (duplicates && (await db.query<{n: number}>(duplicates))[0].n > 0) return null;
+    if (duplicates && (await queryOne<{n: number}>(db, duplicates)).n > 0) return null;
     return rows;
   };
   // The full pass numbers rows by their position, so it needs DuckDB to keep file order; this pass reports
   // no row, and without that order the Parquet writer runs a fifth faster. The setting is put back after.
-  const [{order}] = await db.query<{order: boolean}>(`SELECT current_setting('preserve_insertion_order') AS "order"`);
+  const {order} = await queryOne<{order: boolean}>(db, `SELECT current_setting('preserve_insertion_order') AS "order"`);
   await db.run("SET preserve_insertion_order = false");
   const rows = await clean()
     .catch(() => null)
@@ -648,7 +648,8 @@ function sheetRowsOf(table: LoadedTable, ordinals: Set<number>): Map<number, num
   // Record 1 is the header; malformed records take no ordinal (as in DuckDB's rowids).
   for (let record = 2; record <= rows.length && found.size < ordinals.size; ++record) {
     if (malformed.has(record)) continue;
-    if (ordinals.has(ordinal)) found.set(ordinal, rows[record - 1]);
+    // record runs up to rows.length, so rows[record - 1] is there.
+    if (ordinals.has(ordinal)) found.set(ordinal, rows[record - 1]!);
     ++ordinal;
   }
   return found;
@@ -668,7 +669,8 @@ function placeInSheets(problems: Problem[], workbooks: Workbook[], loaded: Loade
       problem.unit = "row";
       const index = problem.column ? binding?.fields.get(problem.column) : undefined;
       for (const example of problem.examples) {
-        if (headerProblem) example.line = sheet.rows[0];
+        // The CSV copy's line 1 is the sheet's first row with content (only an empty sheet has none).
+        if (headerProblem) example.line = sheet.rows[0] ?? example.line;
         if (index !== undefined) example.cell = `${columnLetter(index)}${example.line}`;
       }
     }
@@ -723,11 +725,12 @@ async function checkTable(
     }
   }
   const countQuery = duplicateCountSql(binding);
-  const duplicates = countQuery && (await db.query<{n: number}>(countQuery))[0].n > 0 ? duplicatesSql(binding) : null;
+  const duplicates = countQuery && (await queryOne<{n: number}>(db, countQuery)).n > 0 ? duplicatesSql(binding) : null;
   let duplicateCount = 0;
   if (duplicates) {
     await db.run(duplicates);
-    const [{n, ords}] = await db.query<{n: number; ords: number[] | null}>(
+    const {n, ords} = await queryOne<{n: number; ords: number[] | null}>(
+      db,
       `SELECT count(*) AS n, CAST(min(ord, ${EXAMPLES}) AS DOUBLE[]) AS ords FROM ${dupsTable(binding.spec.name)}`
     );
     duplicateCount = n;
@@ -748,7 +751,8 @@ async function checkTable(
       });
     }
   }
-  const [{n: rejectedRows}] = await db.query<{n: number}>(
+  const {n: rejectedRows} = await queryOne<{n: number}>(
+    db,
     `SELECT count(*) AS n FROM ${errsTable(binding.spec.name)} WHERE bad`
   );
   const wanted = new Set(found.flatMap((f) => f.ords));
@@ -772,7 +776,8 @@ async function checkTable(
   if (wanted.size > 0 || table.malformed.length > 0) {
     if (table.sheet) {
       lines = sheetRowsOf(table, wanted);
-      malformedLines = new Map(table.malformed.map((m) => [m.record, table.sheet!.rows[m.record - 1]]));
+      // Malformed records are records of the CSV copy, one per sheet row with content.
+      malformedLines = new Map(table.malformed.map((m) => [m.record, table.sheet!.rows[m.record - 1]!]));
     } else if ((file.format === "csv" || file.format === "tsv") && table.lineOffset === null) {
       const map = await mapCsvLines(
         table.readPath,
@@ -800,7 +805,7 @@ async function checkTable(
       hint: f.hint,
       examples: f.ords.map((ord, i) => ({
         line: lines.get(ord) ?? ord + 2,
-        value: echo && quotable(f.vals[i]) ? String(f.vals[i]) : undefined
+        value: echo && quotable(f.vals[i] ?? null) ? String(f.vals[i]) : undefined
       })),
       count: f.n,
       unit
@@ -886,7 +891,7 @@ async function dateRange(db: NodeDatabase, table: TableName, path: string): Prom
     .filter(([, type]) => type === "DATE")
     .map(([name]) => ident(name));
   if (dates.length === 0) return {min: null, max: null};
-  const [range] = await db.query<{min: string | null; max: string | null}>({
+  const range = await queryOne<{min: string | null; max: string | null}>(db, {
     sql: `SELECT CAST(least(${dates.map((d) => `min(${d})`).join(", ")}) AS VARCHAR) AS min,
       CAST(greatest(${dates.map((d) => `max(${d})`).join(", ")}) AS VARCHAR) AS max FROM read_parquet(?)`,
     params: [path]
@@ -896,7 +901,7 @@ async function dateRange(db: NodeDatabase, table: TableName, path: string): Prom
 
 async function computeTotals(db: NodeDatabase, folder: string): Promise<Totals> {
   const affected = join(folder, "affected_records.parquet");
-  const [totals] = await db.query<Totals>({
+  const totals = await queryOne<Totals>(db, {
     // Record counts come from the Parquet footer. People take one hash aggregate by person rather than
     // three count(DISTINCT …), and max() of a date rather than bool_or() of a test: on ten million rows
     // that is the one costly query here. person_key is never NULL (a missing key is a problem).

@@ -225,7 +225,7 @@ function utf8Checker(): (chunk: Buffer | null) => boolean {
     let end = bytes.length;
     // The last lead byte among the final three: if its character needs more bytes than are left, carry it.
     for (let i = bytes.length - 1; i >= Math.max(0, bytes.length - 3); --i) {
-      const b = bytes[i];
+      const b = bytes.readUInt8(i);
       if ((b & 0xc0) === 0x80) continue;
       const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
       if (i + length > bytes.length) end = i;

@@ -455,7 +455,9 @@ export function rejectsSelect(binding: Binding, withDuplicates: boolean): string
 }
 
 export function problemCode(n: number): ProblemCode {
-  return PROBLEM_CODES[n - 1];
+  const code = PROBLEM_CODES[n - 1];
+  if (code === undefined) throw new Error(`unknown problem code: ${n}`);
+  return code;
 }
 
 export function candidatesSql(binding: Binding, column: number): string {

@@ -94,7 +94,8 @@ export async function workbookToCsv(file: TableFile, target: string, problems: P
     );
   });
   const label = (s: number) => {
-    const name = sheets[s].sheet;
+    // *s* is always the index of one of *sheets*.
+    const name = sheets[s]!.sheet;
     const shown = !namesWithIdentifiers.has(s) && name.length <= 31 && !hasUnprintable(name);
     return shown ? `sheet ${s + 1} ${JSON.stringify(name)}` : `sheet ${s + 1}`;
   };
@@ -116,15 +117,14 @@ export async function workbookToCsv(file: TableFile, target: string, problems: P
   if (problems.some((p) => p.kind === "identifier" && p.file === file.name)) return null;
   const chosen = chooseSheet(file, sheets, label, problems);
   if (chosen === null) return null;
-  const data = sheets[chosen].data;
+  const data = sheets[chosen]!.data;
   const headerIndex = data.findIndex((row) => !isEmptyRow(row));
   const rows: number[] = [];
   const out = createWriteStream(target);
   const quote = (text: string) => (text === "" ? "" : `"${text.replaceAll('"', '""')}"`);
   let width = 0;
-  for (let r = headerIndex; r < data.length; ++r) {
-    const row = data[r];
-    if (isEmptyRow(row)) continue;
+  for (const [r, row] of data.entries()) {
+    if (r < headerIndex || isEmptyRow(row)) continue;
     // Cells past the header's last one are written when they hold something: the CSV reader reports the
     // row as having too many fields.
     let last = row.length - 1;
@@ -148,7 +148,8 @@ function chooseSheet(
   const named = sheets.findIndex((s) => s.sheet.trim().toLowerCase() === file.table);
   if (named >= 0) return named;
   const withData = sheets.flatMap((s, i) => (s.data.some((row) => !isEmptyRow(row)) ? [i] : []));
-  if (withData.length === 1) return withData[0];
+  const [only, ...more] = withData;
+  if (only !== undefined && more.length === 0) return only;
   problems.push({
     kind: "invalid",
     file: file.name,

@@ -44,8 +44,8 @@ function hasPersonalIdentityCode(text: string): boolean {
 function isValidPersonalIdentityCode(code: string): boolean {
   if (FinnishSSN.validate(code)) return true;
   const year = Number(code.slice(4, 6));
-  const sign = code[6];
-  const outsideLibraryRange = (sign === "+" && year < 50) || ("ABCDEF".includes(sign) && year >= 30);
+  const sign = code.charAt(6);
+  const outsideLibraryRange = (sign === "+" && year < 50) || (/^[A-F]$/.test(sign) && year >= 30);
   return outsideLibraryRange && FinnishSSN.validate(`${code.slice(0, 6)}-${code.slice(7)}`);
 }
 
@@ -119,7 +119,7 @@ function hasIban(text: string): boolean {
     let iban = "";
     let i = 0;
     for (; i < candidate.length && iban.length < length; ++i) {
-      if (ALPHANUMERIC.test(candidate[i])) iban += candidate[i];
+      if (ALPHANUMERIC.test(candidate.charAt(i))) iban += candidate.charAt(i);
     }
     const next = text[match.index + i];
     if (iban.length === length && !(next && ALPHANUMERIC.test(next)) && isValidIBAN(iban)) return true;
