@@ -15,7 +15,7 @@ const CHANGES = 50;
 const districts = ["25", "06", "03", "18", "00", "11"];
 const ages = ["18-24", "25-34", "65+", "0-14"];
 const services = ["chat", "parish", "crisis_helpline"];
-const weeks = [
+const weeks: Array<[string, string]> = [
   ["2020-10-19", "2020-11-01"],
   ["2020-08-03", "2020-12-27"],
   ["2021-01-04", "2021-01-31"]
@@ -27,10 +27,10 @@ export function scriptedStates(): ExploreState[] {
   let state = emptyState;
   for (let i = 0; i < CHANGES; ++i) {
     switch (i % 5) {
-      case 0: state = {...state, districts: i % 10 ? [districts[i % districts.length]] : []}; break;
-      case 1: state = {...state, ageGroups: [ages[i % ages.length]]}; break;
-      case 2: state = {...state, services: i % 4 ? [services[i % services.length]] : []}; break;
-      case 3: [state.from, state.to] = weeks[i % weeks.length], state = {...state}; break;
+      case 0: state = {...state, districts: i % 10 ? [districts[i % districts.length]!] : []}; break;
+      case 1: state = {...state, ageGroups: [ages[i % ages.length]!]}; break;
+      case 2: state = {...state, services: i % 4 ? [services[i % services.length]!] : []}; break;
+      case 3: [state.from, state.to] = weeks[i % weeks.length]!, state = {...state}; break;
       default: state = {...state, measure: state.measure === "people" ? "contacts" : "people", ageGroups: []};
     }
     states.push(state);
@@ -69,7 +69,7 @@ export async function filterLatency(page: Page): Promise<FilterLatency> {
     ...spread(samples),
     max: Math.max(...samples),
     samples,
-    phases: {queries: spread(queries), draw: spread(draw)}
+    phases: {queries: spread(queries!), draw: spread(draw!)}
   };
 }
 

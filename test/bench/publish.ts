@@ -1,7 +1,7 @@
 // How long publishing takes on a realistic-size dataset: tsx test/bench/publish.ts [people]
 import {mkdir, rm} from "node:fs/promises";
 import {join} from "node:path";
-import {openNodeDatabase} from "../../src/node/duckdbNode.js";
+import {openNodeDatabase, queryOne} from "../../src/node/duckdbNode.js";
 import {publish} from "../../src/node/publish/index.js";
 import {projectRoot} from "../../src/node/paths.js";
 import {writeRealisticDataset} from "./realistic.js";
@@ -11,10 +11,12 @@ await rm(work, {recursive: true, force: true});
 await mkdir(join(work, "current"), {recursive: true});
 const db = await openNodeDatabase();
 await writeRealisticDataset(db, join(work, "current"), Number(process.argv[2] ?? 33_000));
-const [{records, people}] = await db.query<{records: number; people: number}>(
+const {records, people} = await queryOne<{records: number; people: number}>(
+  db,
   `SELECT count(*) AS records, count(DISTINCT person_key) AS people FROM '${join(work, "current/affected_records.parquet")}'`
 );
-const [{crisis}] = await db.query<{crisis: number}>(
+const {crisis} = await queryOne<{crisis: number}>(
+  db,
   `SELECT count(*) AS crisis FROM '${join(work, "current/crisis_contacts.parquet")}'`
 );
 db.close();

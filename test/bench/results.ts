@@ -80,7 +80,7 @@ export function evaluateBudgets(ingest: ScaleResult[], sites: SiteResult[]): Bud
   const budgets: Budget[] = [];
   // The ratio is held at the largest export measured (10 million rows in a full run): on small ones the
   // loader's fixed costs (startup, sniffing, the manifest) dominate.
-  const largest = ingest[ingest.length - 1];
+  const largest = ingest[ingest.length - 1]!;
   budgets.push({
     name: `load / DuckDB COPY ≤ ${RATIO_BUDGET} (${largest.label}, ${count(largest.rows.crisis_contacts)} crisis rows)`,
     value: largest.ratio.toFixed(2),
@@ -207,7 +207,7 @@ export function resultsMarkdown(results: Results): string {
 
 function table(header: string[], rows: string[][]): string {
   const numeric = (cell: string) => /^[\d.,]+( \w+)?$/.test(cell) || cell === "no chart";
-  const align = header.map((_, i) => (rows.every((row) => numeric(row[i])) ? "--:" : "---"));
+  const align = header.map((_, i) => (rows.every((row) => numeric(row[i]!)) ? "--:" : "---"));
   return [header, align, ...rows].map((row) => `| ${row.join(" | ")} |`).join("\n");
 }
 

@@ -63,7 +63,7 @@ for (const {label, folder} of exports) {
   );
   // Published tables are small whatever the export's size: the browser runs on the sample, and in a
   // full run also on the largest export, to show that.
-  const browse = label === "sample" || (!options.quick && label === exports[exports.length - 1].label);
+  const browse = label === "sample" || (!options.quick && label === exports[exports.length - 1]!.label);
   if (!ingestOnly && browse) {
     const site = {label, ...(await measureSite(join(runDir(label), "dist")))};
     sites.push(site);
@@ -171,8 +171,8 @@ async function measureScale(label: string, folder: string): Promise<ScaleResult>
     floors.push(await runMeasured(tsx, [join(bench, "floor.ts"), folder, join(dir, "floor")]));
     await rm(join(dir, "floor"), {recursive: true, force: true});
   }
-  const summary = JSON.parse(loads[0].stdout.trim().split("\n").pop()!);
-  if (!summary.ok) throw new Error(`${label}: the load reported a failure: ${loads[0].stdout}`);
+  const summary = JSON.parse(loads[0]!.stdout.trim().split("\n").pop()!);
+  if (!summary.ok) throw new Error(`${label}: the load reported a failure: ${loads[0]!.stdout}`);
   const [loaded, floor] = [median(loads), median(floors)];
   const skipped = {seconds: NaN, peakRss: NaN};
   const publish = ingestOnly ? skipped : await runMeasured(tsx, [join(projectRoot, "src", "cli", "prepare.ts")], env);
@@ -185,7 +185,7 @@ async function measureScale(label: string, folder: string): Promise<ScaleResult>
     },
     load: pick(loaded),
     floor: pick(floor),
-    ratio: medianOf(loads.map((load, i) => load.seconds / floors[i].seconds)),
+    ratio: medianOf(loads.map((load, i) => load.seconds / floors[i]!.seconds)),
     publish: pick(publish),
     build: pick(build)
   };
@@ -196,11 +196,14 @@ function pick({seconds, peakRss}: {seconds: number; peakRss: number}) {
 }
 
 function medianOf(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const median = [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  if (median === undefined) throw new Error("missing measurements: a median needs at least one");
+  return median;
 }
 
 /** The median time of repeated runs, with the highest peak memory among them. */
 function median(runs: Measured[]): Measured {
-  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
-  return {...sorted[Math.floor(sorted.length / 2)], peakRss: Math.max(...runs.map((run) => run.peakRss))};
+  const middle = [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
+  if (!middle) throw new Error("missing runs: a median needs at least one");
+  return {...middle, peakRss: Math.max(...runs.map((run) => run.peakRss))};
 }

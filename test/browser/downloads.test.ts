@@ -28,11 +28,11 @@ test("the district chart's ZIP and XLSX download with their context", async () =
   expect(zip.suggestedFilename()).toBe("people_by_district.zip");
   const files = unzipSync(new Uint8Array(await readFile((await zip.path())!)));
   expect(Object.keys(files).sort()).toEqual(["README.txt", "data.csv", "metadata.json"]);
-  const meta = JSON.parse(strFromU8(files["metadata.json"]));
+  const meta = JSON.parse(strFromU8(files["metadata.json"]!));
   expect(meta.source.export_id).toMatch(/^synthetic/);
   expect(meta.source.release).toMatch(/^[0-9a-f]{12}-t\d+-p1$/);
   expect(meta.rows).toBeGreaterThan(15);
-  expect(strFromU8(files["README.txt"])).toContain("CC BY 4.0");
+  expect(strFromU8(files["README.txt"]!)).toContain("CC BY 4.0");
   const [xlsx] = await Promise.all([
     page.waitForEvent("download"),
     card.getByRole("button", {name: strings.en.downloads.xlsx}).click()

@@ -242,11 +242,11 @@ test("by keyboard: Enter on a bar filters and leaves focus on that bar; date fie
   expect(await focused()).toEqual(["districts", "25"]);
 
   const [from, to] = await page.locator('[data-card="timeline"] input[type="date"]').all();
-  await from.fill("2020-10-21"); // a Wednesday: its week starts on Monday 19 October
-  await from.press("Tab");
-  await to.fill("2020-10-30"); // a Friday: its week ends on Sunday 1 November
-  await to.press("Tab");
+  await from!.fill("2020-10-21"); // a Wednesday: its week starts on Monday 19 October
+  await from!.press("Tab");
+  await to!.fill("2020-10-30"); // a Friday: its week ends on Sunday 1 November
+  await to!.press("Tab");
   await expect.poll(() => new URL(page.url()).search).toBe("?from=2020-10-19&to=2020-11-01");
   await expect.poll(() => chips(page)).toEqual(["Weeks: 19/10/2020–01/11/2020×"]);
-  expect([await from.inputValue(), await to.inputValue()]).toEqual(["2020-10-19", "2020-11-01"]);
+  expect([await from!.inputValue(), await to!.inputValue()]).toEqual(["2020-10-19", "2020-11-01"]);
 });

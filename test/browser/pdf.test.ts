@@ -92,7 +92,7 @@ test("the PDF has a bookmark for every report page and the contents", () => {
   const xml = poppler("pdftohtml", "-xml", "-i", "-stdout", "-q", file);
   const bookmarks = [...xml.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map(([, page, title]) => ({
     page: Number(page),
-    title: title.replace(/&amp;/g, "&").trim()
+    title: title!.replace(/&amp;/g, "&").trim()
   }));
   // Chromium joins a heading that wraps onto two lines into its bookmark without the space between the
   // lines ("The Vastaamo databreach"): compare without spaces.

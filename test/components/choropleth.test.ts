@@ -44,14 +44,14 @@ test("Choropleth names the highest stable rate, hatches the hidden district and 
     (p.getAttribute("fill") ?? p.parentElement?.getAttribute("fill"))?.startsWith("url(#")
   );
   expect(hatched).toHaveLength(1);
-  expect(hatched[0].querySelector("title")?.textContent).toMatch(/^Itä-Savo \(District 11\): hidden/);
+  expect(hatched[0]!.querySelector("title")?.textContent).toMatch(/^Itä-Savo \(District 11\): hidden/);
   expect(map.querySelector('path[stroke-dasharray="3,2"], g[stroke-dasharray="3,2"]')).not.toBeNull();
   expect(map.querySelector("figcaption")?.textContent).toContain("2 area(s) with an unstable or hidden rate");
   const rows = [...map.querySelectorAll("tbody tr")].map((tr) =>
     [...tr.children].map((cell) => cell.textContent?.replace(/\u00a0/g, " "))
   );
   expect(rows).toHaveLength(21);
-  expect(rows[0][0]).toBe("HUS");
+  expect(rows[0]![0]).toBe("HUS");
   expect(rows.at(-2)).toEqual(["Länsi-Pohja", "12", "1,200 (unstable: fewer than 20)", "620–2,096"]);
   expectSnapshot("choroplethDistricts390", map);
 });
@@ -71,7 +71,7 @@ test("at 390 px not every district gets a label, and no two labels overlap", () 
   });
   for (const [i, a] of boxes.entries()) {
     for (const b of boxes.slice(i + 1)) {
-      const apart = Math.abs(a.x - b.x) * 2 >= a.width + b.width || Math.abs(a.y - b.y) * 2 >= a.height + b.height;
+      const apart = Math.abs(a.x! - b.x!) * 2 >= a.width + b.width || Math.abs(a.y! - b.y!) * 2 >= a.height + b.height;
       expect(apart, JSON.stringify([a, b])).toBe(true);
     }
   }
@@ -87,7 +87,7 @@ test("the counties draw from the same outlines, 23 areas", () => {
     {outlines, geography: "wellbeing_counties", width: 640, lang: "fi", source: "Lähde: testi"}
   );
   expect(map.querySelectorAll("tbody tr")).toHaveLength(23);
-  expect(map.querySelectorAll('g[aria-label="geo"]')[0].querySelectorAll("path")).toHaveLength(23);
+  expect(map.querySelectorAll('g[aria-label="geo"]')[0]!.querySelectorAll("path")).toHaveLength(23);
   expect(map.querySelector(".vuoto-figure-subtitle")?.textContent).toBe(
     "Asianosaiset 100 000 asukasta kohden: hyvinvointialueet (2023)"
   );

@@ -35,7 +35,7 @@ test("CountBars hatches a suppressed bar and labels it hidden, instead of drawin
     rect.closest("g")?.getAttribute("fill")?.startsWith("url(#")
   );
   expect(hatched).toHaveLength(1);
-  expect(Number(hatched[0].getAttribute("width"))).toBeGreaterThan(0);
+  expect(Number(hatched[0]!.getAttribute("width"))).toBeGreaterThan(0);
   expect([...figure.querySelectorAll("text")].map((t) => t.textContent)).toContain("hidden");
   expectSnapshot("countBarsAges", figure);
 });

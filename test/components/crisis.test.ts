@@ -12,7 +12,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const weeks = ["2020-08-03", "2020-08-10", "2020-08-17", "2020-10-19", "2020-10-26", "2020-11-02"];
 const level = [100, 110, 90, 410, 300, 150];
 const national = weeks.flatMap((w, i) => [
-  {week_start: day(w), service: "crisis_helpline", contacts: level[i] - 20},
+  {week_start: day(w), service: "crisis_helpline", contacts: level[i]! - 20},
   {week_start: day(w), service: "parish", contacts: i === 5 ? null : 20}
 ]);
 
@@ -38,7 +38,7 @@ const byDistrict = [
     grain: "week",
     period_start: day(w),
     period_end: new Date(+day(w) + 6 * 86_400_000),
-    contacts: i === 4 ? null : level[i]
+    contacts: i === 4 ? null : level[i]!
   })),
   {
     hospital_district: "11",
@@ -75,7 +75,7 @@ test("CrisisSmallMultiples names the sharpest rise, shows monthly districts as s
   expectSnapshot("crisisSmallMultiples", figure);
 
   const table = CrisisTable(ranked);
-  const first = [...table.querySelectorAll("tbody tr")][0];
+  const first = [...table.querySelectorAll("tbody tr")][0]!;
   expect([...first.children].map((c) => c.textContent)).toEqual([
     "Pirkanmaa",
     "weekly",

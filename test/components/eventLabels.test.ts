@@ -20,8 +20,8 @@ test.each([1280, 640, 390])(
     const x = (d: Date) => 60 + ((+d - +domain[0]) / (+domain[1] - +domain[0])) * (width - 100);
     const spans = placed.flatMap((p, i) => {
       if (!p) return [];
-      const w = textBox([events[i].label], 10).width;
-      const at = x(events[i].date);
+      const w = textBox([events[i]!.label], 10).width;
+      const at = x(events[i]!.date);
       return [
         {
           row: p.row,

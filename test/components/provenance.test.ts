@@ -25,7 +25,7 @@ const bodyRows = (table: Element) =>
 
 test("the audit table names each table and shows its rows, cells and hidden cells", () => {
   const [tables] = AuditTable(report).querySelectorAll("table");
-  expect(bodyRows(tables)).toEqual([
+  expect(bodyRows(tables!)).toEqual([
     ["people_by_district_age", "198", "792", "111"],
     ["people_by_district", "22", "88", "0"],
     ["National totals (headline.json)", "–", "6", "1"]
@@ -34,7 +34,7 @@ test("the audit table names each table and shows its rows, cells and hidden cell
 
 test("every check the audit passed is listed with what it guarantees", () => {
   const [, checks] = AuditTable(report).querySelectorAll("table");
-  const rows = bodyRows(checks);
+  const rows = bodyRows(checks!);
   expect(rows).toHaveLength(Object.keys(AUDIT_RULES).length);
   expect(rows[0]).toEqual(["contract: passed", AUDIT_RULES.contract]);
   expect(rows.at(-1)).toEqual(["protection: passed", AUDIT_RULES.protection]);

@@ -28,7 +28,7 @@ test("TileCartogram names the district with the highest rate and hatches the hid
     rect.parentElement?.getAttribute("fill")?.startsWith("url(#")
   );
   expect(hatched).toHaveLength(1);
-  expect(hatched[0].querySelector("title")?.textContent).toMatch(/^Itä-Savo: hidden/);
+  expect(hatched[0]!.querySelector("title")?.textContent).toMatch(/^Itä-Savo: hidden/);
   expectSnapshot("tileCartogram", figure);
 });
 

@@ -13,7 +13,7 @@ test("WeeklyTimeline draws a bar per week and marks an all-hidden week with a cr
   const chart = WeeklyTimeline(weeks as never, {width: 640, document: jsdomDocument()});
   const bars = [...chart.querySelectorAll("[aria-label=rect] rect")];
   expect(bars).toHaveLength(3);
-  expect(Number(bars[1].getAttribute("height"))).toBeGreaterThan(Number(bars[0].getAttribute("height")));
+  expect(Number(bars[1]!.getAttribute("height"))).toBeGreaterThan(Number(bars[0]!.getAttribute("height")));
   // One cross for the week whose every cell is hidden.
   expect(chart.querySelector("[aria-label=dot]")?.childElementCount).toBe(1);
   expect(chart.outerHTML).not.toContain("NaN");

@@ -1,7 +1,7 @@
 // The Explore page's SQL, run on DuckDB over the fabricated published tables, checked against sums
 // computed here in JS from the raw cells (so a wrong filter or a lost NULL shows up as a wrong number).
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import type {NodeDatabase} from "../../src/node/duckdbNode.js";
+import {queryOne, type NodeDatabase} from "../../src/node/duckdbNode.js";
 import {
   ageGroupsQuery,
   catalogQuery,
@@ -136,8 +136,8 @@ describe("districts chart", () => {
     );
     const cells = crisis.filter((c) => c.hospital_district === cell.hospital_district && c.service === cell.service);
     expect(whole[cell.hospital_district]).toEqual(expectedSum(cells.map((c) => c.contacts)));
-    expect(whole[cell.hospital_district].hidden).toBeGreaterThan(0);
-    expect(whole[cell.hospital_district].value).toBeGreaterThan(0);
+    expect(whole[cell.hospital_district]!.hidden).toBeGreaterThan(0);
+    expect(whole[cell.hospital_district]!.value).toBeGreaterThan(0);
   });
 
   test("crisis contacts in the brushed weeks and chosen services", async () => {
@@ -161,8 +161,9 @@ describe("timeline", () => {
     const brushed = await db.query(timelineQuery(state({from: "2020-10-19", to: "2020-11-01"})));
     expect(brushed).toEqual(all);
     expect(all).toHaveLength(34);
-    expect(all[0].week_start).toBe("2020-08-03");
-    const [{total}] = await db.query<{total: number}>(
+    expect(all[0]!.week_start).toBe("2020-08-03");
+    const {total} = await queryOne<{total: number}>(
+      db,
       "SELECT sum(contacts)::DOUBLE AS total FROM crisis_national_weekly"
     );
     expect(all.reduce((sum, row) => sum + row.value, 0)).toBe(total);
@@ -195,7 +196,8 @@ describe("age groups, services and channels", () => {
 
   test("services: national table without a district filter, district table with one", async () => {
     const national = byKey(await db.query<CategoryRow>(servicesQuery(state({from: "2020-10-19", to: "2020-10-25"}))));
-    const [{contacts}] = await db.query<{contacts: number}>(
+    const {contacts} = await queryOne<{contacts: number}>(
+      db,
       "SELECT contacts FROM crisis_national_weekly WHERE service = 'chat' AND week_start = DATE '2020-10-19'"
     );
     expect(national.chat).toEqual({value: contacts, hidden: 0, cells: 1});
@@ -203,7 +205,7 @@ describe("age groups, services and channels", () => {
       await db.query<CategoryRow>(servicesQuery(state({districts: ["25"], services: ["chat"]})))
     );
     expect(Object.keys(inDistricts)).toHaveLength(7);
-    expect(inDistricts.chat.value).toBe(
+    expect(inDistricts.chat!.value).toBe(
       crisis
         .filter((c) => c.hospital_district === "25" && c.service === "chat")
         .reduce((sum, c) => sum + (c.contacts ?? 0), 0)
@@ -229,20 +231,21 @@ describe("the filtered table", () => {
     });
     const rows = await db.query<ViewRow>(viewQuery(s));
     expect(rows.map((row) => row.hospital_district)).toEqual(["03", "25"]);
-    const hus = rows[1];
+    const hus = rows[1]!;
     expect(hus.district_name).toBe("HUS");
     const p = expectedSum(
       people.filter((x) => x.hospital_district === "25" && x.age_group === "18-24").map((x) => x.people)
     );
     expect([hus.people, hus.people_hidden_cells]).toEqual([p.value, p.hidden]);
     const contacts = byKey(await db.query<CategoryRow>(districtsQuery(s)));
-    expect([hus.contacts, hus.contacts_hidden_cells]).toEqual([contacts["25"].value, contacts["25"].hidden]);
+    expect([hus.contacts, hus.contacts_hidden_cells]).toEqual([contacts["25"]!.value, contacts["25"]!.hidden]);
   });
 
   test("without filters it lists every district, people and contacts both", async () => {
     const rows = await db.query<ViewRow>(viewQuery(emptyState));
     expect(rows).toHaveLength(21);
-    const [{total}] = await db.query<{total: number}>(
+    const {total} = await queryOne<{total: number}>(
+      db,
       "SELECT sum(people)::DOUBLE AS total FROM people_by_district_age"
     );
     expect(rows.reduce((sum, row) => sum + (row.people ?? 0), 0)).toBe(total);
@@ -274,7 +277,7 @@ test("the warm-up states reach every query text the page can build", () => {
           for (const [from, to] of [
             [null, null],
             ["2020-10-19", "2020-11-01"]
-          ]) {
+          ] as Array<[string | null, string | null]>) {
             for (const query of Object.values(
               exploreQueries({...emptyState, districts, ageGroups, services, measure, from, to})
             )) {

@@ -157,7 +157,7 @@ describe("what the check lets through runs on DuckDB, and DuckDB's error positio
     );
     expect(message).toMatch(/LINE/);
     expect(errorPosition(message, text)).toEqual({line, column});
-    expect(text.split("\n")[line - 1].slice(column - 1)).toMatch(/^(people_by_age|nosuch)/);
+    expect(text.split("\n")[line - 1]!.slice(column - 1)).toMatch(/^(people_by_age|nosuch)/);
   });
 
   test("a message with no LINE part has no position", () => {

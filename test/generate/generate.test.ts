@@ -50,7 +50,7 @@ async function sha256(path: string): Promise<string> {
 
 async function scalar(sql: string): Promise<number> {
   const [row] = await db.query<{value: number}>(sql);
-  return Number(row.value);
+  return Number(row!.value);
 }
 
 function expectNear(actual: number, expected: number, tolerance: number) {
@@ -198,9 +198,10 @@ describe("calibration (seed 2020, scale 1)", () => {
 });
 
 describe("the format", () => {
-  let reference: Array<Record<string, string>>;
+  type ReferenceDistrict = Record<"code" | "name_fi" | "name_sv" | "short_fi", string>;
+  let reference: ReferenceDistrict[];
   beforeAll(async () => {
-    reference = await db.query<Record<string, string>>(hospitalDistrictsSelect());
+    reference = await db.query<ReferenceDistrict>(hospitalDistrictsSelect());
   });
   const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
@@ -253,7 +254,7 @@ describe("the format", () => {
       `SELECT CASE WHEN regexp_matches(hospital_district, '^\\d\\d$') THEN 'code' ELSE 'name' END AS form, count(*) / sum(count(*)) OVER () AS share FROM affected_records GROUP BY form ORDER BY form`
     );
     expect(shares.map((row) => row.form)).toEqual(["code", "name"]);
-    expect(shares[0].share).toBeGreaterThan(0.5);
+    expect(shares[0]!.share).toBeGreaterThan(0.5);
     expect(await scalar(`SELECT count(DISTINCT hospital_district) AS value FROM affected_records`)).toBeGreaterThan(
       100
     );

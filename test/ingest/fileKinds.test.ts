@@ -70,7 +70,7 @@ test.each(cases)("%s: exit 1 and one line naming the file", async (_, make, expe
 
 test("through the CLI: a pipe and a plain file named .csv.gz, without hanging and without a stack trace", async () => {
   const folder = await exportFor("valid");
-  await cases[2][1](folder);
+  await cases[2]![1](folder);
   await copyFile(join(fixtures, "valid", "publication_events.csv"), join(folder, "publication_events.csv.gz"));
   await rm(join(folder, "publication_events.csv"));
   const {code, stdout, stderr} = runLoadCli([folder], await tempDataDir());

@@ -60,7 +60,7 @@ describe("a valid export", () => {
     const events = await parquetRows(dataDir, "publication_events");
     // 23:30 UTC on 23 October is already 24 October in Helsinki.
     expect(events.rows.map((r) => r.occurred_on)).toEqual(["2020-10-21", "2020-10-24", "2020-10-22"]);
-    expect(events.rows[1].description).toBe("late batch, posted\njust before midnight UTC");
+    expect(events.rows[1]!.description).toBe("late batch, posted\njust before midnight UTC");
     const crisis = await parquetRows(dataDir, "crisis_contacts");
     expect(crisis.rows.map((r) => [r.date, r.hospital_district, r.breach_related])).toEqual([
       ["2020-10-21", "06", "yes"],
@@ -276,7 +276,7 @@ describe("--skip-invalid", () => {
       ["quoted-newlines", "publication_events.csv,5,records,invalid records: negative\n"],
       ["truncated-last-line", "crisis_contacts.csv,3,,too few fields: expected 5\n"]
     ]) {
-      const {summary, dataDir} = await load(name, {skipInvalid: true});
+      const {summary, dataDir} = await load(name!, {skipInvalid: true});
       expect(summary.exitCode).toBe(0);
       expect(await readFile(join(dataDir, "current", "rejects.csv"), "utf-8")).toBe(
         `file,line,column,reason\n${expected}`

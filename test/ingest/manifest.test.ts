@@ -40,7 +40,7 @@ test("a manifest with a UTF-8 byte order mark, and one in UTF-16LE, are read", a
     ["manifest-utf16", "fixture-utf16"]
   ]) {
     const dataDir = await tempDataDir();
-    const summary = await loadExport(await exportFor(name), {dataDir, now: TEST_NOW});
+    const summary = await loadExport(await exportFor(name!), {dataDir, now: TEST_NOW});
     expect(summary.problems, name).toEqual([]);
     expect(summary.export_id).toBe(id);
     expect((await readManifest(join(dataDir, "current"))).produced_by).toBe("Sähköpostitiimi");

@@ -4,7 +4,7 @@
 import {readFile, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {openNodeDatabase} from "../../src/node/duckdbNode.js";
+import {openNodeDatabase, queryOne} from "../../src/node/duckdbNode.js";
 import {loadExport} from "../../src/node/ingest/load.js";
 import {PADDED_CELL_PATTERN} from "../../src/node/ingest/validate.js";
 import type {TableName} from "../../src/lib/schema.js";
@@ -27,7 +27,7 @@ function padCells(csv: string, keepColumns: number[] = []): string {
       .split(",")
       .map((cell, i) => {
         if (keepColumns.includes(i)) return cell;
-        const [left, right] = PADS[n++ % PADS.length];
+        const [left, right] = PADS[n++ % PADS.length]!;
         return `${left}${cell}${right}`;
       })
       .join(",")
@@ -59,7 +59,7 @@ describe("padded cells", () => {
   test("DuckDB's trim() removes exactly the characters PADDED_CELL_PATTERN looks for", async () => {
     const db = await openNodeDatabase();
     // Every code point of the Basic Multilingual Plane but the surrogates.
-    const [{trimmed, matched}] = await db.query<{trimmed: number[]; matched: number[]}>({
+    const {trimmed, matched} = await queryOne<{trimmed: number[]; matched: number[]}>(db, {
       sql: `SELECT list(cp ORDER BY cp) FILTER (WHERE trim(chr(cp) || 'x') = 'x') AS trimmed,
         list(cp ORDER BY cp) FILTER (WHERE regexp_matches(chr(cp) || 'x', ?)) AS matched
         FROM (SELECT CAST(range AS INTEGER) AS cp FROM range(1, 65536)) WHERE cp < 55296 OR cp > 57343`,

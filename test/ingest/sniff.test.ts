@@ -48,7 +48,7 @@ test("the read chunks are 4 MiB: a character, a quoted line break or a blank lin
   expect((await sniff(`a,b\n1,"${long}\n${long}"\n`)).oneLinePerRow).toBe(false);
   for (const cut of ["\n|\n", "\r\n|\r\n", "\r\n\r|\n", "\n\r|\n", "|\n\r\n"]) {
     const [before, after] = cut.split("|");
-    const text = `a\n${"x".repeat((4 << 20) - 2 - before.length)}${before}${after}y\n`;
+    const text = `a\n${"x".repeat((4 << 20) - 2 - before!.length)}${before}${after}y\n`;
     expect(text.indexOf("|"), "the cut is at the chunk boundary").toBe(-1);
     expect((await sniff(text)).oneLinePerRow, JSON.stringify(cut)).toBe(false);
   }

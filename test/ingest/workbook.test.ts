@@ -104,8 +104,8 @@ test("the sheet named like the table is read among others; several sheets with d
 
 test("problems are placed at sheet, row and cell; an empty row does not shift them", async () => {
   const data = AFFECTED.map((row) => [...row]);
-  data[3][2] = "elderly"; // row 4, column C
-  data[8][8] = "2020-13-01"; // row 9, column I
+  data[3]![2] = "elderly"; // row 4, column C
+  data[8]![8] = "2020-13-01"; // row 9, column I
   const {summary, text} = await load(await workbookExport([{sheet: "Taul1", data}]));
   expect(summary.exitCode).toBe(1);
   expect(text).toContain('affected_records.xlsx: sheet 1 "Taul1": C4: age_group: unknown age_group: "elderly"');
@@ -114,7 +114,7 @@ test("problems are placed at sheet, row and cell; an empty row does not shift th
 
 test("a row with a cell past the header is an error at its row", async () => {
   const data = AFFECTED.map((row) => [...row]);
-  data[2] = [...data[2], "surplus"];
+  data[2] = [...data[2]!, "surplus"];
   const {summary, text} = await load(await workbookExport([{sheet: "Taul1", data}]));
   expect(summary.exitCode).toBe(1);
   expect(text).toContain('affected_records.xlsx: sheet 1 "Taul1": row 3: too many fields: expected 9');
@@ -125,10 +125,10 @@ const PHONE = "0401234567";
 const EMAIL = "liisa.virtanen@hus.fi";
 
 test.each([
-  ["a data cell", (data: Cell[][]) => (data[2][5] = `contact ${HETU}`), "F3"],
-  ["a cell past the header", (data: Cell[][]) => (data[4] = [...data[4], null, `puh${PHONE}`]), "K5"],
-  ["a number cell", (data: Cell[][]) => (data[7][4] = Number(`358${PHONE.slice(1)}`)), "E8"],
-  ["a header cell", (data: Cell[][]) => (data[0][3] = EMAIL), "D1"]
+  ["a data cell", (data: Cell[][]) => (data[2]![5] = `contact ${HETU}`), "F3"],
+  ["a cell past the header", (data: Cell[][]) => (data[4] = [...data[4]!, null, `puh${PHONE}`]), "K5"],
+  ["a number cell", (data: Cell[][]) => (data[7]![4] = Number(`358${PHONE.slice(1)}`)), "E8"],
+  ["a header cell", (data: Cell[][]) => (data[0]![3] = EMAIL), "D1"]
 ])("an identifier in %s refuses the workbook, at its cell, and appears nowhere", async (_, plant, cell) => {
   const data = AFFECTED.map((row) => [...row]);
   plant(data);

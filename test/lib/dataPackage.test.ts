@@ -46,9 +46,9 @@ test("hidden cells are the null counts, by row and column", () => {
 test("the ZIP holds the CSV, metadata.json and a README that carry the figures' context", () => {
   const files = unzipSync(dataPackageZip(columns, rows, context));
   expect(Object.keys(files).sort()).toEqual(["README.txt", "data.csv", "metadata.json"]);
-  const csv = strFromU8(files["data.csv"]);
+  const csv = strFromU8(files["data.csv"]!);
   expect(csv.split("\r\n")[2]).toBe("Åland,2020-10-26,,");
-  const meta = JSON.parse(strFromU8(files["metadata.json"]));
+  const meta = JSON.parse(strFromU8(files["metadata.json"]!));
   expect(meta).toMatchObject({
     table: "people_by_district",
     unit: "people",
@@ -65,7 +65,7 @@ test("the ZIP holds the CSV, metadata.json and a README that carry the figures' 
     licence: "CC BY 4.0"
   });
   expect(meta.citation.bibtex).toMatch(/^@misc\{vuoto-82761e9c347d-t5-p1,/);
-  const readme = strFromU8(files["README.txt"]);
+  const readme = strFromU8(files["README.txt"]!);
   for (const part of [
     "People affected, by hospital district",
     "as shown: district: HUS, Åland",
@@ -103,5 +103,5 @@ test("JSON-stat 2 puts the counts in dimension order, hidden ones null with a st
   // district × week × measure: HUS/26.10 people, rate; HUS/2.11 (no row); Åland/26.10 hidden; …
   expect(dataset.value).toEqual([14066, 827.6, null, null, null, null, null, null, null, null, 5, 0.5]);
   expect(dataset.status).toEqual({4: "hidden", 5: "hidden"});
-  expect(() => toJsonStat(columns, [rows[0], rows[0]], context)).toThrow(/two rows share the same district, week/);
+  expect(() => toJsonStat(columns, [rows[0]!, rows[0]!], context)).toThrow(/two rows share the same district, week/);
 });

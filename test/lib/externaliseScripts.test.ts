@@ -8,7 +8,7 @@ test("inline scripts move to files beside the page; external and empty ones stay
   expect(scripts.size).toBe(2);
   const [moduleFile, classicFile] = [...scripts.keys()];
   expect(moduleFile).toMatch(/^index\.inline-[0-9a-f]{12}\.js$/);
-  expect(scripts.get(moduleFile)).toContain('from "./_observablehq/client.js"');
+  expect(scripts.get(moduleFile!)).toContain('from "./_observablehq/client.js"');
   expect(html).toContain(`<script type="module" src="./${moduleFile}"></script>`);
   expect(html).toContain(`<script src="./${classicFile}"></script>`);
   expect(html).toContain('<script type="module" src="./a.js"></script>');

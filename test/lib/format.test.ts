@@ -93,7 +93,7 @@ test("names sort in each language's alphabetical order: Å, Ä, Ö after Z in Fi
 
 test("district names come from the reference table in each language", () => {
   const [header, ...lines] = readFileSync("data/reference/hospital-districts.csv", "utf8").trim().split("\n");
-  const columns = header.split(",");
+  const columns = header!.split(",");
   const districts = lines.map(
     (line) => Object.fromEntries(line.split(",").map((v, i) => [columns[i], v])) as unknown as DistrictNames
   );
@@ -123,5 +123,5 @@ test("district names come from the reference table in each language", () => {
   ]);
   expect(names("fi")).toContain("Varsinais-Suomi");
   expect(names("en")).toContain("Southwest Finland");
-  expect(districtFullName(districts[1], "sv")).toBe("Egentliga Finlands sjukvårdsdistrikt");
+  expect(districtFullName(districts[1]!, "sv")).toBe("Egentliga Finlands sjukvårdsdistrikt");
 });

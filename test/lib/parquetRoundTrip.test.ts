@@ -24,9 +24,9 @@ test("Parquet from DuckDB decodes to typed columns and re-encodes as Arrow", asy
     ["suppressed", "boolean"],
     ["day", "date"]
   ]);
-  expect(columns[0].values).toEqual(["03", "25"]);
-  expect(columns[1].values).toEqual([7, null]);
-  expect((columns[4].values[0] as Date).toISOString()).toBe("2020-10-21T00:00:00.000Z");
+  expect(columns[0]!.values).toEqual(["03", "25"]);
+  expect(columns[1]!.values).toEqual([7, null]);
+  expect((columns[4]!.values[0] as Date).toISOString()).toBe("2020-10-21T00:00:00.000Z");
 
   const table = tableFromIPC(columnsToArrowIPC(columns));
   expect(table.numRows).toBe(2);

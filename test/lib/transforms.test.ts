@@ -91,8 +91,8 @@ test("seriesInRange cuts the dates but keeps the running total from the start", 
     ["tor_site"]
   );
   const [cut] = seriesInRange(series, [day("2020-10-22"), day("2020-10-31")]);
-  expect(cut.points.map((p) => p.total)).toEqual([400]);
-  expect(inDateRange(cut.points, "date", [day("2020-11-01"), day("2020-11-02")])).toEqual([]);
+  expect(cut!.points.map((p) => p.total)).toEqual([400]);
+  expect(inDateRange(cut!.points, "date", [day("2020-11-01"), day("2020-11-02")])).toEqual([]);
 });
 
 test("dailyTotals sums channels per day, most records first", () => {
@@ -111,7 +111,7 @@ describe("national crisis baseline", () => {
   const weeks = ["2020-07-27", "2020-08-03", "2020-08-10", "2020-09-21", "2020-09-28", "2020-10-19"];
   const contacts = [999, 100, 120, 110, 115, 440];
   const rows = weeks.flatMap((w, i) => [
-    {week_start: day(w), service: "crisis_helpline", contacts: contacts[i] - 10},
+    {week_start: day(w), service: "crisis_helpline", contacts: contacts[i]! - 10},
     {week_start: day(w), service: "parish", contacts: 10}
   ]);
 
@@ -162,39 +162,39 @@ describe("districtCrisis", () => {
   const byCode = Object.fromEntries(result.map((d) => [d.code, d]));
 
   test("weekly rates are per 100 000 residents, a month divided by its ISO weeks", () => {
-    expect(byCode["06"].baselineRate).toBe(10);
-    expect(byCode["11"].grain).toBe("month");
-    expect(byCode["11"].periods.map((p) => p.weeks)).toEqual([4, 5]);
-    expect(byCode["11"].baselineRate).toBe(10);
-    expect(byCode["11"].peak?.rate).toBeCloseTo(30);
+    expect(byCode["06"]!.baselineRate).toBe(10);
+    expect(byCode["11"]!.grain).toBe("month");
+    expect(byCode["11"]!.periods.map((p) => p.weeks)).toEqual([4, 5]);
+    expect(byCode["11"]!.baselineRate).toBe(10);
+    expect(byCode["11"]!.peak?.rate).toBeCloseTo(30);
   });
 
   test("excess over baseline rests on hidden cells and says so", () => {
-    expect(byCode["06"].excess).toBe(150);
-    expect(byCode["06"].excessHidden).toBe(1);
-    expect(byCode["11"].excess).toBe(60 - 4 * 5);
+    expect(byCode["06"]!.excess).toBe(150);
+    expect(byCode["06"]!.excessHidden).toBe(1);
+    expect(byCode["11"]!.excess).toBe(60 - 4 * 5);
   });
 
   test("a district whose peak or baseline rests on fewer than 20 contacts is unstable and ranks after the stable ones", () => {
-    expect(byCode["06"].unstable).toBe(false);
-    expect(byCode["11"].unstable).toBe(true);
-    expect(result[0].code).toBe("06");
+    expect(byCode["06"]!.unstable).toBe(false);
+    expect(byCode["11"]!.unstable).toBe(true);
+    expect(result[0]!.code).toBe("06");
   });
 
   test("the excess carries the observed contacts' exact interval, shifted by the baseline expectation", () => {
     const observed = poissonInterval(60);
-    expect(byCode["11"].excessLow).toBeCloseTo(observed.low - 20, 9);
-    expect(byCode["11"].excessHigh).toBeCloseTo(observed.high - 20, 9);
-    expect(byCode["11"].excessLow!).toBeLessThan(byCode["11"].excess!);
-    expect(byCode["25"].excessLow).toBeNull();
-    expect(byCode["11"].peakLow! * 5).toBeCloseTo(observed.low * (100_000 / byCode["11"].population), 9);
+    expect(byCode["11"]!.excessLow).toBeCloseTo(observed.low - 20, 9);
+    expect(byCode["11"]!.excessHigh).toBeCloseTo(observed.high - 20, 9);
+    expect(byCode["11"]!.excessLow!).toBeLessThan(byCode["11"]!.excess!);
+    expect(byCode["25"]!.excessLow).toBeNull();
+    expect(byCode["11"]!.peakLow! * 5).toBeCloseTo(observed.low * (100_000 / byCode["11"]!.population), 9);
   });
 
   test("a baseline with hidden cells gives no ratio, and such districts rank last", () => {
-    expect(byCode["25"].baselineRate).toBeNull();
-    expect(byCode["25"].peakRatio).toBeNull();
+    expect(byCode["25"]!.baselineRate).toBeNull();
+    expect(byCode["25"]!.peakRatio).toBeNull();
     expect(result.map((d) => d.code)).toEqual(["06", "11", "25"]);
-    expect(byCode["06"].peakRatio).toBe(4);
+    expect(byCode["06"]!.peakRatio).toBe(4);
   });
 
   test("with the district periods' totals (service 'all') published, a hidden service cell leaves the baseline", () => {
@@ -208,9 +208,9 @@ describe("districtCrisis", () => {
       incident: INCIDENT_WINDOW
     });
     // (1734 + 1666) / 2 weeks over 1.7 million residents: 100 per 100 000; the services are not added again.
-    expect(hus.baselineRate).toBe(100);
-    expect(hus.peakRatio).toBe(3);
-    expect(hus.excessHidden).toBe(0);
+    expect(hus!.baselineRate).toBe(100);
+    expect(hus!.peakRatio).toBe(3);
+    expect(hus!.excessHidden).toBe(0);
   });
 });
 

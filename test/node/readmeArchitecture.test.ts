@@ -28,7 +28,7 @@ test("every file the architecture section names exists in the folder it is liste
     const folder = /^`(src\/(?:lib|node|components)\/)`/.exec(item)?.[1];
     if (!folder) continue;
     for (const [, file] of item.matchAll(/`([\w]+\.ts)`/g)) {
-      if (!existsSync(join(projectRoot, folder, file))) missing.push(`${folder}${file}`);
+      if (!existsSync(join(projectRoot, folder, file!))) missing.push(`${folder}${file}`);
     }
   }
   expect(missing).toEqual([]);

@@ -1,5 +1,5 @@
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {openNodeDatabase, type NodeDatabase} from "../../src/node/duckdbNode.js";
+import {openNodeDatabase, queryOne, type NodeDatabase} from "../../src/node/duckdbNode.js";
 import {
   columnNameSuggestsIdentifier,
   findIdentifierKinds,
@@ -16,7 +16,7 @@ function identityCode(ddmmyy: string, sign: string, individual: string): string 
   return ddmmyy + sign + individual + CHECK_CHARACTERS[Number(ddmmyy + individual) % 31];
 }
 function withWrongCheckCharacter(code: string): string {
-  const i = CHECK_CHARACTERS.indexOf(code[10]);
+  const i = CHECK_CHARACTERS.indexOf(code[10]!);
   return code.slice(0, 10) + CHECK_CHARACTERS[(i + 1) % 31];
 }
 
@@ -328,7 +328,7 @@ describe("DuckDB prefilter", () => {
 
   // How many of the texts *cell* (an SQL expression over *from*) the prefilter passes.
   async function prefilterCount(cell: string, from: string): Promise<number> {
-    const [{passed}] = await db.query<{passed: number}>({
+    const {passed} = await queryOne<{passed: number}>(db, {
       sql: `SELECT count(*) FILTER (regexp_matches(${cell}, ?)) AS passed FROM ${from}`,
       params: [IDENTIFIER_CANDIDATE_PATTERN]
     });
