@@ -77,138 +77,160 @@ const REPEAT_VISIT_BUDGET = 100 * 1024;
 const FILTER_P95_BUDGET = 50;
 
 export function evaluateBudgets(ingest: ScaleResult[], sites: SiteResult[]): Budget[] {
-  const budgets: Budget[] = [];
+  const sample = sites.find((site) => site.label === "sample");
+  return [...ingestBudgets(ingest), ...sites.flatMap(siteBudgets), ...(sample ? [filterBudget(sample)] : [])];
+}
+
+/** A budget's row: *measured* against *limit*, met at or under it ("≤"), or only under it when *below* ("<"). */
+function budget(name: string, value: string, measured: number, limit: number, {below = false} = {}): Budget {
+  return {name, value, met: below ? measured < limit : measured <= limit};
+}
+
+function ingestBudgets(ingest: ScaleResult[]): Budget[] {
   // The ratio is held at the largest export measured (10 million rows in a full run): on small ones the
   // loader's fixed costs (startup, sniffing, the manifest) dominate.
-  const largest = ingest[ingest.length - 1]!;
-  budgets.push({
-    name: `load / DuckDB COPY ≤ ${RATIO_BUDGET} (${largest.label}, ${count(largest.rows.crisis_contacts)} crisis rows)`,
-    value: largest.ratio.toFixed(2),
-    met: largest.ratio <= RATIO_BUDGET
-  });
-  for (const scale of ingest) {
-    budgets.push({
-      name: `load peak memory < 2 GB (${scale.label})`,
-      value: `${mib(scale.load.peakRss)} MB`,
-      met: scale.load.peakRss < MEMORY_BUDGET
-    });
-  }
-  for (const site of sites) {
-    for (const page of site.pages) {
-      if (page.firstChartMs !== null)
-        budgets.push({
-          name: `${page.path} first chart ≤ 1 s (${site.label})`,
-          value: `${page.firstChartMs.toFixed(0)} ms`,
-          met: page.firstChartMs <= FIRST_CHART_MS_BUDGET
-        });
-      budgets.push({
-        name: `${page.path} ≤ 300 KB gzipped before the first chart (${site.label})`,
-        value: `${kib(page.gzipBytes)} KB`,
-        met: page.gzipBytes <= FIRST_CHART_GZIP_BUDGET
-      });
-    }
-    const {explorer} = site;
-    budgets.push(
-      {
-        name: `/explore ≤ 8 MB transferred before its first chart, cold (${site.label})`,
-        value: `${(explorer.transferredBeforeChart / 2 ** 20).toFixed(1)} MB`,
-        met: explorer.transferredBeforeChart <= EXPLORER_COLD_BUDGET
-      },
-      {
-        name: `/explore repeat visit < 100 KB transferred (${site.label})`,
-        value: `${kib(explorer.repeatVisitBytes)} KB`,
-        met: explorer.repeatVisitBytes < REPEAT_VISIT_BUDGET
-      }
-    );
-  }
-  const sample = sites.find((site) => site.label === "sample");
-  if (sample) {
-    budgets.push({
-      name: `explorer filter change p95 ≤ ${FILTER_P95_BUDGET} ms (sample)`,
-      value: `${sample.explorer.p95.toFixed(1)} ms`,
-      met: sample.explorer.p95 <= FILTER_P95_BUDGET
-    });
-  }
-  return budgets;
+  const largest = ingest.at(-1);
+  if (!largest) throw new Error("missing ingest results: the budgets need at least one export");
+  const {label, rows, ratio} = largest;
+  return [
+    budget(
+      `load / DuckDB COPY ≤ ${RATIO_BUDGET} (${label}, ${count(rows.crisis_contacts)} crisis rows)`,
+      ratio.toFixed(2),
+      ratio,
+      RATIO_BUDGET
+    ),
+    ...ingest.map(({label, load}) =>
+      budget(`load peak memory < 2 GB (${label})`, `${mib(load.peakRss)} MB`, load.peakRss, MEMORY_BUDGET, {below: true})
+    )
+  ];
+}
+
+function siteBudgets({label, pages, explorer}: SiteResult): Budget[] {
+  return [
+    ...pages.flatMap(({path, firstChartMs, gzipBytes}) => [
+      ...(firstChartMs === null
+        ? []
+        : [
+            budget(`${path} first chart ≤ 1 s (${label})`, ms(firstChartMs), firstChartMs, FIRST_CHART_MS_BUDGET)
+          ]),
+      budget(
+        `${path} ≤ 300 KB gzipped before the first chart (${label})`,
+        `${kib(gzipBytes)} KB`,
+        gzipBytes,
+        FIRST_CHART_GZIP_BUDGET
+      )
+    ]),
+    budget(
+      `/explore ≤ 8 MB transferred before its first chart, cold (${label})`,
+      `${mb(explorer.transferredBeforeChart)} MB`,
+      explorer.transferredBeforeChart,
+      EXPLORER_COLD_BUDGET
+    ),
+    budget(
+      `/explore repeat visit < 100 KB transferred (${label})`,
+      `${kib(explorer.repeatVisitBytes)} KB`,
+      explorer.repeatVisitBytes,
+      REPEAT_VISIT_BUDGET,
+      {below: true}
+    )
+  ];
+}
+
+function filterBudget({label, explorer}: SiteResult): Budget {
+  const {p95} = explorer;
+  return budget(`explorer filter change p95 ≤ ${FILTER_P95_BUDGET} ms (${label})`, `${p95.toFixed(1)} ms`, p95, FILTER_P95_BUDGET);
 }
 
 export function resultsMarkdown(results: Results): string {
   const {machine} = results;
+  const budgets = results.budgets.map((b) => [b.name, b.value, b.met ? "met" : "over budget"]);
   const lines = [
     `Measured ${results.date.slice(0, 10)} (${results.mode} run, seed ${results.seed}, ${results.seconds} s) ` +
       `on ${machine.summary}.`,
-    "",
+    ...ingestSection(results.ingest),
+    ...(results.fileKinds?.length ? fileKindsSection(results.fileKinds) : []),
+    ...results.sites.flatMap(siteSection),
+    ...section("**Budgets**", table(["budget", "measured", ""], budgets))
+  ];
+  return lines.join("\n") + "\n";
+}
+
+/** A heading and a body, each after an empty line. */
+function section(heading: string, ...body: string[]): string[] {
+  return ["", heading, ...body.flatMap((text) => ["", text])];
+}
+
+function ingestSection(ingest: ScaleResult[]): string[] {
+  return section(
     "**Ingest and build.** Peak memory is the RSS of the whole process tree. *Floor*: DuckDB's own " +
       "`COPY (SELECT * FROM read_csv(…)) TO … (FORMAT parquet)` of the same files.",
-    "",
     table(
       ["export", "crisis rows", "affected rows", "load", "load peak", "floor", "floor peak", "load / floor", "publish", "build"],
-      results.ingest.map((s) => [
+      ingest.map((s) => [
         s.label,
         count(s.rows.crisis_contacts),
         count(s.rows.affected_records),
-        seconds(s.load.seconds),
-        `${mib(s.load.peakRss)} MB`,
-        seconds(s.floor.seconds),
-        `${mib(s.floor.peakRss)} MB`,
+        ...measured(s.load),
+        ...measured(s.floor),
         s.ratio.toFixed(2),
         seconds(s.publish.seconds),
         seconds(s.build.seconds)
       ])
     )
-  ];
-  if (results.fileKinds?.length) {
-    lines.push(
-      "",
-      "**File kinds.** The same export written another way, loaded once each through the CLI.",
-      "",
-      table(
-        ["export", "written as", "table files", "load", "load peak"],
-        results.fileKinds.map((k) => [
-          k.label,
-          k.kind,
-          `${mib(k.bytes)} MB`,
-          seconds(k.load.seconds),
-          `${mib(k.load.peakRss)} MB`
-        ])
-      )
-    );
-  }
-  for (const site of results.sites) {
-    const {explorer} = site;
-    lines.push(
-      "",
-      `**Browser, ${site.label} build** (headless Chromium, cold cache, 127.0.0.1). Bytes: response bodies ` +
-        "fetched before the first chart, as served and gzipped one by one.",
-      "",
-      table(
-        ["page", "headline", "first chart", "bytes before it", "gzipped"],
-        site.pages.map((p) => [
-          p.path,
-          `${p.headlineMs.toFixed(0)} ms`,
-          p.firstChartMs == null ? "no chart" : `${p.firstChartMs.toFixed(0)} ms`,
-          `${kib(p.rawBytes)} KB`,
-          `${kib(p.gzipBytes)} KB`
-        ])
-      ),
-      "",
-      `Explorer: first chart at ${explorer.firstChartMs.toFixed(0)} ms after ${(explorer.transferredBeforeChart / 2 ** 20).toFixed(1)} MB on the wire (cold); ` +
-        `first chart drawn by DuckDB-WASM at ${explorer.engineChartMs.toFixed(0)} ms after ${(explorer.transferredBeforeEngineChart / 2 ** 20).toFixed(1)} MB; ` +
-        `DuckDB-WASM ready with the published tables in ${explorer.readyMs.toFixed(0)} ms; ` +
-        `a repeat visit transfers ${kib(explorer.repeatVisitBytes)} KB; ` +
-        `${explorer.samples.length} filter changes: p50 ${explorer.p50.toFixed(1)} ms, p95 ${explorer.p95.toFixed(1)} ms, ` +
-        `max ${explorer.max.toFixed(1)} ms.`
-    );
-  }
-  const budgets = results.budgets.map((b) => [b.name, b.value, b.met ? "met" : "over budget"]);
-  lines.push("", "**Budgets**", "", table(["budget", "measured", ""], budgets));
-  return lines.join("\n") + "\n";
+  );
+}
+
+function fileKindsSection(kinds: FileKindResult[]): string[] {
+  return section(
+    "**File kinds.** The same export written another way, loaded once each through the CLI.",
+    table(
+      ["export", "written as", "table files", "load", "load peak"],
+      kinds.map((k) => [k.label, k.kind, `${mib(k.bytes)} MB`, ...measured(k.load)])
+    )
+  );
+}
+
+function siteSection({label, pages, explorer}: SiteResult): string[] {
+  return section(
+    `**Browser, ${label} build** (headless Chromium, cold cache, 127.0.0.1). Bytes: response bodies ` +
+      "fetched before the first chart, as served and gzipped one by one.",
+    table(
+      ["page", "headline", "first chart", "bytes before it", "gzipped"],
+      pages.map((p) => [
+        p.path,
+        ms(p.headlineMs),
+        p.firstChartMs == null ? "no chart" : ms(p.firstChartMs),
+        `${kib(p.rawBytes)} KB`,
+        `${kib(p.gzipBytes)} KB`
+      ])
+    ),
+    `Explorer: first chart at ${ms(explorer.firstChartMs)} after ${mb(explorer.transferredBeforeChart)} MB on the wire (cold); ` +
+      `first chart drawn by DuckDB-WASM at ${ms(explorer.engineChartMs)} after ${mb(explorer.transferredBeforeEngineChart)} MB; ` +
+      `DuckDB-WASM ready with the published tables in ${ms(explorer.readyMs)}; ` +
+      `a repeat visit transfers ${kib(explorer.repeatVisitBytes)} KB; ` +
+      `${explorer.samples.length} filter changes: p50 ${explorer.p50.toFixed(1)} ms, p95 ${explorer.p95.toFixed(1)} ms, ` +
+      `max ${explorer.max.toFixed(1)} ms.`
+  );
+}
+
+/** A run's time and peak memory, as two cells. */
+function measured({seconds: s, peakRss}: Measurement): [string, string] {
+  return [seconds(s), `${mib(peakRss)} MB`];
 }
 
 function table(header: string[], rows: string[][]): string {
   const numeric = (cell: string) => /^[\d.,]+( \w+)?$/.test(cell) || cell === "no chart";
   const align = header.map((_, i) => (rows.every((row) => numeric(row[i]!)) ? "--:" : "---"));
   return [header, align, ...rows].map((row) => `| ${row.join(" | ")} |`).join("\n");
+}
+
+function ms(milliseconds: number): string {
+  return `${milliseconds.toFixed(0)} ms`;
+}
+
+/** Mebibytes with one decimal, for sizes near the budgets' megabytes. */
+function mb(bytes: number): string {
+  return (bytes / 2 ** 20).toFixed(1);
 }
 
 function count(n: number): string {
