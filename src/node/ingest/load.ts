@@ -137,6 +137,8 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
     const inputs: InputFile[] = [];
     const loaded: LoadedTable[] = [];
     const workbooks: Workbook[] = [];
+    // Each file's header names once headerIdentifierProblems has checked (and reported) them.
+    const scannedHeaders = new Map<string, string[]>();
     for (const file of discovery.files) {
       options.onStage?.(`reading ${file.name}`, db);
       const table = await readTable(
@@ -148,13 +150,16 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
         warnings,
         skipInvalid,
         inputs,
-        workbooks
+        workbooks,
+        scannedHeaders
       );
       if (table) loaded.push(table);
       // DuckDB saw every cell only of a file it read whole: any other text file is scanned byte by byte
-      // (a workbook's cells have all been scanned before it was converted).
+      // (a workbook's cells have all been scanned before it was converted). Header names already checked are
+      // skipped, so that an identifier in the header (or an NDJSON key, on every line) is reported once.
       if ((!table || table.malformed.length > 0) && file.format !== "parquet" && file.format !== "xlsx") {
-        for (const hit of await scanRawText(file.path, file.gzip))
+        const checked = new Set(scannedHeaders.get(file.name)?.map((name) => name.trim()));
+        for (const hit of await scanRawText(file.path, file.gzip, checked))
           problems.push({
             kind: "identifier",
             file: file.name,
@@ -267,7 +272,8 @@ async function readTable(
   warnings: string[],
   skipInvalid: boolean,
   inputs: InputFile[],
-  workbooks: Workbook[]
+  workbooks: Workbook[],
+  scannedHeaders: Map<string, string[]>
 ): Promise<LoadedTable | null> {
   const problemsBefore = problems.length;
   const converted = await convertForDuckDb(file, workspace, problems).catch((error: unknown) => {
@@ -368,6 +374,7 @@ async function readTable(
   }
   const spec = exportTables.find((t) => t.name === file.table)!;
   const headerRefusals = await headerIdentifierProblems(file.name, header, new Set(spec.fields.map((f) => f.name)));
+  scannedHeaders.set(file.name, header);
   if (headerRefusals.length > 0) {
     problems.push(...headerRefusals);
     return null;

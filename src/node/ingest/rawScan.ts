@@ -23,7 +23,8 @@ export interface RawHit {
   count: number;
 }
 
-export async function scanRawText(path: string, gzip: boolean): Promise<RawHit[]> {
+/** *checked*: texts already verified elsewhere (a file's header names), skipped wherever they appear. */
+export async function scanRawText(path: string, gzip: boolean, checked = new Set<string>()): Promise<RawHit[]> {
   const {findIdentifierKinds} = await import("../privacy/identifiers.js");
   const hits = new Map<IdentifierKind, RawHit>();
   let decoder: TextDecoder | null = null;
@@ -31,7 +32,7 @@ export async function scanRawText(path: string, gzip: boolean): Promise<RawHit[]
   let carry = "";
   let lastWasCr = false;
   const check = (piece: string, at: number) => {
-    if (piece.length < 5 || !IDENTIFIER_CANDIDATE.test(piece)) return;
+    if (piece.length < 5 || !IDENTIFIER_CANDIDATE.test(piece) || checked.has(piece.trim())) return;
     for (const kind of findIdentifierKinds(piece)) {
       const hit = hits.get(kind);
       if (hit) ++hit.count;
