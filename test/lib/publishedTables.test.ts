@@ -66,7 +66,10 @@ describe("the published tables' contract", () => {
       m[1],
       m[2]
     ]);
-    expect(attached.sort()).toEqual(publishedTables.map((spec) => [spec.name, spec.file]).sort());
+    expect(
+      attached.sort(),
+      'src/[lang]/explore.md must attach each published table as ["name", FileAttachment("../data/…").url()]'
+    ).toEqual(publishedTables.map((spec) => [spec.name, spec.file]).sort());
   });
 
   test("no other module rebuilds a value list with 'unknown' or lists the tables", () => {
