@@ -2,7 +2,7 @@
 // fails, one exactly threshold wide passes, contradicting counts fail loudly (issue 12).
 import {describe, expect, test} from "vitest";
 import {RangeAuditError, rangeAudit} from "../../src/node/publish/rangeAudit.js";
-import {InfeasibleSystemError, RangeEngine, isProtected} from "../../src/node/publish/ranges.js";
+import {InfeasibleSystemError, RangeEngine, isImplicitProtected, isProtected} from "../../src/node/publish/ranges.js";
 import type {PublishedSystem} from "../../src/node/publish/system.js";
 
 describe("RangeEngine", () => {
@@ -158,5 +158,76 @@ describe("rangeAudit, group attributes", () => {
     const error = failure(system);
     expect(error.rule).toBe("groupAttributes");
     expect(error.message).toMatch(/^audit failed: table people_by_sex, cell \(sex=female\), column people_reported/);
+  });
+});
+
+/**
+ * Crisis contacts of one service in two weeks (Mondays 4 and 11 January 2021): districts listed in
+ * *monthly* publish the two weeks as one period, the national series publishes each week.
+ */
+function coarsened(national: [number, number], monthly: Record<string, number>): PublishedSystem {
+  const month = (district: string, contacts: number) => ({
+    hospital_district: district,
+    service: "chat",
+    grain: "month",
+    period_start: "2021-01-04",
+    period_end: "2021-01-17",
+    contacts
+  });
+  return {
+    tables: {
+      crisis_by_district_period: Object.entries(monthly).map(([district, contacts]) => month(district, contacts)),
+      crisis_national_weekly: [
+        {week_start: "2021-01-04", service: "chat", contacts: national[0]},
+        {week_start: "2021-01-11", service: "chat", contacts: national[1]}
+      ]
+    },
+    headline: {
+      people: 0,
+      records: 0,
+      records_published: 0,
+      people_emailed: 0,
+      people_reported: 0,
+      crisis_contacts: national[0] + national[1]
+    }
+  };
+}
+
+describe("rangeAudit, the weeks of a monthly series (strict coarsening)", () => {
+  // District 01's first week lies in max(0, 20 − week 2)..min(20, week 1): 0..week 1.
+  test("passes a coarsened week whose range is exactly threshold wide", () => {
+    expect(rangeAudit(coarsened([5, 30], {"01": 20, "02": 15}), 5)).toMatchObject({hidden: 0, implicit: 4});
+  });
+
+  test("fails a coarsened week whose range is threshold − 1 wide, naming its month", () => {
+    const error = failure(coarsened([4, 30], {"01": 20, "02": 14}));
+    expect(error.rule).toBe("protection");
+    expect(error.range).toEqual({min: 0, max: 4});
+    expect(error.message).toMatch(/^audit failed: the part of contacts in \(hospital_district=01, service=chat/);
+  });
+
+  test("fails a coarsened week known exactly, even at or above the threshold", () => {
+    // District 02 had no contacts: district 01's weeks are the national weeks.
+    const error = failure(coarsened([7, 8], {"01": 15, "02": 0}));
+    expect(error.rule).toBe("protection");
+    expect(error.range).toEqual({min: 7, max: 7});
+  });
+
+  test("the rule for such a week: a hidden cell's, but a week known to be 0 is allowed (a 0 is published anyway)", () => {
+    expect(isImplicitProtected({min: 0, max: 0}, 5)).toBe(true);
+    expect(isImplicitProtected({min: 1, max: 1}, 5)).toBe(false);
+    expect(isImplicitProtected({min: 5, max: 5}, 5)).toBe(false);
+    expect(isImplicitProtected({min: 0, max: 4}, 5)).toBe(false);
+    expect(isImplicitProtected({min: 0, max: 5}, 5)).toBe(true);
+    expect(isImplicitProtected({min: 1, max: 5}, 5)).toBe(false);
+  });
+
+  test("a month of one week is a published cell, not a hidden week", () => {
+    const system = coarsened([7, 8], {"01": 15, "02": 0});
+    system.tables.crisis_by_district_period!.splice(1, 1);
+    const rows = system.tables.crisis_by_district_period!;
+    rows[0] = {...rows[0]!, period_end: "2021-01-10", contacts: 7};
+    rows.push({...rows[0]!, period_start: "2021-01-11", period_end: "2021-01-17", contacts: 8});
+    expect(rangeAudit(system, 5)).toMatchObject({hidden: 0, implicit: 0});
   });
 });

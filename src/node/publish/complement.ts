@@ -7,7 +7,8 @@
 // range engine (ranges.ts) still checks every hidden cell afterwards, and protect.ts repeats until all pass.
 import highsModule from "highs";
 import type {Cell, Model} from "./model.js";
-import type {LinearSystem} from "./linearSystem.js";
+import type {ImplicitCell, LinearSystem} from "./linearSystem.js";
+import type {Range} from "./ranges.js";
 
 const highsLoader = highsModule as unknown as typeof highsModule.default;
 const highs = await highsLoader();
@@ -24,6 +25,9 @@ interface Component {
   /** Per cell id, its row and its first deviation column (the second follows). */
   rowOf: Map<number, number>;
   deviationOf: Map<number, number>;
+  /** The component's implicit cells (weeks of a monthly series), and their rows: no deviation, ≥ 0. */
+  implicit: ImplicitCell[];
+  implicitRow: Map<ImplicitCell, number>;
 }
 
 export class ComplementFinder {
@@ -56,7 +60,15 @@ export class ComplementFinder {
       const r = root(v);
       let component = byRoot.get(r);
       if (!component) {
-        component = {columns: new Map(), cells: [], model: null, rowOf: new Map(), deviationOf: new Map()};
+        component = {
+          columns: new Map(),
+          cells: [],
+          model: null,
+          rowOf: new Map(),
+          deviationOf: new Map(),
+          implicit: [],
+          implicitRow: new Map()
+        };
         byRoot.set(r, component);
         this.components.push(component);
       }
@@ -69,8 +81,15 @@ export class ComplementFinder {
       component.cells.push(cell);
       this.componentOf.set(cell.id, component);
     }
+    for (const cell of linear.implicit) {
+      const component = byRoot.get(root(cell.vars[0]!))!;
+      component.implicit.push(cell);
+      this.implicitComponent.set(cell, component);
+    }
     this.byRoot = (v) => byRoot.get(root(v))!;
   }
+
+  private readonly implicitComponent = new Map<ImplicitCell, Component>();
 
   private readonly byRoot: (v: number) => Component;
 
@@ -111,6 +130,36 @@ export class ComplementFinder {
       return null;
     } finally {
       model.changeRowBounds(row, lower, highs.infinity);
+    }
+  }
+
+  /**
+   * The published cells to hide so that a cell no table publishes on its own (a week of a monthly
+   * series), now provably in *range*, could lie *width* above its minimum or, failing that, *width*
+   * below its maximum. Its true value is not in the published system, so the range stands in for it.
+   */
+  implicitComplements(target: ImplicitCell, range: Range, width: number): Cell[] | null {
+    const component = this.implicitComponent.get(target);
+    if (!component) return null;
+    const model = (component.model ??= this.build(component));
+    const row = component.implicitRow.get(target)!;
+    const tries: Array<[number, number]> = [[range.min + width, highs.infinity]];
+    if (range.max !== Infinity && range.max - width >= 0) tries.push([0, range.max - width]);
+    try {
+      for (const [low, high] of tries) {
+        model.changeRowBounds(row, low, high);
+        this.solves++;
+        model.run();
+        if (model.getModelStatus() !== modelStatus.optimal) continue;
+        const x = model.getSolution().colValue;
+        return component.cells.filter((cell) => {
+          const dev = component.deviationOf.get(cell.id)!;
+          return !this.isHidden(cell) && x[dev]! + x[dev + 1]! > EPS;
+        });
+      }
+      return null;
+    } finally {
+      model.changeRowBounds(row, 0, highs.infinity);
     }
   }
 
@@ -168,6 +217,10 @@ export class ComplementFinder {
       entries.push([dev, -1], [dev + 1, 1]);
       const value = hidden ? this.lowerOf(cell) : cell.value!;
       rows.push({entries, lower: value, upper: hidden ? highs.infinity : value});
+    }
+    for (const cell of component.implicit) {
+      component.implicitRow.set(cell, rows.length);
+      rows.push({entries: cell.vars.map((v) => [local(v), 1]), lower: 0, upper: highs.infinity});
     }
     const starts = [0];
     const indices: number[] = [];

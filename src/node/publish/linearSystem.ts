@@ -13,10 +13,15 @@ export interface Row {
   upper: number;
 }
 
-/** A cell that no table publishes on its own but the published cells sum over: a week of a monthly series. */
+/**
+ * A cell that no table publishes on its own but the published cells sum over: a week of a monthly
+ * series, per service (one atom) or over all services (several). Checked like a hidden cell.
+ */
 export interface ImplicitCell {
   group: string;
+  /** The first of *atoms*, for messages and neighbours. */
   atom: number;
+  atoms: number[];
   vars: number[];
 }
 
@@ -93,28 +98,36 @@ export function linearSystem(model: Model): LinearSystem {
     });
   }
 
-  // Atoms no cell publishes on its own (the weeks of a district published by month) are cells too.
+  // Atoms no cell publishes on its own (the weeks of a district published by month) are cells too, and
+  // so is each week of a coarsened sum of atoms (a monthly district's weeks over all services). A week
+  // that some cell publishes on its own (a month made of one week) is that published cell, not hidden.
   const implicit: ImplicitCell[] = [];
+  const own = new Set<string>();
+  const key = (group: string, atoms: number[]) => `${group}|${atoms.join(",")}`;
+  for (const cell of model.cells) if (cell.group !== null) own.add(key(cell.group, cell.atoms));
+  const addImplicit = (group: string, atoms: number[]) => {
+    const k = key(group, atoms);
+    if (own.has(k)) return;
+    own.add(k);
+    const first = groupFirst.get(group)!;
+    implicit.push({group, atom: atoms[0]!, atoms, vars: atoms.map((atom) => first + atom)});
+  };
   for (const measure of model.measures.values()) {
     for (const group of measure.groups) {
-      const own = new Uint8Array(group.size);
       const covered = new Uint8Array(group.size);
-      for (const cell of group.cells) {
-        if (cell.atoms.length === 1) own[cell.atoms[0]!] = 1;
-        for (const atom of cell.atoms) covered[atom] = 1;
-      }
-      for (let atom = 0; atom < group.size; atom++) {
-        if (own[atom] || !covered[atom]) continue;
-        implicit.push({group: group.id, atom, vars: [groupFirst.get(group.id)! + atom]});
-      }
+      for (const cell of group.cells) for (const atom of cell.atoms) covered[atom] = 1;
+      for (let atom = 0; atom < group.size; atom++) if (covered[atom]) addImplicit(group.id, [atom]);
     }
   }
+  for (const slice of model.slices) addImplicit(slice.group, slice.atoms);
   return {model, numVars, cellVars, rows, implicit};
 }
 
 /** Where an implicit cell is, for messages: the cells that hold it (a month and a national week), never a count. */
-export function describeImplicit(model: Model, {group, atom}: ImplicitCell): string {
-  const holders = model.cells.filter((cell) => cell.group === group && cell.atoms.includes(atom)).slice(0, 2);
+export function describeImplicit(model: Model, {group, atoms}: ImplicitCell): string {
+  const holders = model.cells
+    .filter((cell) => cell.group === group && atoms.every((atom) => cell.atoms.includes(atom)))
+    .slice(0, 2);
   const keys = holders.map((cell) => {
     const row = model.system.tables[cell.table]![cell.row]!;
     return Object.entries(row)

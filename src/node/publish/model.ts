@@ -57,6 +57,16 @@ export interface Model {
   rowBounds: Array<{below: Cell; above: Cell}>;
   /** Every published cell (or total) that another table's cells add up to exactly, with those parts. */
   tilings: Tiling[];
+  /**
+   * The one-period parts of every coarsened cell (each week of a district's month, per service and
+   * over all services): cells no table may publish on their own, which the audit checks like hidden ones.
+   */
+  slices: Slice[];
+}
+
+export interface Slice {
+  group: string;
+  atoms: number[];
 }
 
 export interface Tiling {
@@ -161,7 +171,7 @@ export function buildModel(system: PublishedSystem): Model {
     ])
   );
 
-  addCrisis(system, add, group);
+  const slices = addCrisis(system, add, group);
 
   for (const column of HEADLINE_COUNTS) {
     const name = HEADLINE_MEASURES[column] ?? column;
@@ -178,7 +188,7 @@ export function buildModel(system: PublishedSystem): Model {
     cells.push(cell);
     measure(name).total = cell;
   }
-  return {system, cells, measures, bounds, rowBounds, tilings: [...measures.values()].flatMap(tilings)};
+  return {system, cells, measures, bounds, rowBounds, tilings: [...measures.values()].flatMap(tilings), slices};
 }
 
 /**
@@ -214,12 +224,13 @@ function tilings(measure: Measure): Tiling[] {
 /**
  * Crisis contacts: atoms are ISO week × district × service. A weekly district cell is one atom, a
  * monthly one the weeks from its period_start to its period_end, a national weekly cell all districts.
+ * Returns each week's part of every cell longer than a week.
  */
 function addCrisis(
   system: PublishedSystem,
   add: (table: string, row: number, column: string, g: Group, atoms: number[]) => Cell,
   group: (measure: string, dims: string, size: number) => Group
-): void {
+): Slice[] {
   const periods = system.tables.crisis_by_district_period ?? [];
   const national = system.tables.crisis_national_weekly ?? [];
   const weekSet = new Set(national.map((r) => String(r.week_start)));
@@ -232,11 +243,15 @@ function addCrisis(
   const [W, D, S] = [weeks.keys.length, districts.keys.length, services.keys.length];
   const atom = (w: number, d: number, s: number) => (w * D + d) * S + s;
   const g = group("contacts", "week_district_service", W * D * S);
+  const slices: Slice[] = [];
   periods.forEach((row, i) => {
     const d = districts.index(String(row.hospital_district));
     // A district period's total over all services holds every service's atoms of its weeks.
     const ss = row.service === ALL_SERVICES ? services.keys.map((_, s) => s) : [services.index(String(row.service))];
-    const atoms = weeksOf(row).flatMap((week) => ss.map((s) => atom(weeks.index(week), d, s)));
+    const periodWeeks = weeksOf(row);
+    if (periodWeeks.length > 1)
+      for (const week of periodWeeks) slices.push({group: g.id, atoms: ss.map((s) => atom(weeks.index(week), d, s))});
+    const atoms = periodWeeks.flatMap((week) => ss.map((s) => atom(weeks.index(week), d, s)));
     add(
       "crisis_by_district_period",
       i,
@@ -255,6 +270,7 @@ function addCrisis(
       districts.keys.map((_, d) => atom(w, d, s))
     );
   });
+  return slices;
 }
 
 /** The Mondays from a period's start to its end. */

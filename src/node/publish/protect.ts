@@ -12,7 +12,7 @@
 import {BASELINE} from "../../lib/keyEvents.js";
 import {HEADLINE_TABLE, buildModel, describeCell, siblings, type Cell, type Model} from "./model.js";
 import {hiddenLower, linearSystem, zeroEverywhere, type ImplicitCell} from "./linearSystem.js";
-import {RangeEngine, type CellState} from "./ranges.js";
+import {RangeEngine, type CellState, type Range} from "./ranges.js";
 import {allEverywhere, hiddenGroups} from "./rangeAudit.js";
 import {ALL_SERVICES} from "./crisis.js";
 import {ComplementFinder} from "./complement.js";
@@ -81,6 +81,7 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
     ].filter((target) => !settled.has(target));
     const varsOf = (target: Cell | ImplicitCell) => ("id" in target ? linear.cellVars[target.id] : target.vars);
     const unsafe: Array<Cell | ImplicitCell> = [];
+    const rangeOf = new Map<Cell | ImplicitCell, Range>();
     const allOfGroup: Model["rowBounds"] = [];
     try {
       engine.explore(targets.map(varsOf));
@@ -88,8 +89,10 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
         const {passes, range} = engine.check(varsOf(target), threshold, !("id" in target));
         const zero = !passes && "id" in target && range!.max === 0;
         if (zero && zeroEverywhere(model, linear, target, (v) => engine.range(v))) continue;
-        if (!passes) unsafe.push(target);
-        else if (!range || range.max - range.min >= threshold) settled.add(target);
+        if (!passes) {
+          unsafe.push(target);
+          rangeOf.set(target, range!);
+        } else if (!range || range.max - range.min >= threshold) settled.add(target);
       }
       // A hidden part that provably equals its hidden people count says all of them have it.
       const everywhere = new Map<string | null, boolean>();
@@ -131,7 +134,12 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
         }
     }
     for (const target of unsafe) {
-      const found = "id" in target && rounds <= LP_ROUNDS ? finder.complements(target, threshold) : null;
+      const found =
+        rounds > LP_ROUNDS
+          ? null
+          : "id" in target
+            ? finder.complements(target, threshold)
+            : finder.implicitComplements(target, rangeOf.get(target)!, threshold);
       if (!found?.length) rest.push(target);
       else
         for (const cell of found) {
@@ -214,7 +222,7 @@ function neighbours(model: Model): (target: Cell | ImplicitCell) => Cell[] {
     // A hidden headline figure (a tiny export) gives way to its measure's cells.
     if (target.group === null) return model.measures.get((target as Cell).measure)!.groups.flatMap((g) => g.cells);
     const group = target.group;
-    const atoms = "id" in target ? target.atoms : [target.atom];
+    const atoms = target.atoms;
     const lists = byAtom.get(group)!;
     const found = new Set<Cell>();
     for (const holder of lists[atoms[0]]) {

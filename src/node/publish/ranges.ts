@@ -33,11 +33,14 @@ export function isProtected({min, max}: Range, threshold: number): boolean {
 }
 
 /**
- * The rule for a cell no table publishes on its own (a week of a monthly series): protected as above,
- * or known to be 0, or known to be at least the threshold (either could have been published as it is).
+ * The rule for a cell no table publishes on its own (a week of a monthly series): the same as for a
+ * hidden cell, with one exception. A week provably 0 is allowed: a 0 is never hidden (the threshold
+ * hides 1..threshold−1 only), so a reader who learns it learns no more than a published 0 tells, and
+ * no suppression could hide it (a hidden count is at least 1). A week known exactly at or above the
+ * threshold fails, like a recovered hidden cell: the coarsening promised it was not published.
  */
 export function isImplicitProtected(range: Range, threshold: number): boolean {
-  return isProtected(range, threshold) || range.max === 0 || range.min >= threshold;
+  return isProtected(range, threshold) || range.max === 0;
 }
 
 /** A row of the reduced system: over free variables only, its bounds shifted by the fixed ones. */
