@@ -97,9 +97,10 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
       // A hidden part that provably equals its hidden people count says all of them have it.
       const everywhere = new Map<string | null, boolean>();
       for (const {below, above} of hiddenGroups(model, (cell) => hidden.has(cell))) {
-        if (engine.difference(linear.cellVars[above.id], linear.cellVars[below.id]).max > 0) continue;
         if (!everywhere.has(below.group)) everywhere.set(below.group, allEverywhere(model, linear, below, engine));
-        if (!everywhere.get(below.group)) allOfGroup.push({below, above});
+        if (everywhere.get(below.group)) continue;
+        if (engine.difference(linear.cellVars[above.id], linear.cellVars[below.id]).max <= 0)
+          allOfGroup.push({below, above});
       }
     } finally {
       solves += engine.solves;

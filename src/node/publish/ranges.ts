@@ -160,33 +160,35 @@ export class RangeEngine {
     return {variables: this.components.reduce((n, c) => n + c.size, 0), components: this.components.length};
   }
 
-  /** The provable range of a sum of variables (a cell or an implicit cell). */
+  /**
+   * The provable range of a sum of variables (a cell or an implicit cell). Components share no
+   * relation, so a sum over several is the sum of each one's range.
+   */
   range(vars: number[]): Range {
-    const {constant, component, local} = this.split(vars);
-    if (!component) return {min: constant, max: constant};
-    const range = component.range(local, () => this.solves++);
-    return {min: range.min + constant, max: range.max + constant};
+    const {constant, parts} = this.split(vars);
+    let [min, max] = [constant, constant];
+    for (const [component, {plus, minus}] of parts) {
+      const range = component.range(plus, () => this.solves++, minus);
+      min += range.min;
+      max += range.max;
+    }
+    return {min, max};
   }
 
   /**
-   * The provable range of a count less a part of it (people less people e-mailed, in one cell): its
-   * maximum 0 says that all of the group have the property. Solves only when no kept solution shows
-   * the part below the count already.
+   * The provable maximum of a count less a part of it (people less people e-mailed, in one cell, or
+   * in a whole table): a maximum of 0 says that all of the group have the property. Solves only where
+   * no kept solution shows the part below the count already. The minimum is not solved for (−∞).
    */
   difference(vars: number[], minus: number[]): Range {
-    const a = this.split(vars);
-    const b = this.split(minus);
-    const constant = a.constant - b.constant;
-    if (a.component && b.component && a.component !== b.component) {
-      const [x, y] = [this.range(vars), this.range(minus)];
-      return {min: x.min - y.max, max: x.max - y.min};
-    }
-    const component = a.component ?? b.component;
-    if (!component) return {min: constant, max: constant};
-    const seen = component.seenRange(a.local, b.local);
-    if (seen && seen.max + constant > 0) return {min: -Infinity, max: seen.max + constant};
-    const range = component.range(a.local, () => this.solves++, b.local);
-    return {min: range.min + constant, max: range.max + constant};
+    const {constant, parts} = this.split(vars, minus);
+    // Kept solutions of independent components combine: the sum of their maxima is a witness.
+    let seen = constant;
+    for (const [component, {plus, minus: less}] of parts) seen += component.seenRange(plus, less)?.max ?? -Infinity;
+    if (seen > 0) return {min: -Infinity, max: seen};
+    let max = constant;
+    for (const [component, {plus, minus: less}] of parts) max += component.maximum(plus, () => this.solves++, less);
+    return {min: parts.size ? -Infinity : constant, max};
   }
 
   /**
@@ -196,9 +198,13 @@ export class RangeEngine {
    * enough; nothing else about the spread is (its minimum is no lower bound of the true range).
    */
   check(vars: number[], threshold: number, implicit = false): {passes: boolean; range: Range | null} {
-    const {component, local} = this.split(vars);
-    const seen = component?.seenRange(local);
-    if (seen && seen.max - seen.min >= threshold) return {passes: true, range: null};
+    const {parts} = this.split(vars);
+    let spread = 0;
+    for (const [component, {plus}] of parts) {
+      const seen = component.seenRange(plus);
+      if (seen) spread += seen.max - seen.min;
+    }
+    if (parts.size && spread >= threshold) return {passes: true, range: null};
     const range = this.range(vars);
     return {passes: implicit ? isImplicitProtected(range, threshold) : isProtected(range, threshold), range};
   }
@@ -216,7 +222,7 @@ export class RangeEngine {
       state ^= state << 5;
       return (state >>> 0) / 2 ** 32;
     };
-    const wanted = cells && new Set(cells.map((vars) => this.split(vars).component));
+    const wanted = cells && new Set(cells.flatMap((vars) => [...this.split(vars).parts.keys()]));
     for (const component of this.components) {
       if (component.size < 2 || (wanted && !wanted.has(component))) continue;
       const all = Array.from({length: component.size}, () => 1);
@@ -229,17 +235,27 @@ export class RangeEngine {
     }
   }
 
-  private split(vars: number[]): {constant: number; component: Component | null; local: number[]} {
+  /** A sum of variables less another: the fixed ones' constant, and the free ones by component (local indices). */
+  private split(
+    vars: number[],
+    minus: number[] = []
+  ): {constant: number; parts: Map<Component, {plus: number[]; minus: number[]}>} {
     let constant = 0;
-    let component: Component | null = null;
-    const local: number[] = [];
-    for (const v of vars) {
-      if (Number.isNaN(this.fixed[v])) {
-        component = this.components[this.componentOf[v]];
-        local.push(this.local[v]);
-      } else constant += this.fixed[v];
-    }
-    return {constant, component, local};
+    const parts = new Map<Component, {plus: number[]; minus: number[]}>();
+    const add = (v: number, sign: 1 | -1) => {
+      const fixed = this.fixed[v]!;
+      if (!Number.isNaN(fixed)) {
+        constant += sign * fixed;
+        return;
+      }
+      const component = this.components[this.componentOf[v]!]!;
+      let part = parts.get(component);
+      if (!part) parts.set(component, (part = {plus: [], minus: []}));
+      (sign === 1 ? part.plus : part.minus).push(this.local[v]!);
+    };
+    for (const v of vars) add(v, 1);
+    for (const v of minus) add(v, -1);
+    return {constant, parts};
   }
 
   dispose(): void {
@@ -351,6 +367,18 @@ class Component {
       max: high.value === Infinity ? Infinity : this.solve(mip, objectiveSense.maximize, counted).value
     };
     return {min: Math.round(exact.min), max: exact.max === Infinity ? Infinity : Math.round(exact.max)};
+  }
+
+  /** The maximum of Σ vars − Σ minus over whole numbers: the LP's, checked with a MIP when fractional. */
+  maximum(vars: number[], counted: () => void, minus: number[] = []): number {
+    const model = (this.model ??= this.build(false));
+    this.setObjective(model, vars, minus);
+    const high = this.solve(model, objectiveSense.maximize, counted);
+    if (high.value === Infinity) return Infinity;
+    if (high.whole) return Math.floor(high.value + EPS);
+    const mip = (this.mip ??= this.build(true));
+    this.setObjective(mip, vars, minus);
+    return Math.round(this.solve(mip, objectiveSense.maximize, counted).value);
   }
 
   private setObjective(model: HighsModel, vars: number[], minus: number[] = []): void {
