@@ -3,6 +3,7 @@
 // table, cell and rule, if any rule of the privacy issue does not hold.
 import {buildModel, describeCell, type Cell, type Model} from "./model.js";
 import {RANGE_RULES, RangeAuditError, rangeAudit, type RangeAuditReport} from "./rangeAudit.js";
+import type {Witnesses} from "./ranges.js";
 import {HEADLINE_COUNTS, cellKey, countTables, type PublishedSystem} from "./system.js";
 
 /** Columns that would make a published table row-level or carry free text, whatever the contract says. */
@@ -38,7 +39,8 @@ export interface AuditReport {
   ranges: RangeAuditReport;
 }
 
-export function audit(system: PublishedSystem, threshold: number): AuditReport {
+/** *hints*: the publisher's whole-number solutions, verified before use (rangeAudit.ts); optional. */
+export function audit(system: PublishedSystem, threshold: number, hints: Witnesses[] = []): AuditReport {
   checkContract(system);
   const model = buildModel(system);
   const hidden = (cell: Cell) => cell.value === null;
@@ -56,7 +58,7 @@ export function audit(system: PublishedSystem, threshold: number): AuditReport {
   checkMarginals(model);
   let ranges: RangeAuditReport;
   try {
-    ranges = rangeAudit(system, threshold);
+    ranges = rangeAudit(system, threshold, hints);
   } catch (error) {
     if (error instanceof RangeAuditError) throw new AuditError(error.rule, error.where, error.detail);
     throw error;

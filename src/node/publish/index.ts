@@ -62,11 +62,21 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       threshold
     });
     const aggregateTime = clock();
-    const {published, primary, complementary, solves, rounds, timings: solverTimings} = protect(system, threshold);
+    const {
+      published,
+      primary,
+      complementary,
+      solves,
+      rounds,
+      timings: solverTimings,
+      witnesses
+    } = protect(system, threshold);
     const suppressTime = clock();
     // The rule-by-rule audit first (contract, threshold, margins), then the solver's: every hidden
     // cell's provable range, rebuilt from the published rows alone.
-    const report = audit(published, threshold);
+    // The suppression's whole-number solutions serve the audit as hints, each verified against the
+    // audit's own system first: they spare solves and cannot pass a cell that does not pass.
+    const report = audit(published, threshold, [witnesses]);
     const {ranges} = report;
     const auditTime = clock();
     await writeOutput(db, options.out, published, report, manifest);

@@ -12,7 +12,7 @@
 import {BASELINE} from "../../lib/keyEvents.js";
 import {HEADLINE_TABLE, buildModel, describeCell, siblings, type Cell, type Model} from "./model.js";
 import {hiddenLower, linearSystem, zeroEverywhere, type ImplicitCell} from "./linearSystem.js";
-import {RangeEngine, type CellState, type Range} from "./ranges.js";
+import {RangeEngine, type CellState, type Range, type Witnesses} from "./ranges.js";
 import {allEverywhere, hiddenGroups} from "./rangeAudit.js";
 import {ALL_SERVICES} from "./crisis.js";
 import {ComplementFinder} from "./complement.js";
@@ -31,6 +31,11 @@ export interface Suppression {
   rounds: number;
   /** Milliseconds in the exact range checks and in the LPs that choose complementary cells, for the bench. */
   timings: {ranges: number; complements: number};
+  /**
+   * The last round's whole-number solutions of the published system: hints that let the audit skip
+   * most solves, which it verifies against its own system before use. Private, never written.
+   */
+  witnesses: Witnesses;
 }
 
 export function protect(system: PublishedSystem, threshold: number): Suppression {
@@ -72,9 +77,12 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
   for (const cell of model.cells.filter((c) => hidden.has(c) && c.value! > 0))
     for (const found of finder.complements(cell, threshold) ?? []) hide(found);
   timings.complements += performance.now() - started;
+  // Each round's solutions still hold in the next (hiding only loosens the system): hints for it.
+  let witnesses: Witnesses[] = [];
   for (let rounds = 1; ; rounds++) {
     started = performance.now();
     const engine = new RangeEngine(linear, (id) => state(model.cells[id]));
+    engine.addHints(witnesses);
     const targets: Array<Cell | ImplicitCell> = [
       ...model.cells.filter((cell) => hidden.has(cell)),
       ...linear.implicit
@@ -104,6 +112,7 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
       }
     } finally {
       solves += engine.solves;
+      witnesses = [engine.witnesses()];
       engine.dispose();
       timings.ranges += performance.now() - started;
     }
@@ -116,7 +125,8 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
         complementary: hidden.size - primary,
         solves,
         rounds,
-        timings: {ranges: Math.round(timings.ranges), complements: Math.round(timings.complements)}
+        timings: {ranges: Math.round(timings.ranges), complements: Math.round(timings.complements)},
+        witnesses: witnesses[0]!
       };
     }
     const before = hidden.size;

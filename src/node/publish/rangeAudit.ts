@@ -3,7 +3,7 @@
 // least threshold wide and not fit inside 1..threshold−1. Fails naming table, cell, range and rule.
 import {buildModel, describeCell, type Cell, type Model} from "./model.js";
 import {describeImplicit, hiddenLower, linearSystem, zeroEverywhere, type LinearSystem} from "./linearSystem.js";
-import {InfeasibleSystemError, RangeEngine, type Range} from "./ranges.js";
+import {InfeasibleSystemError, RangeEngine, type Range, type Witnesses} from "./ranges.js";
 import type {PublishedSystem} from "./system.js";
 
 export const RANGE_RULES = {
@@ -34,7 +34,12 @@ export interface RangeAuditReport {
   solves: number;
 }
 
-export function rangeAudit(system: PublishedSystem, threshold: number): RangeAuditReport {
+/**
+ * *hints*: whole-number solutions from the publisher. The audit trusts none of them: each is checked
+ * against the system it rebuilt from the published rows (integers, at least 0, every row) and only
+ * those that hold serve as witnesses. They save solves, never decide a cell on their own say-so.
+ */
+export function rangeAudit(system: PublishedSystem, threshold: number, hints: Witnesses[] = []): RangeAuditReport {
   const model = buildModel(system);
   const linear = linearSystem(model);
   const hidden = model.cells.filter((cell) => cell.value === null);
@@ -53,6 +58,7 @@ export function rangeAudit(system: PublishedSystem, threshold: number): RangeAud
       );
   }
   try {
+    engine.addHints(hints);
     engine.explore();
     const fail = (where: string, range: Range) => {
       const shown = `${range.min}..${range.max === Infinity ? "unbounded" : range.max}`;

@@ -27,6 +27,17 @@ export type CellState = {published: number} | {hiddenAtLeast: number};
 
 export class InfeasibleSystemError extends Error {}
 
+/**
+ * Whole-number solutions found by one range engine, as hints for another (the audit, or the next
+ * round of suppression): each component's points over its global variables, and the values the
+ * published cells fixed. Never published. A hint is only ever used after it has been verified, row by
+ * row, against the receiving engine's own system, so a wrong one costs time and nothing else.
+ */
+export interface Witnesses {
+  fixed: Float64Array;
+  components: Array<{vars: Int32Array; points: Float64Array[]}>;
+}
+
 /** The protection rule: a range at least *threshold* wide that does not fit inside 1..threshold−1. */
 export function isProtected({min, max}: Range, threshold: number): boolean {
   return max - min >= threshold && !(min >= 1 && max <= threshold - 1);
@@ -57,8 +68,12 @@ export class RangeEngine {
   private readonly componentOf: Int32Array;
   private readonly local: Int32Array;
   private readonly components: Component[] = [];
+  /** Per component, the global variable of each local one. */
+  private readonly globals: Int32Array[];
   /** Solves run, LP and MIP, for the bench. */
   solves = 0;
+  /** Hinted points that held in this system and were kept as witnesses. */
+  hintsAccepted = 0;
 
   /**
    * Builds the reduced system: variables that published cells fix (a published single-atom cell, or
@@ -153,6 +168,58 @@ export class RangeEngine {
     for (const row of kept)
       rowsOf[this.componentOf[row.vars[0]]].push({...row, vars: row.vars.map((v) => this.local[v])});
     this.components = sizes.map((size, c) => new Component(size, rowsOf[c]));
+    this.globals = sizes.map((size) => new Int32Array(size));
+    for (let v = 0; v < numVars; v++)
+      if (this.componentOf[v] >= 0) this.globals[this.componentOf[v]]![this.local[v]!] = v;
+  }
+
+  /** The whole-number solutions found so far, to hint to another engine. */
+  witnesses(): Witnesses {
+    return {
+      fixed: Float64Array.from(this.fixed),
+      components: this.components.flatMap((component, c) =>
+        component.points.length ? [{vars: this.globals[c]!, points: [...component.points]}] : []
+      )
+    };
+  }
+
+  /**
+   * Takes another engine's solutions as candidate witnesses: for each own component, a candidate takes
+   * each variable from the hint's fixed values or from one of its components' points (independent
+   * components combine freely), and is kept only if it is whole, at least 0 and satisfies every row of
+   * the component. Returns the points kept.
+   */
+  addHints(hints: Witnesses[]): number {
+    let accepted = 0;
+    for (const hint of hints) {
+      const pointsOf = new Array<Float64Array[] | undefined>(this.fixed.length);
+      const indexOf = new Int32Array(this.fixed.length).fill(-1);
+      for (const {vars, points} of hint.components)
+        vars.forEach((v, i) => {
+          if (v >= pointsOf.length) return;
+          pointsOf[v] = points;
+          indexOf[v] = i;
+        });
+      this.components.forEach((component, c) => {
+        const vars = this.globals[c]!;
+        let count = 1;
+        for (const v of vars) {
+          const points = pointsOf[v];
+          if (points) count = Math.max(count, points.length);
+          else if (v >= hint.fixed.length || Number.isNaN(hint.fixed[v]!)) return;
+        }
+        for (let k = 0; k < count; k++) {
+          const point = new Float64Array(vars.length);
+          vars.forEach((v, i) => {
+            const points = pointsOf[v];
+            point[i] = points ? points[k % points.length]![indexOf[v]!]! : hint.fixed[v]!;
+          });
+          if (component.accept(point)) accepted++;
+        }
+      });
+    }
+    this.hintsAccepted += accepted;
+    return accepted;
   }
 
   /** Free variables of the reduced system, and how many components they fall into: for the bench. */
@@ -224,7 +291,8 @@ export class RangeEngine {
     };
     const wanted = cells && new Set(cells.flatMap((vars) => [...this.split(vars).parts.keys()]));
     for (const component of this.components) {
-      if (component.size < 2 || (wanted && !wanted.has(component))) continue;
+      // A component that holds verified hints already has witnesses enough to start from.
+      if (component.size < 2 || (wanted && !wanted.has(component)) || component.points.length) continue;
       const all = Array.from({length: component.size}, () => 1);
       component.explore(all, () => this.solves++);
       for (let i = 0; i < weightings; i++)
@@ -325,6 +393,22 @@ class Component {
     readonly size: number,
     private readonly rows: LocalRow[]
   ) {}
+
+  get points(): readonly Float64Array[] {
+    return this.pool;
+  }
+
+  /** Keeps *point* as a witness if it is a whole-number solution of every row (exactly: integers). */
+  accept(point: Float64Array): boolean {
+    for (const x of point) if (!Number.isInteger(x) || x < 0) return false;
+    for (const {vars, coefs, lower, upper} of this.rows) {
+      let sum = 0;
+      for (let k = 0; k < vars.length; k++) sum += coefs[k]! * point[vars[k]!]!;
+      if (sum < lower || sum > upper) return false;
+    }
+    this.pool.push(point);
+    return true;
+  }
 
   /** Minimises and maximises a weighted sum of the variables, keeping whole-number optima in the pool. */
   explore(weights: number[], counted: () => void): void {
