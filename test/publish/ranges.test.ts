@@ -46,6 +46,22 @@ describe("RangeEngine, the reduced system", () => {
     expect(engine.solves).toBe(0);
   });
 
+  test("a published 0 over several unknowns fixes each at 0 without a solve, and a hidden cell under it contradicts", () => {
+    // x0 and x1 (no cell of their own) sum to cell 0, published 0; x2 = cell 1, at most x0 (a part of it).
+    const system = {
+      numVars: 3,
+      rows: [{vars: [2, 0], coefs: [1, -1], lower: -Infinity, upper: 0}],
+      cellVars: [[0, 1], [2]]
+    };
+    const engine = new RangeEngine(system, (id) => (id === 0 ? {published: 0} : {hiddenAtLeast: 0}));
+    expect(engine.range([1])).toEqual({min: 0, max: 0});
+    expect(engine.range([2])).toEqual({min: 0, max: 0});
+    expect(engine.solves).toBe(0);
+    expect(() => new RangeEngine(system, (id) => (id === 0 ? {published: 0} : {hiddenAtLeast: 1}))).toThrow(
+      InfeasibleSystemError
+    );
+  });
+
   // The total x4 = x0 + x1 + x2 + x3, published; cells x0 + x1 and x2 + x3 published, each atom hidden.
   const quarters = (total: number) =>
     new RangeEngine(

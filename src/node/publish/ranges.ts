@@ -93,35 +93,50 @@ export class RangeEngine {
     rows.forEach((row, r) => {
       for (const v of row.vars) rowsOfVar[v].push(r);
     });
-    // Propagate equalities with one free variable left, as any reader of the tables would.
+    // Propagate, as any reader of the tables would: an equality with one free variable left fixes it,
+    // and a row that leaves its free variables (all ≥ 0, all of one sign in it) no room above 0 fixes
+    // them all at 0 (a published 0 of a national week: every district's week is 0).
     const queue = rows.map((_, r) => r);
     const inQueue = new Uint8Array(rows.length).fill(1);
+    const contradiction = () =>
+      new InfeasibleSystemError("the published counts contradict each other: no counts satisfy them all");
     while (queue.length) {
       const r = queue.pop()!;
       inQueue[r] = 0;
-      const row = rows[r];
-      if (row.lower !== row.upper) continue;
-      let free = -1;
-      let coef = 0;
+      const row = rows[r]!;
+      const free: number[] = [];
+      const freeCoefs: number[] = [];
       let constant = 0;
-      let count = 0;
       row.vars.forEach((v, k) => {
-        if (Number.isNaN(fixed[v])) {
-          if (v !== free) count++;
-          free = v;
-          coef += row.coefs[k];
-        } else constant += row.coefs[k] * fixed[v];
+        if (Number.isNaN(fixed[v]!)) {
+          const at = free.indexOf(v);
+          if (at >= 0) freeCoefs[at] += row.coefs[k]!;
+          else {
+            free.push(v);
+            freeCoefs.push(row.coefs[k]!);
+          }
+        } else constant += row.coefs[k]! * fixed[v]!;
       });
-      if (count !== 1 || coef === 0) continue;
-      const value = (row.lower - constant) / coef;
-      if (value < -EPS || Math.abs(value - Math.round(value)) > EPS)
-        throw new InfeasibleSystemError("the published counts contradict each other: no counts satisfy them all");
-      fixed[free] = Math.round(value);
-      for (const other of rowsOfVar[free])
-        if (!inQueue[other]) {
-          inQueue[other] = 1;
-          queue.push(other);
-        }
+      if (!free.length) continue;
+      const [lower, upper] = [row.lower - constant, row.upper - constant];
+      const fix = (v: number, value: number) => {
+        fixed[v] = value;
+        for (const other of rowsOfVar[v]!)
+          if (!inQueue[other]) {
+            inQueue[other] = 1;
+            queue.push(other);
+          }
+      };
+      if (free.length === 1 && row.lower === row.upper && freeCoefs[0] !== 0) {
+        const value = lower / freeCoefs[0]!;
+        if (value < -EPS || Math.abs(value - Math.round(value)) > EPS) throw contradiction();
+        fix(free[0]!, Math.round(value));
+        continue;
+      }
+      // Σ c·x over x ≥ 0: at least 0 when every c > 0, at most 0 when every c < 0.
+      const room = freeCoefs.every((c) => c > 0) ? upper : freeCoefs.every((c) => c < 0) ? -lower : Infinity;
+      if (room < -EPS) throw contradiction();
+      if (room <= EPS) for (const v of free) fix(v, 0);
     }
     const reduced: LocalRow[] = [];
     for (const row of rows) {
