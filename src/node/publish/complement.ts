@@ -25,7 +25,10 @@ interface Component {
   /** Per cell id, its row and its first deviation column (the second follows). */
   rowOf: Map<number, number>;
   deviationOf: Map<number, number>;
-  /** The component's implicit cells (weeks of a monthly series), and their rows: no deviation, ≥ 0. */
+  /**
+   * The component's implicit cells (weeks of a monthly series), and the rows of those that sum several
+   * columns (no deviation, ≥ 0); one of a single column is bounded on the column itself.
+   */
   implicit: ImplicitCell[];
   implicitRow: Map<ImplicitCell, number>;
 }
@@ -142,12 +145,18 @@ export class ComplementFinder {
     const component = this.implicitComponent.get(target);
     if (!component) return null;
     const model = (component.model ??= this.build(component));
-    const row = component.implicitRow.get(target)!;
+    // A week of one service is one column, bounded as such; a week over all services has a row.
+    const row = component.implicitRow.get(target);
+    const column = component.columns.get(target.vars[0]!)!;
+    const bound = (low: number, high: number) => {
+      if (row !== undefined) model.changeRowBounds(row, low, high);
+      else model.changeColsBounds({kind: "set", indices: [column]}, Float64Array.of(low), Float64Array.of(high));
+    };
     const tries: Array<[number, number]> = [[range.min + width, highs.infinity]];
     if (range.max !== Infinity && range.max - width >= 0) tries.push([0, range.max - width]);
     try {
       for (const [low, high] of tries) {
-        model.changeRowBounds(row, low, high);
+        bound(low, high);
         this.solves++;
         model.run();
         if (model.getModelStatus() !== modelStatus.optimal) continue;
@@ -159,7 +168,7 @@ export class ComplementFinder {
       }
       return null;
     } finally {
-      model.changeRowBounds(row, 0, highs.infinity);
+      bound(0, highs.infinity);
     }
   }
 
@@ -219,6 +228,7 @@ export class ComplementFinder {
       rows.push({entries, lower: value, upper: hidden ? highs.infinity : value});
     }
     for (const cell of component.implicit) {
+      if (cell.vars.length < 2) continue;
       component.implicitRow.set(cell, rows.length);
       rows.push({entries: cell.vars.map((v) => [local(v), 1]), lower: 0, upper: highs.infinity});
     }
