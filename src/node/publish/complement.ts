@@ -26,11 +26,13 @@ interface Component {
   rowOf: Map<number, number>;
   deviationOf: Map<number, number>;
   /**
-   * The component's implicit cells (weeks of a monthly series), and the rows of those that sum several
-   * columns (no deviation, ≥ 0); one of a single column is bounded on the column itself.
+   * The component's implicit cells (weeks of a monthly series), and the rows added for those that sum
+   * several columns (no deviation, ≥ 0); one of a single column is bounded on the column itself.
    */
   implicit: ImplicitCell[];
   implicitRow: Map<ImplicitCell, number>;
+  /** Rows of the solver model, for appending. */
+  numRows: number;
 }
 
 export class ComplementFinder {
@@ -70,7 +72,8 @@ export class ComplementFinder {
           rowOf: new Map(),
           deviationOf: new Map(),
           implicit: [],
-          implicitRow: new Map()
+          implicitRow: new Map(),
+          numRows: 0
         };
         byRoot.set(r, component);
         this.components.push(component);
@@ -145,8 +148,15 @@ export class ComplementFinder {
     const component = this.implicitComponent.get(target);
     if (!component) return null;
     const model = (component.model ??= this.build(component));
-    // A week of one service is one column, bounded as such; a week over all services has a row.
-    const row = component.implicitRow.get(target);
+    // A week of one service is one column, bounded as such; a week over all services gets a row the
+    // first time it is a target (rows for every such week would slow every LP of the component).
+    let row = component.implicitRow.get(target);
+    if (row === undefined && target.vars.length > 1) {
+      row = component.numRows++;
+      const indices = Int32Array.from(target.vars, (v) => component.columns.get(v)!);
+      model.addRow(0, highs.infinity, {indices, values: new Float64Array(indices.length).fill(1)});
+      component.implicitRow.set(target, row);
+    }
     const column = component.columns.get(target.vars[0]!)!;
     const bound = (low: number, high: number) => {
       if (row !== undefined) model.changeRowBounds(row, low, high);
@@ -227,11 +237,7 @@ export class ComplementFinder {
       const value = hidden ? this.lowerOf(cell) : cell.value!;
       rows.push({entries, lower: value, upper: hidden ? highs.infinity : value});
     }
-    for (const cell of component.implicit) {
-      if (cell.vars.length < 2) continue;
-      component.implicitRow.set(cell, rows.length);
-      rows.push({entries: cell.vars.map((v) => [local(v), 1]), lower: 0, upper: highs.infinity});
-    }
+    component.numRows = rows.length;
     const starts = [0];
     const indices: number[] = [];
     const values: number[] = [];
