@@ -1,16 +1,17 @@
 // Publishes data/current (private) as data/published: aggregate, suppress, audit, write.
-//   tsx src/cli/publish.ts [--data data/current] [--out data/published] [--threshold 5]
-// Diagnostics go to stderr; an audit failure names table, cell and rule and exits 1; a bad option
+//   tsx src/cli/publish.ts [--data data/current] [--out data/published] [--threshold 5] [--json]
+// Diagnostics go to stderr (--json: also one line of figures on stdout, for the bench: hidden cells,
+// solves, solver and phase times; no count of the data); an audit failure names table, cell and rule and exits 1; a bad option
 // prints the usage line and exits 64.
 import {parseCli} from "../node/cliArgs.js";
 import {publish} from "../node/publish/index.js";
 import {currentDir, publishedDir} from "../node/publishedFiles.js";
 
-const USAGE = "usage: npm run publish:data -- [--data data/current] [--out data/published] [--threshold 5]";
+const USAGE = "usage: npm run publish:data -- [--data data/current] [--out data/published] [--threshold 5] [--json]";
 // Defaults are filled in after parsing: they read the environment, which parseCli checks first.
 const values = parseCli(
   process.argv.slice(2),
-  {data: {type: "string"}, out: {type: "string"}, threshold: {type: "string"}},
+  {data: {type: "string"}, out: {type: "string"}, threshold: {type: "string"}, json: {type: "boolean"}},
   USAGE
 );
 const data = values.data ?? currentDir();
@@ -30,6 +31,15 @@ try {
   console.warn(
     `publish: aggregate ${aggregate} ms, suppress ${suppress} ms (range checks ${result.solverTimings.ranges} ms, complementary LPs ${result.solverTimings.complements} ms), audit ${audit} ms, write ${write} ms → ${out}`
   );
+  if (values.json) {
+    const figures = {
+      hidden: {primary: result.primary, complementary: result.complementary},
+      rounds: result.rounds,
+      solves: {suppression: result.solves, audit: result.ranges.solves},
+      ms: {...result.timings, ranges: result.solverTimings.ranges, complements: result.solverTimings.complements}
+    };
+    console.log(JSON.stringify(figures));
+  }
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

@@ -21,7 +21,27 @@ export interface ScaleResult {
   /** load time / floor time. */
   ratio: number;
   publish: Measurement;
+  /** What the publish (with its audit) did: hidden cells, solves, solver time. */
+  publishFigures?: PublishFigures;
   build: Measurement;
+}
+
+/** The figures `tsx src/cli/publish.ts --json` prints. */
+export interface PublishFigures {
+  hidden: {primary: number; complementary: number};
+  rounds: number;
+  solves: {suppression: number; audit: number};
+  ms: {aggregate: number; suppress: number; audit: number; write: number; ranges: number; complements: number};
+}
+
+/** One line: hidden cells, solves and where the time went. */
+export function describePublish({hidden, rounds, solves, ms}: PublishFigures): string {
+  const s = (value: number) => `${(value / 1000).toFixed(1)} s`;
+  return (
+    `${hidden.primary + hidden.complementary} cells hidden (${hidden.primary} primary, ${hidden.complementary} complementary); ` +
+    `${solves.suppression + solves.audit} solves (${solves.suppression} in ${rounds} suppression rounds, ${solves.audit} in the audit); ` +
+    `suppress ${s(ms.suppress)} (range checks ${s(ms.ranges)}, complementary LPs ${s(ms.complements)}), audit ${s(ms.audit)}`
+  );
 }
 
 export interface SiteResult {
@@ -78,12 +98,23 @@ const FILTER_P95_BUDGET = 50;
 
 export function evaluateBudgets(ingest: ScaleResult[], sites: SiteResult[]): Budget[] {
   const sample = sites.find((site) => site.label === "sample");
-  return [...ingestBudgets(ingest), ...sites.flatMap(siteBudgets), ...(sample ? [filterBudget(sample)] : [])];
+  return [...ingestBudgets(ingest), ...publishBudgets(ingest), ...sites.flatMap(siteBudgets), ...(sample ? [filterBudget(sample)] : [])];
 }
 
 /** A budget's row: *measured* against *limit*, met at or under it ("≤"), or only under it when *below* ("<"). */
 function budget(name: string, value: string, measured: number, limit: number, {below = false} = {}): Budget {
   return {name, value, met: below ? measured < limit : measured <= limit};
+}
+
+/** Publish with the audit (issue 12): 15 s on the sample, 3 minutes at about 10 million rows. */
+function publishBudgets(ingest: ScaleResult[]): Budget[] {
+  return ingest.flatMap(({label, rows, publish, publishFigures}) => {
+    const limit = label === "sample" ? 15 : rows.affected_records >= 9e6 ? 180 : null;
+    if (limit === null || !publishFigures) return [];
+    return [
+      budget(`publish with the audit ≤ ${limit} s (${label})`, seconds(publish.seconds), publish.seconds, limit)
+    ];
+  });
 }
 
 function ingestBudgets(ingest: ScaleResult[]): Budget[] {
@@ -148,6 +179,7 @@ export function resultsMarkdown(results: Results): string {
     `Measured ${results.date.slice(0, 10)} (${results.mode} run, seed ${results.seed}, ${results.seconds} s) ` +
       `on ${machine.summary}.`,
     ...ingestSection(results.ingest),
+    ...publishSection(results.ingest),
     ...(results.fileKinds?.length ? fileKindsSection(results.fileKinds) : []),
     ...results.sites.flatMap(siteSection),
     ...section("**Budgets**", table(["budget", "measured", ""], budgets))
@@ -158,6 +190,15 @@ export function resultsMarkdown(results: Results): string {
 /** A heading and a body, each after an empty line. */
 function section(heading: string, ...body: string[]): string[] {
   return ["", heading, ...body.flatMap((text) => ["", text])];
+}
+
+function publishSection(ingest: ScaleResult[]): string[] {
+  const published = ingest.filter((s) => s.publishFigures);
+  if (!published.length) return [];
+  return section(
+    "**Publish with the audit.** Wall time of `src/cli/publish.ts` (aggregate, suppression, audit, write).",
+    published.map((s) => `- ${s.label}: ${seconds(s.publish.seconds)}; ${describePublish(s.publishFigures!)}`).join("\n")
+  );
 }
 
 function ingestSection(ingest: ScaleResult[]): string[] {

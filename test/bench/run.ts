@@ -20,6 +20,8 @@ import {
   kib,
   mib,
   benchOptions,
+  describePublish,
+  type PublishFigures,
   resultsFiles,
   resultsMarkdown,
   type Results,
@@ -61,6 +63,7 @@ for (const {label, folder} of exports) {
       `${result.ratio.toFixed(2)}` +
       (ingestOnly ? "" : `; publish ${result.publish.seconds.toFixed(1)} s; build ${result.build.seconds.toFixed(1)} s`)
   );
+  if (result.publishFigures) console.log(`${label} publish: ${describePublish(result.publishFigures)}`);
   // Published tables are small whatever the export's size: the browser runs on the sample, and in a
   // full run also on the largest export, to show that.
   const browse = label === "sample" || (!options.quick && label === exports[exports.length - 1]!.label);
@@ -175,7 +178,12 @@ async function measureScale(label: string, folder: string): Promise<ScaleResult>
   if (!summary.ok) throw new Error(`${label}: the load reported a failure: ${loads[0]!.stdout}`);
   const [loaded, floor] = [median(loads), median(floors)];
   const skipped = {seconds: NaN, peakRss: NaN};
-  const publish = ingestOnly ? skipped : await runMeasured(tsx, [join(projectRoot, "src", "cli", "prepare.ts")], env);
+  // Publish with the audit on its own (the build's prepare step then finds it up to date), with its
+  // figures: hidden cells, solves and the solver's time.
+  const publish = ingestOnly
+    ? {...skipped, stdout: ""}
+    : await runMeasured(tsx, [join(projectRoot, "src", "cli", "publish.ts"), "--json"], env);
+  const figures = ingestOnly ? undefined : (JSON.parse(publish.stdout.trim().split("\n").pop()!) as PublishFigures);
   const build = ingestOnly ? skipped : await runMeasured("npm", ["run", "--silent", "build"], env);
   return {
     label,
@@ -187,6 +195,7 @@ async function measureScale(label: string, folder: string): Promise<ScaleResult>
     floor: pick(floor),
     ratio: medianOf(loads.map((load, i) => load.seconds / floors[i]!.seconds)),
     publish: pick(publish),
+    ...(figures ? {publishFigures: figures} : {}),
     build: pick(build)
   };
 }
