@@ -107,7 +107,7 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
       for (const {below, above} of hiddenGroups(model, (cell) => hidden.has(cell))) {
         if (!everywhere.has(below.group)) everywhere.set(below.group, allEverywhere(model, linear, below, engine));
         if (everywhere.get(below.group)) continue;
-        if (engine.difference(linear.cellVars[above.id], linear.cellVars[below.id]).max <= 0)
+        if (engine.difference(linear.cellVars[above.id]!, linear.cellVars[below.id]!).max <= 0)
           allOfGroup.push({below, above});
       }
     } finally {

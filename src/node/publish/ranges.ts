@@ -110,7 +110,7 @@ export class RangeEngine {
       row.vars.forEach((v, k) => {
         if (Number.isNaN(fixed[v]!)) {
           const at = free.indexOf(v);
-          if (at >= 0) freeCoefs[at] += row.coefs[k]!;
+          if (at >= 0) freeCoefs[at] = freeCoefs[at]! + row.coefs[k]!;
           else {
             free.push(v);
             freeCoefs.push(row.coefs[k]!);
@@ -184,8 +184,10 @@ export class RangeEngine {
       rowsOf[this.componentOf[row.vars[0]]].push({...row, vars: row.vars.map((v) => this.local[v])});
     this.components = sizes.map((size, c) => new Component(size, rowsOf[c]));
     this.globals = sizes.map((size) => new Int32Array(size));
-    for (let v = 0; v < numVars; v++)
-      if (this.componentOf[v] >= 0) this.globals[this.componentOf[v]]![this.local[v]!] = v;
+    for (let v = 0; v < numVars; v++) {
+      const c = this.componentOf[v]!;
+      if (c >= 0) this.globals[c]![this.local[v]!] = v;
+    }
   }
 
   /** The whole-number solutions found so far, to hint to another engine. */
