@@ -35,6 +35,8 @@ export interface SolveStats {
   solves: number;
   /** Solves that stopped at the time limit; their bounds are the solver's proven ones. */
   timedOut: number;
+  /** Solver solutions that broke a row once rounded, and so were not taken as witnesses. */
+  rejectedWitnesses: number;
   seconds: number;
 }
 
@@ -70,6 +72,7 @@ export async function attackSystem(
     largestComponent: 0,
     solves: 0,
     timedOut: 0,
+    rejectedWitnesses: 0,
     seconds: 0
   };
   // A group pair whose people count is hidden but whose sub-count is a published 0 needs no solver.
@@ -95,6 +98,7 @@ export async function attackSystem(
     } finally {
       stats.solves += solver.solves;
       stats.timedOut += solver.timedOut;
+      stats.rejectedWitnesses += solver.rejectedWitnesses;
       solver.dispose();
     }
   }
@@ -102,7 +106,7 @@ export async function attackSystem(
   return {findings, stats};
 }
 
-function connectedComponents(system: LinearSystem): Array<{columns: string[]; rows: LinearSystem["rows"]}> {
+export function connectedComponents(system: LinearSystem): Array<{columns: string[]; rows: LinearSystem["rows"]}> {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     while (parent.get(x) !== x) {
@@ -127,13 +131,14 @@ function connectedComponents(system: LinearSystem): Array<{columns: string[]; ro
   return [...byRoot.values()];
 }
 
-class ComponentSolver {
+export class ComponentSolver {
   solves = 0;
   timedOut = 0;
+  rejectedWitnesses = 0;
   /** The relaxation, solved first: warm-started simplex, and exact whenever its optimum is whole. */
   private readonly lp: ReturnType<Highs["createModel"]>;
   /** The integer programme, built only when a relaxation's optimum is fractional. */
-  private mip: ReturnType<Highs["createModel"]> | undefined;
+  mip: ReturnType<Highs["createModel"]> | undefined;
   private readonly timeLimit: number;
   private readonly index = new Map<string, number>();
   private readonly low: number[];
@@ -222,10 +227,14 @@ class ComponentSolver {
   }
 
   /** Optimises Σ coefficient·cell over whole numbers; returns the proven bound (±Infinity when unbounded). */
-  private optimise(
+  optimise(
     terms: Array<[string, number]>,
     sense: "minimize" | "maximize"
   ): {status: "optimal" | "unbounded" | "infeasible" | "limit"; bound: number} {
+    if (process.env.ATTACK_MIP_ONLY) {
+      this.mip ??= this.build(true);
+      return this.run(this.mip, terms, sense);
+    }
     const relaxed = this.run(this.lp, terms, sense);
     // An infeasible or unbounded relaxation says the same of the integer programme (rational data).
     if (relaxed.status !== "optimal" || relaxed.whole) return relaxed;
@@ -275,6 +284,19 @@ class ComponentSolver {
   }
 
   private witness(values: ArrayLike<number>): void {
+    // A solution counts as a witness only if its rounded values satisfy every row and bound exactly:
+    // a tolerance-level violation must not widen a range that is really narrow.
+    const rounded = Array.from(values, (v) => Math.round(v));
+    const unknowns = this.columns.map((name) => this.system.unknowns.get(name)!);
+    const inBounds = rounded.every((v, i) => v >= unknowns[i].lower && v <= unknowns[i].upper);
+    const inRows = this.rows.every((row) => {
+      const total = row.terms.reduce((sum, [name, c]) => sum + c * rounded[this.index.get(name)!], 0);
+      return total >= row.lower && total <= row.upper;
+    });
+    if (!inBounds || !inRows) {
+      this.rejectedWitnesses++;
+      return;
+    }
     for (let i = 0; i < this.columns.length; i++) {
       const v = Math.round(values[i]);
       if (v < this.low[i]) this.low[i] = v;

@@ -1,0 +1,100 @@
+// Issue 12: the attacker must catch the leaks the issue found, on hand-made published folders, and
+// pass a folder that is safe. Its attack on real builds is in attack/releases.test.ts.
+import {join} from "node:path";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {openNodeDatabase, type NodeDatabase} from "../../src/node/duckdbNode.js";
+import {attack, attackReleases} from "./attacker.js";
+import {alandRelease, crisisRelease, hiddenBlock, hiddenBlockLessOne, writeRelease} from "./attack/fixtures.js";
+import {tempFolder} from "./dataset.js";
+
+let db: NodeDatabase;
+let folder: string;
+beforeAll(async () => {
+  db = await openNodeDatabase();
+  folder = await tempFolder("vuoto-attacker-");
+});
+afterAll(() => db.close());
+const write = (name: string, release: Parameters<typeof writeRelease>[2]) =>
+  writeRelease(db, join(folder, name), release);
+
+describe("the attacker on hand-made releases", () => {
+  test("pins Åland's 15-17 cell to 1 through reported ≤ people, and sees the 0 beside it", async () => {
+    const {findings} = await attack(await write("aland", alandRelease()));
+    expect(findings).toContainEqual({
+      cell: "people_by_district_age(00,15-17).people",
+      kind: "hidden",
+      min: 1,
+      max: 1,
+      rule: "recovered exactly"
+    });
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        cell: "people_by_district_age(00,15-17).people",
+        kind: "group",
+        measure: "people_reported",
+        rule: "none of a small group has it"
+      })
+    );
+    // The two other hidden cells hold 7 people who all reported: that is a group attribute too.
+    expect(findings).toContainEqual(
+      expect.objectContaining({cell: "people_by_district_age(00,18-24).people", rule: "all of a small group have it"})
+    );
+  });
+
+  test("recovers a monthly district's weeks as the national week minus the weekly district", async () => {
+    const release = crisisRelease([50, 60, 70, 80], {"02": 10}, [52, 63, 71, 84]);
+    const {findings} = await attack(await write("monthly", release));
+    const weeks = findings.filter((f) => f.kind === "latent").map((f) => [f.cell, f.min, f.max, f.rule]);
+    expect(weeks).toEqual([
+      ["week(2020-11-02,02,crisis_helpline).contacts", 2, 2, "recovered exactly"],
+      ["week(2020-11-09,02,crisis_helpline).contacts", 3, 3, "recovered exactly"],
+      ["week(2020-11-16,02,crisis_helpline).contacts", 1, 1, "recovered exactly"],
+      ["week(2020-11-23,02,crisis_helpline).contacts", 4, 4, "recovered exactly"]
+    ]);
+  });
+
+  test("passes two monthly districts whose weeks can be shared in many ways", async () => {
+    const release = crisisRelease([50, 60, 70, 80], {"02": 20, "03": 20}, [60, 70, 80, 90]);
+    expect((await attack(await write("monthly-safe", release))).findings).toEqual([]);
+  });
+
+  test("passes a hidden block whose cells lie anywhere in 1..19", async () => {
+    const result = await attack(await write("block", hiddenBlock()));
+    expect(result.findings).toEqual([]);
+    expect(result.stats.targets).toBe(4);
+  });
+
+  test("fails a range exactly T − 1 wide and passes one exactly T wide", async () => {
+    const narrow = await attack(await write("block-6", hiddenBlock(6)));
+    expect(narrow.findings.map((f) => [f.min, f.max, f.rule])).toEqual(Array(4).fill([1, 5, "narrower than T"]));
+    expect((await attack(await write("block-7", hiddenBlock(7)))).findings).toEqual([]);
+  });
+
+  test("a threshold one higher fails what passed", async () => {
+    const release = await write("block-7-t6", hiddenBlock(7));
+    expect((await attack(release, {threshold: 6})).findings).toHaveLength(4);
+  });
+
+  test("pins a cell across two releases that are each safe alone", async () => {
+    const first = await write("release-1", hiddenBlock());
+    const second = await write("release-2", hiddenBlockLessOne());
+    expect((await attack(second)).findings).toEqual([]);
+    const {findings} = await attackReleases(first, second);
+    expect(findings).toContainEqual({
+      cell: "1:people_by_district_age(01,25-34).people",
+      kind: "hidden",
+      min: 15,
+      max: 16,
+      rule: "narrower than T"
+    });
+    // Without the knowledge that people were only removed, the two releases say nothing together.
+    expect((await attackReleases(first, second, {people: "any"})).findings).toEqual([]);
+  });
+
+  test("refuses a release whose figures contradict each other", async () => {
+    const release = alandRelease();
+    release.tables.people_by_district[0].people = 22;
+    release.tables.people_by_district_age[1].people = 9;
+    await expect(attack(await write("contradiction", release))).rejects.toThrow(/contradict/);
+  });
+});
