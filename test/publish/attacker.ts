@@ -15,12 +15,19 @@ export interface AttackResult {
 }
 
 /** Attacks one release's published folder. The threshold defaults to the one headline.json states. */
-export async function attack(folder: string, options: {threshold?: number} = {}): Promise<AttackResult> {
+export async function attack(folder: string, options: AttackOptions = {}): Promise<AttackResult> {
   const release = await readRelease(folder);
   const threshold = options.threshold ?? thresholdOf(release.headline);
   const system = new LinearSystem();
   modelRelease(system, release);
-  return {threshold, ...(await attackSystem(system, {threshold}))};
+  return {threshold, ...(await attackSystem(system, {threshold, limit: options.limit}))};
+}
+
+export interface AttackOptions {
+  /** Smallest count that may be shown; default the one headline.json states, else 5. */
+  threshold?: number;
+  /** Stop after the component in which this many findings have been made (a verdict, not a list). */
+  limit?: number;
 }
 
 export interface ReleaseChange {
@@ -38,14 +45,14 @@ export interface ReleaseChange {
 export async function attackReleases(
   first: string,
   second: string,
-  options: ReleaseChange & {threshold?: number} = {}
+  options: ReleaseChange & AttackOptions = {}
 ): Promise<AttackResult> {
   const [one, two] = await Promise.all([readRelease(first), readRelease(second)]);
   const threshold = options.threshold ?? Math.max(thresholdOf(one.headline), thresholdOf(two.headline));
   const system = new LinearSystem();
   const scopes = [modelRelease(system, one, "1:"), modelRelease(system, two, "2:")] as const;
   linkReleases(system, scopes, options);
-  return {threshold, ...(await attackSystem(system, {threshold}))};
+  return {threshold, ...(await attackSystem(system, {threshold, limit: options.limit}))};
 }
 
 function linkReleases(

@@ -57,7 +57,7 @@ export function judge(kind: Unknown["kind"], min: number, max: number, threshold
 
 export async function attackSystem(
   system: LinearSystem,
-  {threshold, timeLimit = 20}: {threshold: number; timeLimit?: number}
+  {threshold, timeLimit = 20, limit = Infinity}: {threshold: number; timeLimit?: number; limit?: number}
 ): Promise<{findings: Finding[]; stats: SolveStats}> {
   const started = performance.now();
   const highs = await highsInstance();
@@ -81,6 +81,8 @@ export async function attackSystem(
       findings.push({cell: group.cell, kind: "group", min: 1, max: Infinity, rule: "none of a small group has it", measure: group.measure}); // prettier-ignore
   }
   for (const {columns, rows} of components) {
+    // Enough to fail a release: a test that only needs a verdict can stop here.
+    if (findings.length >= limit) break;
     const targets = columns.filter((name) => {
       const kind = system.unknowns.get(name)!.kind;
       return kind === "hidden" || kind === "latent";
@@ -106,7 +108,7 @@ export async function attackSystem(
   return {findings, stats};
 }
 
-export function connectedComponents(system: LinearSystem): Array<{columns: string[]; rows: LinearSystem["rows"]}> {
+function connectedComponents(system: LinearSystem): Array<{columns: string[]; rows: LinearSystem["rows"]}> {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     while (parent.get(x) !== x) {
@@ -131,14 +133,14 @@ export function connectedComponents(system: LinearSystem): Array<{columns: strin
   return [...byRoot.values()];
 }
 
-export class ComponentSolver {
+class ComponentSolver {
   solves = 0;
   timedOut = 0;
   rejectedWitnesses = 0;
   /** The relaxation, solved first: warm-started simplex, and exact whenever its optimum is whole. */
   private readonly lp: ReturnType<Highs["createModel"]>;
   /** The integer programme, built only when a relaxation's optimum is fractional. */
-  mip: ReturnType<Highs["createModel"]> | undefined;
+  private mip: ReturnType<Highs["createModel"]> | undefined;
   private readonly timeLimit: number;
   private readonly index = new Map<string, number>();
   private readonly low: number[];
@@ -206,7 +208,10 @@ export class ComponentSolver {
     for (const name of targets) {
       const i = this.index.get(name)!;
       const kind = this.system.unknowns.get(name)!.kind;
-      if (judge(kind, this.low[i], this.high[i], threshold) === null) continue;
+      // Witnesses only widen: a witnessed range that is safe proves the cell safe, except a latent week
+      // seen only at 0, which is safe only if 0 is its exact maximum.
+      const witnessedSafe = judge(kind, this.low[i], this.high[i], threshold) === null && this.high[i] > 0;
+      if (witnessedSafe) continue;
       const max = this.optimise([[name, 1]], "maximize").bound;
       const min = this.optimise([[name, 1]], "minimize").bound;
       const rule = judge(kind, min, max, threshold);
@@ -227,17 +232,17 @@ export class ComponentSolver {
   }
 
   /** Optimises Σ coefficient·cell over whole numbers; returns the proven bound (±Infinity when unbounded). */
-  optimise(
+  private optimise(
     terms: Array<[string, number]>,
     sense: "minimize" | "maximize"
   ): {status: "optimal" | "unbounded" | "infeasible" | "limit"; bound: number} {
-    if (process.env.ATTACK_MIP_ONLY) {
+    const relaxed = this.run(this.lp, terms, sense);
+    // An infeasible or unbounded relaxation says the same of the integer programme (rational data).
+    if (relaxed.status === "infeasible" || relaxed.status === "unbounded" || relaxed.whole) return relaxed;
+    if (relaxed.status === "limit") {
       this.mip ??= this.build(true);
       return this.run(this.mip, terms, sense);
     }
-    const relaxed = this.run(this.lp, terms, sense);
-    // An infeasible or unbounded relaxation says the same of the integer programme (rational data).
-    if (relaxed.status !== "optimal" || relaxed.whole) return relaxed;
     // A fractional optimum still bounds the cell; if a witness already reaches that bound, it is exact.
     if (terms.length === 1 && terms[0][1] === 1) {
       const i = this.index.get(terms[0][0])!;
@@ -261,6 +266,8 @@ export class ComponentSolver {
     );
     for (const [name, c] of terms) model.changeColCost(this.index.get(name)!, c);
     model.changeObjectiveSense(highs.constants.objectiveSense[sense]);
+    // HiGHS counts time_limit over all runs of a model: give each run the whole limit.
+    model.zeroAllClocks();
     model.run();
     this.solves++;
     const status = model.getModelStatus();
@@ -276,7 +283,10 @@ export class ComponentSolver {
       const objective = model.getObjectiveValue();
       return {status: "optimal", bound: whole ? Math.round(objective) : objective, whole};
     }
+    if (status !== codes.timeLimit && status !== codes.iterationLimit)
+      throw new Error(`the solver stopped with model status ${status} on a component of ${this.columns.length} cells`);
     this.timedOut++;
+    if (model === this.lp) return {status: "limit", bound: NaN};
     // Stopped early: the solver's dual bound is still a proven bound on the objective.
     const dual = Number(model.info.get("mip_dual_bound"));
     const proven = sense === "maximize" ? Math.floor(dual + 1e-6) : Math.ceil(dual - 1e-6);
