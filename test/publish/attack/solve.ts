@@ -96,7 +96,7 @@ export async function attackSystem(
     stats.largestComponent = Math.max(stats.largestComponent, columns.length);
     const solver = new ComponentSolver(highs, system, columns, rows, timeLimit);
     try {
-      findings.push(...solver.attack(targets, groups, threshold));
+      findings.push(...solver.attack(targets, groups, threshold, limit - findings.length));
     } finally {
       stats.solves += solver.solves;
       stats.timedOut += solver.timedOut;
@@ -190,7 +190,7 @@ class ComponentSolver {
     this.mip?.dispose();
   }
 
-  attack(targets: string[], groups: LinearSystem["groups"], threshold: number): Finding[] {
+  attack(targets: string[], groups: LinearSystem["groups"], threshold: number, limit: number): Finding[] {
     this.groups = groups;
     const findings: Finding[] = [];
     const first = this.optimise(
@@ -206,6 +206,7 @@ class ComponentSolver {
       "maximize"
     );
     for (const name of targets) {
+      if (findings.length >= limit) return findings;
       const i = this.index.get(name)!;
       const kind = this.system.unknowns.get(name)!.kind;
       // Witnesses only widen: a witnessed range that is safe proves the cell safe, except a latent week
