@@ -6,7 +6,10 @@
 //   unpublished records;
 // - crisis: a monthly district's month is the sum of its weeks (unknowns), a national week is the sum
 //   of the districts' weeks, and both series add up to the headline;
-// - counts are whole and ≥ 0, and a hidden (NULL) count is at least 1, since zeros are published.
+// - counts are whole and ≥ 0, and a hidden (NULL) count is at least 1, since zeros are published;
+//   except a published, e-mailed or reported count of people in a people table: beside a hidden
+//   count of people its 0 is hidden too (a 0 would say that none of a small group did it), so a
+//   hidden sub-count there may be 0.
 import type {Release, Row} from "./read.js";
 import type {LinearSystem, Quantity} from "./system.js";
 
@@ -19,6 +22,12 @@ const PEOPLE_TABLES: Array<[table: string, key: string[]]> = [
   ["people_by_sex", ["sex"]],
   ["people_by_wave", ["breach_wave"]]
 ];
+
+/** A sub-count of people in a people table (or the headline), which is hidden even when it is 0. */
+function mayBeHiddenZero(name: string): boolean {
+  const inPeopleTable = name.startsWith("headline.") || PEOPLE_TABLES.some(([table]) => name.startsWith(`${table}(`));
+  return inPeopleTable && SUB_MEASURES.some((measure) => name.endsWith(`.${measure}`));
+}
 
 export type Family = "people" | "records" | "crisis" | "other";
 
@@ -34,7 +43,7 @@ export function modelRelease(system: LinearSystem, release: Release, prefix = ""
   const {tables, headline, rounding} = release;
   const cell = (name: string, value: unknown, family: Family): Quantity => {
     let quantity: Quantity;
-    if (value === null) quantity = system.unknown(prefix + name, "hidden", 1);
+    if (value === null) quantity = system.unknown(prefix + name, "hidden", mayBeHiddenZero(name) ? 0 : 1);
     else if (typeof value !== "number")
       quantity = system.unknown(prefix + name, name.startsWith("week(") ? "latent" : "implied", 0);
     else if (rounding === 0) quantity = {value};
