@@ -1,23 +1,26 @@
 // Publishes data/current (private) as data/published: aggregate, suppress, audit, write.
-//   tsx src/cli/publish.ts [--data data/current] [--out data/published] [--threshold 5]
+//   tsx src/cli/publish.ts [--data data/current] [--out data/published] [--threshold 5] [--ledger data/ledger]
+// The release is checked with the newest one in the ledger (data/ledger) and then added to it.
 // Diagnostics go to stderr; an audit failure names table, cell and rule and exits 1; a bad option
 // prints the usage line and exits 64.
 import {parseCli} from "../node/cliArgs.js";
 import {publish} from "../node/publish/index.js";
+import {config} from "../node/config.js";
 import {currentDir, publishedDir} from "../node/publishedFiles.js";
 
-const USAGE = "usage: npm run publish:data -- [--data data/current] [--out data/published] [--threshold 5]";
+const USAGE =
+  "usage: npm run publish:data -- [--data data/current] [--out data/published] [--threshold 5] [--ledger data/ledger]";
 // Defaults are filled in after parsing: they read the environment, which parseCli checks first.
 const values = parseCli(
   process.argv.slice(2),
-  {data: {type: "string"}, out: {type: "string"}, threshold: {type: "string"}},
+  {data: {type: "string"}, out: {type: "string"}, threshold: {type: "string"}, ledger: {type: "string"}},
   USAGE
 );
 const data = values.data ?? currentDir();
 const out = values.out ?? publishedDir();
 
 try {
-  const result = await publish({data, out, threshold: values.threshold});
+  const result = await publish({data, out, threshold: values.threshold, ledger: values.ledger ?? config().ledgerDir});
   const {aggregate, suppress, audit, write} = result.timings;
   const suppressed = result.report.tables.reduce((n, t) => n + t.suppressed, 0) + result.report.headline.suppressed;
   const cells = result.report.tables.reduce((n, t) => n + t.cells, 0) + result.report.headline.cells;
@@ -26,6 +29,11 @@ try {
   );
   console.warn(
     `publish: solver ${result.rounds} suppression rounds, ${result.solves + result.ranges.solves} solves; range audit of ${result.ranges.hidden} hidden and ${result.ranges.implicit} implied cells passed`
+  );
+  console.warn(
+    result.ledger
+      ? `publish: checked with ledger release ${result.ledger.checkedWith ?? "(none yet)"}; added to the ledger as ${result.ledger.added}`
+      : "publish: no ledger"
   );
   console.warn(
     `publish: aggregate ${aggregate} ms, suppress ${suppress} ms (range checks ${result.solverTimings.ranges} ms, complementary LPs ${result.solverTimings.complements} ms), audit ${audit} ms, write ${write} ms → ${out}`

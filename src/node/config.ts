@@ -10,6 +10,8 @@ export interface Config {
   dataDir: string;
   /** VUOTO_PUBLISHED_DIR: where published tables go (default <dataDir>/published). */
   publishedDir: string;
+  /** The release ledger, <dataDir>/ledger: the published files of every earlier release. Private, never served. */
+  ledgerDir: string;
   /** VUOTO_THRESHOLD: smallest count published other than 0, when --threshold is not given. */
   threshold: number | undefined;
   /** VUOTO_NOW: an ISO instant that pins the clock (tests, reproducible runs). */
@@ -48,6 +50,7 @@ export function config(env: Environment = process.env): Config {
   return {
     dataDir,
     publishedDir: get("VUOTO_PUBLISHED_DIR") ?? join(dataDir, "published"),
+    ledgerDir: join(dataDir, "ledger"),
     threshold: wholeNumber(get("VUOTO_THRESHOLD"), "VUOTO_THRESHOLD", 2, "a whole number of at least 2"),
     now: instant(get("VUOTO_NOW")),
     debug: flag(get("VUOTO_DEBUG"), "VUOTO_DEBUG"),

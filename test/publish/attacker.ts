@@ -51,8 +51,24 @@ export async function attackReleases(
   const threshold = options.threshold ?? Math.max(thresholdOf(one.headline), thresholdOf(two.headline));
   const system = new LinearSystem();
   const scopes = [modelRelease(system, one, "1:"), modelRelease(system, two, "2:")] as const;
+  const [scopeOne] = scopes;
   linkReleases(system, scopes, options);
-  return {threshold, ...(await attackSystem(system, {threshold, limit: options.limit}))};
+  const result = await attackSystem(system, {threshold, limit: options.limit});
+  // When people were only removed, a part of a cell's people that the first release published as 0
+  // is 0 in the second too: that says nothing the first release did not say of a larger group, and no
+  // second release can hide it. Such a cell is no finding of the pair.
+  const toldBefore = (finding: Finding) => {
+    const quantity = scopeOne.cells.get(finding.cell.replace(/^2:/, ""))?.quantity;
+    return (
+      (options.people ?? "removed") === "removed" &&
+      finding.cell.startsWith("2:") &&
+      finding.max === 0 &&
+      quantity !== undefined &&
+      "value" in quantity &&
+      quantity.value === 0
+    );
+  };
+  return {threshold, ...result, findings: result.findings.filter((finding) => !toldBefore(finding))};
 }
 
 function linkReleases(

@@ -164,7 +164,7 @@ describe("the publish command", () => {
 
   test("publishes, keeps stdout empty and reports on stderr", () => {
     const target = join(data, "cli-out");
-    const run = spawnSync(tsx, [cli, "--data", data, "--out", target], {
+    const run = spawnSync(tsx, [cli, "--data", data, "--out", target, "--ledger", join(data, "ledger")], {
       encoding: "utf8",
       env: {...process.env, VUOTO_THRESHOLD: "6"}
     });

@@ -2,6 +2,7 @@
 // from the published rows alone (not from the suppression's own bookkeeping), and refuse it, naming
 // table, cell and rule, if any rule of the privacy issue does not hold.
 import {buildModel, describeCell, type Cell, type Model} from "./model.js";
+import type {LedgerLink} from "./protect.js";
 import {RANGE_RULES, RangeAuditError, rangeAudit, type RangeAuditReport} from "./rangeAudit.js";
 import {HEADLINE_COUNTS, cellKey, countTables, type PublishedSystem} from "./system.js";
 
@@ -38,7 +39,7 @@ export interface AuditReport {
   ranges: RangeAuditReport;
 }
 
-export function audit(system: PublishedSystem, threshold: number): AuditReport {
+export function audit(system: PublishedSystem, threshold: number, ledger?: LedgerLink): AuditReport {
   checkContract(system);
   const model = buildModel(system);
   const hidden = (cell: Cell) => cell.value === null;
@@ -56,7 +57,7 @@ export function audit(system: PublishedSystem, threshold: number): AuditReport {
   checkMarginals(model);
   let ranges: RangeAuditReport;
   try {
-    ranges = rangeAudit(system, threshold);
+    ranges = rangeAudit(system, threshold, ledger);
   } catch (error) {
     if (error instanceof RangeAuditError) throw new AuditError(error.rule, error.where, error.detail);
     throw error;

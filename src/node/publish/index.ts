@@ -7,8 +7,12 @@ import {config} from "../config.js";
 import {openNodeDatabase} from "../duckdbNode.js";
 import {audit, type AuditReport} from "./audit.js";
 import {aggregate} from "./aggregate.js";
+import {releaseVersion} from "../../lib/release.js";
+import {now} from "../config.js";
+import {addToLedger, ledgered, ledgerName, LedgerError, newestRelease, type EarlierRelease} from "./ledger.js";
 import {headlineJson, readManifest, type Manifest} from "./manifest.js";
-import {protect} from "./protect.js";
+import {protect, type LedgerLink} from "./protect.js";
+import {InfeasibleSystemError} from "./ranges.js";
 import type {RangeAuditReport} from "./rangeAudit.js";
 import type {PublishedSystem} from "./system.js";
 import {writeTables} from "./write.js";
@@ -22,6 +26,11 @@ export interface PublishOptions {
   out: string;
   /** Smallest count published other than 0; default VUOTO_THRESHOLD, else 5. */
   threshold?: number | string;
+  /**
+   * The release ledger (data/ledger, private, never served): one subfolder per earlier release. The new
+   * release is checked with the newest one, and added to it once written. Absent: no ledger.
+   */
+  ledger?: string;
 }
 
 export interface PublishResult {
@@ -39,6 +48,8 @@ export interface PublishResult {
   timings: {aggregate: number; suppress: number; audit: number; write: number};
   /** Of the suppression's time, the exact range checks and the LPs that choose complementary cells. */
   solverTimings: {ranges: number; complements: number};
+  /** The earlier release checked with this one, and the ledger folder this one was added as. */
+  ledger?: {checkedWith: string | null; added: string};
 }
 
 export function resolveThreshold(value: number | string | undefined = config().threshold): number {
@@ -56,21 +67,39 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const clock = timer();
   const db = await openNodeDatabase();
   try {
+    // The ledger first: a folder in it that is not a release stops the publish before any work.
+    const earlier = options.ledger ? await newestRelease(db, options.ledger) : null;
     const system = await aggregate(db, options.data, {
       periodStart: manifest.period_start,
       periodEnd: manifest.period_end,
       threshold
     });
+    const link = earlier ? ledgerLink(earlier, manifest) : undefined;
     const aggregateTime = clock();
-    const {published, primary, complementary, solves, rounds, timings: solverTimings} = protect(system, threshold);
+    const {
+      published,
+      primary,
+      complementary,
+      solves,
+      rounds,
+      timings: solverTimings
+    } = suppress(system, threshold, link, earlier, manifest);
     const suppressTime = clock();
     // The rule-by-rule audit first (contract, threshold, margins), then the solver's: every hidden
-    // cell's provable range, rebuilt from the published rows alone.
-    const report = audit(published, threshold);
+    // cell's provable range, rebuilt from the published rows alone (and the ledger's newest release).
+    const report = audit(published, threshold, link);
     const {ranges} = report;
     const auditTime = clock();
     await writeOutput(db, options.out, published, report, manifest);
+    const added = options.ledger
+      ? await addToLedger(
+          options.ledger,
+          options.out,
+          ledgerName(now(), releaseVersion(manifest.content_hash, threshold))
+        )
+      : null;
     return {
+      ...(added ? {ledger: {checkedWith: earlier?.name ?? null, added}} : {}),
       threshold,
       published,
       report,
@@ -84,6 +113,28 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     };
   } finally {
     db.close();
+  }
+}
+
+function ledgerLink(earlier: EarlierRelease, manifest: Manifest): LedgerLink {
+  return ({model, linear}) =>
+    ledgered({model, linear, periodEnd: manifest.period_end}, earlier, manifest.people_change ?? "any");
+}
+
+function suppress(
+  system: Parameters<typeof protect>[0],
+  threshold: number,
+  link: LedgerLink | undefined,
+  earlier: EarlierRelease | null,
+  manifest: Manifest
+): ReturnType<typeof protect> {
+  try {
+    return protect(system, threshold, link);
+  } catch (error) {
+    if (!(error instanceof InfeasibleSystemError) || !earlier) throw error;
+    throw new LedgerError(
+      `this export and ledger release ${earlier.folder} contradict each other under what the export says changed between them (people ${manifest.people_change ?? "changed anyhow"}, as people_change in its manifest.json says; crisis contacts of closed weeks the same): correct that field, or move that release out of the ledger if it is not the release before this export`
+    );
   }
 }
 

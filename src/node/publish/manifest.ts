@@ -19,6 +19,11 @@ export interface Manifest {
   content_hash: string | null;
   /** The export says it is made-up data (`"synthetic": true` in its manifest.json). */
   synthetic: boolean;
+  /**
+   * What the export promises about the people since the export before it (`"people_change": "removed"`
+   * or `"added"`): only then may the ledger's check assume it. Null: anything may have changed.
+   */
+  people_change: "removed" | "added" | null;
 }
 
 const TEXT_FIELDS = [
@@ -50,12 +55,19 @@ export async function readManifest(folder: string): Promise<Manifest> {
     const value = raw[name] ?? nested[name];
     return typeof value === "string" ? value : typeof value === "number" ? String(value) : null;
   };
-  const manifest = Object.fromEntries(TEXT_FIELDS.map((name) => [name, text(name)])) as Omit<Manifest, "synthetic">;
+  const manifest = Object.fromEntries(TEXT_FIELDS.map((name) => [name, text(name)])) as Omit<
+    Manifest,
+    "synthetic" | "people_change"
+  >;
+  const change = text("people_change");
+  if (change !== null && change !== "removed" && change !== "added")
+    throw new Error(`invalid ${file}: people_change must be "removed" or "added" (or left out)`);
   return {
     ...manifest,
     period_start: localDate(manifest.period_start),
     period_end: localDate(manifest.period_end),
-    synthetic: (raw.synthetic ?? nested.synthetic) === true
+    synthetic: (raw.synthetic ?? nested.synthetic) === true,
+    people_change: change
   };
 }
 

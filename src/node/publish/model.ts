@@ -57,6 +57,8 @@ export interface Model {
   rowBounds: Array<{below: Cell; above: Cell}>;
   /** Every published cell (or total) that another table's cells add up to exactly, with those parts. */
   tilings: Tiling[];
+  /** Per group id, a name for each atom that is the same in every release (ledger.ts links releases by it). */
+  atomKeys: Map<string, string[]>;
 }
 
 export interface Tiling {
@@ -161,7 +163,7 @@ export function buildModel(system: PublishedSystem): Model {
     ])
   );
 
-  addCrisis(system, add, group);
+  const crisisKeys = addCrisis(system, add, group);
 
   for (const column of HEADLINE_COUNTS) {
     const name = HEADLINE_MEASURES[column] ?? column;
@@ -178,7 +180,17 @@ export function buildModel(system: PublishedSystem): Model {
     cells.push(cell);
     measure(name).total = cell;
   }
-  return {system, cells, measures, bounds, rowBounds, tilings: [...measures.values()].flatMap(tilings)};
+  const keysOf: Record<string, string[]> = {
+    district_age: districtAge.keys,
+    sex: sexes.keys,
+    wave: waves.keys,
+    all: ["all"],
+    date: days.map((r) => String(r.date)),
+    day_channel: publications.map((r) => `${r.date}|${r.channel}`),
+    week_district_service: crisisKeys
+  };
+  const atomKeys = new Map([...groups.values()].map((g) => [g.id, keysOf[g.id.split("|")[1]] ?? []]));
+  return {system, cells, measures, bounds, rowBounds, tilings: [...measures.values()].flatMap(tilings), atomKeys};
 }
 
 /**
@@ -219,7 +231,7 @@ function addCrisis(
   system: PublishedSystem,
   add: (table: string, row: number, column: string, g: Group, atoms: number[]) => Cell,
   group: (measure: string, dims: string, size: number) => Group
-): void {
+): string[] {
   const periods = system.tables.crisis_by_district_period ?? [];
   const national = system.tables.crisis_national_weekly ?? [];
   const weekSet = new Set(national.map((r) => String(r.week_start)));
@@ -255,6 +267,8 @@ function addCrisis(
       districts.keys.map((_, d) => atom(w, d, s))
     );
   });
+  // Atom names in atom order: week, district, service.
+  return weeks.keys.flatMap((w) => districts.keys.flatMap((d) => services.keys.map((s) => `${w}|${d}|${s}`)));
 }
 
 /** The Mondays from a period's start to its end. */

@@ -11,7 +11,8 @@
 // Deterministic: targets and candidates are taken in a fixed order, the witnesses use a fixed seed.
 import {BASELINE} from "../../lib/keyEvents.js";
 import {HEADLINE_TABLE, buildModel, describeCell, siblings, type Cell, type Model} from "./model.js";
-import {hiddenLower, linearSystem, zeroEverywhere, type ImplicitCell} from "./linearSystem.js";
+import type {Ledgered} from "./ledger.js";
+import {hiddenLower, linearSystem, zeroEverywhere, type ImplicitCell, type LinearSystem} from "./linearSystem.js";
 import {RangeEngine, type CellState} from "./ranges.js";
 import {allEverywhere, hiddenGroups} from "./rangeAudit.js";
 import {ALL_SERVICES} from "./crisis.js";
@@ -33,9 +34,13 @@ export interface Suppression {
   timings: {ranges: number; complements: number};
 }
 
-export function protect(system: PublishedSystem, threshold: number): Suppression {
+/** Ties the release to the newest one in the ledger (ledger.ts), which is already out and never changes. */
+export type LedgerLink = (current: {model: Model; linear: LinearSystem}) => Ledgered;
+
+export function protect(system: PublishedSystem, threshold: number, ledger?: LedgerLink): Suppression {
   const model = buildModel(system);
   const linear = linearSystem(model);
+  const earlier = ledger?.({model, linear});
   const hidden = new Set<Cell>();
   const state = (cell: Cell): CellState =>
     hidden.has(cell) ? {hiddenAtLeast: hiddenLower(cell)} : {published: cell.value!};
@@ -72,14 +77,26 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
   for (const cell of model.cells.filter((c) => hidden.has(c) && c.value! > 0))
     for (const found of finder.complements(cell, threshold) ?? []) hide(found);
   timings.complements += performance.now() - started;
+  // The earlier release's cells: its own published values, its hidden cells at their lower bounds.
+  const earlierVars = new Map(earlier?.targets.map(({cell, vars}) => [cell, vars]));
+  const earlierState = (id: number): CellState => {
+    const cell = earlier!.model.cells[id];
+    return cell.value === null ? {hiddenAtLeast: hiddenLower(cell)} : {published: cell.value};
+  };
   for (let rounds = 1; ; rounds++) {
     started = performance.now();
-    const engine = new RangeEngine(linear, (id) => state(model.cells[id]));
+    const engine = earlier
+      ? new RangeEngine(earlier.combined, (id) =>
+          id < earlier.offset.cells ? state(model.cells[id]) : earlierState(id - earlier.offset.cells)
+        )
+      : new RangeEngine(linear, (id) => state(model.cells[id]));
     const targets: Array<Cell | ImplicitCell> = [
       ...model.cells.filter((cell) => hidden.has(cell)),
-      ...linear.implicit
+      ...linear.implicit,
+      ...earlierVars.keys()
     ].filter((target) => !settled.has(target));
-    const varsOf = (target: Cell | ImplicitCell) => ("id" in target ? linear.cellVars[target.id] : target.vars);
+    const varsOf = (target: Cell | ImplicitCell) =>
+      earlierVars.get(target) ?? ("id" in target ? linear.cellVars[target.id] : target.vars);
     const unsafe: Array<Cell | ImplicitCell> = [];
     const allOfGroup: Model["rowBounds"] = [];
     try {
@@ -87,7 +104,11 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
       for (const target of targets) {
         const {passes, range} = engine.check(varsOf(target), threshold, !("id" in target));
         const zero = !passes && "id" in target && range!.max === 0;
-        if (zero && zeroEverywhere(model, linear, target, (v) => engine.range(v))) continue;
+        if (zero && earlierVars.has(target)) {
+          const shift = (vars: number[]) => vars.map((v) => v + earlier!.offset.vars);
+          if (zeroEverywhere(earlier!.model, earlier!.linear, target as Cell, (v) => engine.range(shift(v)))) continue;
+        } else if (zero && earlier?.toldBefore(target as Cell)) continue;
+        else if (zero && zeroEverywhere(model, linear, target, (v) => engine.range(v))) continue;
         if (!passes) unsafe.push(target);
         else if (!range || range.max - range.min >= threshold) settled.add(target);
       }
@@ -131,7 +152,11 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
         }
     }
     for (const target of unsafe) {
-      const found = "id" in target && rounds <= LP_ROUNDS ? finder.complements(target, threshold) : null;
+      // An earlier release's cell is protected from this release's side, below.
+      const found =
+        "id" in target && !earlierVars.has(target) && rounds <= LP_ROUNDS
+          ? finder.complements(target, threshold)
+          : null;
       if (!found?.length) rest.push(target);
       else
         for (const cell of found) {
@@ -140,9 +165,22 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
         }
     }
     timings.complements += performance.now() - started;
-    for (const target of rest) {
+    for (const unsafeTarget of rest) {
       const open = (c: Cell) => !hidden.has(c) && c.value !== null && c.value > 0;
-      const around = near(target);
+      // An earlier release's cell is protected from the new release's side: its counterpart (the same
+      // cell now) first, then what lies around that.
+      const counterpart = earlierVars.has(unsafeTarget) ? earlier!.counterpart(unsafeTarget) : unsafeTarget;
+      // No such cell now: the same measure's cells give way.
+      const target = counterpart ?? unsafeTarget;
+      if (target !== unsafeTarget && "id" in target) {
+        if (hiddenNow.has(target)) continue;
+        if (open(target)) {
+          hide(target);
+          hiddenNow.add(target);
+          continue;
+        }
+      }
+      const around = counterpart ? near(target) : [];
       // A cell hidden this round beside the target may protect it already: look again next round
       // rather than hide more than needed.
       if (around.some((c) => hiddenNow.has(c))) continue;
@@ -150,7 +188,8 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
       // Nothing near is left (a tiny export): the target's measure gives way, then any count, and
       // the headline figures last.
       if (!candidates.length) {
-        const measure = "id" in target ? target.measure : model.cells.find((c) => c.group === target.group)!.measure;
+        const cells = earlierVars.has(target) ? earlier!.model.cells : model.cells;
+        const measure = "id" in target ? target.measure : cells.find((c) => c.group === target.group)!.measure;
         candidates = model.cells.filter((c) => open(c) && c.measure === measure);
         if (!candidates.length) candidates = model.cells.filter(open);
       }
@@ -164,7 +203,7 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
     }
     if (hidden.size === before)
       throw new Error(
-        `cannot protect ${describeTarget(model, unsafe[0] ?? allOfGroup[0].below)}: nothing left to suppress near it`
+        `cannot protect ${unsafe[0] && earlierVars.has(unsafe[0]) ? earlier!.where(unsafe[0]) : describeTarget(model, unsafe[0] ?? allOfGroup[0].below)}: nothing left to suppress near it`
       );
   }
 }

@@ -62,6 +62,8 @@ export async function variantDataset(
   const tag = JSON.stringify(variant);
   manifest.export_id = `${manifest.export_id}-variant`;
   manifest.content_hash = Buffer.from(tag).toString("hex").padEnd(64, "0").slice(0, 64);
+  // A later export with people only removed says so: the ledger's check may then assume it.
+  if (variant.remove) manifest.people_change = "removed";
   await writeFile(join(out, "manifest.json"), JSON.stringify(manifest, null, 2));
   return out;
 }
