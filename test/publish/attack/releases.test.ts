@@ -3,6 +3,11 @@
 // publisher, and also a second release with a few people removed, published with the first one in
 // its ledger. Nothing may be recovered, pinned to 1..T−1 or narrowed below T, in either release.
 // These fail against the publisher of today (before the solver engine): that is what they are for.
+//
+// Run time: on main's engine one publish of a generated export at scale 0.02 spends minutes in
+// suppression on a loaded 2-core machine, so the unit suite runs two small builds (a generated export
+// with two shrunk districts, and the pair of releases); VUOTO_ATTACK_ALL=1 adds the sample and two more
+// generated exports.
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {openNodeDatabase, type NodeDatabase} from "../../../src/node/duckdbNode.js";
@@ -14,8 +19,9 @@ import {loadedDataset, variantDataset, type Variant} from "./exports.js";
 const THRESHOLD = 5;
 // A verdict needs one finding; twenty make a useful failure message and keep a failing run short.
 const LIMIT = 20;
-// Loading, publishing and attacking a release takes some seconds each on a shared machine.
-const TIMEOUT = 180_000;
+// Loading, publishing and attacking a release takes minutes on a shared machine (see above).
+const TIMEOUT = 1_200_000;
+const ALL = process.env.VUOTO_ATTACK_ALL === "1";
 let db: NodeDatabase;
 beforeAll(async () => void (db = await openNodeDatabase()));
 afterAll(() => db.close());
@@ -35,7 +41,7 @@ async function expectNothingFound(result: Awaited<ReturnType<typeof attack>>): P
 }
 
 describe("issue 12: the attacker recovers nothing from a real build", () => {
-  test(
+  test.runIf(ALL)(
     "the embedded sample",
     async () => {
       const dataset = await loadedDataset("sample");
@@ -46,9 +52,13 @@ describe("issue 12: the attacker recovers nothing from a real build", () => {
   );
 
   const exports: Array<{seed: number; scale: number; variant?: Variant}> = [
-    {seed: 7, scale: 0.05},
-    {seed: 11, scale: 0.1, variant: {shrink: {"00": 9}}},
-    {seed: 13, scale: 0.05, variant: {shrink: {"00": 6, "21": 14}}}
+    {seed: 13, scale: 0.02, variant: {shrink: {"00": 6, "21": 14}}},
+    ...(ALL
+      ? [
+          {seed: 7, scale: 0.05},
+          {seed: 11, scale: 0.1, variant: {shrink: {"00": 9}}}
+        ]
+      : [])
   ];
   test.each(exports)(
     "a generated export: seed $seed, scale $scale, $variant",
@@ -66,7 +76,7 @@ describe("issue 12: the attacker recovers nothing from a real build", () => {
     "two successive releases, a few people removed between them",
     async () => {
       const work = await tempFolder();
-      const first = await variantDataset(db, await loadedDataset({seed: 17, scale: 0.05}), join(work, "first"), {
+      const first = await variantDataset(db, await loadedDataset({seed: 17, scale: 0.02}), join(work, "first"), {
         shrink: {"00": 8}
       });
       const second = await variantDataset(db, first, join(work, "second"), {remove: 3});
