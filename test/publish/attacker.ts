@@ -54,18 +54,17 @@ export async function attackReleases(
   const [scopeOne] = scopes;
   linkReleases(system, scopes, options);
   const result = await attackSystem(system, {threshold, limit: options.limit});
-  // When people were only removed, a part of a cell's people that the first release published as 0
-  // is 0 in the second too: that says nothing the first release did not say of a larger group, and no
-  // second release can hide it. Such a cell is no finding of the pair.
+  // A cell of the second release pinned to the value the first release published for it (a 0 of a
+  // part of the people when people were only removed, contacts of a closed week) says nothing that
+  // the first did not say already, and no second release can hide it: no finding of the pair.
   const toldBefore = (finding: Finding) => {
     const quantity = scopeOne.cells.get(finding.cell.replace(/^2:/, ""))?.quantity;
     return (
-      (options.people ?? "removed") === "removed" &&
       finding.cell.startsWith("2:") &&
-      finding.max === 0 &&
+      finding.min === finding.max &&
       quantity !== undefined &&
       "value" in quantity &&
-      quantity.value === 0
+      quantity.value === finding.max
     );
   };
   return {threshold, ...result, findings: result.findings.filter((finding) => !toldBefore(finding))};

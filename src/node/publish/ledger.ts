@@ -144,8 +144,9 @@ export interface Ledgered {
   /** Where an earlier cell is, for messages. */
   where(target: Cell | ImplicitCell): string;
   /**
-   * Whether a new cell's 0 was told by the earlier release already: a part of the people that it
-   * published as 0, when people were only removed since. Nothing in the new release can hide that.
+   * Whether a new cell's value was told by the earlier release already, so that nothing in the new
+   * release can hide it: a part of the people that it published as 0, when people were only removed
+   * since; or crisis contacts it published whose weeks had all closed (the same in both).
    */
   toldBefore(cell: Cell): boolean;
 }
@@ -175,6 +176,7 @@ export function ledgered(
   const cellIndex = new Map(current.model.cells.map((cell) => [cellName(current.model, cell), cell]));
   const implicitIndex = new Map(current.linear.implicit.map((c) => [implicitName(current.model, c), c]));
   const earlierIndex = new Map(model.cells.map((cell) => [cellName(model, cell), cell]));
+  const isClosed = closedWeeks(current.periodEnd, earlier.periodEnd);
   return {
     name: earlier.name,
     model,
@@ -186,8 +188,15 @@ export function ledgered(
       "id" in target
         ? (cellIndex.get(cellName(model, target)) ?? null)
         : (implicitIndex.get(implicitName(model, target)) ?? null),
-    toldBefore: (cell) =>
-      change === "removed" && hiddenLower(cell) === 0 && earlierIndex.get(cellName(current.model, cell))?.value === 0,
+    toldBefore: (cell) => {
+      const before = earlierIndex.get(cellName(current.model, cell))?.value ?? null;
+      if (before === null) return false;
+      if (cell.measure === "contacts" && cell.group !== null) {
+        const keys = current.model.atomKeys.get(cell.group)!;
+        return cell.atoms.every((atom) => isClosed(keys[atom].split("|")[0]));
+      }
+      return change === "removed" && hiddenLower(cell) === 0 && before === 0;
+    },
     where: (target) =>
       `ledger release ${earlier.name}, ${"id" in target ? describeCell(model, target) : `the part of ${target.group.split("|")[0]} at ${implicitName(model, target)} that no table publishes on its own`}`
   };
@@ -199,6 +208,13 @@ function cellName(model: Model, cell: Cell): string {
 
 function implicitName(model: Model, cell: ImplicitCell): string {
   return `${cell.group}:${model.atomKeys.get(cell.group)?.[cell.atom]}`;
+}
+
+/** Whether a week (its Monday) had closed in both exports: all shared weeks when both end on the same day. */
+function closedWeeks(currentEnd: string | null, earlierEnd: string | null): (week: string) => boolean {
+  if (currentEnd !== null && currentEnd === earlierEnd) return () => true;
+  const end = [currentEnd, earlierEnd].filter((d): d is string => d !== null).sort()[0] ?? null;
+  return (week) => end === null || addDays(week, 6) <= end;
 }
 
 /** The rows that tie the two releases' atoms together (see the top of this file). */
@@ -266,18 +282,14 @@ function links(
     pairOf("total:people", "total:records");
   }
   // Crisis contacts of a week that closed inside both exports' periods are the same in both.
-  // Two exports of the same period: every shared week is closed.
-  const samePeriod = current.periodEnd !== null && current.periodEnd === earlierEnd;
-  const end = samePeriod
-    ? null
-    : ([current.periodEnd, earlierEnd].filter((d): d is string => d !== null).sort()[0] ?? null);
+  const isClosed = closedWeeks(current.periodEnd, earlierEnd);
   for (const [id, list] of pairs) {
     if (!id.startsWith("contacts|")) continue;
     const keys = current.model.atomKeys.get(id)!;
     const first = now.first.get(id)!;
     for (const [v, w] of list) {
       const week = keys[v - first].split("|")[0];
-      if (end !== null && addDays(week, 6) > end) continue;
+      if (!isClosed(week)) continue;
       rows.push({vars: [v, w], coefs: [1, -1], lower: 0, upper: 0});
     }
   }

@@ -107,7 +107,7 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
         if (zero && earlierVars.has(target)) {
           const shift = (vars: number[]) => vars.map((v) => v + earlier!.offset.vars);
           if (zeroEverywhere(earlier!.model, earlier!.linear, target as Cell, (v) => engine.range(shift(v)))) continue;
-        } else if (zero && earlier?.toldBefore(target as Cell)) continue;
+        } else if (!passes && "id" in target && earlier?.toldBefore(target)) continue;
         else if (zero && zeroEverywhere(model, linear, target, (v) => engine.range(v))) continue;
         if (!passes) unsafe.push(target);
         else if (!range || range.max - range.min >= threshold) settled.add(target);

@@ -78,7 +78,7 @@ export function rangeAudit(system: PublishedSystem, threshold: number, ledger?: 
       const vars = linear.cellVars[cell.id];
       const {passes, range} = engine.check(vars, threshold);
       const zero = !passes && range!.max === 0;
-      if (zero && earlier?.toldBefore(cell)) continue;
+      if (!passes && earlier?.toldBefore(cell)) continue;
       if (!passes && !(zero && zeroEverywhere(model, linear, cell, (v) => engine.range(v))))
         fail(here(describeCell(model, cell)), range!);
     }
