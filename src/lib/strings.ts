@@ -483,7 +483,7 @@ const en = {
     ledgerHeading: "Successive releases",
     ledger: [
       "Each release is checked together with the one before it. Someone who kept the earlier release can subtract one from the other; the check makes sure that this narrows no hidden count of either release to fewer than the threshold's width of possible values. Where it would, this release hides more; the earlier one is never changed, since it is already out.",
-      "The check assumes what is known to hold between two exports: people are only removed, or only added, when the export says so (otherwise counts may have changed either way), and crisis-aid contacts of weeks that had ended are the same in both.",
+      "The check assumes what is known to hold between two exports: people are only removed, or only added, when the export says so and then crisis-aid contacts of weeks that had ended are the same in both; otherwise counts may have changed either way.",
       "Only the release directly before is checked. Someone who kept several older releases, or who knows from elsewhere who was added or removed, may learn more than this check accounts for.",
       "The earlier releases are kept privately beside the data for this check and are never published."
     ],
@@ -979,7 +979,7 @@ const fi: Omit<Strings, "figures" | "geo"> = {
     ledgerHeading: "Peräkkäiset julkaisut",
     ledger: [
       "Jokainen julkaisu tarkastetaan yhdessä edellisen julkaisun kanssa. Joka on tallentanut edellisen julkaisun, voi vähentää ne toisistaan; tarkastus varmistaa, ettei tämä kavenna kummankaan julkaisun salattua lukua alle kynnysarvon levyiseksi mahdollisten arvojen väliksi. Jos kaventaisi, tässä julkaisussa salataan enemmän; aiempaa julkaisua ei koskaan muuteta, koska se on jo julkaistu.",
-      "Tarkastus olettaa sen, minkä tiedetään pätevän kahden poiminnan välillä: henkilöitä on vain poistettu tai vain lisätty, jos poiminta niin kertoo (muuten luvut ovat voineet muuttua kumpaan suuntaan tahansa), ja päättyneiden viikkojen kriisiavun yhteydenotot ovat molemmissa samat.",
+      "Tarkastus olettaa sen, minkä tiedetään pätevän kahden poiminnan välillä: henkilöitä on vain poistettu tai vain lisätty, jos poiminta niin kertoo, ja silloin päättyneiden viikkojen kriisiavun yhteydenotot ovat molemmissa samat; muuten luvut ovat voineet muuttua kumpaan suuntaan tahansa.",
       "Vain välittömästi edeltävä julkaisu tarkastetaan. Joka on tallentanut useampia vanhoja julkaisuja tai tietää muualta, keitä on lisätty tai poistettu, voi saada selville enemmän kuin tämä tarkastus ottaa huomioon.",
       "Aiemmat julkaisut säilytetään tätä tarkastusta varten luottamuksellisesti aineiston rinnalla, eikä niitä julkaista."
     ],
@@ -1440,7 +1440,7 @@ const sv: Omit<Strings, "figures" | "geo"> = {
     ledgerHeading: "Successiva publiceringar",
     ledger: [
       "Varje publicering granskas tillsammans med den föregående. Den som har sparat den tidigare publiceringen kan dra den ena från den andra; granskningen säkerställer att detta inte snävar in något sekretessbelagt tal i någon av dem till ett intervall som är smalare än tröskeln. Där det skulle ske sekretessbeläggs mer i den här publiceringen; den tidigare ändras aldrig, eftersom den redan är ute.",
-      "Granskningen utgår från det som man vet gäller mellan två uttag: personer har bara tagits bort, eller bara lagts till, när uttaget säger det (annars kan talen ha ändrats åt båda hållen), och krishjälpskontakterna under veckor som hade tagit slut är desamma i båda.",
+      "Granskningen utgår från det som man vet gäller mellan två uttag: personer har bara tagits bort, eller bara lagts till, när uttaget säger det, och då är krishjälpskontakterna under veckor som hade tagit slut desamma i båda; annars kan talen ha ändrats åt båda hållen.",
       "Endast den närmast föregående publiceringen granskas. Den som har sparat flera äldre publiceringar, eller vet från annat håll vilka som lagts till eller tagits bort, kan få veta mer än granskningen tar hänsyn till.",
       "De tidigare publiceringarna förvaras konfidentiellt bredvid materialet för den här granskningen och publiceras aldrig."
     ],

@@ -7,7 +7,8 @@
 //   export's manifest says so (`people_change: "removed"` or `"added"`); otherwise the two are free,
 //   bounded only by each release's own relations;
 // - the people removed (or added) are people: each part of them is at most all of them, atom by atom;
-// - crisis contacts of a closed week (one that ended inside both exports' periods) are the same.
+// - crisis contacts of a closed week (one that ended inside both exports' periods) are the same, when
+//   the export declares people_change (it follows the earlier export); otherwise they are free too.
 // The earlier release is never changed (it is already out): only the new one hides more.
 import {existsSync} from "node:fs";
 import {cp, readdir, readFile, rename, rm, stat} from "node:fs/promises";
@@ -28,6 +29,8 @@ export interface EarlierRelease {
   folder: string;
   system: PublishedSystem;
   periodEnd: string | null;
+  /** The threshold it was published with: its hidden cells are checked against that one. */
+  threshold: number | null;
 }
 
 export class LedgerError extends Error {}
@@ -95,7 +98,9 @@ async function readRelease(db: NodeDatabase, ledger: string, name: string): Prom
   }
   const exported = (raw.export ?? {}) as Record<string, unknown>;
   const periodEnd = typeof exported.period_end === "string" ? exported.period_end : null;
-  return {name, folder, system: {tables, headline}, periodEnd};
+  const threshold =
+    Number.isInteger(raw.threshold) && (raw.threshold as number) >= 2 ? (raw.threshold as number) : null;
+  return {name, folder, system: {tables, headline}, periodEnd, threshold};
 }
 
 /** Adds the release just written to *out* to the ledger, as a new subfolder written whole or not at all. */
@@ -131,6 +136,8 @@ export function ledgerName(time: Date, version: string): string {
  */
 export interface Ledgered {
   name: string;
+  /** The earlier release's own threshold, if it says. */
+  threshold: number | null;
   model: Model;
   linear: LinearSystem;
   /** First variable of the earlier release, and first cell id (its cell i is cell offset.cells + i). */
@@ -179,6 +186,7 @@ export function ledgered(
   const isClosed = closedWeeks(current.periodEnd, earlier.periodEnd);
   return {
     name: earlier.name,
+    threshold: earlier.threshold,
     model,
     linear,
     offset,
@@ -191,7 +199,7 @@ export function ledgered(
     toldBefore: (cell) => {
       const before = earlierIndex.get(cellName(current.model, cell))?.value ?? null;
       if (before === null) return false;
-      if (cell.measure === "contacts" && cell.group !== null) {
+      if (change !== "any" && cell.measure === "contacts" && cell.group !== null) {
         const keys = current.model.atomKeys.get(cell.group)!;
         return cell.atoms.every((atom) => isClosed(keys[atom].split("|")[0]));
       }
@@ -281,7 +289,9 @@ function links(
     for (const sub of PEOPLE_SUBMEASURES) pairOf(`total:${sub}`, "total:people");
     pairOf("total:people", "total:records");
   }
-  // Crisis contacts of a week that closed inside both exports' periods are the same in both.
+  // Crisis contacts of a week that closed inside both exports' periods are the same in both, when the
+  // export says it follows the earlier one (it declares people_change); else it may be another export.
+  if (change === "any") return rows;
   const isClosed = closedWeeks(current.periodEnd, earlierEnd);
   for (const [id, list] of pairs) {
     if (!id.startsWith("contacts|")) continue;

@@ -102,7 +102,9 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
     try {
       engine.explore(targets.map(varsOf));
       for (const target of targets) {
-        const {passes, range} = engine.check(varsOf(target), threshold, !("id" in target));
+        // An earlier release's cells keep the protection it was published with.
+        const own = earlierVars.has(target) ? (earlier!.threshold ?? threshold) : threshold;
+        const {passes, range} = engine.check(varsOf(target), own, !("id" in target));
         const zero = !passes && "id" in target && range!.max === 0;
         if (zero && earlierVars.has(target)) {
           const shift = (vars: number[]) => vars.map((v) => v + earlier!.offset.vars);
@@ -110,7 +112,7 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
         } else if (!passes && "id" in target && earlier?.toldBefore(target)) continue;
         else if (zero && zeroEverywhere(model, linear, target, (v) => engine.range(v))) continue;
         if (!passes) unsafe.push(target);
-        else if (!range || range.max - range.min >= threshold) settled.add(target);
+        else if (!range || range.max - range.min >= own) settled.add(target);
       }
       // A hidden part that provably equals its hidden people count says all of them have it.
       const everywhere = new Map<string | null, boolean>();

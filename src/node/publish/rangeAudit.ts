@@ -97,7 +97,7 @@ export function rangeAudit(system: PublishedSystem, threshold: number, ledger?: 
       if (!passes) fail(here(describeImplicit(model, cell)), range!);
     }
     for (const {cell, vars} of earlier?.targets ?? []) {
-      const {passes, range} = engine.check(vars, threshold, !("id" in cell));
+      const {passes, range} = engine.check(vars, earlier!.threshold ?? threshold, !("id" in cell));
       const shift = (v: number[]) => v.map((x) => x + earlier!.offset.vars);
       const zero = (c: typeof cell) =>
         "id" in c &&
