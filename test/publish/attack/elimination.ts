@@ -152,7 +152,18 @@ export function attack({tables, headline}: Awaited<ReturnType<typeof readPublish
 
   // Crisis: a district's value in one week and service is a cell (weekly districts) or a latent part
   // of a month (monthly districts).
-  const periods = tables.crisis_by_district_period;
+  // A row of service 'all' is its district period's total over the services.
+  const periods = tables.crisis_by_district_period.filter((r) => r.service !== "all");
+  for (const r of tables.crisis_by_district_period.filter((r) => r.service === "all")) {
+    const key = ["hospital_district", "service", "period_start"];
+    const parts = periods.filter(
+      (p) => p.hospital_district === r.hospital_district && p.period_start === r.period_start
+    );
+    sum(
+      parts.map((p) => term("crisis_by_district_period", p, key, "contacts")),
+      term("crisis_by_district_period", r, key, "contacts")
+    );
+  }
   const weekOf = new Map<string, Term>();
   for (const r of periods) {
     const cell = term("crisis_by_district_period", r, ["hospital_district", "service", "period_start"], "contacts");

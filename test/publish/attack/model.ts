@@ -135,7 +135,8 @@ function modelCrisis(
   {tables, headline}: Release,
   cell: (name: string, value: unknown, family: Family) => Quantity
 ): void {
-  const periods = tables.crisis_by_district_period;
+  // A row of service 'all' is its district period's total over the services (README, the crisis table).
+  const periods = tables.crisis_by_district_period.filter((r) => r.service !== "all");
   const nationalRows = tables.crisis_national_weekly;
   const weekStarts = [...new Set(nationalRows.map((r) => String(r.week_start)))].sort();
   const weeks = new Map<string, Quantity>(); // `${week}|${district}|${service}`
@@ -160,6 +161,14 @@ function modelCrisis(
       return week;
     });
     system.sum(parts, period, `district ${d}, ${s}: the month from ${start} is the sum of its weeks`);
+  }
+  for (const row of tables.crisis_by_district_period.filter((r) => r.service === "all")) {
+    const [d, start] = [row.hospital_district, String(row.period_start)];
+    const whole = cell(`crisis_by_district_period(${d},all,${start}).contacts`, row.contacts, "crisis");
+    const parts = periods
+      .filter((p) => p.hospital_district === d && String(p.period_start) === start)
+      .map((p) => cell(`crisis_by_district_period(${d},${p.service},${start}).contacts`, p.contacts, "crisis"));
+    system.sum(parts, whole, `district ${d}: the services add up to the period from ${start}`);
   }
   const districts = [...new Set(periods.map((r) => String(r.hospital_district)))];
   const nationals: Quantity[] = [];
