@@ -53,7 +53,12 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
     )
   ];
   const baseCost = costs(model);
-  const finder = new ComplementFinder(model, linear, baseCost, (cell) => hidden.has(cell), hiddenLower);
+  // A hidden count is at least 1 (hiddenLower) unless it is a part of a hidden people count: a 0 of any
+  // other count, once hidden, would be a cell below its own lower bound, so the system would contradict
+  // itself (with a ledger release, whose cells tie the daily series, it did: "contradict each other").
+  const complementCost = (cell: Cell) =>
+    cell.value !== null && cell.value < hiddenLower(cell) ? Infinity : baseCost(cell);
+  const finder = new ComplementFinder(model, linear, complementCost, (cell) => hidden.has(cell), hiddenLower);
   const hide = (cell: Cell) => {
     for (const c of bundle(cell)) {
       hidden.add(c);
