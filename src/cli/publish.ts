@@ -1,5 +1,6 @@
 // Publishes data/current (private) as data/published: aggregate, suppress, audit, write.
 //   tsx src/cli/publish.ts [--data data/current] [--out data/published] [--threshold 5] [--ledger data/ledger]
+//                          [--policy suppress|round5]
 // The release is checked with the newest one in the ledger (data/ledger) and then added to it.
 // Diagnostics go to stderr; an audit failure names table, cell and rule and exits 1; a bad option
 // prints the usage line and exits 64.
@@ -9,27 +10,42 @@ import {config} from "../node/config.js";
 import {currentDir, publishedDir} from "../node/publishedFiles.js";
 
 const USAGE =
-  "usage: npm run publish:data -- [--data data/current] [--out data/published] [--threshold 5] [--ledger data/ledger]";
+  "usage: npm run publish:data -- [--data data/current] [--out data/published] [--threshold 5] [--ledger data/ledger] [--policy suppress|round5]";
 // Defaults are filled in after parsing: they read the environment, which parseCli checks first.
 const values = parseCli(
   process.argv.slice(2),
-  {data: {type: "string"}, out: {type: "string"}, threshold: {type: "string"}, ledger: {type: "string"}},
+  {
+    data: {type: "string"},
+    out: {type: "string"},
+    threshold: {type: "string"},
+    ledger: {type: "string"},
+    policy: {type: "string"}
+  },
   USAGE
 );
 const data = values.data ?? currentDir();
 const out = values.out ?? publishedDir();
 
 try {
-  const result = await publish({data, out, threshold: values.threshold, ledger: values.ledger ?? config().ledgerDir});
+  const result = await publish({
+    data,
+    out,
+    threshold: values.threshold,
+    ledger: values.ledger ?? config().ledgerDir,
+    policy: values.policy
+  });
   const {aggregate, suppress, audit, write} = result.timings;
   const suppressed = result.report.tables.reduce((n, t) => n + t.suppressed, 0) + result.report.headline.suppressed;
   const cells = result.report.tables.reduce((n, t) => n + t.cells, 0) + result.report.headline.cells;
   console.warn(
-    `publish: threshold ${result.threshold}; ${suppressed} of ${cells} cells suppressed (${result.primary} below the threshold, ${result.complementary} to protect them)`
+    result.policy === "round5"
+      ? `publish: policy round5; ${suppressed} of ${cells} cells redacted (7 or less), the rest rounded to 5, totals as sums of the rounded parts`
+      : `publish: threshold ${result.threshold}; ${suppressed} of ${cells} cells suppressed (${result.primary} below the threshold, ${result.complementary} to protect them)`
   );
-  console.warn(
-    `publish: solver ${result.rounds} suppression rounds, ${result.solves + result.ranges.solves} solves; range audit of ${result.ranges.hidden} hidden and ${result.ranges.implicit} implied cells passed`
-  );
+  if (result.policy === "suppress")
+    console.warn(
+      `publish: solver ${result.rounds} suppression rounds, ${result.solves + result.ranges.solves} solves; range audit of ${result.ranges.hidden} hidden and ${result.ranges.implicit} implied cells passed`
+    );
   console.warn(
     result.ledger
       ? `publish: checked with ledger release ${result.ledger.checkedWith ?? "(none yet)"}; added to the ledger as ${result.ledger.added}`

@@ -58,6 +58,66 @@ describe("the attacker on hand-made releases", () => {
     expect((await attack(await write("monthly-safe", release))).findings).toEqual([]);
   });
 
+  test("a coarsened week known exactly at T or more is a finding; a month of one week is a published cell", async () => {
+    const release = crisisRelease([50, 60, 70, 80, 90], {"02": 80}, [70, 80, 90, 100, 97]);
+    // crisisRelease's months are November's four weeks; add December's first week, a month of one week.
+    const december = {grain: "month", period_start: "2020-11-30", period_end: "2020-12-06"};
+    const rows = release.tables.crisis_by_district_period;
+    rows.push({...rows[0], ...december, hospital_district: "02", contacts: 7});
+    release.tables.crisis_national_weekly.push({...release.tables.crisis_national_weekly[0], week_start: "2020-11-30", contacts: 97}); // prettier-ignore
+    rows.push({...rows[0], period_start: "2020-11-30", period_end: "2020-12-06", contacts: 90});
+    const {findings} = await attack(await write("monthly-exact", release));
+    expect(findings.map((f) => [f.cell, f.min, f.max, f.rule])).toEqual(
+      ["2020-11-02", "2020-11-09", "2020-11-16", "2020-11-23"].map((w) => [
+        `week(${w},02,crisis_helpline).contacts`,
+        20,
+        20,
+        "recovered exactly"
+      ])
+    );
+  });
+
+  test("a week of a monthly district over all services is a coarsened cell too", async () => {
+    const release = crisisRelease([50, 60, 70, 80], {"02": 10}, [52, 63, 71, 84]);
+    const rows = release.tables.crisis_by_district_period;
+    for (const d of ["01", "02"])
+      for (const period of rows.filter((r) => r.hospital_district === d && r.service !== "all"))
+        rows.push({...period, service: "all"});
+    const {findings} = await attack(await write("monthly-all", release));
+    expect(findings.filter((f) => f.cell.includes(",all)")).map((f) => [f.cell, f.min, f.max])).toEqual([
+      ["week(2020-11-02,02,all).contacts", 2, 2],
+      ["week(2020-11-09,02,all).contacts", 3, 3],
+      ["week(2020-11-16,02,all).contacts", 1, 1],
+      ["week(2020-11-23,02,all).contacts", 4, 4]
+    ]);
+  });
+
+  test("all of a small group: exempt only when the national totals publish that everyone has it", async () => {
+    // Everyone in Åland reported (21 of 21), so each hidden cell's reports equal its people.
+    const everyone = alandRelease();
+    const reported = [5, null, null, 8, null];
+    everyone.tables.people_by_district_age.forEach((row, i) => (row.people_reported = reported[i]));
+    everyone.tables.people_by_district[0].people_reported = 21;
+    const groups = async (name: string, headline: Record<string, unknown>) => {
+      const {findings} = await attack(await write(name, {...everyone, headline}));
+      return findings.filter((f) => f.kind === "group").map((f) => f.cell);
+    };
+    const hidden = ["15-17", "18-24", "65+"].map((age) => `people_by_district_age(00,${age}).people`);
+    expect(await groups("everyone", {people: 21, people_reported: 21})).toEqual([]);
+    // With no headline, the district breakdown, every cell published, is the national total: exempt.
+    expect(await groups("breakdown", {})).toEqual([]);
+    // A second district whose reports are hidden: the national count of reports is not published.
+    const districts = everyone.tables.people_by_district;
+    const cross = everyone.tables.people_by_district_age;
+    districts.push({hospital_district: "01", people: 10, people_reported: null});
+    cross.push({hospital_district: "01", age_group: "25-34", people: 10, people_reported: null});
+    expect((await groups("headline-hidden", {people: 31, people_reported: null})).sort()).toEqual(hidden);
+    // Nationally not everyone reported: that all of Åland did (its published row) does not exempt.
+    districts[1]!.people_reported = 5;
+    cross.at(-1)!.people_reported = 5;
+    expect((await groups("not-everyone", {people: 31, people_reported: 26})).sort()).toEqual(hidden);
+  });
+
   test("passes a hidden block whose cells lie anywhere in 1..19", async () => {
     const result = await attack(await write("block", hiddenBlock()));
     expect(result.findings).toEqual([]);

@@ -3,6 +3,7 @@
 // table, cell and rule, if any rule of the privacy issue does not hold.
 import {buildModel, describeCell, type Cell, type Model} from "./model.js";
 import type {LedgerLink} from "./protect.js";
+import type {Round5Rule} from "./rounding.js";
 import {RANGE_RULES, RangeAuditError, rangeAudit, type RangeAuditReport} from "./rangeAudit.js";
 import {HEADLINE_COUNTS, cellKey, countTables, type PublishedSystem} from "./system.js";
 
@@ -34,7 +35,8 @@ export interface AuditReport {
   threshold: number;
   tables: Array<{name: string; rows: number; cells: number; suppressed: number}>;
   headline: {cells: number; suppressed: number};
-  checks: Array<{rule: AuditRule; description: string; passed: true}>;
+  /** The rules checked: the engine's, or under the rounding policy its own (rounding.ts). */
+  checks: Array<{rule: AuditRule | Round5Rule; description: string; passed: true}>;
   /** What the solver checked: hidden cells, cells implied by coarser ones, solves. */
   ranges: RangeAuditReport;
 }

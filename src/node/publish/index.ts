@@ -14,6 +14,8 @@ import {headlineJson, readManifest, type Manifest} from "./manifest.js";
 import {protect, type LedgerLink} from "./protect.js";
 import {InfeasibleSystemError} from "./ranges.js";
 import type {RangeAuditReport} from "./rangeAudit.js";
+import {POLICIES, type Policy} from "./rounding.js";
+import {publishRounded} from "./publishRounded.js";
 import type {PublishedSystem} from "./system.js";
 import {writeTables} from "./write.js";
 
@@ -31,10 +33,14 @@ export interface PublishOptions {
    * release is checked with the newest one, and added to it once written. Absent: no ledger.
    */
   ledger?: string;
+  /** How counts are protected: suppress (the engine, default VUOTO_POLICY, else suppress) or round5. */
+  policy?: Policy | string;
 }
 
 export interface PublishResult {
+  /** Smallest count published other than 0: the threshold, or 8 under round5 (7 or less redacted). */
   threshold: number;
+  policy: Policy;
   published: PublishedSystem;
   report: AuditReport;
   /** The solver's audit: hidden cells checked and solves run. */
@@ -61,7 +67,16 @@ export function resolveThreshold(value: number | string | undefined = config().t
   return threshold;
 }
 
+export function resolvePolicy(value: string | undefined = config().policy): Policy {
+  if (value === undefined || value === "") return "suppress";
+  if (!(POLICIES as readonly string[]).includes(value))
+    throw new Error(`invalid policy: ${value} (suppress or round5; set --policy or VUOTO_POLICY)`);
+  return value as Policy;
+}
+
 export async function publish(options: PublishOptions): Promise<PublishResult> {
+  const policy = resolvePolicy(options.policy);
+  if (policy === "round5") return publishRounded(options);
   const threshold = resolveThreshold(options.threshold);
   const manifest = await readManifest(options.data);
   const clock = timer();
@@ -74,7 +89,9 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       periodEnd: manifest.period_end,
       threshold
     });
-    const link = earlier ? ledgerLink(earlier, manifest) : undefined;
+    // A rounded earlier release publishes no exact counts: the engine, which takes every published
+    // count as exact, cannot be tied to it (its rounding is its own protection against differencing).
+    const link = earlier && earlier.policy === "suppress" ? ledgerLink(earlier, manifest) : undefined;
     const aggregateTime = clock();
     const {
       published,
@@ -90,7 +107,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     const report = audit(published, threshold, link);
     const {ranges} = report;
     const auditTime = clock();
-    await writeOutput(db, options.out, published, report, manifest);
+    await writeOutput(db, options.out, published, report, manifest, "suppress");
     const added = options.ledger
       ? await addToLedger(
           options.ledger,
@@ -99,8 +116,9 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         )
       : null;
     return {
-      ...(added ? {ledger: {checkedWith: earlier?.name ?? null, added}} : {}),
+      ...(added ? {ledger: {checkedWith: link ? (earlier?.name ?? null) : null, added}} : {}),
       threshold,
+      policy,
       published,
       report,
       ranges,
@@ -138,19 +156,20 @@ function suppress(
   }
 }
 
-async function writeOutput(
+export async function writeOutput(
   db: Awaited<ReturnType<typeof openNodeDatabase>>,
   out: string,
   published: PublishedSystem,
   report: AuditReport,
-  manifest: Manifest
+  manifest: Manifest,
+  policy: Policy
 ): Promise<void> {
   const staging = `${out}.partial`;
   await rm(staging, {recursive: true, force: true});
   await mkdir(staging, {recursive: true});
   await writeTables(db, staging, published);
   const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
-  await writeFile(join(staging, "headline.json"), json(headlineJson(published, report.threshold, manifest)));
+  await writeFile(join(staging, "headline.json"), json(headlineJson(published, report.threshold, manifest, policy)));
   // The source's content hash lets a loader tell that the published files lag behind data/current.
   const source = {export_id: manifest.export_id, content_hash: manifest.content_hash};
   await writeFile(join(staging, "audit.json"), json({...report, source}));
@@ -159,7 +178,8 @@ async function writeOutput(
   await rename(staging, out);
 }
 
-function timer(): () => number {
+/** Milliseconds since the last call (or since it was made). */
+export function timer(): () => number {
   let last = performance.now();
   return () => {
     const now = performance.now();

@@ -31,6 +31,8 @@ export interface EarlierRelease {
   periodEnd: string | null;
   /** The threshold it was published with: its hidden cells are checked against that one. */
   threshold: number | null;
+  /** The policy that built it (headline.json's `policy`; releases made before the rounding policy suppressed). */
+  policy: "suppress" | "round5";
 }
 
 export class LedgerError extends Error {}
@@ -44,11 +46,7 @@ export async function newestRelease(db: NodeDatabase, ledger: string): Promise<E
   if (!existsSync(ledger)) return null;
   if (!(await stat(ledger)).isDirectory())
     throw new LedgerError(`invalid ledger ${ledger}: not a folder; remove it or set the ledger to a folder`);
-  const names = (await readdir(ledger, {withFileTypes: true}))
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith("."))
-    .map((entry) => entry.name)
-    .sort();
-  const name = names.at(-1);
+  const name = (await ledgerReleases(ledger)).at(-1);
   if (!name) return null;
   return readRelease(db, ledger, name);
 }
@@ -100,7 +98,37 @@ async function readRelease(db: NodeDatabase, ledger: string, name: string): Prom
   const periodEnd = typeof exported.period_end === "string" ? exported.period_end : null;
   const threshold =
     Number.isInteger(raw.threshold) && (raw.threshold as number) >= 2 ? (raw.threshold as number) : null;
-  return {name, folder, system: {tables, headline}, periodEnd, threshold};
+  const policy = raw.policy === "round5" ? "round5" : "suppress";
+  return {name, folder, system: {tables, headline}, periodEnd, threshold, policy};
+}
+
+/** The ledger's release folders by name, oldest first (a name starts with its release time). */
+export async function ledgerReleases(ledger: string): Promise<string[]> {
+  if (!existsSync(ledger)) return [];
+  return (await readdir(ledger, {withFileTypes: true}))
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith("."))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** The release version a ledger folder's name carries (ledgerName, "-2" for a repeat), or null for another name. */
+export function versionOf(name: string): string | null {
+  const match = /^\d{4}-\d{2}-\d{2}T\d{6}_((?:[0-9a-f]{12}|unhashed)-(?:t\d+-p\d+|round5))(?:-\d+)?$/.exec(name);
+  return match?.[1] ?? null;
+}
+
+/**
+ * The release before *version*: the newest in the ledger of another version. A publish adds its own
+ * release to the ledger, and a rebuild of the same export adds the same figures again: neither is the
+ * release a reader saw before this one.
+ */
+export async function previousRelease(ledger: string, version: string): Promise<string | null> {
+  return (await ledgerReleases(ledger)).filter((name) => versionOf(name) !== version).at(-1) ?? null;
+}
+
+/** The ledger's newest folder of *version*, or null when the ledger has none. */
+export async function releaseOf(ledger: string, version: string): Promise<string | null> {
+  return (await ledgerReleases(ledger)).filter((name) => versionOf(name) === version).at(-1) ?? null;
 }
 
 /** Adds the release just written to *out* to the ledger, as a new subfolder written whole or not at all. */

@@ -2,6 +2,7 @@
 // input files' names, sizes and hashes stay in the private manifest: a size or a per-file hash would let
 // someone holding a candidate export confirm it, or tell how many rows a table had before suppression.
 // content_hash, one hash over the whole export, is enough for provenance.
+import {ROUND5_DESCRIPTION, type Policy} from "./rounding.js";
 import {readFile} from "node:fs/promises";
 import {join} from "node:path";
 import type {PublishedSystem} from "./system.js";
@@ -80,11 +81,19 @@ export function isSynthetic(manifest: Manifest): boolean {
   return manifest.synthetic;
 }
 
-export function headlineJson(published: PublishedSystem, threshold: number, manifest: Manifest) {
+export function headlineJson(
+  published: PublishedSystem,
+  threshold: number,
+  manifest: Manifest,
+  policy: Policy = "suppress"
+) {
   const m = manifest;
   return {
     ...published.headline,
     threshold,
+    // Which policy built the release; a rounded one also says how (the attacker reads its base).
+    policy,
+    ...(policy === "round5" ? {rounding: ROUND5_DESCRIPTION} : {}),
     synthetic: isSynthetic(manifest),
     export: {
       export_id: m.export_id,

@@ -92,7 +92,8 @@ export function modelRelease(system: LinearSystem, release: Release, prefix = ""
         const part = rowCell(table, key, row, measure, "people");
         system.atMost(part, people, `${name(measure)} ≤ ${name("people")}`);
         scope.pairs.push({part: name(measure), whole: name("people")});
-        if (row.people === null) system.groups.push({cell: name("people"), people, part, measure});
+        if (row.people === null && !allOfEveryone(release, measure))
+          system.groups.push({cell: name("people"), people, part, measure});
       }
     }
   }
@@ -130,6 +131,32 @@ export function modelRelease(system: LinearSystem, release: Release, prefix = ""
   return scope;
 }
 
+/**
+ * Whether the published national totals say that everyone counted has *measure*: its national count
+ * equals the national count of people, each read from headline.json or, where the headline has no such
+ * figure (people_published), as the sum of a national breakdown (people by sex, wave, age or district)
+ * whose every cell is published. Then "all of this small group have it" follows from published
+ * national figures and says nothing about the small group that is not said of everyone: no finding.
+ * This is the only exemption, and deliberately no broader one: an equality proved any other way (by
+ * the solver through hidden cells, from a district's row, or from rounded figures) would excuse exactly
+ * the inference the rule forbids, a property of a group smaller than everyone. "None of a small group"
+ * has no exemption: a published 0 beside a hidden count of people is always a finding.
+ */
+function allOfEveryone({headline, tables, rounding}: Release, measure: string): boolean {
+  if (rounding !== 0) return false;
+  const national = (column: string): number | null => {
+    if (typeof headline[column] === "number") return headline[column] as number;
+    for (const [table] of PEOPLE_TABLES.filter(([name]) => name !== "people_by_district_age")) {
+      const values = (tables[table] ?? []).map((row) => row[column]);
+      if (values.length && values.every((v) => typeof v === "number"))
+        return (values as number[]).reduce((a, b) => a + b, 0);
+    }
+    return null;
+  };
+  const people = national("people");
+  return people !== null && people > 0 && national(measure) === people;
+}
+
 function modelCrisis(
   system: LinearSystem,
   {tables, headline}: Release,
@@ -155,6 +182,12 @@ function modelCrisis(
     // The weeks of a month are those of the national series that start inside it (or, with no
     // national series, every seventh day from its start).
     const inside = weekStarts.length ? weekStarts.filter((w) => w >= start && w <= end) : everySeventhDay(start, end);
+    // A "month" of one week (a partial month at the period's edge) publishes that week on its own: it
+    // is a published cell, not a coarsened one, and the only week a reader may know exactly.
+    if (inside.length === 1) {
+      weeks.set(`${inside[0]}|${d}|${s}`, period);
+      continue;
+    }
     const parts = inside.map((w) => {
       const week = cell(`week(${w},${d},${s}).contacts`, row.contacts === 0 ? 0 : undefined, "crisis");
       weeks.set(`${w}|${d}|${s}`, week);
@@ -169,6 +202,22 @@ function modelCrisis(
       .filter((p) => p.hospital_district === d && String(p.period_start) === start)
       .map((p) => cell(`crisis_by_district_period(${d},${p.service},${start}).contacts`, p.contacts, "crisis"));
     system.sum(parts, whole, `district ${d}: the services add up to the period from ${start}`);
+    // A month over all services is coarsened too: each of its weeks over all services is a cell no
+    // table publishes, which must be protected like a hidden one (unless the month is one week).
+    const serviceWeeks = periods
+      .filter((p) => p.hospital_district === d && String(p.period_start) === start)
+      .map((p) => String(p.service));
+    const inside = [...weeks.keys()]
+      .filter((key) => key.endsWith(`|${d}|${serviceWeeks[0]}`))
+      .map((key) => key.split("|")[0]!)
+      .filter((w) => w >= start && w <= String(row.period_end));
+    if (row.grain === "week" || inside.length < 2 || row.contacts === 0) continue;
+    for (const w of inside) {
+      const services = serviceWeeks.map((service) => weeks.get(`${w}|${d}|${service}`));
+      if (services.some((q) => q === undefined)) continue;
+      const all = cell(`week(${w},${d},all).contacts`, undefined, "crisis");
+      system.sum(services as Quantity[], all, `district ${d}, week ${w}: the services add up to the week`);
+    }
   }
   const districts = [...new Set(periods.map((r) => String(r.hospital_district)))];
   const nationals: Quantity[] = [];

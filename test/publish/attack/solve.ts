@@ -48,7 +48,11 @@ const highsInstance = () => (highsPromise ??= loadHighs());
 
 /** A finding for a cell of this kind and range, or null when the range is safe at threshold T. */
 export function judge(kind: Unknown["kind"], min: number, max: number, threshold: number): Rule | null {
-  if (kind === "latent" && max === 0) return null; // a week of nobody, inside a month of nobody
+  // A coarsened week (latent) is judged like a hidden cell, strictly: known exactly, even at T or more,
+  // is a finding, since the coarsening promised it was not published. A week that a published cell
+  // holds on its own (a month of one week) is no latent cell at all (model.ts). A week provably 0 is no
+  // finding: a 0 is never hidden (only 1..T−1 are), so it tells no more than a published 0 would.
+  if (kind === "latent" && max === 0) return null;
   if (min === max) return "recovered exactly";
   if (min >= 1 && max <= threshold - 1) return "inside 1..T-1";
   if (max - min < threshold) return "narrower than T";
