@@ -77,6 +77,21 @@ describe("the attacker on hand-made releases", () => {
     );
   });
 
+  test("a week that is all of its month (the other weeks provably 0) is that published cell, no finding", async () => {
+    const alone = await attack(
+      await write("one-week-of-month", crisisRelease([50, 60, 70, 80], {"02": 9}, [50, 60, 70, 89]))
+    );
+    expect(alone.findings).toEqual([]);
+    // The control: one contact in another week, and both weeks are recovered exactly.
+    const split = await attack(
+      await write("two-weeks-of-month", crisisRelease([50, 60, 70, 80], {"02": 9}, [50, 60, 71, 88]))
+    );
+    expect(split.findings.map((f) => [f.cell, f.min, f.max])).toEqual([
+      ["week(2020-11-16,02,crisis_helpline).contacts", 1, 1],
+      ["week(2020-11-23,02,crisis_helpline).contacts", 8, 8]
+    ]);
+  });
+
   test("a week of a monthly district over all services is a coarsened cell too", async () => {
     const release = crisisRelease([50, 60, 70, 80], {"02": 10}, [52, 63, 71, 84]);
     const rows = release.tables.crisis_by_district_period;

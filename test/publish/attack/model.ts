@@ -190,6 +190,7 @@ function modelCrisis(
     }
     const parts = inside.map((w) => {
       const week = cell(`week(${w},${d},${s}).contacts`, row.contacts === 0 ? 0 : undefined, "crisis");
+      if (typeof row.contacts === "number" && "name" in week) system.holders.set(week.name, row.contacts);
       weeks.set(`${w}|${d}|${s}`, week);
       return week;
     });
@@ -216,6 +217,7 @@ function modelCrisis(
       const services = serviceWeeks.map((service) => weeks.get(`${w}|${d}|${service}`));
       if (services.some((q) => q === undefined)) continue;
       const all = cell(`week(${w},${d},all).contacts`, undefined, "crisis");
+      if (typeof row.contacts === "number" && "name" in all) system.holders.set(all.name, row.contacts);
       system.sum(services as Quantity[], all, `district ${d}, week ${w}: the services add up to the week`);
     }
   }

@@ -38,6 +38,11 @@ export class LinearSystem {
   readonly unknowns = new Map<string, Unknown>();
   readonly rows: LinearRow[] = [];
   readonly groups: GroupPair[] = [];
+  /**
+   * For a latent week, the published value of the cell that holds it (its month). A week known to equal
+   * it is that published cell on its own (the month's other weeks are provably 0): no finding.
+   */
+  readonly holders = new Map<string, number>();
   /** Rows whose terms were all published: they must hold, or the release contradicts itself. */
   readonly violations: string[] = [];
 
