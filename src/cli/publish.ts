@@ -48,7 +48,7 @@ try {
     );
   console.warn(
     result.ledger
-      ? `publish: checked with ledger release ${result.ledger.checkedWith ?? "(none yet)"}; added to the ledger as ${result.ledger.added}`
+      ? `publish: ${result.policy === "round5" ? "not checked with the ledger (rounded counts are not exact)" : `checked with ledger release ${result.ledger.checkedWith ?? "(none yet)"}`}; added to the ledger as ${result.ledger.added}`
       : "publish: no ledger"
   );
   console.warn(
