@@ -60,6 +60,7 @@ export async function attackReleases(
   const toldBefore = (finding: Finding) => {
     const quantity = scopeOne.cells.get(finding.cell.replace(/^2:/, ""))?.quantity;
     return (
+      finding.kind !== "group" &&
       finding.cell.startsWith("2:") &&
       finding.min === finding.max &&
       quantity !== undefined &&

@@ -93,7 +93,7 @@ export function modelRelease(system: LinearSystem, release: Release, prefix = ""
         system.atMost(part, people, `${name(measure)} ≤ ${name("people")}`);
         scope.pairs.push({part: name(measure), whole: name("people")});
         if (row.people === null && !allOfEveryone(release, measure))
-          system.groups.push({cell: name("people"), people, part, measure});
+          system.groups.push({cell: prefix + name("people"), people, part, measure});
       }
     }
   }
