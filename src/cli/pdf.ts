@@ -34,7 +34,7 @@ const coverOf = (lang: Language): ReportCover => ({
   exportId: headline.export.export_id,
   period: `${day(headline.export.period_start, lang)}–${day(headline.export.period_end, lang)}`,
   buildDate: formatDate(now(), {lang}),
-  release: releaseVersion(headline.export.content_hash as string | undefined, headline.threshold),
+  release: releaseVersion(headline.export.content_hash as string | undefined, headline.threshold, headline.policy),
   synthetic: headline.synthetic
 });
 

@@ -42,7 +42,7 @@ export function DataDownloads(rows: Rows, {lang = "en", headline, table, title, 
   const text = strings[lang].downloads;
   const citation = {
     title: strings[lang].print.title,
-    release: releaseVersion(headline.export.content_hash as string | undefined, headline.threshold),
+    release: releaseVersion(headline.export.content_hash as string | undefined, headline.threshold, headline.policy),
     exportId: headline.export.export_id,
     year: typeof headline.export.produced_at === "string" ? headline.export.produced_at.slice(0, 4) : null,
     url: location.href.replace(/[?#].*$/, "")

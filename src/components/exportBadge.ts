@@ -14,6 +14,8 @@ export interface ExportManifest {
 /** headline.json: national totals (null when suppressed) and the public part of the export's manifest. */
 export interface Headline extends HeadlineCounts {
   threshold: number;
+  /** How the counts were protected: "suppress" (absent in releases made before the rounding policy) or "round5". */
+  policy?: "suppress" | "round5";
   synthetic: boolean;
   export: ExportManifest;
 }
@@ -52,7 +54,11 @@ export function ExportBadge(headline: Headline, {lang = "en" as Language} = {}):
 /** The release's version and how to cite the page, as plain text and BibTeX. */
 export function CiteThis(headline: Headline, {lang = "en" as Language} = {}): HTMLElement {
   const text = strings[lang];
-  const release = releaseVersion(headline.export.content_hash as string | undefined, headline.threshold);
+  const release = releaseVersion(
+    headline.export.content_hash as string | undefined,
+    headline.threshold,
+    headline.policy
+  );
   const produced = headline.export.produced_at;
   const citation = {
     title: text.print.title,

@@ -4,10 +4,13 @@
 /** The version of the disclosure rules (primary suppression below the threshold, then complementary). */
 export const SUPPRESSION_POLICY = "p1";
 
-/** "82761e9c347d-t5-p1": the export's content hash (12 hex digits), the threshold and the policy. */
-export function releaseVersion(contentHash: string | null | undefined, threshold: number): string {
+/**
+ * "82761e9c347d-t5-p1": the export's content hash (12 hex digits), the threshold and the policy; a
+ * release built with the rounding policy (headline.json's `policy`) is "82761e9c347d-round5".
+ */
+export function releaseVersion(contentHash: string | null | undefined, threshold: number, policy?: unknown): string {
   const hash = /^[0-9a-f]{12,}$/i.test(contentHash ?? "") ? contentHash!.slice(0, 12).toLowerCase() : "unhashed";
-  return `${hash}-t${threshold}-${SUPPRESSION_POLICY}`;
+  return policy === "round5" ? `${hash}-round5` : `${hash}-t${threshold}-${SUPPRESSION_POLICY}`;
 }
 
 export interface Citation {

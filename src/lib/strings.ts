@@ -480,6 +480,23 @@ const en = {
       "All tables are suppressed and audited together, once, from the private dataset: no page computes a figure of its own that the audit has not seen.",
       "Totals and running totals that include hidden cells leave them out and say so: they are lower bounds."
     ],
+    policyUsed: (policy: string): string =>
+      policy === "round5"
+        ? "This release was built with the rounding policy (round5): no count is published exactly."
+        : "This release was built with the suppression policy: small counts, and the counts that could reveal them, are hidden.",
+    rounding: [
+      "Every count of 7 or fewer people, records or contacts is hidden, 0 included.",
+      "Every other count is rounded to the nearest multiple of 5: 8 to 12 are shown as 10, 13 as 15.",
+      "A total is the sum of its rounded parts, a hidden part counted as 0, so it can differ from the true total by more than 2, and totals of different breakdowns (by sex, by age) need not agree.",
+      "Because no count is exact, subtracting one table or release from another pins no count exactly. This is the practice of OpenSAFELY."
+    ],
+    ledgerHeading: "Successive releases",
+    ledger: [
+      "Each release is checked together with the one before it. Someone who kept the earlier release can subtract one from the other; the check makes sure that this narrows no hidden count of either release to fewer than the threshold's width of possible values. Where it would, this release hides more; the earlier one is never changed, since it is already out.",
+      "The check assumes what is known to hold between two exports: people are only removed, or only added, when the export says so and then crisis-aid contacts of weeks that had ended are the same in both; otherwise counts may have changed either way.",
+      "Only the release directly before is checked. Someone who kept several older releases, or who knows from elsewhere who was added or removed, may learn more than this check accounts for.",
+      "The earlier releases are kept privately beside the data for this check and are never published."
+    ],
     limitsHeading: "What the data cannot tell",
     limits: [
       "Who exactly was affected: only counts are published, never a person, a record, or anything that could identify one.",
@@ -969,6 +986,23 @@ const fi: Omit<Strings, "figures" | "geo"> = {
       "Kaikki taulukot salataan ja tarkastetaan yhdessä, kerran, luottamuksellisesta aineistosta: mikään sivu ei laske omaa lukua, jota tarkastus ei ole nähnyt.",
       "Summat ja kertymät, joihin sisältyy salattuja soluja, jättävät ne pois ja kertovat sen: ne ovat alarajoja."
     ],
+    policyUsed: (policy: string): string =>
+      policy === "round5"
+        ? "Tämä julkaisu on tehty pyöristyskäytännöllä (round5): yhtään lukua ei julkaista tarkkana."
+        : "Tämä julkaisu on tehty salauskäytännöllä: pienet luvut ja luvut, joista ne voisi päätellä, salataan.",
+    rounding: [
+      "Jokainen enintään 7 henkilön, potilastiedon tai yhteydenoton luku salataan, myös 0.",
+      "Muut luvut pyöristetään lähimpään viidellä jaolliseen: 8–12 näytetään lukuna 10, 13 lukuna 15.",
+      "Summa on pyöristettyjen osiensa summa, salattu osa nollana, joten se voi poiketa todellisesta summasta enemmän kuin kahdella, eivätkä eri jaotteluiden (sukupuoli, ikä) summat välttämättä täsmää.",
+      "Koska mikään luku ei ole tarkka, taulukon tai julkaisun vähentäminen toisesta ei paljasta yhtään lukua tarkasti. Käytäntö on OpenSAFELYn."
+    ],
+    ledgerHeading: "Peräkkäiset julkaisut",
+    ledger: [
+      "Jokainen julkaisu tarkastetaan yhdessä edellisen julkaisun kanssa. Joka on tallentanut edellisen julkaisun, voi vähentää ne toisistaan; tarkastus varmistaa, ettei tämä kavenna kummankaan julkaisun salattua lukua alle kynnysarvon levyiseksi mahdollisten arvojen väliksi. Jos kaventaisi, tässä julkaisussa salataan enemmän; aiempaa julkaisua ei koskaan muuteta, koska se on jo julkaistu.",
+      "Tarkastus olettaa sen, minkä tiedetään pätevän kahden poiminnan välillä: henkilöitä on vain poistettu tai vain lisätty, jos poiminta niin kertoo, ja silloin päättyneiden viikkojen kriisiavun yhteydenotot ovat molemmissa samat; muuten luvut ovat voineet muuttua kumpaan suuntaan tahansa.",
+      "Vain välittömästi edeltävä julkaisu tarkastetaan. Joka on tallentanut useampia vanhoja julkaisuja tai tietää muualta, keitä on lisätty tai poistettu, voi saada selville enemmän kuin tämä tarkastus ottaa huomioon.",
+      "Aiemmat julkaisut säilytetään tätä tarkastusta varten luottamuksellisesti aineiston rinnalla, eikä niitä julkaista."
+    ],
     limitsHeading: "Mitä aineisto ei kerro",
     limits: [
       "Keitä vuoto tarkalleen koski: vain lukumäärät julkaistaan, ei koskaan henkilöä, potilastietoa tai mitään, mistä henkilön voisi tunnistaa.",
@@ -1422,6 +1456,23 @@ const sv: Omit<Strings, "figures" | "geo"> = {
       "För sjukvårdsdistrikt som är för små för veckosiffror om krishjälp publiceras i stället månadssiffror (grövre indelning). Veckonivåerna för dessa distrikt är månadens kontakter delade med antalet ISO-veckor i månaden.",
       "Alla tabeller sekretessbeläggs och granskas tillsammans, en gång, ur det konfidentiella materialet: ingen sida räknar fram en egen siffra som granskningen inte har sett.",
       "Summor och kumulativa summor som omfattar sekretessbelagda celler lämnar dem utanför och säger det: de är nedre gränser."
+    ],
+    policyUsed: (policy: string): string =>
+      policy === "round5"
+        ? "Den här publiceringen har gjorts med avrundningsprincipen (round5): inget tal publiceras exakt."
+        : "Den här publiceringen har gjorts med sekretessprincipen: små tal, och tal som kunde avslöja dem, är sekretessbelagda.",
+    rounding: [
+      "Varje tal som gäller 7 eller färre personer, patientuppgifter eller kontakter är sekretessbelagt, även 0.",
+      "Alla andra tal avrundas till närmaste multipel av 5: 8–12 visas som 10, 13 som 15.",
+      "En summa är summan av sina avrundade delar, där en sekretessbelagd del räknas som 0, så den kan avvika från den verkliga summan med mer än 2, och summorna för olika indelningar (kön, ålder) behöver inte stämma överens.",
+      "Eftersom inget tal är exakt avslöjar det inget tal exakt att dra en tabell eller publicering från en annan. Principen är OpenSAFELYs."
+    ],
+    ledgerHeading: "Successiva publiceringar",
+    ledger: [
+      "Varje publicering granskas tillsammans med den föregående. Den som har sparat den tidigare publiceringen kan dra den ena från den andra; granskningen säkerställer att detta inte snävar in något sekretessbelagt tal i någon av dem till ett intervall som är smalare än tröskeln. Där det skulle ske sekretessbeläggs mer i den här publiceringen; den tidigare ändras aldrig, eftersom den redan är ute.",
+      "Granskningen utgår från det som man vet gäller mellan två uttag: personer har bara tagits bort, eller bara lagts till, när uttaget säger det, och då är krishjälpskontakterna under veckor som hade tagit slut desamma i båda; annars kan talen ha ändrats åt båda hållen.",
+      "Endast den närmast föregående publiceringen granskas. Den som har sparat flera äldre publiceringar, eller vet från annat håll vilka som lagts till eller tagits bort, kan få veta mer än granskningen tar hänsyn till.",
+      "De tidigare publiceringarna förvaras konfidentiellt bredvid materialet för den här granskningen och publiceras aldrig."
     ],
     limitsHeading: "Vad materialet inte kan berätta",
     limits: [

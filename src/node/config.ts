@@ -10,8 +10,12 @@ export interface Config {
   dataDir: string;
   /** VUOTO_PUBLISHED_DIR: where published tables go (default <dataDir>/published). */
   publishedDir: string;
+  /** The release ledger, <dataDir>/ledger: the published files of every earlier release. Private, never served. */
+  ledgerDir: string;
   /** VUOTO_THRESHOLD: smallest count published other than 0, when --threshold is not given. */
   threshold: number | undefined;
+  /** VUOTO_POLICY: how counts are protected, when --policy is not given: suppress (default) or round5. */
+  policy: "suppress" | "round5";
   /** VUOTO_NOW: an ISO instant that pins the clock (tests, reproducible runs). */
   now: Date | undefined;
   /** VUOTO_DEBUG=1: show the database's own message on an unexpected load error. */
@@ -31,6 +35,7 @@ export const ENVIRONMENT_VARIABLES = [
   "VUOTO_DATA_DIR",
   "VUOTO_PUBLISHED_DIR",
   "VUOTO_THRESHOLD",
+  "VUOTO_POLICY",
   "VUOTO_NOW",
   "VUOTO_DEBUG",
   "VUOTO_DIST",
@@ -48,7 +53,9 @@ export function config(env: Environment = process.env): Config {
   return {
     dataDir,
     publishedDir: get("VUOTO_PUBLISHED_DIR") ?? join(dataDir, "published"),
+    ledgerDir: join(dataDir, "ledger"),
     threshold: wholeNumber(get("VUOTO_THRESHOLD"), "VUOTO_THRESHOLD", 2, "a whole number of at least 2"),
+    policy: policy(get("VUOTO_POLICY")),
     now: instant(get("VUOTO_NOW")),
     debug: flag(get("VUOTO_DEBUG"), "VUOTO_DEBUG"),
     dist: get("VUOTO_DIST") ?? "dist",
@@ -63,6 +70,11 @@ function wholeNumber(text: string | undefined, name: string, min: number, what: 
   const value = Number(text);
   if (!/^\d+$/.test(text) || value < min || value > max) throw new Error(`invalid ${name}: ${text} (${what})`);
   return value;
+}
+
+function policy(text: string | undefined): Config["policy"] {
+  if (text === undefined || text === "suppress" || text === "round5") return text ?? "suppress";
+  throw new Error(`invalid VUOTO_POLICY: ${text} (suppress or round5)`);
 }
 
 function instant(text: string | undefined): Date | undefined {

@@ -77,7 +77,7 @@ export async function ensurePublished(): Promise<boolean> {
   return withPublishLock(async () => {
     if (await publishedIsFresh()) return false;
     console.warn("publishing the current dataset (aggregate, suppress, audit)");
-    await publish({data: currentDir(), out: publishedDir()});
+    await publish({data: currentDir(), out: publishedDir(), ledger: config().ledgerDir});
     return true;
   });
 }

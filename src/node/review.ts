@@ -1,19 +1,18 @@
 // The review step between a build and publication. `npm run build` writes the release's record
-// (data/releases/<version>/release.json, private) and a one-page review sheet, and marks every page of
+// (release.json in the release's folder of the ledger, data/ledger/<time>_<version>/, private) and a one-page review sheet, and marks every page of
 // dist/ with a draft banner; `npm run release -- --reviewer NAME` records the approval and removes the
 // banner. The reviewer's name is input: it is checked for identifiers, and stays in data/, which is
 // never published.
 import {existsSync} from "node:fs";
-import {mkdir, readdir, readFile, rm, writeFile} from "node:fs/promises";
+import {readdir, readFile, rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
-import {releaseVersion} from "../lib/release.js";
-import type {ReleaseNotes} from "../lib/releaseNotes.js";
 import {strings, type Language} from "../lib/strings.js";
 import {helsinkiTimestamp} from "../lib/time.js";
-import {now} from "./config.js";
+import {config, now} from "./config.js";
 import {findIdentifierKinds, identifierKindLabel} from "./privacy/identifiers.js";
-import {dataDir, publishedDir} from "./publishedFiles.js";
-import {releaseNotes} from "./releaseNotes.js";
+import {addToLedger, ledgerName, releaseOf} from "./publish/ledger.js";
+import {publishedDir} from "./publishedFiles.js";
+import {currentVersion, notesSincePrevious} from "./releaseNotes.js";
 
 export interface ReleaseRecord {
   version: string;
@@ -62,31 +61,28 @@ async function eachPage(root: string, change: (html: string, lang: Language) => 
   }
 }
 
-async function currentVersion(): Promise<string> {
-  const headline = JSON.parse(await readFile(join(publishedDir(), "headline.json"), "utf8"));
-  return releaseVersion(headline.export?.content_hash, headline.threshold);
+/**
+ * The ledger folder of the release in data/published, where its review record (release.json) and
+ * review sheet are kept: one folder of releases, not two. A release published without the ledger is
+ * added to it here, so that the next one is checked against it and compared with it.
+ */
+async function releaseFolder(version: string, create: boolean): Promise<string | null> {
+  const ledger = config().ledgerDir;
+  const name = await releaseOf(ledger, version);
+  if (name) return join(ledger, name);
+  return create ? addToLedger(ledger, publishedDir(), ledgerName(now(), version)) : null;
 }
 
-const releaseFolder = (version: string) => join(dataDir(), "releases", version);
-
-async function readRecord(version: string): Promise<ReleaseRecord | null> {
-  const file = join(releaseFolder(version), "release.json");
+async function readRecord(folder: string): Promise<ReleaseRecord | null> {
+  const file = join(folder, "release.json");
   return existsSync(file) ? JSON.parse(await readFile(file, "utf8")) : null;
-}
-
-async function previousNotes(): Promise<{previous: string; notes: ReleaseNotes} | null> {
-  const ledger = join(dataDir(), "ledger");
-  if (!existsSync(ledger)) return null;
-  const releases = (await readdir(ledger, {withFileTypes: true})).filter((e) => e.isDirectory()).map((e) => e.name);
-  const previous = releases.sort().at(-1);
-  return previous ? {previous, notes: await releaseNotes(join(ledger, previous), publishedDir())} : null;
 }
 
 /** The one-page review sheet: hidden cells per table, the audit's result, the figures that changed. */
 export function reviewSheet(
   version: string,
   audit: Record<string, unknown>,
-  changes: Awaited<ReturnType<typeof previousNotes>>
+  changes: Awaited<ReturnType<typeof notesSincePrevious>>
 ): string {
   const tables = (audit.tables ?? []) as Array<{name: string; cells: number; suppressed: number}>;
   const checks = (audit.checks ?? []) as Array<{rule?: string; name?: string; ok?: boolean; passed?: boolean}>;
@@ -117,9 +113,8 @@ export function reviewSheet(
 /** After a build: records the release (unapproved unless already approved) and writes its review sheet. */
 export async function writeReview(dist: string): Promise<string> {
   const version = await currentVersion();
-  const folder = releaseFolder(version);
-  await mkdir(folder, {recursive: true});
-  const record: ReleaseRecord = (await readRecord(version)) ?? {
+  const folder = (await releaseFolder(version, true))!;
+  const record: ReleaseRecord = (await readRecord(folder)) ?? {
     version,
     built_at: helsinkiTimestamp(now()),
     approved: null
@@ -127,7 +122,7 @@ export async function writeReview(dist: string): Promise<string> {
   await writeFile(join(folder, "release.json"), JSON.stringify(record, null, 2) + "\n");
   const audit = JSON.parse(await readFile(join(publishedDir(), "audit.json"), "utf8"));
   const sheet = join(folder, "review.txt");
-  await writeFile(sheet, reviewSheet(version, audit, await previousNotes()));
+  await writeFile(sheet, reviewSheet(version, audit, await notesSincePrevious()));
   await eachPage(dist, record.approved ? withoutDraftBanner : withDraftBanner);
   return sheet;
 }
@@ -135,10 +130,11 @@ export async function writeReview(dist: string): Promise<string> {
 /** Marks the current release approved by *reviewer* and takes the draft banner off the built site. */
 export async function approveRelease(reviewer: string, dist: string): Promise<string> {
   const version = await currentVersion();
-  const record = await readRecord(version);
-  if (!record) throw new Error(`missing release ${version}: run npm run build first`);
+  const folder = await releaseFolder(version, false);
+  const record = folder ? await readRecord(folder) : null;
+  if (!folder || !record) throw new Error(`missing release ${version}: run npm run build first`);
   record.approved = {at: helsinkiTimestamp(now()), reviewer: reviewer.trim()};
-  await writeFile(join(releaseFolder(version), "release.json"), JSON.stringify(record, null, 2) + "\n");
+  await writeFile(join(folder, "release.json"), JSON.stringify(record, null, 2) + "\n");
   await eachPage(dist, withoutDraftBanner);
   return version;
 }

@@ -3,7 +3,7 @@
 import {join} from "node:path";
 import {openNodeDatabase} from "../../src/node/duckdbNode.js";
 import {publish} from "../../src/node/publish/index.js";
-import {attack, readPublished} from "../publish/attacker.js";
+import {attack} from "../publish/attacker.js";
 import {tempFolder, writeDataset} from "../publish/dataset.js";
 import {randomDataset} from "../publish/randomDataset.js";
 const db = await openNodeDatabase();
@@ -16,7 +16,7 @@ for (let seed = 1000; seed < 1000 + Number(process.argv[2] ?? 100); seed++) {
   await writeDataset(db, folder, data);
   try {
     await publish({data: folder, out: join(folder, "p"), threshold});
-    const found = attack(await readPublished(join(folder, "p")));
+    const {findings: found} = await attack(join(folder, "p"), {threshold});
     if (found.length) (failures++, console.log(seed, threshold, found.slice(0, 3)));
   } catch (e) {
     failures++;

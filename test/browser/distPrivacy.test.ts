@@ -7,7 +7,8 @@ import {brotliDecompressSync, gunzipSync} from "node:zlib";
 import {beforeAll, expect, test} from "vitest";
 import {openNodeDatabase} from "../../src/node/duckdbNode.js";
 import {readParquetColumns} from "../../src/lib/parquetColumns.js";
-import {currentDir} from "../../src/node/publishedFiles.js";
+import {config} from "../../src/node/config.js";
+import {currentDir, publishedDir} from "../../src/node/publishedFiles.js";
 import {publishedTables} from "../../src/lib/publishedTables.js";
 
 const dist = process.env.VUOTO_DIST ?? "dist";
@@ -86,4 +87,24 @@ test("every published Parquet file is one of the contract's aggregate tables, wi
       }
     }
   }
+});
+
+test("no file of the release ledger reaches dist/: no ledger path, and no earlier release's file", async () => {
+  const ledger = config().ledgerDir;
+  const entries = await readdir(ledger, {recursive: true, withFileTypes: true}).catch(() => []);
+  const ledgerFiles = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  // A ledger file that is byte for byte the current release's own file is served as that file.
+  const current = new Map<string, Buffer>();
+  for (const name of await readdir(publishedDir())) current.set(name, await readFile(join(publishedDir(), name)));
+  const earlier: Buffer[] = [];
+  for (const file of ledgerFiles) {
+    const bytes = await readFile(file);
+    if (!current.get(file.split("/").at(-1)!)?.equals(bytes)) earlier.push(bytes);
+  }
+  const leaks: string[] = files.filter((file) => /(^|\/)ledger(\/|$)/.test(file.slice(dist.length)));
+  for (const file of files.filter((name) => !isCompressedCopy(name))) {
+    const bytes = await readFile(file);
+    if (earlier.some((other) => other.length === bytes.length && other.equals(bytes))) leaks.push(file);
+  }
+  expect(leaks).toEqual([]);
 });

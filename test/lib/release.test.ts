@@ -7,6 +7,8 @@ test("a release version names the export's content hash, the threshold and the p
   // A hash too short, missing or not hexadecimal identifies nothing.
   expect(releaseVersion("82761e9c347", 5)).toBe("unhashed-t5-p1");
   expect(releaseVersion(null, 5)).toBe("unhashed-t5-p1");
+  expect(releaseVersion("82761E9C347DABCDEF", 8, "round5")).toBe("82761e9c347d-round5");
+  expect(releaseVersion("82761e9c347d", 5, "suppress")).toBe("82761e9c347d-t5-p1");
   expect(releaseVersion("x2761e9c347d", 5)).toBe("unhashed-t5-p1");
 });
 

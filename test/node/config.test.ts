@@ -9,18 +9,32 @@ describe("config", () => {
     const c = config({VUOTO_DATA_DIR: "", PORT: ""});
     expect(c.dataDir).toBe(join(projectRoot, "data"));
     expect(c.publishedDir).toBe(join(projectRoot, "data", "published"));
-    expect(c).toMatchObject({threshold: undefined, now: undefined, debug: false, port: 3001, dist: "dist"});
+    expect(c).toMatchObject({
+      threshold: undefined,
+      policy: "suppress",
+      now: undefined,
+      debug: false,
+      port: 3001,
+      dist: "dist"
+    });
   });
 
   test("values are read and typed", () => {
-    const c = config({VUOTO_DATA_DIR: "/d", VUOTO_THRESHOLD: "2", VUOTO_NOW: "2021-01-01T00:00:00Z", PORT: "0"});
-    expect(c).toMatchObject({dataDir: "/d", publishedDir: "/d/published", threshold: 2, port: 0});
+    const c = config({
+      VUOTO_DATA_DIR: "/d",
+      VUOTO_THRESHOLD: "2",
+      VUOTO_POLICY: "round5",
+      VUOTO_NOW: "2021-01-01T00:00:00Z",
+      PORT: "0"
+    });
+    expect(c).toMatchObject({dataDir: "/d", publishedDir: "/d/published", threshold: 2, policy: "round5", port: 0});
     expect(c.now?.toISOString()).toBe("2021-01-01T00:00:00.000Z");
   });
 
   test.each([
     [{VUOTO_THRESHOLD: "1"}, "invalid VUOTO_THRESHOLD: 1 (a whole number of at least 2)"],
     [{VUOTO_THRESHOLD: "2.5"}, "invalid VUOTO_THRESHOLD: 2.5 (a whole number of at least 2)"],
+    [{VUOTO_POLICY: "round10"}, "invalid VUOTO_POLICY: round10 (suppress or round5)"],
     [{PORT: "65536"}, "invalid PORT: 65536 (a port number, 0 to 65535)"],
     [{VUOTO_NOW: "yesterday"}, "invalid VUOTO_NOW: yesterday (an ISO 8601 instant)"],
     [{VUOTO_DEBUG: "yes"}, "invalid VUOTO_DEBUG: yes (1 or 0)"]

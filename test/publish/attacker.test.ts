@@ -1,114 +1,175 @@
-// The attacker plays against the published files, and against a naive primary-only suppression of the
-// same data, which it must break (or the attack proves nothing).
-import {mkdir, writeFile} from "node:fs/promises";
+// Issue 12: the attacker must catch the leaks the issue found, on hand-made published folders, and
+// pass a folder that is safe. Its attack on real builds is in attack/releases.test.ts.
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {openNodeDatabase, type NodeDatabase} from "../../src/node/duckdbNode.js";
-import {aggregate} from "../../src/node/publish/aggregate.js";
-import {publish} from "../../src/node/publish/index.js";
-import {HEADLINE_COUNTS, type PublishedSystem} from "../../src/node/publish/system.js";
-import {writeTables} from "../../src/node/publish/write.js";
-import {attack, readPublished} from "./attacker.js";
-import {many, tempFolder, writeDataset, type Dataset} from "./dataset.js";
-import {trickyDataset} from "./tricky.js";
+import {attack, attackReleases} from "./attacker.js";
+import {alandRelease, crisisRelease, hiddenBlock, hiddenBlockLessOne, writeRelease} from "./attack/fixtures.js";
+import {tempFolder} from "./dataset.js";
 
-const THRESHOLD = 5;
 let db: NodeDatabase;
-beforeAll(async () => void (db = await openNodeDatabase()));
+let folder: string;
+beforeAll(async () => {
+  db = await openNodeDatabase();
+  folder = await tempFolder("vuoto-attacker-");
+});
 afterAll(() => db.close());
+const write = (name: string, release: Parameters<typeof writeRelease>[2]) =>
+  writeRelease(db, join(folder, name), release);
 
-async function prepare(dataset: Dataset) {
-  const folder = await tempFolder();
-  await writeDataset(db, folder, dataset);
-  const truth = await aggregate(db, folder, {threshold: THRESHOLD});
-  return {folder, truth};
-}
-
-/** Hides exactly the counts from 1 to threshold − 1 and nothing else. */
-async function publishPrimaryOnly(truth: PublishedSystem, out: string): Promise<void> {
-  const small = (v: unknown) => (typeof v === "number" && v > 0 && v < THRESHOLD ? null : v);
-  const tables = Object.fromEntries(Object.entries(truth.tables).map(([name, rows]) => [name, rows.map((row) =>
-    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, k === "events" ? v : small(v)]))
-  )])); // prettier-ignore
-  const headline = Object.fromEntries(HEADLINE_COUNTS.map((k) => [k, small(truth.headline[k])]));
-  await mkdir(out, {recursive: true});
-  await writeTables(db, out, {tables, headline} as PublishedSystem);
-  await writeFile(join(out, "headline.json"), JSON.stringify(headline));
-}
-
-/** The true value of an attacker's cell name, to check what it claims. */
-function truthOf(truth: PublishedSystem, cell: string): number {
-  const headline = /^headline\.(\w+)$/.exec(cell);
-  if (headline) return truth.headline[headline[1] as keyof PublishedSystem["headline"]]!;
-  const [, table, key, column] = /^(\w+)\((.*)\)\.(\w+)$/.exec(cell)!;
-  const dims: Record<string, string[]> = {
-    people_by_district_age: ["hospital_district", "age_group"],
-    people_by_district: ["hospital_district"],
-    people_by_age: ["age_group"],
-    people_by_sex: ["sex"],
-    people_by_wave: ["breach_wave"],
-    people_by_category: ["data_category"],
-    daily_timeline: ["date"],
-    publications_by_day_channel: ["date", "channel"],
-    crisis_by_district_period: ["hospital_district", "service", "period_start"],
-    crisis_national_weekly: ["week_start", "service"]
-  };
-  const values = key.split(",");
-  const row = truth.tables[table].find((r) => dims[table].every((d, i) => String(r[d]) === values[i]))!;
-  return row[column] as number;
-}
-
-describe("the attacker", () => {
-  test("recovers nothing from the published files of a tricky dataset", async () => {
-    const {folder} = await prepare(trickyDataset());
-    const out = join(folder, "published");
-    await publish({data: folder, out, threshold: THRESHOLD});
-    const published = await readPublished(out);
-    const suppressed = Object.values(published.tables)
-      .flat()
-      .filter((row) => Object.values(row).includes(null)).length;
-    expect(suppressed).toBeGreaterThan(20);
-    expect(attack(published)).toEqual([]);
-  });
-
-  test("recovers true values from a primary-only suppression of the same data (control)", async () => {
-    const {folder, truth} = await prepare(trickyDataset());
-    const out = join(folder, "naive");
-    await publishPrimaryOnly(truth, out);
-    const recovered = attack(await readPublished(out));
-    // Among them the single small age cell of Helsinki and Uusimaa (2 people aged 15-17).
-    expect(recovered).toContainEqual(
-      expect.objectContaining({cell: "people_by_district_age(25,15-17).people", value: 2})
+describe("the attacker on hand-made releases", () => {
+  test("pins Åland's 15-17 cell to 1 through reported ≤ people, and sees the 0 beside it", async () => {
+    const {findings} = await attack(await write("aland", alandRelease()));
+    expect(findings).toContainEqual({
+      cell: "people_by_district_age(00,15-17).people",
+      kind: "hidden",
+      min: 1,
+      max: 1,
+      rule: "recovered exactly"
+    });
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        cell: "people_by_district_age(00,15-17).people",
+        kind: "group",
+        measure: "people_reported",
+        rule: "none of a small group has it"
+      })
     );
-    expect(new Set(recovered.map((r) => r.how))).toEqual(new Set(["substitution", "elimination", "bounds"]));
-    for (const {cell, value} of recovered) expect([cell, value]).toEqual([cell, truthOf(truth, cell)]);
-    expect(new Set(recovered.map((r) => r.cell)).size).toBeGreaterThan(10);
+    // The two other hidden cells hold 7 people who all reported: that is a group attribute too.
+    expect(findings).toContainEqual(
+      expect.objectContaining({cell: "people_by_district_age(00,18-24).people", rule: "all of a small group have it"})
+    );
   });
 
-  // Two suppressed cells whose sum is known to be 2 are both 1: no linear combination says so.
-  const pairOfOnes: Dataset = {
-    people: [
-      ...many(50, {district: "25", age: "25-34", wave: "1", emailed: "2020-10-24"}),
-      {district: "25", age: "25-34", sex: "female", wave: "1", emailed: "2020-10-24"},
-      {district: "25", age: "25-34", sex: "male", wave: "1", emailed: "2020-10-24"}
-    ]
-  };
-
-  test("pins a pair of ones by bounds alone in a primary-only suppression (control)", async () => {
-    const {folder} = await prepare(pairOfOnes);
-    const out = join(folder, "naive");
-    await publishPrimaryOnly((await prepare(pairOfOnes)).truth, out);
-    const recovered = attack(await readPublished(out));
-    const female = "people_by_sex(female).people";
-    expect(recovered.filter((r) => r.cell === female)).toEqual([{cell: female, value: 1, how: "bounds"}]);
+  test("recovers a monthly district's weeks as the national week minus the weekly district", async () => {
+    const release = crisisRelease([50, 60, 70, 80], {"02": 10}, [52, 63, 71, 84]);
+    const {findings} = await attack(await write("monthly", release));
+    const weeks = findings.filter((f) => f.kind === "latent").map((f) => [f.cell, f.min, f.max, f.rule]);
+    expect(weeks).toEqual([
+      ["week(2020-11-02,02,crisis_helpline).contacts", 2, 2, "recovered exactly"],
+      ["week(2020-11-09,02,crisis_helpline).contacts", 3, 3, "recovered exactly"],
+      ["week(2020-11-16,02,crisis_helpline).contacts", 1, 1, "recovered exactly"],
+      ["week(2020-11-23,02,crisis_helpline).contacts", 4, 4, "recovered exactly"]
+    ]);
   });
 
-  test("recovers nothing once the pair of ones is published", async () => {
-    const {folder} = await prepare(pairOfOnes);
-    const out = join(folder, "published");
-    await publish({data: folder, out, threshold: THRESHOLD});
-    const published = await readPublished(out);
-    expect(published.tables.people_by_sex.filter((row) => row.people === null).length).toBeGreaterThan(2);
-    expect(attack(published)).toEqual([]);
+  test("passes two monthly districts whose weeks can be shared in many ways", async () => {
+    const release = crisisRelease([50, 60, 70, 80], {"02": 20, "03": 20}, [60, 70, 80, 90]);
+    expect((await attack(await write("monthly-safe", release))).findings).toEqual([]);
+  });
+
+  test("a coarsened week known exactly at T or more is a finding; a month of one week is a published cell", async () => {
+    const release = crisisRelease([50, 60, 70, 80, 90], {"02": 80}, [70, 80, 90, 100, 97]);
+    // crisisRelease's months are November's four weeks; add December's first week, a month of one week.
+    const december = {grain: "month", period_start: "2020-11-30", period_end: "2020-12-06"};
+    const rows = release.tables.crisis_by_district_period;
+    rows.push({...rows[0], ...december, hospital_district: "02", contacts: 7});
+    release.tables.crisis_national_weekly.push({...release.tables.crisis_national_weekly[0], week_start: "2020-11-30", contacts: 97}); // prettier-ignore
+    rows.push({...rows[0], period_start: "2020-11-30", period_end: "2020-12-06", contacts: 90});
+    const {findings} = await attack(await write("monthly-exact", release));
+    expect(findings.map((f) => [f.cell, f.min, f.max, f.rule])).toEqual(
+      ["2020-11-02", "2020-11-09", "2020-11-16", "2020-11-23"].map((w) => [
+        `week(${w},02,crisis_helpline).contacts`,
+        20,
+        20,
+        "recovered exactly"
+      ])
+    );
+  });
+
+  test("a week that is all of its month (the other weeks provably 0) is that published cell, no finding", async () => {
+    const alone = await attack(
+      await write("one-week-of-month", crisisRelease([50, 60, 70, 80], {"02": 9}, [50, 60, 70, 89]))
+    );
+    expect(alone.findings).toEqual([]);
+    // The control: one contact in another week, and both weeks are recovered exactly.
+    const split = await attack(
+      await write("two-weeks-of-month", crisisRelease([50, 60, 70, 80], {"02": 9}, [50, 60, 71, 88]))
+    );
+    expect(split.findings.map((f) => [f.cell, f.min, f.max])).toEqual([
+      ["week(2020-11-16,02,crisis_helpline).contacts", 1, 1],
+      ["week(2020-11-23,02,crisis_helpline).contacts", 8, 8]
+    ]);
+  });
+
+  test("a week of a monthly district over all services is a coarsened cell too", async () => {
+    const release = crisisRelease([50, 60, 70, 80], {"02": 10}, [52, 63, 71, 84]);
+    const rows = release.tables.crisis_by_district_period;
+    for (const d of ["01", "02"])
+      for (const period of rows.filter((r) => r.hospital_district === d && r.service !== "all"))
+        rows.push({...period, service: "all"});
+    const {findings} = await attack(await write("monthly-all", release));
+    expect(findings.filter((f) => f.cell.includes(",all)")).map((f) => [f.cell, f.min, f.max])).toEqual([
+      ["week(2020-11-02,02,all).contacts", 2, 2],
+      ["week(2020-11-09,02,all).contacts", 3, 3],
+      ["week(2020-11-16,02,all).contacts", 1, 1],
+      ["week(2020-11-23,02,all).contacts", 4, 4]
+    ]);
+  });
+
+  test("all of a small group: exempt only when the national totals publish that everyone has it", async () => {
+    // Everyone in Åland reported (21 of 21), so each hidden cell's reports equal its people.
+    const everyone = alandRelease();
+    const reported = [5, null, null, 8, null];
+    everyone.tables.people_by_district_age.forEach((row, i) => (row.people_reported = reported[i]));
+    everyone.tables.people_by_district[0].people_reported = 21;
+    const groups = async (name: string, headline: Record<string, unknown>) => {
+      const {findings} = await attack(await write(name, {...everyone, headline}));
+      return findings.filter((f) => f.kind === "group").map((f) => f.cell);
+    };
+    const hidden = ["15-17", "18-24", "65+"].map((age) => `people_by_district_age(00,${age}).people`);
+    expect(await groups("everyone", {people: 21, people_reported: 21})).toEqual([]);
+    // With no headline, the district breakdown, every cell published, is the national total: exempt.
+    expect(await groups("breakdown", {})).toEqual([]);
+    // A second district whose reports are hidden: the national count of reports is not published.
+    const districts = everyone.tables.people_by_district;
+    const cross = everyone.tables.people_by_district_age;
+    districts.push({hospital_district: "01", people: 10, people_reported: null});
+    cross.push({hospital_district: "01", age_group: "25-34", people: 10, people_reported: null});
+    expect((await groups("headline-hidden", {people: 31, people_reported: null})).sort()).toEqual(hidden);
+    // Nationally not everyone reported: that all of Åland did (its published row) does not exempt.
+    districts[1]!.people_reported = 5;
+    cross.at(-1)!.people_reported = 5;
+    expect((await groups("not-everyone", {people: 31, people_reported: 26})).sort()).toEqual(hidden);
+  });
+
+  test("passes a hidden block whose cells lie anywhere in 1..19", async () => {
+    const result = await attack(await write("block", hiddenBlock()));
+    expect(result.findings).toEqual([]);
+    expect(result.stats.targets).toBe(4);
+  });
+
+  test("fails a range exactly T − 1 wide and passes one exactly T wide", async () => {
+    const narrow = await attack(await write("block-6", hiddenBlock(6)));
+    expect(narrow.findings.map((f) => [f.min, f.max, f.rule])).toEqual(Array(4).fill([1, 5, "narrower than T"]));
+    expect((await attack(await write("block-7", hiddenBlock(7)))).findings).toEqual([]);
+  });
+
+  test("a threshold one higher fails what passed", async () => {
+    const release = await write("block-7-t6", hiddenBlock(7));
+    expect((await attack(release, {threshold: 6})).findings).toHaveLength(4);
+  });
+
+  test("pins a cell across two releases that are each safe alone", async () => {
+    const first = await write("release-1", hiddenBlock());
+    const second = await write("release-2", hiddenBlockLessOne());
+    expect((await attack(second)).findings).toEqual([]);
+    const {findings} = await attackReleases(first, second);
+    expect(findings).toContainEqual({
+      cell: "1:people_by_district_age(01,25-34).people",
+      kind: "hidden",
+      min: 15,
+      max: 16,
+      rule: "narrower than T"
+    });
+    // Without the knowledge that people were only removed, the two releases say nothing together.
+    expect((await attackReleases(first, second, {people: "any"})).findings).toEqual([]);
+  });
+
+  test("refuses a release whose figures contradict each other", async () => {
+    const release = alandRelease();
+    release.tables.people_by_district[0].people = 22;
+    release.tables.people_by_district_age[1].people = 9;
+    await expect(attack(await write("contradiction", release))).rejects.toThrow(/contradict/);
   });
 });

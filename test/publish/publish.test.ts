@@ -11,7 +11,7 @@ import {aggregate} from "../../src/node/publish/aggregate.js";
 import {addDays, weekMonth} from "../../src/node/publish/calendar.js";
 import {publish, resolveThreshold} from "../../src/node/publish/index.js";
 import {publishedTables} from "../../src/lib/publishedTables.js";
-import {attack, readPublished} from "./attacker.js";
+import {attack, readPublished} from "./attack/elimination.js";
 import {tempFolder, writeDataset} from "./dataset.js";
 import {trickyDataset} from "./tricky.js";
 
@@ -164,7 +164,7 @@ describe("the publish command", () => {
 
   test("publishes, keeps stdout empty and reports on stderr", () => {
     const target = join(data, "cli-out");
-    const run = spawnSync(tsx, [cli, "--data", data, "--out", target], {
+    const run = spawnSync(tsx, [cli, "--data", data, "--out", target, "--ledger", join(data, "ledger")], {
       encoding: "utf8",
       env: {...process.env, VUOTO_THRESHOLD: "6"}
     });

@@ -3,7 +3,7 @@ import {join} from "node:path";
 import {expect, test} from "vitest";
 import {openNodeDatabase} from "../../src/node/duckdbNode.js";
 import {publish} from "../../src/node/publish/index.js";
-import {attack, readPublished} from "./attacker.js";
+import {attack, readPublished} from "./attack/elimination.js";
 import {tempFolder, writeDataset} from "./dataset.js";
 import {randomDataset} from "./randomDataset.js";
 

@@ -2,6 +2,8 @@
 // from the published rows alone (not from the suppression's own bookkeeping), and refuse it, naming
 // table, cell and rule, if any rule of the privacy issue does not hold.
 import {buildModel, describeCell, type Cell, type Model} from "./model.js";
+import type {LedgerLink} from "./protect.js";
+import type {Round5Rule} from "./rounding.js";
 import {RANGE_RULES, RangeAuditError, rangeAudit, type RangeAuditReport} from "./rangeAudit.js";
 import type {Witnesses} from "./ranges.js";
 import {HEADLINE_COUNTS, cellKey, countTables, type PublishedSystem} from "./system.js";
@@ -34,13 +36,22 @@ export interface AuditReport {
   threshold: number;
   tables: Array<{name: string; rows: number; cells: number; suppressed: number}>;
   headline: {cells: number; suppressed: number};
-  checks: Array<{rule: AuditRule; description: string; passed: true}>;
+  /** The rules checked: the engine's, or under the rounding policy its own (rounding.ts). */
+  checks: Array<{rule: AuditRule | Round5Rule; description: string; passed: true}>;
   /** What the solver checked: hidden cells, cells implied by coarser ones, solves. */
   ranges: RangeAuditReport;
 }
 
-/** *hints*: the publisher's whole-number solutions, verified before use (rangeAudit.ts); optional. */
-export function audit(system: PublishedSystem, threshold: number, hints: Witnesses[] = []): AuditReport {
+/**
+ * *hints*: the publisher's whole-number solutions, verified before use (rangeAudit.ts); optional.
+ * *ledger*: the newest earlier release, checked together with this one.
+ */
+export function audit(
+  system: PublishedSystem,
+  threshold: number,
+  hints: Witnesses[] = [],
+  ledger?: LedgerLink
+): AuditReport {
   checkContract(system);
   const model = buildModel(system);
   const hidden = (cell: Cell) => cell.value === null;
@@ -58,7 +69,7 @@ export function audit(system: PublishedSystem, threshold: number, hints: Witness
   checkMarginals(model);
   let ranges: RangeAuditReport;
   try {
-    ranges = rangeAudit(system, threshold, hints);
+    ranges = rangeAudit(system, threshold, hints, ledger);
   } catch (error) {
     if (error instanceof RangeAuditError) throw new AuditError(error.rule, error.where, error.detail);
     throw error;

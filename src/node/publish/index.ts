@@ -7,9 +7,15 @@ import {config} from "../config.js";
 import {openNodeDatabase} from "../duckdbNode.js";
 import {audit, type AuditReport} from "./audit.js";
 import {aggregate} from "./aggregate.js";
+import {releaseVersion} from "../../lib/release.js";
+import {now} from "../config.js";
+import {addToLedger, ledgered, ledgerName, LedgerError, newestRelease, type EarlierRelease} from "./ledger.js";
 import {headlineJson, readManifest, type Manifest} from "./manifest.js";
-import {protect} from "./protect.js";
+import {protect, type LedgerLink} from "./protect.js";
+import {InfeasibleSystemError} from "./ranges.js";
 import type {RangeAuditReport} from "./rangeAudit.js";
+import {POLICIES, type Policy} from "./rounding.js";
+import {publishRounded} from "./publishRounded.js";
 import type {PublishedSystem} from "./system.js";
 import {writeTables} from "./write.js";
 
@@ -22,10 +28,19 @@ export interface PublishOptions {
   out: string;
   /** Smallest count published other than 0; default VUOTO_THRESHOLD, else 5. */
   threshold?: number | string;
+  /**
+   * The release ledger (data/ledger, private, never served): one subfolder per earlier release. The new
+   * release is checked with the newest one, and added to it once written. Absent: no ledger.
+   */
+  ledger?: string;
+  /** How counts are protected: suppress (the engine, default VUOTO_POLICY, else suppress) or round5. */
+  policy?: Policy | string;
 }
 
 export interface PublishResult {
+  /** Smallest count published other than 0: the threshold, or 8 under round5 (7 or less redacted). */
   threshold: number;
+  policy: Policy;
   published: PublishedSystem;
   report: AuditReport;
   /** The solver's audit: hidden cells checked and solves run. */
@@ -39,6 +54,8 @@ export interface PublishResult {
   timings: {aggregate: number; suppress: number; audit: number; write: number};
   /** Of the suppression's time, the exact range checks and the LPs that choose complementary cells. */
   solverTimings: {ranges: number; complements: number};
+  /** The earlier release checked with this one, and the ledger folder this one was added as. */
+  ledger?: {checkedWith: string | null; added: string};
 }
 
 export function resolveThreshold(value: number | string | undefined = config().threshold): number {
@@ -50,17 +67,31 @@ export function resolveThreshold(value: number | string | undefined = config().t
   return threshold;
 }
 
+export function resolvePolicy(value: string | undefined = config().policy): Policy {
+  if (value === undefined || value === "") return "suppress";
+  if (!(POLICIES as readonly string[]).includes(value))
+    throw new Error(`invalid policy: ${value} (suppress or round5; set --policy or VUOTO_POLICY)`);
+  return value as Policy;
+}
+
 export async function publish(options: PublishOptions): Promise<PublishResult> {
+  const policy = resolvePolicy(options.policy);
+  if (policy === "round5") return publishRounded(options);
   const threshold = resolveThreshold(options.threshold);
   const manifest = await readManifest(options.data);
   const clock = timer();
   const db = await openNodeDatabase();
   try {
+    // The ledger first: a folder in it that is not a release stops the publish before any work.
+    const earlier = options.ledger ? await newestRelease(db, options.ledger) : null;
     const system = await aggregate(db, options.data, {
       periodStart: manifest.period_start,
       periodEnd: manifest.period_end,
       threshold
     });
+    // A rounded earlier release publishes no exact counts: the engine, which takes every published
+    // count as exact, cannot be tied to it (its rounding is its own protection against differencing).
+    const link = earlier && earlier.policy === "suppress" ? ledgerLink(earlier, manifest) : undefined;
     const aggregateTime = clock();
     const {
       published,
@@ -70,18 +101,27 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       rounds,
       timings: solverTimings,
       witnesses
-    } = protect(system, threshold);
+    } = suppress(system, threshold, link, earlier, manifest);
     const suppressTime = clock();
     // The rule-by-rule audit first (contract, threshold, margins), then the solver's: every hidden
-    // cell's provable range, rebuilt from the published rows alone.
+    // cell's provable range, rebuilt from the published rows alone (and the ledger's newest release).
     // The suppression's whole-number solutions serve the audit as hints, each verified against the
     // audit's own system first: they spare solves and cannot pass a cell that does not pass.
-    const report = audit(published, threshold, [witnesses]);
+    const report = audit(published, threshold, [witnesses], link);
     const {ranges} = report;
     const auditTime = clock();
-    await writeOutput(db, options.out, published, report, manifest);
+    await writeOutput(db, options.out, published, report, manifest, "suppress");
+    const added = options.ledger
+      ? await addToLedger(
+          options.ledger,
+          options.out,
+          ledgerName(now(), releaseVersion(manifest.content_hash, threshold))
+        )
+      : null;
     return {
+      ...(added ? {ledger: {checkedWith: link ? (earlier?.name ?? null) : null, added}} : {}),
       threshold,
+      policy,
       published,
       report,
       ranges,
@@ -97,19 +137,42 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   }
 }
 
-async function writeOutput(
+function ledgerLink(earlier: EarlierRelease, manifest: Manifest): LedgerLink {
+  return ({model, linear}) =>
+    ledgered({model, linear, periodEnd: manifest.period_end}, earlier, manifest.people_change ?? "any");
+}
+
+function suppress(
+  system: Parameters<typeof protect>[0],
+  threshold: number,
+  link: LedgerLink | undefined,
+  earlier: EarlierRelease | null,
+  manifest: Manifest
+): ReturnType<typeof protect> {
+  try {
+    return protect(system, threshold, link);
+  } catch (error) {
+    if (!(error instanceof InfeasibleSystemError) || !earlier) throw error;
+    throw new LedgerError(
+      `this export and ledger release ${earlier.folder} contradict each other under what the export says changed between them (people ${manifest.people_change ?? "changed anyhow"}, as people_change in its manifest.json says; crisis contacts of closed weeks the same): correct that field, or move that release out of the ledger if it is not the release before this export`
+    );
+  }
+}
+
+export async function writeOutput(
   db: Awaited<ReturnType<typeof openNodeDatabase>>,
   out: string,
   published: PublishedSystem,
   report: AuditReport,
-  manifest: Manifest
+  manifest: Manifest,
+  policy: Policy
 ): Promise<void> {
   const staging = `${out}.partial`;
   await rm(staging, {recursive: true, force: true});
   await mkdir(staging, {recursive: true});
   await writeTables(db, staging, published);
   const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
-  await writeFile(join(staging, "headline.json"), json(headlineJson(published, report.threshold, manifest)));
+  await writeFile(join(staging, "headline.json"), json(headlineJson(published, report.threshold, manifest, policy)));
   // The source's content hash lets a loader tell that the published files lag behind data/current.
   const source = {export_id: manifest.export_id, content_hash: manifest.content_hash};
   await writeFile(join(staging, "audit.json"), json({...report, source}));
@@ -118,7 +181,8 @@ async function writeOutput(
   await rename(staging, out);
 }
 
-function timer(): () => number {
+/** Milliseconds since the last call (or since it was made). */
+export function timer(): () => number {
   let last = performance.now();
   return () => {
     const now = performance.now();

@@ -2,6 +2,7 @@
 // input files' names, sizes and hashes stay in the private manifest: a size or a per-file hash would let
 // someone holding a candidate export confirm it, or tell how many rows a table had before suppression.
 // content_hash, one hash over the whole export, is enough for provenance.
+import {ROUND5_DESCRIPTION, type Policy} from "./rounding.js";
 import {readFile} from "node:fs/promises";
 import {join} from "node:path";
 import type {PublishedSystem} from "./system.js";
@@ -19,6 +20,11 @@ export interface Manifest {
   content_hash: string | null;
   /** The export says it is made-up data (`"synthetic": true` in its manifest.json). */
   synthetic: boolean;
+  /**
+   * What the export promises about the people since the export before it (`"people_change": "removed"`
+   * or `"added"`): only then may the ledger's check assume it. Null: anything may have changed.
+   */
+  people_change: "removed" | "added" | null;
 }
 
 const TEXT_FIELDS = [
@@ -50,12 +56,19 @@ export async function readManifest(folder: string): Promise<Manifest> {
     const value = raw[name] ?? nested[name];
     return typeof value === "string" ? value : typeof value === "number" ? String(value) : null;
   };
-  const manifest = Object.fromEntries(TEXT_FIELDS.map((name) => [name, text(name)])) as Omit<Manifest, "synthetic">;
+  const manifest = Object.fromEntries(TEXT_FIELDS.map((name) => [name, text(name)])) as Omit<
+    Manifest,
+    "synthetic" | "people_change"
+  >;
+  const change = text("people_change");
+  if (change !== null && change !== "removed" && change !== "added")
+    throw new Error(`invalid ${file}: people_change must be "removed" or "added" (or left out)`);
   return {
     ...manifest,
     period_start: localDate(manifest.period_start),
     period_end: localDate(manifest.period_end),
-    synthetic: (raw.synthetic ?? nested.synthetic) === true
+    synthetic: (raw.synthetic ?? nested.synthetic) === true,
+    people_change: change
   };
 }
 
@@ -68,11 +81,19 @@ export function isSynthetic(manifest: Manifest): boolean {
   return manifest.synthetic;
 }
 
-export function headlineJson(published: PublishedSystem, threshold: number, manifest: Manifest) {
+export function headlineJson(
+  published: PublishedSystem,
+  threshold: number,
+  manifest: Manifest,
+  policy: Policy = "suppress"
+) {
   const m = manifest;
   return {
     ...published.headline,
     threshold,
+    // Which policy built the release; a rounded one also says how (the attacker reads its base).
+    policy,
+    ...(policy === "round5" ? {rounding: ROUND5_DESCRIPTION} : {}),
     synthetic: isSynthetic(manifest),
     export: {
       export_id: m.export_id,

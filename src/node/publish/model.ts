@@ -62,6 +62,8 @@ export interface Model {
    * over all services): cells no table may publish on their own, which the audit checks like hidden ones.
    */
   slices: Slice[];
+  /** Per group id, a name for each atom that is the same in every release (ledger.ts links releases by it). */
+  atomKeys: Map<string, string[]>;
 }
 
 export interface Slice {
@@ -171,7 +173,7 @@ export function buildModel(system: PublishedSystem): Model {
     ])
   );
 
-  const slices = addCrisis(system, add, group);
+  const {slices, keys: crisisKeys} = addCrisis(system, add, group);
 
   for (const column of HEADLINE_COUNTS) {
     const name = HEADLINE_MEASURES[column] ?? column;
@@ -188,7 +190,26 @@ export function buildModel(system: PublishedSystem): Model {
     cells.push(cell);
     measure(name).total = cell;
   }
-  return {system, cells, measures, bounds, rowBounds, tilings: [...measures.values()].flatMap(tilings), slices};
+  const keysOf: Record<string, string[]> = {
+    district_age: districtAge.keys,
+    sex: sexes.keys,
+    wave: waves.keys,
+    all: ["all"],
+    date: days.map((r) => String(r.date)),
+    day_channel: publications.map((r) => `${r.date}|${r.channel}`),
+    week_district_service: crisisKeys
+  };
+  const atomKeys = new Map([...groups.values()].map((g) => [g.id, keysOf[g.id.split("|")[1]!] ?? []]));
+  return {
+    system,
+    cells,
+    measures,
+    bounds,
+    rowBounds,
+    tilings: [...measures.values()].flatMap(tilings),
+    slices,
+    atomKeys
+  };
 }
 
 /**
@@ -224,13 +245,13 @@ function tilings(measure: Measure): Tiling[] {
 /**
  * Crisis contacts: atoms are ISO week × district × service. A weekly district cell is one atom, a
  * monthly one the weeks from its period_start to its period_end, a national weekly cell all districts.
- * Returns each week's part of every cell longer than a week.
+ * Returns each week's part of every cell longer than a week, and the atoms' names (for the ledger).
  */
 function addCrisis(
   system: PublishedSystem,
   add: (table: string, row: number, column: string, g: Group, atoms: number[]) => Cell,
   group: (measure: string, dims: string, size: number) => Group
-): Slice[] {
+): {slices: Slice[]; keys: string[]} {
   const periods = system.tables.crisis_by_district_period ?? [];
   const national = system.tables.crisis_national_weekly ?? [];
   const weekSet = new Set(national.map((r) => String(r.week_start)));
@@ -270,7 +291,9 @@ function addCrisis(
       districts.keys.map((_, d) => atom(w, d, s))
     );
   });
-  return slices;
+  // Atom names in atom order: week, district, service.
+  const keys = weeks.keys.flatMap((w) => districts.keys.flatMap((d) => services.keys.map((s) => `${w}|${d}|${s}`)));
+  return {slices, keys};
 }
 
 /** The Mondays from a period's start to its end. */

@@ -11,7 +11,8 @@
 // Deterministic: targets and candidates are taken in a fixed order, the witnesses use a fixed seed.
 import {BASELINE} from "../../lib/keyEvents.js";
 import {HEADLINE_TABLE, buildModel, describeCell, siblings, type Cell, type Model} from "./model.js";
-import {hiddenLower, linearSystem, zeroEverywhere, type ImplicitCell} from "./linearSystem.js";
+import type {Ledgered} from "./ledger.js";
+import {hiddenLower, linearSystem, zeroEverywhere, type ImplicitCell, type LinearSystem} from "./linearSystem.js";
 import {RangeEngine, type CellState, type Range, type Witnesses} from "./ranges.js";
 import {allEverywhere, hiddenGroups} from "./rangeAudit.js";
 import {ALL_SERVICES} from "./crisis.js";
@@ -38,9 +39,13 @@ export interface Suppression {
   witnesses: Witnesses;
 }
 
-export function protect(system: PublishedSystem, threshold: number): Suppression {
+/** Ties the release to the newest one in the ledger (ledger.ts), which is already out and never changes. */
+export type LedgerLink = (current: {model: Model; linear: LinearSystem}) => Ledgered;
+
+export function protect(system: PublishedSystem, threshold: number, ledger?: LedgerLink): Suppression {
   const model = buildModel(system);
   const linear = linearSystem(model);
+  const earlier = ledger?.({model, linear});
   const hidden = new Set<Cell>();
   const state = (cell: Cell): CellState =>
     hidden.has(cell) ? {hiddenAtLeast: hiddenLower(cell)} : {published: cell.value!};
@@ -53,7 +58,12 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
     )
   ];
   const baseCost = costs(model);
-  const finder = new ComplementFinder(model, linear, baseCost, (cell) => hidden.has(cell), hiddenLower);
+  // A hidden count is at least 1 (hiddenLower) unless it is a part of a hidden people count: a 0 of any
+  // other count, once hidden, would be a cell below its own lower bound, so the system would contradict
+  // itself (with a ledger release, whose cells tie the daily series, it did: "contradict each other").
+  const complementCost = (cell: Cell) =>
+    cell.value !== null && cell.value < hiddenLower(cell) ? Infinity : baseCost(cell);
+  const finder = new ComplementFinder(model, linear, complementCost, (cell) => hidden.has(cell), hiddenLower);
   const hide = (cell: Cell) => {
     for (const c of bundle(cell)) {
       hidden.add(c);
@@ -77,30 +87,48 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
   for (const cell of model.cells.filter((c) => hidden.has(c) && c.value! > 0))
     for (const found of finder.complements(cell, threshold) ?? []) hide(found);
   timings.complements += performance.now() - started;
+  // The earlier release's cells: its own published values, its hidden cells at their lower bounds.
+  const earlierVars = new Map(earlier?.targets.map(({cell, vars}) => [cell, vars]));
+  const earlierState = (id: number): CellState => {
+    const cell = earlier!.model.cells[id]!;
+    return cell.value === null ? {hiddenAtLeast: hiddenLower(cell)} : {published: cell.value};
+  };
   // Each round's solutions still hold in the next (hiding only loosens the system): hints for it.
   let witnesses: Witnesses[] = [];
   for (let rounds = 1; ; rounds++) {
     started = performance.now();
-    const engine = new RangeEngine(linear, (id) => state(model.cells[id]));
+    const engine = earlier
+      ? new RangeEngine(earlier.combined, (id) =>
+          id < earlier.offset.cells ? state(model.cells[id]!) : earlierState(id - earlier.offset.cells)
+        )
+      : new RangeEngine(linear, (id) => state(model.cells[id]!));
     engine.addHints(witnesses);
     const targets: Array<Cell | ImplicitCell> = [
       ...model.cells.filter((cell) => hidden.has(cell)),
-      ...linear.implicit
+      ...linear.implicit,
+      ...earlierVars.keys()
     ].filter((target) => !settled.has(target));
-    const varsOf = (target: Cell | ImplicitCell) => ("id" in target ? linear.cellVars[target.id] : target.vars);
+    const varsOf = (target: Cell | ImplicitCell) =>
+      earlierVars.get(target) ?? ("id" in target ? linear.cellVars[target.id] : target.vars);
     const unsafe: Array<Cell | ImplicitCell> = [];
     const rangeOf = new Map<Cell | ImplicitCell, Range>();
     const allOfGroup: Model["rowBounds"] = [];
     try {
       engine.explore(targets.map(varsOf));
       for (const target of targets) {
-        const {passes, range} = engine.check(varsOf(target), threshold, !("id" in target));
+        // An earlier release's cells keep the protection it was published with.
+        const own = earlierVars.has(target) ? (earlier!.threshold ?? threshold) : threshold;
+        const {passes, range} = engine.check(varsOf(target), own, !("id" in target));
         const zero = !passes && "id" in target && range!.max === 0;
-        if (zero && zeroEverywhere(model, linear, target, (v) => engine.range(v))) continue;
+        if (zero && earlierVars.has(target)) {
+          const shift = (vars: number[]) => vars.map((v) => v + earlier!.offset.vars);
+          if (zeroEverywhere(earlier!.model, earlier!.linear, target as Cell, (v) => engine.range(shift(v)))) continue;
+        } else if (!passes && "id" in target && earlier?.toldBefore(target)) continue;
+        else if (zero && zeroEverywhere(model, linear, target, (v) => engine.range(v))) continue;
         if (!passes) {
           unsafe.push(target);
           rangeOf.set(target, range!);
-        } else if (!range || range.max - range.min >= threshold) settled.add(target);
+        } else if (!range || range.max - range.min >= own) settled.add(target);
       }
       // A hidden part that provably equals its hidden people count says all of them have it.
       const everywhere = new Map<string | null, boolean>();
@@ -145,8 +173,9 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
         }
     }
     for (const target of unsafe) {
+      // An earlier release's cell is protected from this release's side, below.
       const found =
-        rounds > LP_ROUNDS
+        rounds > LP_ROUNDS || earlierVars.has(target)
           ? null
           : "id" in target
             ? finder.complements(target, threshold)
@@ -159,9 +188,22 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
         }
     }
     timings.complements += performance.now() - started;
-    for (const target of rest) {
+    for (const unsafeTarget of rest) {
       const open = (c: Cell) => !hidden.has(c) && c.value !== null && c.value > 0;
-      const around = near(target);
+      // An earlier release's cell is protected from the new release's side: its counterpart (the same
+      // cell now) first, then what lies around that.
+      const counterpart = earlierVars.has(unsafeTarget) ? earlier!.counterpart(unsafeTarget) : unsafeTarget;
+      // No such cell now: the same measure's cells give way.
+      const target = counterpart ?? unsafeTarget;
+      if (target !== unsafeTarget && "id" in target) {
+        if (hiddenNow.has(target)) continue;
+        if (open(target)) {
+          hide(target);
+          hiddenNow.add(target);
+          continue;
+        }
+      }
+      const around = counterpart ? near(target) : [];
       // A cell hidden this round beside the target may protect it already: look again next round
       // rather than hide more than needed.
       if (around.some((c) => hiddenNow.has(c))) continue;
@@ -169,7 +211,8 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
       // Nothing near is left (a tiny export): the target's measure gives way, then any count, and
       // the headline figures last.
       if (!candidates.length) {
-        const measure = "id" in target ? target.measure : model.cells.find((c) => c.group === target.group)!.measure;
+        const cells = earlierVars.has(target) ? earlier!.model.cells : model.cells;
+        const measure = "id" in target ? target.measure : cells.find((c) => c.group === target.group)!.measure;
         candidates = model.cells.filter((c) => open(c) && c.measure === measure);
         if (!candidates.length) candidates = model.cells.filter(open);
       }
@@ -183,7 +226,7 @@ export function protect(system: PublishedSystem, threshold: number): Suppression
     }
     if (hidden.size === before)
       throw new Error(
-        `cannot protect ${describeTarget(model, unsafe[0] ?? allOfGroup[0].below)}: nothing left to suppress near it`
+        `cannot protect ${unsafe[0] && earlierVars.has(unsafe[0]) ? earlier!.where(unsafe[0]) : describeTarget(model, unsafe[0] ?? allOfGroup[0].below)}: nothing left to suppress near it`
       );
   }
 }

@@ -1,6 +1,7 @@
 // The solver's audit: rebuilt from the published rows alone, every hidden cell's provable range (and
 // that of every cell no table publishes on its own, such as the weeks of a monthly series) must be at
 // least threshold wide and not fit inside 1..threshold−1. Fails naming table, cell, range and rule.
+import type {LedgerLink} from "./protect.js";
 import {buildModel, describeCell, type Cell, type Model} from "./model.js";
 import {describeImplicit, hiddenLower, linearSystem, zeroEverywhere, type LinearSystem} from "./linearSystem.js";
 import {InfeasibleSystemError, RangeEngine, type Range, type Witnesses} from "./ranges.js";
@@ -32,21 +33,34 @@ export interface RangeAuditReport {
   hidden: number;
   implicit: number;
   solves: number;
+  /** With a ledger: the earlier release checked together with this one, and its hidden and implied cells. */
+  ledger?: {release: string; cells: number};
 }
 
 /**
  * *hints*: whole-number solutions from the publisher. The audit trusts none of them: each is checked
  * against the system it rebuilt from the published rows (integers, at least 0, every row) and only
  * those that hold serve as witnesses. They save solves, never decide a cell on their own say-so.
+ * With *ledger*, the release is checked together with the newest earlier one: both releases' hidden
+ * cells must keep their ranges when a reader differences the two (ledger.ts says what ties them).
  */
-export function rangeAudit(system: PublishedSystem, threshold: number, hints: Witnesses[] = []): RangeAuditReport {
+export function rangeAudit(
+  system: PublishedSystem,
+  threshold: number,
+  hints: Witnesses[] = [],
+  ledger?: LedgerLink
+): RangeAuditReport {
   const model = buildModel(system);
   const linear = linearSystem(model);
+  const earlier = ledger?.({model, linear});
   const hidden = model.cells.filter((cell) => cell.value === null);
-  const engine = new RangeEngine(linear, (id) => {
-    const cell = model.cells[id];
+  const cellAt = (id: number) =>
+    earlier && id >= earlier.offset.cells ? earlier.model.cells[id - earlier.offset.cells] : model.cells[id];
+  const engine = new RangeEngine(earlier ? earlier.combined : linear, (id) => {
+    const cell = cellAt(id);
     return cell.value === null ? {hiddenAtLeast: hiddenLower(cell)} : {published: cell.value};
   });
+  const here = (where: string) => (earlier ? `this release, ${where}` : where);
   for (const {below, above} of model.rowBounds) {
     if (above.value !== null || below.value === null) continue;
     if (below.value === 0)
@@ -72,8 +86,10 @@ export function rangeAudit(system: PublishedSystem, threshold: number, hints: Wi
     for (const cell of hidden) {
       const vars = linear.cellVars[cell.id];
       const {passes, range} = engine.check(vars, threshold);
-      if (!passes && !(range!.max === 0 && zeroEverywhere(model, linear, cell, (v) => engine.range(v))))
-        fail(describeCell(model, cell), range!);
+      const zero = !passes && range!.max === 0;
+      if (!passes && earlier?.toldBefore(cell)) continue;
+      if (!passes && !(zero && zeroEverywhere(model, linear, cell, (v) => engine.range(v))))
+        fail(here(describeCell(model, cell)), range!);
     }
     // A part that equals the people counted everywhere (every record published) says nothing of a
     // small group: such groups are settled once, before any pair of cells costs a solve.
@@ -92,11 +108,34 @@ export function rangeAudit(system: PublishedSystem, threshold: number, hints: Wi
     }
     for (const cell of linear.implicit) {
       const {passes, range} = engine.check(cell.vars, threshold, true);
-      if (!passes) fail(describeImplicit(model, cell), range!);
+      if (!passes) fail(here(describeImplicit(model, cell)), range!);
     }
-    return {threshold, hidden: hidden.length, implicit: linear.implicit.length, solves: engine.solves};
+    for (const {cell, vars} of earlier?.targets ?? []) {
+      const {passes, range} = engine.check(vars, earlier!.threshold ?? threshold, !("id" in cell));
+      const shift = (v: number[]) => v.map((x) => x + earlier!.offset.vars);
+      const zero = (c: typeof cell) =>
+        "id" in c &&
+        range!.max === 0 &&
+        zeroEverywhere(earlier!.model, earlier!.linear, c, (v) => engine.range(shift(v)));
+      if (!passes && !zero(cell)) fail(`${earlier!.where(cell)}, differenced with this release`, range!);
+    }
+    const earlierHidden = earlier?.targets.length ?? 0;
+    return {
+      threshold,
+      hidden: hidden.length,
+      implicit: linear.implicit.length,
+      solves: engine.solves,
+      ...(earlier ? {ledger: {release: earlier.name, cells: earlierHidden}} : {})
+    };
   } catch (error) {
     if (error instanceof InfeasibleSystemError) {
+      if (earlier)
+        throw new RangeAuditError(
+          "consistent",
+          `this release and ledger release ${earlier.name}`,
+          null,
+          `${error.message} under what the export says changed between them (people_change in its manifest.json, closed weeks of crisis contacts the same): check that field, or move that release out of the ledger if it is not the one before this export`
+        );
       throw new RangeAuditError("consistent", "the whole release", null, `${error.message}: a bug in the publisher`);
     }
     throw error;

@@ -1,0 +1,93 @@
+// Publishing under the rounding policy (rounding.ts): aggregate, round, audit the policy's rules from
+// the published rows alone, write, and add the release to the ledger. The suppression engine does not
+// run: no count is published exactly, so there is nothing for it to protect by hiding more. Nor is the
+// release checked against the ledger's newest one: the engine's pair check takes published counts as
+// exact, which a rounded release's are not; rounding itself is what keeps differencing from pinning a
+// count (README, "Successive releases").
+import {releaseVersion} from "../../lib/release.js";
+import {now} from "../config.js";
+import {openNodeDatabase} from "../duckdbNode.js";
+import {aggregate} from "./aggregate.js";
+import type {AuditReport} from "./audit.js";
+import {timer, writeOutput, type PublishOptions, type PublishResult} from "./index.js";
+import {addToLedger, ledgerName, newestRelease} from "./ledger.js";
+import {readManifest} from "./manifest.js";
+import {buildModel} from "./model.js";
+import {ROUND5, ROUND5_RULES, auditRounded, roundSystem, type Round5Rule} from "./rounding.js";
+import {HEADLINE_COUNTS, countTables, type PublishedSystem} from "./system.js";
+
+/** Under round5 the smallest count published other than 0 is 8 (in fact 10: 8 and 9 round to 10). */
+export const ROUND5_THRESHOLD = ROUND5.redactAtMost + 1;
+
+export async function publishRounded(options: PublishOptions): Promise<PublishResult> {
+  const manifest = await readManifest(options.data);
+  const clock = timer();
+  const db = await openNodeDatabase();
+  try {
+    // A folder in the ledger that is not a release still stops the publish before any work.
+    if (options.ledger) await newestRelease(db, options.ledger);
+    const system = await aggregate(db, options.data, {
+      periodStart: manifest.period_start,
+      periodEnd: manifest.period_end,
+      threshold: ROUND5_THRESHOLD
+    });
+    const aggregateTime = clock();
+    const {published, redacted} = roundSystem(system);
+    const suppressTime = clock();
+    const checked = auditRounded(published);
+    const report = roundedReport(published, checked.redacted);
+    const auditTime = clock();
+    await writeOutput(db, options.out, published, report, manifest, "round5");
+    const added = options.ledger
+      ? await addToLedger(
+          options.ledger,
+          options.out,
+          ledgerName(now(), releaseVersion(manifest.content_hash, ROUND5_THRESHOLD, "round5"))
+        )
+      : null;
+    return {
+      ...(added ? {ledger: {checkedWith: null, added}} : {}),
+      threshold: ROUND5_THRESHOLD,
+      policy: "round5",
+      published,
+      report,
+      ranges: report.ranges,
+      primary: redacted,
+      complementary: 0,
+      solves: 0,
+      rounds: 0,
+      solverTimings: {ranges: 0, complements: 0},
+      timings: {aggregate: aggregateTime, suppress: suppressTime, audit: auditTime, write: clock()}
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/** audit.json of a rounded release: cells and redacted cells per table, and the policy's rules. */
+function roundedReport(published: PublishedSystem, redacted: number): AuditReport {
+  const model = buildModel(published);
+  return {
+    threshold: ROUND5_THRESHOLD,
+    tables: countTables.map((spec) => {
+      const cells = model.cells.filter((cell) => cell.table === spec.name);
+      return {
+        name: spec.name,
+        rows: published.tables[spec.name]?.length ?? 0,
+        cells: cells.length,
+        suppressed: cells.filter((cell) => cell.value === null).length
+      };
+    }),
+    headline: {
+      cells: HEADLINE_COUNTS.length,
+      suppressed: HEADLINE_COUNTS.filter((name) => published.headline[name] === null).length
+    },
+    checks: (Object.keys(ROUND5_RULES) as Round5Rule[]).map((rule) => ({
+      rule,
+      description: ROUND5_RULES[rule],
+      passed: true as const
+    })),
+    // No solver runs under this policy: no count is exact, so no range is computed.
+    ranges: {threshold: ROUND5_THRESHOLD, hidden: redacted, implicit: 0, solves: 0}
+  };
+}

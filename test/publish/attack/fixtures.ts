@@ -1,0 +1,121 @@
+// Hand-made published folders, written as real Parquet by DuckDB: a test states the cells a release
+// shows (NULL for hidden) and the attacker reads them back as it reads a built site. A table gets
+// only the columns its rows name, so a fixture can leave out measures it is not about.
+import {mkdir, writeFile} from "node:fs/promises";
+import {join} from "node:path";
+import type {NodeDatabase} from "../../../src/node/duckdbNode.js";
+import {publishedTable} from "../../../src/lib/publishedTables.js";
+import {ident} from "../../../src/lib/sql.js";
+
+export type FixtureRow = Record<string, string | number | null>;
+
+export interface FixtureRelease {
+  tables: Record<string, FixtureRow[]>;
+  headline?: Record<string, unknown>;
+}
+
+export async function writeRelease(db: NodeDatabase, folder: string, release: FixtureRelease): Promise<string> {
+  await mkdir(folder, {recursive: true});
+  for (const [name, rows] of Object.entries(release.tables)) {
+    const spec = publishedTable(name);
+    const columns = Object.keys(rows[0]);
+    const table = `fixture_${name}`;
+    const declared = columns.map((c) => `${ident(c)} ${spec.columns[c]}`).join(", ");
+    await db.run(`CREATE OR REPLACE TABLE ${table} (${declared})`);
+    const placeholders = `(${columns.map(() => "?").join(", ")})`;
+    await db.run({
+      sql: `INSERT INTO ${table} VALUES ${rows.map(() => placeholders).join(", ")}`,
+      params: rows.flatMap((row) => columns.map((c) => row[c] ?? null))
+    });
+    await db.run(`COPY ${table} TO '${join(folder, `${name}.parquet`)}' (FORMAT parquet)`);
+  }
+  await writeFile(join(folder, "headline.json"), JSON.stringify({threshold: 5, ...release.headline}));
+  return folder;
+}
+
+/** people_by_district_age rows from `{district: {age: value}}`, with one measure. */
+export function crossRows(measure: string, cells: Record<string, Record<string, number | null>>): FixtureRow[] {
+  return Object.entries(cells).flatMap(([district, ages]) =>
+    Object.entries(ages).map(([age, value]) => ({hospital_district: district, age_group: age, [measure]: value}))
+  );
+}
+
+/**
+ * The Åland example of issue 12: the district's published people add up to 13 of 21 and its
+ * published reports to 12 of 19; reports cannot exceed people, so the hidden 15–17 cell is at most
+ * 1, and being hidden at least 1. A published 0 of reports beside it says that teenager did not report.
+ */
+export function alandRelease(): FixtureRelease {
+  const ages = ["0-14", "15-17", "18-24", "25-34", "65+"];
+  const people = [5, null, null, 8, null];
+  const reported = [5, 0, null, 7, null];
+  return {
+    tables: {
+      people_by_district_age: ages.map((age, i) => ({
+        hospital_district: "00",
+        age_group: age,
+        people: people[i],
+        people_reported: reported[i]
+      })),
+      people_by_district: [{hospital_district: "00", people: 21, people_reported: 19}]
+    }
+  };
+}
+
+/** Two districts by two age groups, every margin *margin*, the four inner cells hidden: each lies in 1..margin−1. */
+export function hiddenBlock(margin = 20): FixtureRelease {
+  return {
+    tables: {
+      people_by_district_age: crossRows("people", {"01": {"25-34": null, "35-44": null}, "02": {"25-34": null, "35-44": null}}), // prettier-ignore
+      people_by_district: [
+        {hospital_district: "01", people: margin},
+        {hospital_district: "02", people: margin}
+      ],
+      people_by_age: [
+        {age_group: "25-34", people: margin},
+        {age_group: "35-44", people: margin}
+      ]
+    },
+    headline: {people: 2 * margin}
+  };
+}
+
+/**
+ * The hidden block after one person (01, 25–34) left, published with another pattern: the cell is
+ * shown (15) and the margins hidden. Safe on its own; beside the first release it pins the cell there
+ * to 15 or 16.
+ */
+export function hiddenBlockLessOne(): FixtureRelease {
+  return {
+    tables: {
+      people_by_district_age: crossRows("people", {"01": {"25-34": 15, "35-44": null}, "02": {"25-34": null, "35-44": null}}), // prettier-ignore
+      people_by_district: [
+        {hospital_district: "01", people: null},
+        {hospital_district: "02", people: null}
+      ],
+      people_by_age: [
+        {age_group: "25-34", people: null},
+        {age_group: "35-44", people: null}
+      ]
+    },
+    headline: {people: 39}
+  };
+}
+
+const NOVEMBER = ["2020-11-02", "2020-11-09", "2020-11-16", "2020-11-23"];
+
+/** Crisis contacts: district 01 by week, and *monthly* districts by month, with the national weeks. */
+export function crisisRelease(weekly: number[], monthly: Record<string, number>, national: number[]): FixtureRelease {
+  const service = "crisis_helpline";
+  const week = (start: string) => new Date(Date.parse(`${start}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10); // prettier-ignore
+  return {
+    tables: {
+      crisis_by_district_period: [
+        ...NOVEMBER.map((start, i) => ({hospital_district: "01", service, grain: "week", period_start: start, period_end: week(start), contacts: weekly[i]})), // prettier-ignore
+        ...Object.entries(monthly).map(([district, contacts]) => ({hospital_district: district, service, grain: "month", period_start: NOVEMBER[0], period_end: "2020-11-29", contacts})) // prettier-ignore
+      ],
+      crisis_national_weekly: NOVEMBER.map((start, i) => ({week_start: start, service, contacts: national[i]}))
+    },
+    headline: {crisis_contacts: national.reduce((a, b) => a + b, 0)}
+  };
+}
