@@ -142,7 +142,10 @@ const en = {
       `counts below ${threshold} are hidden, and further cells are hidden so that no hidden count can be worked out; a hidden cell is empty, never zero.`,
     hiddenCount: (count: number) => `Hidden cells in this file: ${count} (listed in metadata.json).`,
     licence: "Licence",
-    cite: "How to cite"
+    cite: "How to cite",
+    dateFilter: (from: string, to: string) => `dates ${from}–${to}`,
+    wholePeriodsFilter: "whole weeks and months only (the export's partial first and last periods left out)",
+    computedFilter: "figures computed from the full table, as the chart shows them"
   },
   print: {
     title: "The Vastaamo data breach: impact report",
@@ -616,7 +619,11 @@ const fi: Omit<Strings, "figures" | "geo"> = {
     hiddenCount: (count: number) =>
       `Salattuja soluja tässä tiedostossa: ${count} (lueteltu tiedostossa metadata.json).`,
     licence: "Lisenssi",
-    cite: "Näin viittaat"
+    cite: "Näin viittaat",
+    dateFilter: (from: string, to: string) => `päivät ${from}–${to}`,
+    wholePeriodsFilter:
+      "vain kokonaiset viikot ja kuukaudet (aineiston vajaat ensimmäinen ja viimeinen jakso jätetty pois)",
+    computedFilter: "koko taulukosta lasketut luvut sellaisina kuin kuvio ne näyttää"
   },
   print: {
     title: "Vastaamon tietomurto: vaikutusraportti",
@@ -1068,7 +1075,10 @@ const sv: Omit<Strings, "figures" | "geo"> = {
       `tal under ${threshold} är sekretessbelagda, och ytterligare celler är sekretessbelagda så att inget sekretessbelagt tal kan räknas fram; en sekretessbelagd cell är tom, aldrig noll.`,
     hiddenCount: (count: number) => `Sekretessbelagda celler i den här filen: ${count} (förtecknade i metadata.json).`,
     licence: "Licens",
-    cite: "Så här hänvisar du"
+    cite: "Så här hänvisar du",
+    dateFilter: (from: string, to: string) => `datum ${from}–${to}`,
+    wholePeriodsFilter: "endast hela veckor och månader (exportens ofullständiga första och sista period utelämnade)",
+    computedFilter: "tal beräknade ur hela tabellen, så som diagrammet visar dem"
   },
   print: {
     title: "Dataintrånget i Vastaamo: konsekvensrapport",
