@@ -3,19 +3,14 @@
 // and the hidden cells listed are exactly the empty counts of the CSV.
 import {strFromU8, unzipSync} from "fflate";
 import {readFile} from "node:fs/promises";
-import type {Browser, Locator, Page} from "playwright-core";
-import {afterAll, beforeAll, expect, inject, test} from "vitest";
+import type {Locator, Page} from "playwright-core";
+import {expect, inject, test} from "vitest";
 import {strings} from "../../src/lib/strings.js";
-import {launchChromium} from "./chromium.js";
+import {useWatchedPages} from "./chromium.js";
 
 const siteUrl = inject("siteUrl");
 const en = strings.en.downloads;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-afterAll(() => browser?.close());
+const {open} = useWatchedPages(siteUrl);
 
 async function download(page: Page, card: Locator, label: string) {
   // Opened, not toggled: a second download from the same menu must not close it.
@@ -64,11 +59,8 @@ const PACKAGES = [
 test.each(PACKAGES)(
   "%s: the package of %s carries its context",
   async (path, selector, button, file, table) => {
-    const context = await browser.newContext({acceptDownloads: true});
-    const page = await context.newPage();
-    await page.goto(siteUrl + path);
+    const page = await open(path, `${selector} details.vuoto-downloads`);
     const card = page.locator(selector);
-    await card.locator("summary").waitFor({timeout: 60_000});
     const zip = await download(page, card, button);
     expect(zip.name).toBe(file);
     const files = unzipSync(zip.bytes);
@@ -98,17 +90,13 @@ test.each(PACKAGES)(
     expect(readme).toContain(`${en.table}: ${table}`);
     expect(readme).toContain(en.hiddenCount(empty.length));
     expect(readme).toContain("CC BY 4.0");
-    await context.close();
   },
   120_000
 );
 
 test("the Finnish Excel CSV, the XLSX and the JSON-stat of a table download from the crisis page", async () => {
-  const context = await browser.newContext({acceptDownloads: true});
-  const page = await context.newPage();
-  await page.goto(`${siteUrl}/en/crisis`);
+  const page = await open("/en/crisis", '[data-chart="crisis-national"] details.vuoto-downloads');
   const card = page.locator('[data-chart="crisis-national"]');
-  await card.locator("summary").waitFor({timeout: 60_000});
   const csv = await download(page, card, en.excelCsv);
   expect(csv.name).toBe("crisis_national_weekly-fi.csv");
   const text = new TextDecoder("utf-8", {ignoreBOM: true}).decode(csv.bytes);
@@ -121,5 +109,4 @@ test("the Finnish Excel CSV, the XLSX and the JSON-stat of a table download from
   expect(jsonStat.version).toBe("2.0");
   expect(jsonStat.class).toBe("dataset");
   expect(jsonStat.value.length).toBe(jsonStat.size.reduce((a: number, b: number) => a * b, 1));
-  await context.close();
 }, 120_000);
