@@ -2,7 +2,7 @@ import {formatCount} from "../lib/format.js";
 import {strings, type Language} from "../lib/strings.js";
 import {DataTable} from "./marks.js";
 import type {ExportManifest} from "./exportBadge.js";
-import type {PublishedCount} from "../lib/publishedCounts.js";
+import type {CountGroup} from "../lib/publishedCounts.js";
 import type {ReleaseNotes} from "../lib/releaseNotes.js";
 
 /** The whole public manifest of the export, field by field (file lists as name and checksum). */
@@ -76,14 +76,14 @@ export function AuditTable(audit: Audit, {lang = "en" as Language} = {}): HTMLEl
 }
 
 /**
- * Every published count (publishedCounts.ts): its table, what it counts and the rules that protect it;
+ * Every published count (publishedCounts.ts, grouped): the tables that publish it, what it counts and the rules that protect it;
  * a count of no people says why it needs no protection.
  */
-export function PublishedCountsTable(counts: readonly PublishedCount[], {lang = "en" as Language} = {}): HTMLElement {
+export function PublishedCountsTable(counts: readonly CountGroup[], {lang = "en" as Language} = {}): HTMLElement {
   const t = strings[lang].methods;
   return DataTable(counts, [
-    {label: t.countsColumns.table, value: (c) => c.table},
     {label: t.countsColumns.measure, value: (c) => c.measure},
+    {label: t.countsColumns.table, value: (c) => c.tables.join(", ")},
     {
       label: t.countsColumns.counts,
       value: (c) => [t.counted[c.counts] ?? c.counts, ...(c.partOf ? [t.partOf(c.partOf)] : [])].join("; ")

@@ -45,3 +45,23 @@ export function publishedCounts(): PublishedCount[] {
   });
   return [...ofTables, ...ofHeadline];
 }
+
+export interface CountGroup extends Omit<PublishedCount, "table"> {
+  /** Every table that publishes this count, in the specs' order. */
+  tables: string[];
+}
+
+/**
+ * The counts that are the same measure with the same meaning and rules, each once with the tables that
+ * publish it: the methods page's table, a dozen rows where one per table and column would take pages.
+ */
+export function countGroups(counts: readonly PublishedCount[] = publishedCounts()): CountGroup[] {
+  const groups = new Map<string, CountGroup>();
+  for (const {table, ...count} of counts) {
+    const key = JSON.stringify([count.measure, count.counts, count.partOf ?? null, count.protectedBy]);
+    const group = groups.get(key);
+    if (group) group.tables.push(table);
+    else groups.set(key, {...count, tables: [table]});
+  }
+  return [...groups.values()];
+}

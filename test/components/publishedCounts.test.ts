@@ -3,7 +3,7 @@
 // protect it, in every language; a count of no people says why it needs no protection.
 import {expect, test} from "vitest";
 import {PublishedCountsTable} from "../../src/components/provenance.js";
-import {publishedCounts} from "../../src/lib/publishedCounts.js";
+import {countGroups, publishedCounts} from "../../src/lib/publishedCounts.js";
 import {countTables, headlineCounts, publishedTables} from "../../src/lib/publishedTables.js";
 import {LANGUAGES} from "../../src/lib/languages.js";
 import {strings} from "../../src/lib/strings.js";
@@ -32,13 +32,27 @@ test("only publication events go unprotected, and the headline totals carry thei
   expect(emailed?.partOf).toBe("people");
 });
 
+test("grouping keeps every count once and never merges counts whose meaning or rules differ", () => {
+  const groups = countGroups();
+  expect(groups.flatMap((g) => g.tables.map((table) => `${table}.${g.measure}`)).sort()).toEqual(
+    publishedCounts()
+      .map((c) => `${c.table}.${c.measure}`)
+      .sort()
+  );
+  // daily_timeline's people_emailed is a national daily count, not a part of a row's people: its own row.
+  const emailed = groups.filter((g) => g.measure === "people_emailed");
+  expect(emailed.length).toBe(2);
+  expect(emailed.find((g) => !g.partOf)?.tables).toEqual(["daily_timeline"]);
+  expect(groups.length).toBeLessThan(publishedCounts().length / 2);
+});
+
 test.each(LANGUAGES)("the table names each count and its rules in %s", (lang) => {
   const t = strings[lang].methods;
-  const table = PublishedCountsTable(publishedCounts(), {lang});
+  const table = PublishedCountsTable(countGroups(), {lang});
   const rows = [...table.querySelectorAll("tbody tr")].map((tr) =>
     [...tr.querySelectorAll("td, th")].map((cell) => cell.textContent ?? "")
   );
-  expect(rows).toHaveLength(publishedCounts().length);
+  expect(rows).toHaveLength(countGroups().length);
   for (const [, , counts, rules] of rows) {
     expect(counts).not.toBe("");
     expect(rules).not.toBe("");
@@ -46,10 +60,11 @@ test.each(LANGUAGES)("the table names each count and its rules in %s", (lang) =>
     const named = [...Object.values(t.ruleNames), t.noProtection];
     for (const rule of rules!.split("; ")) expect(named).toContain(rule);
   }
-  const events = rows.find(([table, measure]) => table === "publications_by_day_channel" && measure === "events");
+  const events = rows.find(([measure]) => measure === "events");
+  expect(events?.[1]).toBe("publications_by_day_channel");
   expect(events?.[2]).toBe(t.counted.events);
   expect(events?.[3]).toBe(t.noProtection);
-  const emailed = rows.find(([table, measure]) => table === "people_by_age" && measure === "people_emailed");
+  const emailed = rows.find(([measure, tables]) => measure === "people_emailed" && tables!.includes("people_by_age"));
   expect(emailed?.[2]).toContain(t.partOf("people"));
   expect(emailed?.[3]).toContain(t.ruleNames.groupAttributes);
 });
