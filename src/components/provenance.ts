@@ -81,19 +81,27 @@ export function AuditTable(audit: Audit, {lang = "en" as Language} = {}): HTMLEl
  */
 export function PublishedCountsTable(counts: readonly CountGroup[], {lang = "en" as Language} = {}): HTMLElement {
   const t = strings[lang].methods;
-  return DataTable(counts, [
-    {label: t.countsColumns.measure, value: (c) => c.measure},
-    {label: t.countsColumns.table, value: (c) => c.tables.join(", ")},
-    {
-      label: t.countsColumns.counts,
-      value: (c) => [t.counted[c.counts] ?? c.counts, ...(c.partOf ? [t.partOf(c.partOf)] : [])].join("; ")
-    },
-    {
-      label: t.countsColumns.rules,
-      value: (c) =>
-        c.protectedBy.length ? c.protectedBy.map((rule) => t.ruleNames[rule] ?? rule).join("; ") : t.noProtection
-    }
-  ]);
+  const wrapper = document.createElement("div");
+  wrapper.className = "vuoto-counts";
+  const rules = [...new Set(counts.flatMap((c) => c.protectedBy))];
+  wrapper.append(
+    DataTable(counts, [
+      {label: t.countsColumns.measure, value: (c) => c.measure},
+      {label: t.countsColumns.table, value: (c) => c.tables.join(", ")},
+      {
+        label: t.countsColumns.counts,
+        value: (c) => [t.counted[c.counts] ?? c.counts, ...(c.partOf ? [t.partOf(c.partOf)] : [])].join("; ")
+      },
+      {
+        label: t.countsColumns.rules,
+        value: (c) =>
+          c.protectedBy.length ? c.protectedBy.map((rule) => t.ruleNames[rule] ?? rule).join(", ") : t.noProtection
+      }
+    ]),
+    // The rules named once, below the table, rather than spelt out in each of its rows.
+    Definitions(rules.map((rule) => [t.ruleNames[rule] ?? rule, t.ruleDescriptions[rule] ?? rule]))
+  );
+  return wrapper;
 }
 
 /** Term–definition pairs as a description list. */

@@ -487,6 +487,13 @@ const en = {
     } as Record<string, string>,
     partOf: (whole: string) => `a part of ${whole} in the same row`,
     ruleNames: {
+      threshold: "threshold",
+      marginals: "sums",
+      consistent: "consistency",
+      protection: "protection interval",
+      groupAttributes: "group attributes"
+    } as Record<string, string>,
+    ruleDescriptions: {
       threshold: "no count from 1 to the threshold minus one",
       marginals: "parts add up to their totals",
       consistent: "the published figures fit together",
@@ -1000,6 +1007,13 @@ const fi: Omit<Strings, "figures" | "geo"> = {
     } as Record<string, string>,
     partOf: (whole: string) => `osa saman rivin luvusta ${whole}`,
     ruleNames: {
+      threshold: "kynnysarvo",
+      marginals: "summat",
+      consistent: "yhteensopivuus",
+      protection: "suojaväli",
+      groupAttributes: "ryhmän ominaisuudet"
+    } as Record<string, string>,
+    ruleDescriptions: {
       threshold: "ei lukuja väliltä 1 – kynnysarvo miinus yksi",
       marginals: "osat summautuvat kokonaislukuihinsa",
       consistent: "julkaistut luvut sopivat yhteen",
@@ -1477,6 +1491,13 @@ const sv: Omit<Strings, "figures" | "geo"> = {
     } as Record<string, string>,
     partOf: (whole: string) => `en del av ${whole} på samma rad`,
     ruleNames: {
+      threshold: "tröskel",
+      marginals: "summor",
+      consistent: "samstämmighet",
+      protection: "skyddsintervall",
+      groupAttributes: "gruppegenskaper"
+    } as Record<string, string>,
+    ruleDescriptions: {
       threshold: "inga tal från 1 till tröskeln minus ett",
       marginals: "delarna summeras till sina totaler",
       consistent: "de publicerade talen passar ihop",

@@ -49,7 +49,7 @@ test("grouping keeps every count once and never merges counts whose meaning or r
 test.each(LANGUAGES)("the table names each count and its rules in %s", (lang) => {
   const t = strings[lang].methods;
   const table = PublishedCountsTable(countGroups(), {lang});
-  const rows = [...table.querySelectorAll("tbody tr")].map((tr) =>
+  const rows = [...table.querySelectorAll("table tbody tr")].map((tr) =>
     [...tr.querySelectorAll("td, th")].map((cell) => cell.textContent ?? "")
   );
   expect(rows).toHaveLength(countGroups().length);
@@ -58,7 +58,7 @@ test.each(LANGUAGES)("the table names each count and its rules in %s", (lang) =>
     expect(rules).not.toBe("");
     // Every rule is named in the page's language, never by its code name.
     const named = [...Object.values(t.ruleNames), t.noProtection];
-    for (const rule of rules!.split("; ")) expect(named).toContain(rule);
+    for (const rule of rules === t.noProtection ? [rules] : rules!.split(", ")) expect(named).toContain(rule);
   }
   const events = rows.find(([measure]) => measure === "events");
   expect(events?.[1]).toBe("publications_by_day_channel");
@@ -67,4 +67,8 @@ test.each(LANGUAGES)("the table names each count and its rules in %s", (lang) =>
   const emailed = rows.find(([measure, tables]) => measure === "people_emailed" && tables!.includes("people_by_age"));
   expect(emailed?.[2]).toContain(t.partOf("people"));
   expect(emailed?.[3]).toContain(t.ruleNames.groupAttributes);
+  // Each rule named in the table is explained once, below it.
+  const explained = [...table.querySelectorAll("dt")].map((dt) => dt.textContent);
+  expect(explained.sort()).toEqual(Object.values(t.ruleNames).sort());
+  expect(table.querySelector("dd")?.textContent).toBe(t.ruleDescriptions.threshold);
 });
