@@ -92,7 +92,8 @@ export function DataDownloads(rows: Rows, {lang = "en", headline, table, title, 
           columns.map(({name}) => ({value: name, fontWeight: "bold" as const})),
           ...rows.map((row) => columns.map(({name}) => ({value: (row[name] ?? null) as never})))
         ];
-        return writeXlsxFile(sheet).toBlob();
+        // Dates (a week's start, a day) need a format, or the writer refuses the whole sheet.
+        return writeXlsxFile(sheet, {dateFormat: "yyyy-mm-dd"}).toBlob();
       },
       `${table}.xlsx`
     ],
