@@ -5,16 +5,17 @@
 // fail. So Parquet files published by the loaders are decoded here with hyparquet (pure JS), turned
 // into Arrow IPC, and inserted into DuckDB, which then needs nothing from outside.
 //
-// Report pages only read small published tables: readPublishedRows decodes them without DuckDB, and
-// DuckDB-WASM and Arrow are imported on first use of database(), so a page that never asks for the
-// database never downloads them.
-import {readParquetColumns, type Column, type ColumnType} from "../lib/parquetColumns.js";
+// Report pages only read small published tables: readPublishedRows (publishedRows.ts) decodes them
+// without DuckDB, and DuckDB-WASM and Arrow are imported on first use of database(), so a page that
+// never asks for the database never downloads them.
+import {readParquetColumns, type ColumnType} from "../lib/parquetColumns.js";
 import type {AsyncDuckDBConnection, AsyncPreparedStatement} from "@duckdb/duckdb-wasm";
 import {queryError, refusedQuery} from "../lib/queryError.js";
 import {checkReadOnly} from "../lib/readOnlySql.js";
 import type {BoundQuery} from "../lib/sql.js";
+import type {Row} from "./publishedRows.js";
 
-export type Row = Record<string, unknown>;
+export {columnsToRows, readPublishedRows, type Row} from "./publishedRows.js";
 
 export interface QueryResult {
   columns: Array<{name: string; type: ColumnType}>;
@@ -43,18 +44,6 @@ let instance: Promise<Database> | undefined;
 /** The page's database: created on first use, shared by every cell after that. */
 export function database(): Promise<Database> {
   return (instance ??= openDatabase());
-}
-
-/** The rows of a published Parquet file, decoded in JS (no DuckDB): counts are numbers or null. */
-export async function readPublishedRows<T = Row>(url: string): Promise<T[]> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`fetch failed: ${response.status} ${url}`);
-  return columnsToRows(await readParquetColumns(await response.arrayBuffer())) as T[];
-}
-
-export function columnsToRows(columns: Column[]): Row[] {
-  const length = columns[0]?.values.length ?? 0;
-  return Array.from({length}, (_, i) => Object.fromEntries(columns.map(({name, values}) => [name, values[i]])));
 }
 
 async function openDatabase(): Promise<Database> {

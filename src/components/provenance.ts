@@ -2,6 +2,7 @@ import {formatCount} from "../lib/format.js";
 import {strings, type Language} from "../lib/strings.js";
 import {DataTable} from "./marks.js";
 import type {ExportManifest} from "./exportBadge.js";
+import type {CountGroup} from "../lib/publishedCounts.js";
 import type {ReleaseNotes} from "../lib/releaseNotes.js";
 
 /** The whole public manifest of the export, field by field (file lists as name and checksum). */
@@ -71,6 +72,35 @@ export function AuditTable(audit: Audit, {lang = "en" as Language} = {}): HTMLEl
       ])
     );
   }
+  return wrapper;
+}
+
+/**
+ * Every published count (publishedCounts.ts, grouped): the tables that publish it, what it counts and the rules that protect it;
+ * a count of no people says why it needs no protection.
+ */
+export function PublishedCountsTable(counts: readonly CountGroup[], {lang = "en" as Language} = {}): HTMLElement {
+  const t = strings[lang].methods;
+  const wrapper = document.createElement("div");
+  wrapper.className = "vuoto-counts";
+  const rules = [...new Set(counts.flatMap((c) => c.protectedBy))];
+  wrapper.append(
+    DataTable(counts, [
+      {label: t.countsColumns.measure, value: (c) => c.measure},
+      {label: t.countsColumns.table, value: (c) => c.tables.join(", ")},
+      {
+        label: t.countsColumns.counts,
+        value: (c) => [t.counted[c.counts] ?? c.counts, ...(c.partOf ? [t.partOf(c.partOf)] : [])].join("; ")
+      },
+      {
+        label: t.countsColumns.rules,
+        value: (c) =>
+          c.protectedBy.length ? c.protectedBy.map((rule) => t.ruleNames[rule] ?? rule).join(", ") : t.noProtection
+      }
+    ]),
+    // The rules named once, below the table, rather than spelt out in each of its rows.
+    Definitions(rules.map((rule) => [t.ruleNames[rule] ?? rule, t.ruleDescriptions[rule] ?? rule]))
+  );
   return wrapper;
 }
 

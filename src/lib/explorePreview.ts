@@ -2,7 +2,9 @@
 // before DuckDB-WASM (several MB) has arrived. Each function gives what the explorer's own query or
 // figures.ts call gives for the empty state, so the charts do not change when DuckDB takes over.
 import type {CategoryRow, TimelineRow} from "./exploreQueries.js";
+import {districtName, type DistrictNames} from "./districtNames.js";
 import {figure, figureBars, type Filters, type Published} from "./figures.js";
+import type {Language} from "./strings.js";
 
 type Count = number | null | undefined;
 
@@ -52,4 +54,39 @@ export function peopleBars(
     ...bar,
     figure: figure(published, "people", {...filters, [by]: [bar.key]})
   }));
+}
+
+type Rows = ReadonlyArray<Record<string, unknown>>;
+
+/** The published files the preview is drawn from, each as read (rows). */
+export interface PreviewTables<National, Publications> {
+  national: National;
+  publications: Publications;
+  districts: ReadonlyArray<DistrictNames & {code: string}>;
+  peopleByDistrictAge: Rows;
+  peopleByDistrict: Rows;
+  peopleByAge: Rows;
+}
+
+/** What the explorer's preview is drawn from: the tables figures.ts answers from, and the districts' names in *lang*. */
+export function previewData<National, Publications>(
+  {
+    national,
+    publications,
+    districts,
+    peopleByDistrictAge,
+    peopleByDistrict,
+    peopleByAge
+  }: PreviewTables<National, Publications>,
+  lang: Language
+) {
+  const published: Published = {
+    tables: {
+      people_by_district_age: peopleByDistrictAge,
+      people_by_district: peopleByDistrict,
+      people_by_age: peopleByAge
+    }
+  } as Published;
+  const districtNames: ReadonlyMap<string, string> = new Map(districts.map((d) => [d.code, districtName(d, lang)]));
+  return {national, publications, published, districtNames};
 }

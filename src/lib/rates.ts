@@ -1,8 +1,8 @@
 // Rates per 100 000 residents with their 95 % exact (Garwood) Poisson confidence interval, and the CDC
 // rule that a rate built on fewer than 20 events is unstable: shown, but never ranked or called highest.
-// The interval's ends are gamma quantiles (stdlib's, a maintained implementation): for a count x,
+// The interval's ends are gamma quantiles (gammaQuantile.ts, tested against SciPy's): for a count x,
 // lower = Gamma(x, 1) quantile at 2.5 %, upper = Gamma(x + 1, 1) quantile at 97.5 %.
-import gammaQuantile from "@stdlib/stats-base-dists-gamma-quantile";
+import {gammaQuantile} from "./gammaQuantile.js";
 
 /** Rates on fewer events than this are unstable (NCHS/CDC practice: relative standard error over 23 %). */
 export const UNSTABLE_BELOW = 20;
@@ -18,8 +18,8 @@ export function poissonInterval(count: number, level = 0.95): Interval {
   if (!Number.isInteger(count) || count < 0) throw new RangeError(`invalid count: ${count}`);
   const alpha = 1 - level;
   return {
-    low: count === 0 ? 0 : gammaQuantile(alpha / 2, count, 1),
-    high: gammaQuantile(1 - alpha / 2, count + 1, 1)
+    low: count === 0 ? 0 : gammaQuantile(alpha / 2, count),
+    high: gammaQuantile(1 - alpha / 2, count + 1)
   };
 }
 

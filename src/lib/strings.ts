@@ -142,7 +142,10 @@ const en = {
       `counts below ${threshold} are hidden, and further cells are hidden so that no hidden count can be worked out; a hidden cell is empty, never zero.`,
     hiddenCount: (count: number) => `Hidden cells in this file: ${count} (listed in metadata.json).`,
     licence: "Licence",
-    cite: "How to cite"
+    cite: "How to cite",
+    dateFilter: (from: string, to: string) => `dates ${from}–${to}`,
+    wholePeriodsFilter: "whole weeks and months only (the export's partial first and last periods left out)",
+    computedFilter: "figures computed from the full table, as the chart shows them"
   },
   print: {
     title: "The Vastaamo data breach: impact report",
@@ -472,6 +475,33 @@ const en = {
     auditCells: "Cells",
     auditSuppressed: "Hidden cells",
     auditNone: "The audit lists no tables.",
+    countsHeading: "Every published count and what protects it",
+    countsIntro:
+      "Each count column of the published tables and each national total, what it counts, and the disclosure rules that the build's audit checks for it.",
+    countsColumns: {table: "Table", measure: "Count", counts: "What it counts", rules: "Protected by"},
+    counted: {
+      people: "people, each counted once",
+      records: "patient records",
+      contacts: "crisis-aid contacts",
+      events: "publication events (postings of stolen records)"
+    } as Record<string, string>,
+    partOf: (whole: string) => `a part of ${whole} in the same row`,
+    ruleNames: {
+      threshold: "threshold",
+      marginals: "sums",
+      consistent: "consistency",
+      protection: "protection interval",
+      groupAttributes: "group attributes"
+    } as Record<string, string>,
+    ruleDescriptions: {
+      threshold: "no count from 1 to the threshold minus one",
+      marginals: "parts add up to their totals",
+      consistent: "the published figures fit together",
+      protection: "a hidden count cannot be narrowed to a range narrower than the threshold",
+      groupAttributes: "no 0 or full count beside a hidden count of people"
+    } as Record<string, string>,
+    noProtection:
+      "none needed: a publication is an act of the extortionist, public in itself, and says nothing about any person",
     suppressionHeading: "How small numbers are protected",
     suppression: (threshold: string) => [
       `Every count of fewer than ${threshold} people, records or contacts is hidden. It is shown as “hidden” or as a hatched mark, never as zero.`,
@@ -633,7 +663,11 @@ const fi: Omit<Strings, "figures" | "geo"> = {
     hiddenCount: (count: number) =>
       `Salattuja soluja tässä tiedostossa: ${count} (lueteltu tiedostossa metadata.json).`,
     licence: "Lisenssi",
-    cite: "Näin viittaat"
+    cite: "Näin viittaat",
+    dateFilter: (from: string, to: string) => `päivät ${from}–${to}`,
+    wholePeriodsFilter:
+      "vain kokonaiset viikot ja kuukaudet (aineiston vajaat ensimmäinen ja viimeinen jakso jätetty pois)",
+    computedFilter: "koko taulukosta lasketut luvut sellaisina kuin kuvio ne näyttää"
   },
   print: {
     title: "Vastaamon tietomurto: vaikutusraportti",
@@ -978,6 +1012,33 @@ const fi: Omit<Strings, "figures" | "geo"> = {
     auditCells: "Solut",
     auditSuppressed: "Salatut solut",
     auditNone: "Tarkastuksessa ei ole taulukoita.",
+    countsHeading: "Jokainen julkaistu luku ja sen suoja",
+    countsIntro:
+      "Julkaistujen taulukoiden jokainen lukumääräsarake ja jokainen valtakunnallinen kokonaisluku: mitä se laskee ja mitkä tietosuojasäännöt koontiversion tarkastus sille tarkistaa.",
+    countsColumns: {table: "Taulukko", measure: "Luku", counts: "Mitä se laskee", rules: "Suojaavat säännöt"},
+    counted: {
+      people: "henkilöt, kukin kerran",
+      records: "potilastietueet",
+      contacts: "kriisiavun yhteydenotot",
+      events: "julkaisutapahtumat (varastettujen tietueiden julkaisut)"
+    } as Record<string, string>,
+    partOf: (whole: string) => `osa saman rivin luvusta ${whole}`,
+    ruleNames: {
+      threshold: "kynnysarvo",
+      marginals: "summat",
+      consistent: "yhteensopivuus",
+      protection: "suojaväli",
+      groupAttributes: "ryhmän ominaisuudet"
+    } as Record<string, string>,
+    ruleDescriptions: {
+      threshold: "ei lukuja väliltä 1 – kynnysarvo miinus yksi",
+      marginals: "osat summautuvat kokonaislukuihinsa",
+      consistent: "julkaistut luvut sopivat yhteen",
+      protection: "salattua lukua ei voi rajata kynnysarvoa kapeammalle välille",
+      groupAttributes: "ei nollaa eikä koko lukua salatun henkilömäärän rinnalla"
+    } as Record<string, string>,
+    noProtection:
+      "suojaa ei tarvita: julkaisu on kiristäjän teko, itsessään julkinen, eikä se kerro kenestäkään henkilöstä mitään",
     suppressionHeading: "Miten pienet luvut suojataan",
     suppression: (threshold: string) => [
       `Jokainen alle ${threshold} henkilön, potilastiedon tai yhteydenoton luku salataan. Se näytetään sanalla ”salattu” tai viivoitettuna merkkinä, ei koskaan nollana.`,
@@ -1102,7 +1163,10 @@ const sv: Omit<Strings, "figures" | "geo"> = {
       `tal under ${threshold} är sekretessbelagda, och ytterligare celler är sekretessbelagda så att inget sekretessbelagt tal kan räknas fram; en sekretessbelagd cell är tom, aldrig noll.`,
     hiddenCount: (count: number) => `Sekretessbelagda celler i den här filen: ${count} (förtecknade i metadata.json).`,
     licence: "Licens",
-    cite: "Så här hänvisar du"
+    cite: "Så här hänvisar du",
+    dateFilter: (from: string, to: string) => `datum ${from}–${to}`,
+    wholePeriodsFilter: "endast hela veckor och månader (exportens ofullständiga första och sista period utelämnade)",
+    computedFilter: "tal beräknade ur hela tabellen, så som diagrammet visar dem"
   },
   print: {
     title: "Dataintrånget i Vastaamo: konsekvensrapport",
@@ -1449,6 +1513,33 @@ const sv: Omit<Strings, "figures" | "geo"> = {
     auditCells: "Celler",
     auditSuppressed: "Sekretessbelagda celler",
     auditNone: "Granskningen innehåller inga tabeller.",
+    countsHeading: "Varje publicerat tal och vad som skyddar det",
+    countsIntro:
+      "Varje antalskolumn i de publicerade tabellerna och varje nationell totalsumma: vad den räknar och vilka röjanderegler byggets granskning kontrollerar för den.",
+    countsColumns: {table: "Tabell", measure: "Tal", counts: "Vad det räknar", rules: "Skyddas av"},
+    counted: {
+      people: "personer, var och en en gång",
+      records: "patientjournaler",
+      contacts: "kontakter med krishjälpen",
+      events: "publiceringshändelser (publiceringar av stulna journaler)"
+    } as Record<string, string>,
+    partOf: (whole: string) => `en del av ${whole} på samma rad`,
+    ruleNames: {
+      threshold: "tröskel",
+      marginals: "summor",
+      consistent: "samstämmighet",
+      protection: "skyddsintervall",
+      groupAttributes: "gruppegenskaper"
+    } as Record<string, string>,
+    ruleDescriptions: {
+      threshold: "inga tal från 1 till tröskeln minus ett",
+      marginals: "delarna summeras till sina totaler",
+      consistent: "de publicerade talen passar ihop",
+      protection: "ett sekretessbelagt tal kan inte ringas in i ett intervall smalare än tröskeln",
+      groupAttributes: "ingen nolla eller hel summa bredvid ett sekretessbelagt antal personer"
+    } as Record<string, string>,
+    noProtection:
+      "inget skydd behövs: en publicering är utpressarens handling, offentlig i sig, och säger ingenting om någon person",
     suppressionHeading: "Hur små tal skyddas",
     suppression: (threshold: string) => [
       `Varje tal som gäller färre än ${threshold} personer, patientuppgifter eller kontakter sekretessbeläggs. Det visas som ”sekretessbelagd” eller som ett streckat märke, aldrig som noll.`,

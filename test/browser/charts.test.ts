@@ -1,30 +1,13 @@
 // issue 15, "charts that tell the truth": partial weeks, event labels, empty states, drawn in Chromium
 // from the built site (English pages: the assertions name their texts).
-import type {Browser, Page} from "playwright-core";
-import {afterAll, afterEach, beforeAll, expect, inject, test} from "vitest";
+import type {Page} from "playwright-core";
+import {expect, inject, test} from "vitest";
 import {strings} from "../../src/lib/strings.js";
-import {launchChromium, openWatchedPage, type WatchedPage} from "./chromium.js";
+import {useWatchedPages} from "./chromium.js";
 
 const siteUrl = inject("siteUrl");
 const en = strings.en;
-let browser: Browser;
-let watched: WatchedPage;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-afterEach(async () => {
-  expect(watched.problems).toEqual([]);
-  await watched.page.context().close();
-});
-
-async function open(path: string, ready: string): Promise<Page> {
-  watched = await openWatchedPage(browser, siteUrl);
-  await watched.page.goto(siteUrl + path, {waitUntil: "load"});
-  await watched.page.locator(ready).first().waitFor({timeout: 60_000});
-  return watched.page;
-}
+const {open, watch} = useWatchedPages(siteUrl);
 
 const notes = (page: Page, chart: string) =>
   page.locator(`[data-chart="${chart}"] .vuoto-figure-note`).allTextContents();
@@ -155,8 +138,7 @@ test("a district published by month only, chosen in the explorer, gets a sentenc
 });
 
 test("the explorer draws its unfiltered charts before DuckDB-WASM has arrived, with the figures the explorer then shows", async () => {
-  watched = await openWatchedPage(browser, siteUrl);
-  const {page} = watched;
+  const {page} = await watch();
   // DuckDB-WASM held back until the preview has been read: on a slow line it arrives long after.
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));

@@ -1,32 +1,18 @@
 // The Explore page driven as an analyst would: filters by clicking and brushing, chips, the SQL
 // console (results, refusals, errors, cancel), shared links, downloads, back and forward.
 import {readFile} from "node:fs/promises";
-import type {Browser, Locator, Page} from "playwright-core";
-import {afterAll, afterEach, beforeAll, expect, inject, test} from "vitest";
+import type {Locator, Page} from "playwright-core";
+import {expect, inject, test} from "vitest";
 import {DISTRICT_CODES} from "../../src/lib/schema.js";
 import {strings} from "../../src/lib/strings.js";
-import {launchChromium, openWatchedPage, type WatchedPage} from "./chromium.js";
+import {useWatchedPages} from "./chromium.js";
 
 const siteUrl = inject("siteUrl");
-let browser: Browser;
-let watched: WatchedPage;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-afterEach(async () => {
-  expect(watched.problems).toEqual([]);
-  await watched.page.context().close();
-});
+const {open} = useWatchedPages(siteUrl);
 
 // The English page: the assertions below name its buttons and messages (languages.test.ts covers the others).
-async function openExplore(search = ""): Promise<Page> {
-  watched = await openWatchedPage(browser, siteUrl);
-  const {page} = watched;
-  await page.goto(`${siteUrl}/en/explore${search}`, {waitUntil: "load"});
-  await page.locator('[data-chart="districts"] svg [aria-label]').first().waitFor({timeout: 30_000});
-  return page;
+function openExplore(search = ""): Promise<Page> {
+  return open(`/en/explore${search}`, '[data-chart="districts"] svg [aria-label]', {timeout: 30_000});
 }
 
 async function laidOutBox(locator: Locator): Promise<{x: number; y: number; width: number; height: number}> {

@@ -48,11 +48,10 @@ test("npm run pdf prints the whole report to one tagged A4 PDF of a few pages", 
   const info = poppler("pdfinfo", file);
   expect(info).toMatch(/Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
   expect(info).toMatch(/Tagged:\s+yes/);
-  // A cover with the contents, then five pages that flow on (the issue's five files held 17 pages
-  // without a cover, many of them nearly empty). The report has grown since by the notes on partial
-  // weeks and the event labels' margin: 19 pages in English; twenty is the most it may take.
+  // A cover with the contents, then five pages that flow on: no more than the issue's five separate
+  // files held (17 pages without a cover, many of them nearly empty).
   expect(pageCount).toBeGreaterThanOrEqual(5);
-  expect(pageCount).toBeLessThanOrEqual(20);
+  expect(pageCount).toBeLessThanOrEqual(17);
 });
 
 test("the cover names the report, the export, its period, the build date, the release and the synthetic mark", () => {
@@ -94,21 +93,35 @@ test("the PDF has a bookmark for every report page and the contents", () => {
     page: Number(page),
     title: title!.replace(/&amp;/g, "&").trim()
   }));
-  // Chromium joins a heading that wraps onto two lines into its bookmark without the space between the
-  // lines ("The Vastaamo databreach"): compare without spaces.
-  const squash = (title: string) => title.replace(/\s+/g, "");
-  const titles = bookmarks.map(({title}) => squash(title));
+  // Chromium builds a bookmark's title from the heading's text as laid out, line by line, and drops the
+  // space at which a line wrapped ("The Vastaamo databreach", seen with Debian's Chromium); page.pdf()
+  // has no option that gives a bookmark its title, and which headings wrap depends on the fonts
+  // installed. So exact comparison cannot hold. A title
+  // matches when its words are all there, in order, each gap a space or (at a wrap) nothing: a wrong,
+  // missing or extra word, or a space inside a word, still fails. Some headings come out twice in a row
+  // in one bookmark (the overview's h1, "Suppression audit"); that is allowed, nothing else.
+  const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const matches = (bookmark: string, title: string) => {
+    const words = title.split(/\s+/).map(escapeRegExp).join(" ?");
+    return new RegExp(`^(?:${words})(?:${words})?$`).test(bookmark);
+  };
+  const titles = bookmarks.map(({title}) => title);
   for (const title of [
     text.print.title,
     text.print.contents,
     text.overview.title,
+    text.affected.title,
+    text.timeline.title,
     text.crisis.title,
     text.methods.title
   ])
     expect(
-      titles.some((bookmark) => bookmark.startsWith(squash(title))),
-      title
+      titles.some((bookmark) => matches(bookmark, title)),
+      `${title} in ${JSON.stringify(titles)}`
     ).toBe(true);
+  expect(matches("The Vastaamo databreach: impact report", text.print.title)).toBe(true);
+  expect(matches("The Vastaamo data breach impact report", text.print.title)).toBe(false);
+  expect(matches("The Vastaamo da ta breach: impact report", text.print.title)).toBe(false);
   const pages = bookmarks.map(({page}) => page);
   expect([...pages].sort((a, b) => a - b)).toEqual(pages);
 });

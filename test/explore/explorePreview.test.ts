@@ -2,7 +2,7 @@
 // src/lib/explorePreview.ts against the explorer's own queries, run by real DuckDB on real Parquet.
 import {afterAll, beforeAll, expect, test} from "vitest";
 import {channelsQuery, servicesQuery, timelineQuery} from "../../src/lib/exploreQueries.js";
-import {previewCategories, previewTimeline} from "../../src/lib/explorePreview.js";
+import {previewCategories, previewData, previewTimeline} from "../../src/lib/explorePreview.js";
 import {emptyState} from "../../src/lib/exploreState.js";
 import type {NodeDatabase} from "../../src/node/duckdbNode.js";
 import {openPublishedDatabase} from "./publishedDatabase.js";
@@ -58,5 +58,30 @@ test("a week whose every cell is hidden is null, not zero, as SQL's sum; a partl
   expect(previewTimeline(rows)).toEqual([
     {week_start: "2020-10-19", value: null, hidden: 2, cells: 2},
     {week_start: "2020-10-26", value: 7, hidden: 1, cells: 2}
+  ]);
+});
+
+test("previewData names each district in the page's language and hands the people tables to figures.ts", async () => {
+  const districts = await db.query<{code: string; name_fi: string; name_sv: string; name_en: string; short_fi: string}>(
+    "SELECT code, name_fi, name_sv, name_en, short_fi FROM hospital_districts"
+  );
+  const byDistrict = await db.query<Record<string, unknown>>("SELECT * FROM people_by_district");
+  const input = {
+    national: [],
+    publications: [],
+    districts,
+    peopleByDistrictAge: [],
+    peopleByDistrict: byDistrict,
+    peopleByAge: []
+  };
+  const en = previewData(input, "en");
+  expect(en.districtNames.get("00")).toBe("Åland");
+  expect(previewData(input, "fi").districtNames.get("00")).toBe("Ahvenanmaa");
+  expect(en.districtNames.size).toBe(districts.length);
+  expect(en.published.tables.people_by_district).toBe(byDistrict);
+  expect(Object.keys(en.published.tables).sort()).toEqual([
+    "people_by_age",
+    "people_by_district",
+    "people_by_district_age"
   ]);
 });
