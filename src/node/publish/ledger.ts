@@ -205,7 +205,10 @@ export function ledgered(
   ];
   const cellVars = [...current.linear.cellVars, ...linear.cellVars.map(shift)];
   const targets = [
-    ...model.cells.filter((cell) => cell.value === null).map((cell) => ({cell, vars: shift(linear.cellVars[cell.id])})),
+    // linearSystem gives every cell of the model its variables, at the cell's id.
+    ...model.cells
+      .filter((cell) => cell.value === null)
+      .map((cell) => ({cell, vars: shift(linear.cellVars[cell.id]!)})),
     ...linear.implicit.map((cell) => ({cell, vars: shift(cell.vars)}))
   ];
   const cellIndex = new Map(current.model.cells.map((cell) => [cellName(current.model, cell), cell]));
@@ -229,7 +232,8 @@ export function ledgered(
       if (before === null) return false;
       if (change !== "any" && cell.measure === "contacts" && cell.group !== null) {
         const keys = current.model.atomKeys.get(cell.group)!;
-        return cell.atoms.every((atom) => isClosed(keys[atom].split("|")[0]));
+        // A cell's atoms are indexes into its group's atom keys.
+        return cell.atoms.every((atom) => isClosed(weekOf(keys[atom]!)));
       }
       return change === "removed" && hiddenLower(cell) === 0 && before === 0;
     },
@@ -237,6 +241,9 @@ export function ledgered(
       `ledger release ${earlier.name}, ${"id" in target ? describeCell(model, target) : `the part of ${target.group.split("|")[0]} at ${implicitName(model, target)} that no table publishes on its own`}`
   };
 }
+
+/** The week (its Monday) of a crisis contacts atom, whose key starts with it ("week|…"). */
+const weekOf = (key: string) => key.split("|")[0]!; // split always gives a first part
 
 function cellName(model: Model, cell: Cell): string {
   return `${describeCell(model, cell)}`;
@@ -296,7 +303,7 @@ function links(
     const w = then.totals.get(name);
     if (w !== undefined) pairs.set(`total:${name}`, [[v, offset + w]]);
   }
-  const measureOf = (id: string) => (id.startsWith("total:") ? id.slice(6) : id.split("|")[0]);
+  const measureOf = (id: string) => (id.startsWith("total:") ? id.slice(6) : id.split("|")[0]!);
   // old − new ≥ 0 when people were removed, ≤ 0 when added.
   const sign = change === "removed" ? 1 : -1;
   if (change !== "any") {
@@ -309,7 +316,7 @@ function links(
       const [b, a] = [pairs.get(below), pairs.get(above)];
       if (!b || !a || b.length !== a.length) return;
       b.forEach(([vb, wb], k) => {
-        const [va, wa] = a[k];
+        const [va, wa] = a[k]!; // as long as b, checked above
         rows.push({vars: [wb, vb, wa, va], coefs: [sign, -sign, -sign, sign], lower: -Infinity, upper: 0});
       });
     };
@@ -326,7 +333,7 @@ function links(
     const keys = current.model.atomKeys.get(id)!;
     const first = now.first.get(id)!;
     for (const [v, w] of list) {
-      const week = keys[v - first].split("|")[0];
+      const week = weekOf(keys[v - first]!); // v is the new release's variable of this group's atom v − first
       if (!isClosed(week)) continue;
       rows.push({vars: [v, w], coefs: [1, -1], lower: 0, upper: 0});
     }
