@@ -9,8 +9,9 @@ import {ident} from "../../../src/lib/sql.js";
 
 export type FixtureRow = Record<string, string | number | null>;
 
-export interface FixtureRelease {
-  tables: Record<string, FixtureRow[]>;
+/** A release's tables by name; a fixture names the tables it always has, so a test can read them. */
+export interface FixtureRelease<Table extends string = string> {
+  tables: Record<Table, FixtureRow[]>;
   headline?: Record<string, unknown>;
 }
 
@@ -18,7 +19,9 @@ export async function writeRelease(db: NodeDatabase, folder: string, release: Fi
   await mkdir(folder, {recursive: true});
   for (const [name, rows] of Object.entries(release.tables)) {
     const spec = publishedTable(name);
-    const columns = Object.keys(rows[0]);
+    const [first] = rows;
+    if (!first) throw new Error(`fixture table ${name} has no rows: a table takes its columns from its first row`);
+    const columns = Object.keys(first);
     const table = `fixture_${name}`;
     const declared = columns.map((c) => `${ident(c)} ${spec.columns[c]}`).join(", ");
     await db.run(`CREATE OR REPLACE TABLE ${table} (${declared})`);
@@ -45,17 +48,21 @@ export function crossRows(measure: string, cells: Record<string, Record<string, 
  * published reports to 12 of 19; reports cannot exceed people, so the hidden 15–17 cell is at most
  * 1, and being hidden at least 1. A published 0 of reports beside it says that teenager did not report.
  */
-export function alandRelease(): FixtureRelease {
-  const ages = ["0-14", "15-17", "18-24", "25-34", "65+"];
-  const people = [5, null, null, 8, null];
-  const reported = [5, 0, null, 7, null];
+export function alandRelease(): FixtureRelease<"people_by_district_age" | "people_by_district"> {
+  const cells: Array<[age: string, people: number | null, reported: number | null]> = [
+    ["0-14", 5, 5],
+    ["15-17", null, 0],
+    ["18-24", null, null],
+    ["25-34", 8, 7],
+    ["65+", null, null]
+  ];
   return {
     tables: {
-      people_by_district_age: ages.map((age, i) => ({
+      people_by_district_age: cells.map(([age, people, reported]) => ({
         hospital_district: "00",
         age_group: age,
-        people: people[i],
-        people_reported: reported[i]
+        people,
+        people_reported: reported
       })),
       people_by_district: [{hospital_district: "00", people: 21, people_reported: 19}]
     }
@@ -102,19 +109,30 @@ export function hiddenBlockLessOne(): FixtureRelease {
   };
 }
 
-const NOVEMBER = ["2020-11-02", "2020-11-09", "2020-11-16", "2020-11-23"];
+const NOVEMBER = ["2020-11-02", "2020-11-09", "2020-11-16", "2020-11-23"] as const;
+
+/** A test's value for November's week *i* (its list may go on into December), or a clear error. */
+function novemberValue(values: number[], i: number, what: string): number {
+  const value = values[i];
+  if (value === undefined) throw new Error(`crisisRelease: ${what} has no value for the week of ${NOVEMBER[i]}`);
+  return value;
+}
 
 /** Crisis contacts: district 01 by week, and *monthly* districts by month, with the national weeks. */
-export function crisisRelease(weekly: number[], monthly: Record<string, number>, national: number[]): FixtureRelease {
+export function crisisRelease(
+  weekly: number[],
+  monthly: Record<string, number>,
+  national: number[]
+): FixtureRelease<"crisis_by_district_period" | "crisis_national_weekly"> {
   const service = "crisis_helpline";
   const week = (start: string) => new Date(Date.parse(`${start}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10); // prettier-ignore
   return {
     tables: {
       crisis_by_district_period: [
-        ...NOVEMBER.map((start, i) => ({hospital_district: "01", service, grain: "week", period_start: start, period_end: week(start), contacts: weekly[i]})), // prettier-ignore
+        ...NOVEMBER.map((start, i) => ({hospital_district: "01", service, grain: "week", period_start: start, period_end: week(start), contacts: novemberValue(weekly, i, "weekly")})), // prettier-ignore
         ...Object.entries(monthly).map(([district, contacts]) => ({hospital_district: district, service, grain: "month", period_start: NOVEMBER[0], period_end: "2020-11-29", contacts})) // prettier-ignore
       ],
-      crisis_national_weekly: NOVEMBER.map((start, i) => ({week_start: start, service, contacts: national[i]}))
+      crisis_national_weekly: NOVEMBER.map((start, i) => ({week_start: start, service, contacts: novemberValue(national, i, "national")})) // prettier-ignore
     },
     headline: {crisis_contacts: national.reduce((a, b) => a + b, 0)}
   };
