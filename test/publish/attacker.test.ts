@@ -4,7 +4,14 @@ import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {openNodeDatabase, type NodeDatabase} from "../../src/node/duckdbNode.js";
 import {attack, attackReleases} from "./attacker.js";
-import {alandRelease, crisisRelease, hiddenBlock, hiddenBlockLessOne, writeRelease} from "./attack/fixtures.js";
+import {
+  alandRelease,
+  crisisRelease,
+  hiddenBlock,
+  hiddenBlockLessOne,
+  writeRelease,
+  type FixtureRow
+} from "./attack/fixtures.js";
 import {tempFolder} from "./dataset.js";
 
 let db: NodeDatabase;
@@ -16,6 +23,13 @@ beforeAll(async () => {
 afterAll(() => db.close());
 const write = (name: string, release: Parameters<typeof writeRelease>[2]) =>
   writeRelease(db, join(folder, name), release);
+
+/** The fixture's row that *matches*, or a clear error when the fixture has none. */
+function rowOf(rows: FixtureRow[], matches: (row: FixtureRow) => boolean): FixtureRow {
+  const row = rows.find(matches);
+  if (!row) throw new Error("the fixture has no row that the test changes");
+  return row;
+}
 
 describe("the attacker on hand-made releases", () => {
   test("pins Åland's 15-17 cell to 1 through reported ≤ people, and sees the 0 beside it", async () => {
@@ -110,9 +124,8 @@ describe("the attacker on hand-made releases", () => {
   test("all of a small group: exempt only when the national totals publish that everyone has it", async () => {
     // Everyone in Åland reported (21 of 21), so each hidden cell's reports equal its people.
     const everyone = alandRelease();
-    const reported = [5, null, null, 8, null];
-    everyone.tables.people_by_district_age.forEach((row, i) => (row.people_reported = reported[i]));
-    everyone.tables.people_by_district[0].people_reported = 21;
+    for (const row of everyone.tables.people_by_district_age) row.people_reported = row.people ?? null;
+    rowOf(everyone.tables.people_by_district, (row) => row.hospital_district === "00").people_reported = 21;
     const groups = async (name: string, headline: Record<string, unknown>) => {
       const {findings} = await attack(await write(name, {...everyone, headline}));
       return findings.filter((f) => f.kind === "group").map((f) => f.cell);
@@ -168,8 +181,8 @@ describe("the attacker on hand-made releases", () => {
 
   test("refuses a release whose figures contradict each other", async () => {
     const release = alandRelease();
-    release.tables.people_by_district[0].people = 22;
-    release.tables.people_by_district_age[1].people = 9;
+    rowOf(release.tables.people_by_district, (row) => row.hospital_district === "00").people = 22;
+    rowOf(release.tables.people_by_district_age, (row) => row.age_group === "15-17").people = 9;
     await expect(attack(await write("contradiction", release))).rejects.toThrow(/contradict/);
   });
 });
