@@ -112,6 +112,9 @@ export async function attackSystem(
   return {findings, stats};
 }
 
+/** The unknown that names a row's component: its first (System.add keeps only rows with one or more). */
+const firstUnknown = (row: LinearSystem["rows"][number]): string => row.terms[0]![0];
+
 function connectedComponents(system: LinearSystem): Array<{columns: string[]; rows: LinearSystem["rows"]}> {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
@@ -124,7 +127,7 @@ function connectedComponents(system: LinearSystem): Array<{columns: string[]; ro
   };
   for (const name of system.unknowns.keys()) parent.set(name, name);
   for (const row of system.rows) {
-    const [first] = row.terms[0];
+    const first = firstUnknown(row);
     for (const [name] of row.terms) parent.set(find(name), find(first));
   }
   const byRoot = new Map<string, {columns: string[]; rows: LinearSystem["rows"]}>();
@@ -133,7 +136,7 @@ function connectedComponents(system: LinearSystem): Array<{columns: string[]; ro
     if (!byRoot.has(root)) byRoot.set(root, {columns: [], rows: []});
     byRoot.get(root)!.columns.push(name);
   }
-  for (const row of system.rows) byRoot.get(find(row.terms[0][0]))!.rows.push(row);
+  for (const row of system.rows) byRoot.get(find(firstUnknown(row)))!.rows.push(row);
   return [...byRoot.values()];
 }
 
@@ -215,7 +218,8 @@ class ComponentSolver {
       const kind = this.system.unknowns.get(name)!.kind;
       // Witnesses only widen: a witnessed range that is safe proves the cell safe, except a latent week
       // seen only at 0, which is safe only if 0 is its exact maximum.
-      const witnessedSafe = judge(kind, this.low[i], this.high[i], threshold) === null && this.high[i] > 0;
+      const seen = this.seen(i);
+      const witnessedSafe = judge(kind, seen.low, seen.high, threshold) === null && seen.high > 0;
       if (witnessedSafe) continue;
       const max = this.optimise([[name, 1]], "maximize").bound;
       const min = this.optimise([[name, 1]], "minimize").bound;
@@ -252,10 +256,11 @@ class ComponentSolver {
       return this.run(this.mip, terms, sense);
     }
     // A fractional optimum still bounds the cell; if a witness already reaches that bound, it is exact.
-    if (terms.length === 1 && terms[0][1] === 1) {
-      const i = this.index.get(terms[0][0])!;
-      if (sense === "maximize" && Math.floor(relaxed.bound + 1e-6) <= this.high[i]) return {status: "optimal", bound: this.high[i]}; // prettier-ignore
-      if (sense === "minimize" && Math.ceil(relaxed.bound - 1e-6) >= this.low[i]) return {status: "optimal", bound: this.low[i]}; // prettier-ignore
+    const [term, ...others] = terms;
+    if (term && others.length === 0 && term[1] === 1) {
+      const {low, high} = this.seen(this.index.get(term[0])!);
+      if (sense === "maximize" && Math.floor(relaxed.bound + 1e-6) <= high) return {status: "optimal", bound: high};
+      if (sense === "minimize" && Math.ceil(relaxed.bound - 1e-6) >= low) return {status: "optimal", bound: low};
     }
     this.mip ??= this.build(true);
     return this.run(this.mip, terms, sense);
@@ -301,26 +306,33 @@ class ComponentSolver {
     return {status: "limit", bound: Number.isFinite(proven) ? proven : unbounded};
   }
 
+  /** The range of column *i*'s values in the witnesses so far (low and high have one entry per column). */
+  private seen(i: number): {low: number; high: number} {
+    return {low: this.low[i]!, high: this.high[i]!};
+  }
+
   private witness(values: ArrayLike<number>): void {
+    if (values.length !== this.columns.length)
+      throw new Error(`the solver returned ${values.length} values for a component of ${this.columns.length} cells`);
     // A solution counts as a witness only if its rounded values satisfy every row and bound exactly:
     // a tolerance-level violation must not widen a range that is really narrow.
     const rounded = Array.from(values, (v) => Math.round(v));
     const unknowns = this.columns.map((name) => this.system.unknowns.get(name)!);
-    const inBounds = rounded.every((v, i) => v >= unknowns[i].lower && v <= unknowns[i].upper);
+    const inBounds = unknowns.every((u, i) => rounded[i]! >= u.lower && rounded[i]! <= u.upper); // one per column
     const inRows = this.rows.every((row) => {
-      const total = row.terms.reduce((sum, [name, c]) => sum + c * rounded[this.index.get(name)!], 0);
+      const total = row.terms.reduce((sum, [name, c]) => sum + c * rounded[this.index.get(name)!]!, 0);
       return total >= row.lower && total <= row.upper;
     });
     if (!inBounds || !inRows) {
       this.rejectedWitnesses++;
       return;
     }
-    for (let i = 0; i < this.columns.length; i++) {
-      const v = Math.round(values[i]);
-      if (v < this.low[i]) this.low[i] = v;
-      if (v > this.high[i]) this.high[i] = v;
-    }
-    const value = (q: Quantity) => ("value" in q ? q.value : Math.round(values[this.index.get(q.name)!]));
+    rounded.forEach((v, i) => {
+      const {low, high} = this.seen(i);
+      if (v < low) this.low[i] = v;
+      if (v > high) this.high[i] = v;
+    });
+    const value = (q: Quantity) => ("value" in q ? q.value : rounded[this.index.get(q.name)!]!);
     this.groups.forEach((group, g) => {
       if (value(group.people) - value(group.part) >= 1) this.witnessedGroups.add(g);
     });
