@@ -29,6 +29,9 @@ function mayBeHiddenZero(name: string): boolean {
   return inPeopleTable && SUB_MEASURES.some((measure) => name.endsWith(`.${measure}`));
 }
 
+/** A table's rows: none when the release lacks it (read.ts reads an absent file as an empty table). */
+const rows = (tables: Release["tables"], table: string): Row[] => tables[table] ?? [];
+
 export type Family = "people" | "records" | "crisis" | "other";
 
 /** One release's cells by a name that is the same in every release, for linking two releases. */
@@ -59,33 +62,35 @@ export function modelRelease(system: LinearSystem, release: Release, prefix = ""
   // People.
   for (const measure of PEOPLE_MEASURES) {
     const national = total(measure);
-    const cross = tables.people_by_district_age;
+    const cross = rows(tables, "people_by_district_age");
     const crossCell = (row: Row) =>
       rowCell("people_by_district_age", ["hospital_district", "age_group"], row, measure, "people");
-    for (const row of tables.people_by_district) {
+    for (const row of rows(tables, "people_by_district")) {
       const parts = cross.filter((c) => c.hospital_district === row.hospital_district);
       if (parts.length === 0) continue;
       const whole = rowCell("people_by_district", ["hospital_district"], row, measure, "people");
       system.sum(parts.map(crossCell), whole, `district ${row.hospital_district}: ages add up to the district`);
     }
-    for (const row of tables.people_by_age) {
+    for (const row of rows(tables, "people_by_age")) {
       const parts = cross.filter((c) => c.age_group === row.age_group);
       if (parts.length === 0) continue;
       const whole = rowCell("people_by_age", ["age_group"], row, measure, "people");
       system.sum(parts.map(crossCell), whole, `age ${row.age_group}: districts add up to the age group`);
     }
     for (const [table, key] of PEOPLE_TABLES) {
-      if (tables[table].length === 0) continue;
-      const parts = tables[table].map((row) => rowCell(table, key, row, measure, "people"));
+      if (rows(tables, table).length === 0) continue;
+      const parts = rows(tables, table).map((row) => rowCell(table, key, row, measure, "people"));
       system.sum(parts, national, `${table}: adds up to the national ${measure}`);
     }
     if (measure === "people_emailed" || measure === "people_reported") {
-      const days = tables.daily_timeline.map((row) => rowCell("daily_timeline", ["date"], row, measure, "people"));
+      const days = rows(tables, "daily_timeline").map((row) =>
+        rowCell("daily_timeline", ["date"], row, measure, "people")
+      );
       if (days.length) system.sum(days, national, `daily_timeline: days add up to the national ${measure}`);
     }
   }
   for (const [table, key] of PEOPLE_TABLES) {
-    for (const row of tables[table]) {
+    for (const row of rows(tables, table)) {
       const name = (column: string) => `${table}(${key.map((k) => row[k]).join(",")}).${column}`;
       const people = rowCell(table, key, row, "people", "people");
       for (const measure of SUB_MEASURES) {
@@ -114,17 +119,17 @@ export function modelRelease(system: LinearSystem, release: Release, prefix = ""
     Infinity,
     "every unpublished person has an unpublished record"
   );
-  const daily = tables.daily_timeline.map((row) =>
+  const daily = rows(tables, "daily_timeline").map((row) =>
     rowCell("daily_timeline", ["date"], row, "records_published", "records")
   );
   if (daily.length) system.sum(daily, recordsPublished, "daily_timeline: days add up to the records published");
-  for (const row of tables.people_by_category) {
+  for (const row of rows(tables, "people_by_category")) {
     const part = rowCell("people_by_category", ["data_category"], row, "people", "people");
     system.atMost(part, people, `people with data category ${row.data_category} ≤ people`);
   }
   // Records per day and channel come from the publication events, which the tables do not relate to
   // the patients' records; they enter as cells with no relation (a hidden one is then safe).
-  for (const row of tables.publications_by_day_channel)
+  for (const row of rows(tables, "publications_by_day_channel"))
     rowCell("publications_by_day_channel", ["date", "channel"], row, "records", "other");
 
   modelCrisis(system, release, cell);
@@ -149,7 +154,7 @@ function allOfEveryone({headline, tables, rounding}: Release, measure: string): 
   const national = (column: string): number | null => {
     if (typeof headline[column] === "number") return headline[column] as number;
     for (const [table] of PEOPLE_TABLES.filter(([name]) => name !== "people_by_district_age")) {
-      const values = (tables[table] ?? []).map((row) => row[column]);
+      const values = rows(tables, table).map((row) => row[column]);
       if (values.length && values.every((v) => typeof v === "number"))
         return (values as number[]).reduce((a, b) => a + b, 0);
     }
@@ -170,8 +175,8 @@ function modelCrisis(
   cell: (name: string, value: unknown, family: Family) => Quantity
 ): void {
   // A row of service 'all' is its district period's total over the services (README, the crisis table).
-  const periods = tables.crisis_by_district_period.filter((r) => r.service !== "all");
-  const nationalRows = tables.crisis_national_weekly;
+  const periods = rows(tables, "crisis_by_district_period").filter((r) => r.service !== "all");
+  const nationalRows = rows(tables, "crisis_national_weekly");
   const weekStarts = [...new Set(nationalRows.map((r) => String(r.week_start)))].sort();
   const weeks = new Map<string, Quantity>(); // `${week}|${district}|${service}`
   const periodCells: Quantity[] = [];
@@ -203,7 +208,7 @@ function modelCrisis(
     });
     system.sum(parts, period, `district ${d}, ${s}: the month from ${start} is the sum of its weeks`);
   }
-  for (const row of tables.crisis_by_district_period.filter((r) => r.service === "all")) {
+  for (const row of rows(tables, "crisis_by_district_period").filter((r) => r.service === "all")) {
     const [d, start] = [row.hospital_district, String(row.period_start)];
     const whole = cell(`crisis_by_district_period(${d},all,${start}).contacts`, row.contacts, "crisis");
     const parts = periods
