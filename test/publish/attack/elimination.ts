@@ -49,6 +49,8 @@ type Term = {name: string; value: number | null};
 const PEOPLE = ["people", "people_published", "people_emailed", "people_reported"];
 
 export function attack({tables, headline}: Awaited<ReturnType<typeof readPublished>>): Recovered[] {
+  // readPublished reads every published table; a table a release lacks would have no rows.
+  const rows = (table: string): Row[] => tables[table] ?? [];
   const equations: Equation[] = [];
   const unknownCells = new Set<string>();
   const latent = new Set<string>();
@@ -80,37 +82,37 @@ export function attack({tables, headline}: Awaited<ReturnType<typeof readPublish
 
   for (const measure of PEOPLE) {
     const T = total(measure);
-    const cross = tables.people_by_district_age;
+    const cross = rows("people_by_district_age");
     const cell = (r: Row) => term("people_by_district_age", r, ["hospital_district", "age_group"], measure);
-    for (const r of tables.people_by_district) {
+    for (const r of rows("people_by_district")) {
       sum(
         cross.filter((c) => c.hospital_district === r.hospital_district).map(cell),
         term("people_by_district", r, ["hospital_district"], measure)
       );
     }
-    for (const r of tables.people_by_age) {
+    for (const r of rows("people_by_age")) {
       sum(cross.filter((c) => c.age_group === r.age_group).map(cell), term("people_by_age", r, ["age_group"], measure));
     }
     sum(cross.map(cell), T);
     sum(
-      tables.people_by_district.map((r) => term("people_by_district", r, ["hospital_district"], measure)),
+      rows("people_by_district").map((r) => term("people_by_district", r, ["hospital_district"], measure)),
       T
     );
     sum(
-      tables.people_by_age.map((r) => term("people_by_age", r, ["age_group"], measure)),
+      rows("people_by_age").map((r) => term("people_by_age", r, ["age_group"], measure)),
       T
     );
     sum(
-      tables.people_by_sex.map((r) => term("people_by_sex", r, ["sex"], measure)),
+      rows("people_by_sex").map((r) => term("people_by_sex", r, ["sex"], measure)),
       T
     );
     sum(
-      tables.people_by_wave.map((r) => term("people_by_wave", r, ["breach_wave"], measure)),
+      rows("people_by_wave").map((r) => term("people_by_wave", r, ["breach_wave"], measure)),
       T
     );
     if (measure === "people_emailed" || measure === "people_reported") {
       sum(
-        tables.daily_timeline.map((r) => term("daily_timeline", r, ["date"], measure)),
+        rows("daily_timeline").map((r) => term("daily_timeline", r, ["date"], measure)),
         T
       );
     }
@@ -122,7 +124,7 @@ export function attack({tables, headline}: Awaited<ReturnType<typeof readPublish
         ["people_by_sex", ["sex"]],
         ["people_by_wave", ["breach_wave"]]
       ] as const) {
-        for (const r of tables[table])
+        for (const r of rows(table))
           below.push([term(table, r, [...key], measure), term(table, r, [...key], "people")]);
       }
       below.push([T, total("people")]);
@@ -131,11 +133,11 @@ export function attack({tables, headline}: Awaited<ReturnType<typeof readPublish
   // Every person has at least one record, and a published person at least one published record: the
   // surplus of published records over published people is at most that of records over people.
   const [people, published, records, recordsPublished] = [
-    "people",
-    "people_published",
-    "records",
-    "records_published"
-  ].map(total);
+    total("people"),
+    total("people_published"),
+    total("records"),
+    total("records_published")
+  ];
   below.push([published, recordsPublished]);
   const surplus: Term = {name: "surplus.records", value: null};
   const publishedSurplus: Term = {name: "surplus.records_published", value: null};
@@ -143,18 +145,18 @@ export function attack({tables, headline}: Awaited<ReturnType<typeof readPublish
   sum([publishedSurplus, published], recordsPublished);
   below.push([publishedSurplus, surplus]);
   sum(
-    tables.daily_timeline.map((r) => term("daily_timeline", r, ["date"], "records_published")),
+    rows("daily_timeline").map((r) => term("daily_timeline", r, ["date"], "records_published")),
     total("records_published")
   );
-  for (const r of tables.people_by_category) term("people_by_category", r, ["data_category"], "people");
-  for (const r of tables.publications_by_day_channel)
+  for (const r of rows("people_by_category")) term("people_by_category", r, ["data_category"], "people");
+  for (const r of rows("publications_by_day_channel"))
     term("publications_by_day_channel", r, ["date", "channel"], "records");
 
   // Crisis: a district's value in one week and service is a cell (weekly districts) or a latent part
   // of a month (monthly districts).
   // A row of service 'all' is its district period's total over the services.
-  const periods = tables.crisis_by_district_period.filter((r) => r.service !== "all");
-  for (const r of tables.crisis_by_district_period.filter((r) => r.service === "all")) {
+  const periods = rows("crisis_by_district_period").filter((r) => r.service !== "all");
+  for (const r of rows("crisis_by_district_period").filter((r) => r.service === "all")) {
     const key = ["hospital_district", "service", "period_start"];
     const parts = periods.filter(
       (p) => p.hospital_district === r.hospital_district && p.period_start === r.period_start
@@ -182,14 +184,13 @@ export function attack({tables, headline}: Awaited<ReturnType<typeof readPublish
     sum(weeks, cell);
   }
   const districts = [...new Set(periods.map((r) => r.hospital_district as string))];
-  const nationals = tables.crisis_national_weekly.map((r) =>
-    term("crisis_national_weekly", r, ["week_start", "service"], "contacts")
-  );
-  tables.crisis_national_weekly.forEach((r, i) => {
+  const nationals = rows("crisis_national_weekly").map((r) => {
+    const national = term("crisis_national_weekly", r, ["week_start", "service"], "contacts");
     const parts = districts
       .map((d) => weekOf.get(`${r.week_start}|${d}|${r.service}`))
       .filter((t): t is Term => t !== undefined);
-    sum(parts, nationals[i]);
+    sum(parts, national);
+    return national;
   });
   sum(nationals, total("crisis_contacts"));
   sum(
@@ -223,9 +224,11 @@ function substitute(equations: Equation[], found: (name: string, value: bigint) 
         if (known.has(name)) constant -= coef * known.get(name)!;
         else open.push([name, coef]);
       }
-      if (open.length === 1 && constant % open[0][1] === 0n) {
-        known.set(open[0][0], constant / open[0][1]);
-        found(open[0][0], constant / open[0][1]);
+      const [only, ...others] = open;
+      if (only && others.length === 0 && constant % only[1] === 0n) {
+        const [name, coef] = only;
+        known.set(name, constant / coef);
+        found(name, constant / coef);
         progress = true;
       }
     }
