@@ -36,7 +36,7 @@ describe("audit", () => {
     const report = audit(published, 5);
     const byName = Object.fromEntries(report.tables.map((t) => [t.name, t]));
     expect(byName.people_by_district_age).toMatchObject({rows: 198, cells: 792});
-    expect(byName.people_by_district_age.suppressed).toBeGreaterThan(10);
+    expect(byName.people_by_district_age!.suppressed).toBeGreaterThan(10);
     expect(report.headline).toEqual({cells: 6, suppressed: 0});
   });
 
@@ -50,11 +50,11 @@ describe("audit", () => {
 
   test("refuses a complementary cell put back: the hidden small cell becomes recoverable", () => {
     const system = copy(published);
-    const row = system.tables.people_by_district_age.findIndex(
+    const row = system.tables.people_by_district_age!.findIndex(
       (r) => r.hospital_district === "25" && r.age_group === "18-24"
     );
-    expect(system.tables.people_by_district_age[row].people).toBeNull();
-    system.tables.people_by_district_age[row].people = truth.tables.people_by_district_age[row].people;
+    expect(system.tables.people_by_district_age![row]!.people).toBeNull();
+    system.tables.people_by_district_age![row]!.people = truth.tables.people_by_district_age![row]!.people!;
     const error = auditError(system);
     expect(error.rule).toBe("protection");
     expect(error.message).toMatch(
@@ -75,7 +75,7 @@ describe("audit", () => {
     const system = await aggregate(db, folder, {threshold: 5});
     db.close();
     // Their parts go with them (group attributes), so that the pair's own range is what fails.
-    for (const row of system.tables.people_by_sex)
+    for (const row of system.tables.people_by_sex!)
       if (row.sex === "female" || row.sex === "male")
         for (const column of ["people", "people_published", "people_emailed", "people_reported"]) row[column] = null;
     const error = auditError(system);
@@ -86,7 +86,7 @@ describe("audit", () => {
 
   test("refuses parts that add up to more than their total (rule marginals)", () => {
     const system = copy(published);
-    const row = system.tables.people_by_district.find((r) => r.hospital_district === "06")!;
+    const row = system.tables.people_by_district!.find((r) => r.hospital_district === "06")!;
     row.people = (row.people as number) - 10;
     expect(auditError(system).message).toMatch(
       /^audit failed: table people_by_district, cell \(hospital_district=06\), column people(_emailed)?: rule marginals/
@@ -96,7 +96,7 @@ describe("audit", () => {
   test("refuses row-level, free-text and unknown columns, and unknown tables (rule contract)", () => {
     for (const column of ["person_key", "description", "event_id", "median_age"]) {
       const system = copy(published);
-      system.tables.people_by_sex[0][column] = "x";
+      system.tables.people_by_sex![0]![column] = "x";
       const error = auditError(system);
       expect([error.rule, error.where]).toEqual([
         "contract",
@@ -122,7 +122,7 @@ describe("the audit at its boundaries", () => {
 
   test("a count of exactly threshold − 1 published fails rule threshold; one of exactly threshold does not", () => {
     const system = copy(published);
-    const row = system.tables.people_by_category.find((r) => (r.people as number) >= 5)!;
+    const row = system.tables.people_by_category!.find((r) => (r.people as number) >= 5)!;
     row.people = 4;
     const error = auditAt(system, 5)!;
     expect([error.rule, error.where]).toEqual([
@@ -149,7 +149,7 @@ describe("the audit at its boundaries", () => {
     const system = await aggregate(db, folder, {threshold: 5});
     db.close();
     const unsuppressed = copy(system);
-    for (const row of system.tables.people_by_sex)
+    for (const row of system.tables.people_by_sex!)
       if (row.sex === "female" || row.sex === "male")
         for (const column of ["people", "people_published", "people_emailed", "people_reported"]) row[column] = null;
     const error = auditAt(system, 5)!;

@@ -35,13 +35,14 @@ describe("the publisher follows the contract", () => {
   test("every count table has a query, whose rows have exactly the spec's columns", () => {
     expect(Object.keys(truth.tables).sort()).toEqual(countTables.map((spec) => spec.name).sort());
     for (const spec of countTables) {
-      for (const row of truth.tables[spec.name]) expect(Object.keys(row), spec.name).toEqual(Object.keys(spec.columns));
+      for (const row of truth.tables[spec.name]!)
+        expect(Object.keys(row), spec.name).toEqual(Object.keys(spec.columns));
     }
   });
 
   test("every table is laid out on its dimensions' values, and on the full grid where they are fixed lists", () => {
     for (const spec of countTables) {
-      const rows = truth.tables[spec.name];
+      const rows = truth.tables[spec.name]!;
       const keys = rows.map((row) => spec.dimensions.map(({column}) => `|${row[column]}`).join(""));
       for (const {column, values} of spec.dimensions) {
         if (typeof values === "string") continue;

@@ -8,7 +8,7 @@ test("each district period has one 'all' row, the sum of its services' contacts"
   const cells = weeks.flatMap((week, w) =>
     SERVICES.map((service, s) => ({week, district: "25", service, contacts: 10 * (w + 1) + s}))
   );
-  const {crisis_by_district_period: rows} = crisisTables({weeks, cells}, 5);
+  const rows = crisisTables({weeks, cells}, 5).crisis_by_district_period!;
   const totals = rows.filter((row) => row.service === ALL_SERVICES);
   expect(totals.map((row) => [row.period_start, row.grain, row.contacts])).toEqual(
     weeks.map((week, w) => [week, "week", SERVICES.reduce((sum, _, s) => sum + 10 * (w + 1) + s, 0)])

@@ -15,7 +15,8 @@ function generator(seed: number): () => number {
 
 export function randomDataset(seed: number): Dataset {
   const random = generator(seed);
-  const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
+  // random() is below 1, so the index is within values (never called with an empty list).
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
   const maybe = (p: number, value: string) => (random() < p ? value : null);
   const districts = ["25", "06", "03", "11", "00"];
   const people = Array.from({length: 20 + Math.floor(random() * 80)}, () => ({

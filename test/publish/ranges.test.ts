@@ -70,7 +70,7 @@ describe("RangeEngine, the reduced system", () => {
         rows: [{vars: [4, 0, 1, 2, 3], coefs: [1, -1, -1, -1, -1], lower: 0, upper: 0}],
         cellVars: [[0], [1], [2], [3], [0, 1], [2, 3], [4]]
       },
-      (id) => (id < 4 ? {hiddenAtLeast: 1} : {published: [10, 12, total][id - 4]})
+      (id) => (id < 4 ? {hiddenAtLeast: 1} : {published: [10, 12, total][id - 4]!})
     );
 
   test("a published total shed by the published sums inside it leaves two components, not one", () => {

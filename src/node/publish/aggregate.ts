@@ -2,7 +2,7 @@
 // DuckDB (the private tables can have millions of rows); TypeScript only lays the small aggregates out
 // on full grids, so that a cell that is absent is a published 0 and never a hint.
 import {join} from "node:path";
-import type {NodeDatabase} from "../duckdbNode.js";
+import {queryOne, type NodeDatabase} from "../duckdbNode.js";
 import {dimensionValues} from "../../lib/publishedTables.js";
 import {
   AGE_GROUPS,
@@ -39,7 +39,8 @@ export async function aggregate(db: NodeDatabase, folder: string, options: Aggre
   await db.run(personTable());
 
   const people = await peopleTables(db);
-  const headlineRecords = await db.query<{records: number; records_published: number}>(
+  const headlineRecords = await queryOne<{records: number; records_published: number}>(
+    db,
     `SELECT count(*) AS records, count(published_on) AS records_published FROM affected_records`
   );
   const categories = new Map(
@@ -76,8 +77,8 @@ export async function aggregate(db: NodeDatabase, folder: string, options: Aggre
     },
     headline: {
       people: totals.people,
-      records: headlineRecords[0].records,
-      records_published: headlineRecords[0].records_published,
+      records: headlineRecords.records,
+      records_published: headlineRecords.records_published,
       people_emailed: totals.people_emailed,
       people_reported: totals.people_reported,
       crisis_contacts: crisis.cells.reduce((sum, cell) => sum + cell.contacts, 0)
@@ -115,7 +116,8 @@ async function checkValues(db: NodeDatabase): Promise<void> {
     ["crisis_contacts", "service", SERVICES]
   ];
   for (const [table, column, values] of checks) {
-    const [{n}] = await db.query<{n: number}>(
+    const {n} = await queryOne<{n: number}>(
+      db,
       `SELECT count(*) AS n FROM ${ident(table)} WHERE ${ident(column)} IS NOT NULL AND ${ident(column)} NOT IN (${values.map(literal).join(", ")})`
     );
     if (n > 0)
@@ -123,7 +125,8 @@ async function checkValues(db: NodeDatabase): Promise<void> {
         `invalid ${column} in ${table}.parquet: ${n} rows outside the schema's values; run npm run load again`
       );
   }
-  const [{n}] = await db.query<{n: number}>(
+  const {n} = await queryOne<{n: number}>(
+    db,
     `SELECT count(*) AS n FROM (SELECT unnest(string_split(data_categories, '|')) AS c FROM affected_records) WHERE c NOT IN (${DATA_CATEGORIES.map(literal).join(", ")})`
   );
   if (n > 0)
@@ -252,16 +255,18 @@ async function crisisWeekly(db: NodeDatabase, options: AggregateOptions): Promis
 }
 
 async function crisisLastDates(db: NodeDatabase): Promise<string[]> {
-  const rows = await db.query<{last: string | null}>(
+  const {last} = await queryOne<{last: string | null}>(
+    db,
     `SELECT strftime(max(date), '%Y-%m-%d') AS last FROM crisis_contacts`
   );
-  return rows[0].last ? [rows[0].last] : [];
+  return last ? [last] : [];
 }
 
 /** The first and last of *dates* and the export period; null when there is nothing. */
 function span(dates: string[], {periodStart, periodEnd}: AggregateOptions): [string, string] | null {
   const all = dates.concat([periodStart, periodEnd].filter((d): d is string => typeof d === "string")).sort();
-  return all.length ? [all[0], all[all.length - 1]] : null;
+  const [first, ...rest] = all;
+  return first === undefined ? null : [first, rest.at(-1) ?? first];
 }
 
 // The lists below are the schema's fixed vocabularies, never data, so they can be written into SQL.

@@ -80,7 +80,7 @@ export function audit(
       const cells = model.cells.filter((cell) => cell.table === spec.name);
       return {
         name: spec.name,
-        rows: system.tables[spec.name].length,
+        rows: system.tables[spec.name]!.length, // checkContract found every table of the contract
         cells: cells.length,
         suppressed: cells.filter(hidden).length
       };
@@ -145,10 +145,11 @@ function checkMarginals(model: Model): void {
     const published = parts.reduce((sum, part) => sum + (part.value ?? 0), 0);
     const complete = parts.every((part) => part.value !== null);
     if (published > whole.value || (complete && published !== whole.value)) {
+      // A tiling's parts cover its whole's atoms (at least two), so it has a first part.
       throw new AuditError(
         "marginals",
         describeCell(model, whole),
-        `its parts in ${parts[0].table} do not add up to it`
+        `its parts in ${parts[0]!.table} do not add up to it`
       );
     }
   }

@@ -52,11 +52,12 @@ export class ComplementFinder {
     // Components of the whole system, whatever is published: variables that share a relation or a cell.
     const parent = Array.from({length: linear.numVars}, (_, v) => v);
     const root = (v: number): number => {
-      while (parent[v] !== v) v = parent[v] = parent[parent[v]];
+      // parent holds a variable for each of the numVars variables.
+      while (parent[v] !== v) v = parent[v] = parent[parent[v]!]!;
       return v;
     };
     const join = (vars: number[]) => {
-      for (const v of vars) parent[root(v)] = root(vars[0]);
+      for (const v of vars) parent[root(v)] = root(vars[0]!); // the loop runs only if vars has a first
     };
     for (const row of linear.rows) join(row.vars);
     for (const vars of linear.cellVars) if (vars.length) join(vars);
@@ -81,9 +82,9 @@ export class ComplementFinder {
       component.columns.set(v, component.columns.size);
     }
     for (const cell of model.cells) {
-      const vars = linear.cellVars[cell.id];
+      const vars = linear.cellVars[cell.id]!; // an entry for every cell of the model
       if (!vars.length) continue;
-      const component = byRoot.get(root(vars[0]))!;
+      const component = byRoot.get(root(vars[0]!))!;
       component.cells.push(cell);
       this.componentOf.set(cell.id, component);
     }
@@ -130,7 +131,8 @@ export class ComplementFinder {
         const x = model.getSolution().colValue;
         return component.cells.filter((cell) => {
           const dev = component.deviationOf.get(cell.id)!;
-          return cell !== target && !this.isHidden(cell) && x[dev] + x[dev + 1] > EPS;
+          // dev and dev + 1 are columns of this component's LP.
+          return cell !== target && !this.isHidden(cell) && x[dev]! + x[dev + 1]! > EPS;
         });
       }
       return null;
@@ -201,7 +203,7 @@ export class ComplementFinder {
       const x = model.getSolution().colValue;
       return component.cells.filter((cell) => {
         const dev = component.deviationOf.get(cell.id)!;
-        return !this.isHidden(cell) && x[dev] + x[dev + 1] > EPS;
+        return !this.isHidden(cell) && x[dev]! + x[dev + 1]! > EPS; // columns of this LP
       });
     } finally {
       model.changeRowBounds(w, this.lowerOf(whole), highs.infinity);
@@ -213,9 +215,10 @@ export class ComplementFinder {
     const local = (v: number) => component.columns.get(v)!;
     const rows: Array<{entries: Array<[number, number]>; lower: number; upper: number}> = [];
     for (const row of this.linear.rows) {
-      if (this.byRoot(row.vars[0]) !== component) continue;
+      // A row has at least one variable, and one coefficient per variable.
+      if (this.byRoot(row.vars[0]!) !== component) continue;
       rows.push({
-        entries: row.vars.map((v, k) => [local(v), row.coefs[k]]),
+        entries: row.vars.map((v, k) => [local(v), row.coefs[k]!]),
         lower: row.lower,
         upper: row.upper
       });
@@ -232,7 +235,7 @@ export class ComplementFinder {
       colUpper.push(movable ? highs.infinity : 0, movable ? highs.infinity : 0);
       component.deviationOf.set(cell.id, dev);
       component.rowOf.set(cell.id, rows.length);
-      const entries: Array<[number, number]> = this.linear.cellVars[cell.id].map((v) => [local(v), 1]);
+      const entries: Array<[number, number]> = this.linear.cellVars[cell.id]!.map((v) => [local(v), 1]);
       entries.push([dev, -1], [dev + 1, 1]);
       const value = hidden ? this.lowerOf(cell) : cell.value!;
       rows.push({entries, lower: value, upper: hidden ? highs.infinity : value});

@@ -41,18 +41,19 @@ export function crisisTables(weekly: WeeklyContacts, threshold: number): Record<
     const periodOf = grain === "week" ? (week: string) => week : weekMonth;
     const totals = new Map<string, TableRow>();
     for (const service of SERVICES) {
-      const groups = new Map<string, {weeks: string[]; contacts: number}>();
+      // A period's first and last week (cells come in order of week) and its contacts.
+      const groups = new Map<string, {first: string; last: string; contacts: number}>();
       for (const cell of cells) {
         if (cell.service !== service) continue;
         const key = periodOf(cell.week);
-        const group = groups.get(key) ?? {weeks: [], contacts: 0};
-        group.weeks.push(cell.week);
+        const group = groups.get(key) ?? {first: cell.week, last: cell.week, contacts: 0};
+        group.last = cell.week;
         group.contacts += cell.contacts;
         groups.set(key, group);
       }
-      for (const {weeks, contacts} of groups.values()) {
-        const period_start = weeks[0];
-        const period_end = addDays(weeks[weeks.length - 1], 6);
+      for (const {first, last, contacts} of groups.values()) {
+        const period_start = first;
+        const period_end = addDays(last, 6);
         periods.push({hospital_district: district, service, grain, period_start, period_end, contacts});
         const total = totals.get(period_start);
         if (total) total.contacts = Number(total.contacts) + contacts;

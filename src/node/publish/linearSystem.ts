@@ -25,6 +25,13 @@ export interface ImplicitCell {
   vars: number[];
 }
 
+/** The variables whose sum is *cell*'s count. */
+export function varsOfCell(linear: LinearSystem, cell: Cell): number[] {
+  const vars = linear.cellVars[cell.id];
+  if (!vars) throw new Error(`missing variables of cell ${cell.id} (table ${cell.table}, column ${cell.column})`);
+  return vars;
+}
+
 export interface LinearSystem {
   model: Model;
   numVars: number;
@@ -152,6 +159,6 @@ export function zeroEverywhere(
   if (hiddenLower(cell) !== 0 || cell.group === null) return false;
   const vars = new Set<number>();
   for (const other of model.cells)
-    if (other.group === cell.group) for (const v of linear.cellVars[other.id]) vars.add(v);
+    if (other.group === cell.group) for (const v of varsOfCell(linear, other)) vars.add(v);
   return range([...vars]).max === 0;
 }

@@ -103,7 +103,7 @@ export function buildModel(system: PublishedSystem): Model {
     return g;
   };
   const add = (table: string, row: number, column: string, g: Group, atoms: number[]) => {
-    const value = system.tables[table][row][column];
+    const value = tableRow(system, table, row)[column];
     const cell: Cell = {
       id: cells.length,
       table,
@@ -140,10 +140,13 @@ export function buildModel(system: PublishedSystem): Model {
   const rowBounds: Model["rowBounds"] = [];
   for (const [table, dims] of Object.entries(PEOPLE_TABLES)) {
     rows(table).forEach((row, i) => {
-      const atoms = peopleAtoms[table](row);
-      const people = add(table, i, "people", group("people", dims, sizes[dims]), atoms);
+      const atomsOf = peopleAtoms[table];
+      const size = sizes[dims];
+      if (!atomsOf || size === undefined) throw new Error(`unknown people table: ${table}`);
+      const atoms = atomsOf(row);
+      const people = add(table, i, "people", group("people", dims, size), atoms);
       for (const sub of PEOPLE_SUBMEASURES)
-        rowBounds.push({below: add(table, i, sub, group(sub, dims, sizes[dims]), atoms), above: people});
+        rowBounds.push({below: add(table, i, sub, group(sub, dims, size), atoms), above: people});
     });
   }
   const bounds: Model["bounds"] = [];
@@ -221,7 +224,8 @@ function tilings(measure: Measure): Tiling[] {
   const found: Tiling[] = [];
   for (const group of measure.groups) {
     const containing: Cell[][] = Array.from({length: group.size}, () => []);
-    for (const cell of group.cells) for (const atom of cell.atoms) containing[atom].push(cell);
+    // A cell's atoms are indexes below its group's size.
+    for (const cell of group.cells) for (const atom of cell.atoms) containing[atom]!.push(cell);
     const tables = [...new Set(group.cells.map((cell) => cell.table))];
     const all = Array.from({length: group.size}, (_, i) => i);
     const wholes = group.cells.map((cell) => ({cell, atoms: cell.atoms}));
@@ -231,7 +235,7 @@ function tilings(measure: Measure): Tiling[] {
       const inside = new Set(atoms);
       for (const table of tables) {
         if (table === whole.table) continue;
-        const parts = [...new Set(atoms.flatMap((atom) => containing[atom].filter((c) => c.table === table)))];
+        const parts = [...new Set(atoms.flatMap((atom) => containing[atom]!.filter((c) => c.table === table)))];
         const exact =
           parts.every((part) => part.atoms.every((atom) => inside.has(atom))) &&
           parts.reduce((n, part) => n + part.atoms.length, 0) === atoms.length;
@@ -325,23 +329,37 @@ function count(value: unknown): number | null {
 /** Where a cell is, for messages: table, key values and column (never its count). */
 export function describeCell(model: Model, cell: Cell): string {
   if (cell.table === HEADLINE_TABLE) return `table headline, cell ${cell.column}`;
-  return `table ${cell.table}, cell (${cellKey(cell.table, model.system.tables[cell.table][cell.row])}), column ${cell.column}`;
+  return `table ${cell.table}, cell (${cellKey(cell.table, tableRow(model.system, cell.table, cell.row))}), column ${cell.column}`;
+}
+
+/** Row *row* of *table* in *system*: a cell's row, so a missing one is a bug. */
+export function tableRow(system: PublishedSystem, table: string, row: number): TableRow {
+  const found = system.tables[table]?.[row];
+  if (!found) throw new Error(`missing row ${row} of table ${table}`);
+  return found;
+}
+
+/** The key columns of a published table. */
+function dimensionsOf(table: string): string[] {
+  const dims = tableDimensions[table];
+  if (!dims) throw new Error(`unknown table: ${table}`);
+  return dims;
 }
 
 /** Cells of the same table and column whose keys differ in exactly one dimension. */
 export function siblings(model: Model, cell: Cell): Cell[] {
   if (cell.table === HEADLINE_TABLE) return [];
-  const dims = tableDimensions[cell.table];
-  const rows = model.system.tables[cell.table];
-  const own = rows[cell.row];
+  const dims = dimensionsOf(cell.table);
+  const rowAt = (row: number) => tableRow(model.system, cell.table, row);
+  const own = rowAt(cell.row);
   const differ = (row: TableRow) => {
     let n = 0;
     for (const dim of dims) if (row[dim] !== own[dim]) n++;
     return n;
   };
   const index = siblingIndex(model);
-  const near = dims.flatMap((_, d) => index.get(siblingKey(cell, rows[cell.row], dims, d)) ?? []);
-  return [...new Set(near)].filter((other) => differ(rows[other.row]) === 1).sort((a, b) => a.id - b.id);
+  const near = dims.flatMap((_, d) => index.get(siblingKey(cell, own, dims, d)) ?? []);
+  return [...new Set(near)].filter((other) => differ(rowAt(other.row)) === 1).sort((a, b) => a.id - b.id);
 }
 
 const siblingIndexes = new WeakMap<Model, Map<string, Cell[]>>();
@@ -353,8 +371,8 @@ function siblingIndex(model: Model): Map<string, Cell[]> {
     index = new Map();
     for (const cell of model.cells) {
       if (cell.table === HEADLINE_TABLE) continue;
-      const dims = tableDimensions[cell.table];
-      const row = model.system.tables[cell.table][cell.row];
+      const dims = dimensionsOf(cell.table);
+      const row = tableRow(model.system, cell.table, cell.row);
       dims.forEach((_, d) => {
         const key = siblingKey(cell, row, dims, d);
         const cells = index!.get(key);

@@ -10,7 +10,7 @@
 // protected, and each round hides at least one more cell: the rounds end.
 // Deterministic: targets and candidates are taken in a fixed order, the witnesses use a fixed seed.
 import {BASELINE} from "../../lib/keyEvents.js";
-import {HEADLINE_TABLE, buildModel, describeCell, siblings, type Cell, type Model} from "./model.js";
+import {HEADLINE_TABLE, buildModel, describeCell, siblings, tableRow, type Cell, type Model} from "./model.js";
 import type {Ledgered} from "./ledger.js";
 import {hiddenLower, linearSystem, zeroEverywhere, type ImplicitCell, type LinearSystem} from "./linearSystem.js";
 import {RangeEngine, type CellState, type Range, type Witnesses} from "./ranges.js";
@@ -97,6 +97,7 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
   let witnesses: Witnesses[] = [];
   for (let rounds = 1; ; rounds++) {
     started = performance.now();
+    // The engine asks only about the cells whose variables it was given: ids of model.cells.
     const engine = earlier
       ? new RangeEngine(earlier.combined, (id) =>
           id < earlier.offset.cells ? state(model.cells[id]!) : earlierState(id - earlier.offset.cells)
@@ -108,8 +109,9 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
       ...linear.implicit,
       ...earlierVars.keys()
     ].filter((target) => !settled.has(target));
+    // linear.cellVars has an entry for every cell of the model.
     const varsOf = (target: Cell | ImplicitCell) =>
-      earlierVars.get(target) ?? ("id" in target ? linear.cellVars[target.id] : target.vars);
+      earlierVars.get(target) ?? ("id" in target ? linear.cellVars[target.id]! : target.vars);
     const unsafe: Array<Cell | ImplicitCell> = [];
     const rangeOf = new Map<Cell | ImplicitCell, Range>();
     const allOfGroup: Model["rowBounds"] = [];
@@ -219,23 +221,25 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
       if (!candidates.length) continue;
       // Within a tier, smaller counts first: they carry less of the figure.
       const price = (c: Cell) => (costOf(c) === Infinity ? 1e12 : costOf(c) * 1e6) + c.value!;
-      let best = candidates[0];
-      for (const c of candidates) if (price(c) < price(best) || (price(c) === price(best) && c.id < best.id)) best = c;
+      const best = candidates.reduce((best, c) =>
+        price(c) < price(best) || (price(c) === price(best) && c.id < best.id) ? c : best
+      );
       hide(best);
       hiddenNow.add(best);
     }
+    // The round returned above if nothing was unsafe, so unsafe or allOfGroup has a first entry.
     if (hidden.size === before)
       throw new Error(
-        `cannot protect ${unsafe[0] && earlierVars.has(unsafe[0]) ? earlier!.where(unsafe[0]) : describeTarget(model, unsafe[0] ?? allOfGroup[0].below)}: nothing left to suppress near it`
+        `cannot protect ${unsafe[0] && earlierVars.has(unsafe[0]) ? earlier!.where(unsafe[0]) : describeTarget(model, unsafe[0] ?? allOfGroup[0]!.below)}: nothing left to suppress near it`
       );
   }
 }
 
 /** Whether a district's crisis cell lies wholly in the baseline weeks (the crisis page needs all of them). */
 function inBaseline(model: Model, cell: Cell): boolean {
-  const row = model.system.tables[cell.table][cell.row];
-  const [start, end] = [BASELINE.start, BASELINE.end].map((day) => day.toISOString().slice(0, 10));
-  return String(row.period_start) >= start && String(row.period_end) <= end;
+  const row = tableRow(model.system, cell.table, cell.row);
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  return String(row.period_start) >= day(BASELINE.start) && String(row.period_end) <= day(BASELINE.end);
 }
 
 function isSmall(cell: Cell, threshold: number): boolean {
@@ -263,7 +267,8 @@ function neighbours(model: Model): (target: Cell | ImplicitCell) => Cell[] {
   for (const measure of model.measures.values()) {
     for (const group of measure.groups) {
       const lists: Cell[][] = Array.from({length: group.size}, () => []);
-      for (const cell of group.cells) for (const atom of cell.atoms) lists[atom].push(cell);
+      // A cell's atoms are indexes below its group's size.
+      for (const cell of group.cells) for (const atom of cell.atoms) lists[atom]!.push(cell);
       byAtom.set(group.id, lists);
     }
   }
@@ -279,12 +284,13 @@ function neighbours(model: Model): (target: Cell | ImplicitCell) => Cell[] {
     const atoms = target.atoms;
     const lists = byAtom.get(group)!;
     const found = new Set<Cell>();
-    for (const holder of lists[atoms[0]]) {
+    // Every target covers at least one atom of its group.
+    for (const holder of lists[atoms[0]!]!) {
       if (holder === target || !atoms.every((a) => holder.atoms.includes(a))) continue;
       found.add(holder);
       const inside = new Set(holder.atoms);
       for (const atom of holder.atoms)
-        for (const cell of lists[atom]) if (cell.atoms.every((a) => inside.has(a))) found.add(cell);
+        for (const cell of lists[atom]!) if (cell.atoms.every((a) => inside.has(a))) found.add(cell);
     }
     // A sibling that shares no sum with the target cannot widen its range; only a cell that no other
     // cell holds (a day, tied to the others by the total alone) needs its siblings.
@@ -314,7 +320,7 @@ function costs(model: Model): (cell: Cell) => number {
       case "people_by_district":
         return people ? 1e4 : 100;
       case "crisis_by_district_period": {
-        if (model.system.tables[cell.table][cell.row].service !== ALL_SERVICES) return 1;
+        if (tableRow(model.system, cell.table, cell.row).service !== ALL_SERVICES) return 1;
         return inBaseline(model, cell) ? 1e4 : 300;
       }
       case "people_by_age":
@@ -341,7 +347,7 @@ function hideCells(model: Model, hidden: Set<Cell>): PublishedSystem {
   const headline = {...model.system.headline};
   for (const cell of hidden) {
     if (cell.table === HEADLINE_TABLE) headline[cell.column as keyof typeof headline] = null;
-    else tables[cell.table][cell.row][cell.column] = null;
+    else tableRow({tables, headline}, cell.table, cell.row)[cell.column] = null;
   }
   return {tables, headline};
 }

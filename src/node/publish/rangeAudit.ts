@@ -3,7 +3,14 @@
 // least threshold wide and not fit inside 1..threshold−1. Fails naming table, cell, range and rule.
 import type {LedgerLink} from "./protect.js";
 import {buildModel, describeCell, type Cell, type Model} from "./model.js";
-import {describeImplicit, hiddenLower, linearSystem, zeroEverywhere, type LinearSystem} from "./linearSystem.js";
+import {
+  describeImplicit,
+  hiddenLower,
+  linearSystem,
+  varsOfCell,
+  zeroEverywhere,
+  type LinearSystem
+} from "./linearSystem.js";
 import {InfeasibleSystemError, RangeEngine, type Range, type Witnesses} from "./ranges.js";
 import type {PublishedSystem} from "./system.js";
 
@@ -58,6 +65,7 @@ export function rangeAudit(
     earlier && id >= earlier.offset.cells ? earlier.model.cells[id - earlier.offset.cells] : model.cells[id];
   const engine = new RangeEngine(earlier ? earlier.combined : linear, (id) => {
     const cell = cellAt(id);
+    if (!cell) throw new Error(`missing cell ${id} of the model`);
     return cell.value === null ? {hiddenAtLeast: hiddenLower(cell)} : {published: cell.value};
   });
   const here = (where: string) => (earlier ? `this release, ${where}` : where);
@@ -84,7 +92,7 @@ export function rangeAudit(
       );
     };
     for (const cell of hidden) {
-      const vars = linear.cellVars[cell.id];
+      const vars = varsOfCell(linear, cell);
       const {passes, range} = engine.check(vars, threshold);
       const zero = !passes && range!.max === 0;
       if (!passes && earlier?.toldBefore(cell)) continue;
@@ -97,7 +105,7 @@ export function rangeAudit(
     for (const {below, above} of hiddenGroups(model)) {
       if (!everywhere.has(below.group)) everywhere.set(below.group, allEverywhere(model, linear, below, engine));
       if (everywhere.get(below.group)) continue;
-      const range = engine.difference(linear.cellVars[above.id], linear.cellVars[below.id]);
+      const range = engine.difference(varsOfCell(linear, above), varsOfCell(linear, below));
       if (range.max <= 0)
         throw new RangeAuditError(
           "groupAttributes",
@@ -165,7 +173,7 @@ export function allEverywhere(
 ): boolean {
   const above = model.rowBounds.find((bound) => bound.below === below)!.above;
   const varsOf = (group: string | null) => [
-    ...new Set(model.cells.filter((c) => c.group === group).flatMap((c) => linear.cellVars[c.id]))
+    ...new Set(model.cells.filter((c) => c.group === group).flatMap((c) => varsOfCell(linear, c)))
   ];
   return engine.difference(varsOf(above.group), varsOf(below.group)).max <= 0;
 }

@@ -91,7 +91,8 @@ export class RangeEngine {
     const fixed = (this.fixed = new Float64Array(numVars).fill(NaN));
     const rowsOfVar: number[][] = Array.from({length: numVars}, () => []);
     rows.forEach((row, r) => {
-      for (const v of row.vars) rowsOfVar[v].push(r);
+      // Every variable of a row is one of the system's numVars.
+      for (const v of row.vars) rowsOfVar[v]!.push(r);
     });
     // Propagate, as any reader of the tables would: an equality with one free variable left fixes it,
     // and a row that leaves its free variables (all ≥ 0, all of one sign in it) no room above 0 fixes
@@ -143,11 +144,12 @@ export class RangeEngine {
       const vars: number[] = [];
       const coefs: number[] = [];
       let constant = 0;
+      // A row has one coefficient per variable, each one of the system's numVars.
       row.vars.forEach((v, k) => {
-        if (Number.isNaN(fixed[v])) {
+        if (Number.isNaN(fixed[v]!)) {
           vars.push(v);
-          coefs.push(row.coefs[k]);
-        } else constant += row.coefs[k] * fixed[v];
+          coefs.push(row.coefs[k]!);
+        } else constant += row.coefs[k]! * fixed[v]!;
       });
       const [lower, upper] = [row.lower - constant, row.upper - constant];
       if (!vars.length) {
@@ -160,11 +162,12 @@ export class RangeEngine {
     const kept = shrinkSums(reduced, numVars);
     const parent = Int32Array.from({length: numVars}, (_, i) => i);
     const root = (v: number): number => {
-      while (parent[v] !== v) v = parent[v] = parent[parent[v]];
+      // parent holds a variable for each of the numVars variables.
+      while (parent[v] !== v) v = parent[v] = parent[parent[v]!]!;
       return v;
     };
     for (const {vars} of kept) {
-      const first = root(vars[0]);
+      const first = root(vars[0]!); // a kept row has at least one variable
       for (const v of vars) parent[root(v)] = first;
     }
     this.componentOf = new Int32Array(numVars).fill(-1);
@@ -177,12 +180,13 @@ export class RangeEngine {
       let c = byRoot.get(r);
       if (c === undefined) byRoot.set(r, (c = sizes.push(0) - 1));
       this.componentOf[v] = c;
-      this.local[v] = sizes[c]++;
+      this.local[v] = sizes[c]!++; // c indexes sizes: it was pushed above
     }
     const rowsOf: LocalRow[][] = sizes.map(() => []);
+    // A kept row's variables are free, so each has a component and a local index.
     for (const row of kept)
-      rowsOf[this.componentOf[row.vars[0]]].push({...row, vars: row.vars.map((v) => this.local[v])});
-    this.components = sizes.map((size, c) => new Component(size, rowsOf[c]));
+      rowsOf[this.componentOf[row.vars[0]!]!]!.push({...row, vars: row.vars.map((v) => this.local[v]!)});
+    this.components = sizes.map((size, c) => new Component(size, rowsOf[c]!));
     this.globals = sizes.map((size) => new Int32Array(size));
     for (let v = 0; v < numVars; v++) {
       const c = this.componentOf[v]!;
@@ -358,11 +362,11 @@ function shrinkSums(rows: LocalRow[], numVars: number): LocalRow[] {
   const isSum = (row: LocalRow) =>
     row.lower === row.upper && (row.coefs.every((c) => c === 1) || row.coefs.every((c) => c === -1));
   const sums: Array<{vars: Set<number>; value: number} | null> = rows.map((row) =>
-    isSum(row) ? {vars: new Set(row.vars), value: row.lower * row.coefs[0]} : null
+    isSum(row) ? {vars: new Set(row.vars), value: row.lower * row.coefs[0]!} : null
   );
   const sumsOfVar: number[][] = Array.from({length: numVars}, () => []);
   sums.forEach((sum, r) => {
-    if (sum) for (const v of sum.vars) sumsOfVar[v].push(r);
+    if (sum) for (const v of sum.vars) sumsOfVar[v]!.push(r); // v is one of the numVars
   });
   // Largest first: a total sheds its months or weeks before they are used anywhere else.
   const order = sums
@@ -372,7 +376,7 @@ function shrinkSums(rows: LocalRow[], numVars: number): LocalRow[] {
     const sum = sums[r]!;
     for (const v of [...sum.vars]) {
       if (!sum.vars.has(v)) continue;
-      for (const other of sumsOfVar[v]) {
+      for (const other of sumsOfVar[v]!) {
         const inner = sums[other];
         if (other === r || !inner || !inner.vars.size || inner.vars.size > sum.vars.size) continue;
         if (![...inner.vars].every((w) => sum.vars.has(w))) continue;
@@ -441,8 +445,9 @@ class Component {
     let [min, max] = [Infinity, -Infinity];
     for (const point of this.pool) {
       let sum = 0;
-      for (const v of vars) sum += point[v];
-      for (const v of minus) sum -= point[v];
+      // A kept point has a value for every variable of the component.
+      for (const v of vars) sum += point[v]!;
+      for (const v of minus) sum -= point[v]!;
       if (sum < min) min = sum;
       if (sum > max) max = sum;
     }
@@ -528,7 +533,7 @@ class Component {
     for (const row of this.rows) {
       row.vars.forEach((v, k) => {
         indices.push(v);
-        values.push(row.coefs[k]);
+        values.push(row.coefs[k]!); // one coefficient per variable
       });
       starts.push(indices.length);
     }

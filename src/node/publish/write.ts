@@ -20,6 +20,7 @@ export async function writeTables(db: NodeDatabase, folder: string, published: P
       continue;
     }
     const rows = published.tables[spec.name];
+    if (!rows) throw new Error(`missing table ${spec.name} in the tables to write`);
     const columns = Object.entries(spec.columns);
     const json = join(folder, `${spec.name}.ndjson`);
     await writeFile(json, rows.map((row) => JSON.stringify(row)).join("\n") + "\n");
