@@ -119,9 +119,11 @@ describe("publish", () => {
       "people_reported",
       "crisis_contacts",
       "threshold",
+      "policy",
       "synthetic",
       "export"
     ]);
+    expect(headline.policy).toBe("suppress");
     expect(headline.synthetic).toBe(true);
     // Issue 12/13: the private manifest's file sizes and hashes never reach the public headline.
     expect(headline.export).not.toHaveProperty("files");
