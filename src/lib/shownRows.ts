@@ -2,6 +2,7 @@
 // headline figures), flattened for its data package "as shown". Only published figures and what is
 // computed from them reach these rows; a hidden figure stays null, so the package lists it as hidden.
 import type {FigureBarRow} from "./figures.js";
+import {headlineCounts, type HeadlineCounts} from "./publishedTables.js";
 import type {DistrictCrisis, DistrictFigure} from "./transforms.js";
 
 type Row = Record<string, string | number | null>;
@@ -44,4 +45,9 @@ export function crisisRankRows(ranked: readonly DistrictCrisis[]): Row[] {
     excess_high: d.excessHigh,
     excess_hidden_cells: d.excessHidden
   }));
+}
+
+/** headline.json's national totals, one row each, with what it counts; a hidden total stays null. */
+export function headlineRows(headline: HeadlineCounts): Row[] {
+  return headlineCounts.map(({name, counts}) => ({figure: name, counts, count: headline[name]}));
 }
