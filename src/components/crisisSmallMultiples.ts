@@ -23,9 +23,12 @@ export function CrisisSmallMultiples(
     lang = "en",
     incident,
     source,
-    partialLeftOut = false
+    partialLeftOut = false,
+    panelHeight = 120
   }: {
     width?: number;
+    /** **panelHeight** – each district's panel, in pixels: lower in print, where the card must fit one A4 page. */
+    panelHeight?: number;
     lang?: Language;
     incident: {start: Date; end: Date};
     source: string;
@@ -43,7 +46,7 @@ export function CrisisSmallMultiples(
   const rows = Math.ceil(data.length / columns);
   const chart = Plot.plot({
     width,
-    height: rows * 120 + 40,
+    height: rows * panelHeight + 40,
     marginTop: 20,
     marginLeft: 40,
     marginBottom: 30,

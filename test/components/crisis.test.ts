@@ -120,3 +120,16 @@ test("CrisisNational calls the national total exact when figures.ts has it exact
   expect(figure.textContent).toContain("the national total over the period is exact");
   expect(figure.textContent).not.toContain("the true figure is higher");
 });
+
+test("CrisisSmallMultiples draws lower panels when asked (print), so the card fits one A4 page", () => {
+  const ranked = districtCrisis(byDistrict, districts, {baseline: BASELINE, incident: INCIDENT_WINDOW});
+  const height = (panelHeight?: number) =>
+    Number(
+      CrisisSmallMultiples(ranked, {width: 640, panelHeight, incident: INCIDENT_WINDOW, source: "Source: test"})
+        .querySelector("svg")
+        ?.getAttribute("height")
+    );
+  const rows = Math.ceil(ranked.length / 3); // three panels a row at 640 px
+  expect(height()).toBe(rows * 120 + 40);
+  expect(height(85)).toBe(rows * 85 + 40);
+});
