@@ -37,6 +37,12 @@ async function chapterHtml(page: Page, prefix: string): Promise<string> {
     const main = document.querySelector("#observablehq-main")!.cloneNode(true) as HTMLElement;
     // The cover says which export the report was built from, once.
     main.querySelectorAll(".vuoto-export, .vuoto-no-print, script").forEach((node) => node.remove());
+    // What is left empty (the paragraph that held the export's badge, a code cell's block) would stand
+    // between a heading and what follows it, and Chromium may then break the page right under the
+    // heading: "Methods and data" was printed alone at the foot of a page.
+    main.querySelectorAll("p, div.observablehq--block").forEach((node) => {
+      if (!node.textContent?.trim() && !node.querySelector("svg, img, canvas, table, input")) node.remove();
+    });
     const ids = new Map<string, string>();
     main.querySelectorAll("[id]").forEach((node) => {
       ids.set(node.id, prefix + node.id);

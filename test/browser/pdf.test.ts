@@ -95,6 +95,30 @@ test.each(languages)(
   }
 );
 
+test.each(languages)("no page of the %s report ends with a heading whose content is on the next page", (lang) => {
+  const chapters = ["overview", "affected", "timeline", "crisis", "methods"] as const;
+  // Every chapter's title and section headings: the keys named title or …Heading that hold text.
+  const headings = new Set(
+    chapters.flatMap((chapter) =>
+      Object.entries(strings[lang][chapter])
+        .filter(([key, value]) => (key === "title" || key.endsWith("Heading")) && typeof value === "string")
+        .map(([, value]) => (value as string).trim())
+    )
+  );
+  expect(headings.has(strings[lang].crisis.districtsHeading)).toBe(true);
+  for (let page = 1; page < pageCounts[lang]; page++) {
+    const lines = poppler("pdftotext", "-f", String(page), "-l", String(page), "-layout", files[lang], "-")
+      .split("\n")
+      .map((line) => line.replace(/\s+/g, " ").trim())
+      .filter((line) => line !== "");
+    // The last line is the footer (the report's title, the export, the page number); the one before it
+    // is the page's last line of content.
+    const footer = lines.findLastIndex((line) => line.includes(cover.exportId));
+    expect(footer, `${lang} page ${page}`).toBeGreaterThan(0);
+    expect(headings.has(lines[footer - 1]!), `${lang} page ${page} ends with "${lines[footer - 1]}"`).toBe(false);
+  }
+});
+
 test("the pages come in order, each with its title and findings, and without navigation", () => {
   const all = poppler("pdftotext", "-layout", file, "-").replace(/\s+/g, " ");
   const titles = [text.overview.title, text.affected.title, text.timeline.title, text.crisis.title, text.methods.title];
