@@ -32,7 +32,6 @@ let browser: Browser;
 const files = {} as Record<Lang, string>;
 const pageCounts = {} as Record<Lang, number>;
 let file: string;
-let pageCount: number;
 
 const poppler = (tool: string, ...args: string[]) => {
   try {
@@ -54,7 +53,6 @@ beforeAll(async () => {
     pageCounts[lang] = Number(poppler("pdfinfo", files[lang]).match(/Pages:\s+(\d+)/)?.[1]);
   }
   file = files.en;
-  pageCount = pageCounts.en;
 }, 540_000);
 afterAll(() => browser?.close());
 
