@@ -44,6 +44,7 @@ function csvRecords(csv: string): Array<Record<string, string>> {
 const PACKAGES = [
   // page, card, button, file, table
   ["/en/", '[data-chart="choropleth"]', en.zipShown, "people_by_district-shown.zip", "people_by_district"],
+  ["/en/", ".vuoto-headline-figures", en.zipFull, "headline.zip", "headline"],
   ["/en/affected", '[data-chart="district-count"]', en.zipFull, "people_by_district.zip", "people_by_district"],
   ["/en/timeline", '[data-chart="people-cumulative"]', en.zipShown, "daily_timeline-shown.zip", "daily_timeline"],
   [
