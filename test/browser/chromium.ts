@@ -1,6 +1,7 @@
 // Debian Chromium driven by playwright-core, and a page that records everything that went wrong.
+// No vitest here: the bench (test/bench/exploreLatency.ts) runs outside vitest and imports this;
+// the test hooks are in watchedPages.ts.
 import type {Browser, Page} from "playwright-core";
-import {afterAll, afterEach, beforeAll, expect} from "vitest";
 import {launchChromium} from "../../src/node/chromium.js";
 
 export {launchChromium};
@@ -37,41 +38,4 @@ export async function openWatchedPage(browser: Browser, origin: string): Promise
       problems.push(`request to another origin: ${url}`);
   });
   return {page, problems, requests};
-}
-
-/**
- * The hooks a browser test file needs: one Chromium for the file, and a watched page per test whose
- * problems fail that test and whose context is closed after it. Call once, at the file's top level.
- */
-export function useWatchedPages(origin: string) {
-  let browser: Browser | undefined;
-  let current: WatchedPage | undefined;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(() => browser?.close());
-  afterEach(async () => {
-    if (!current) return;
-    const {page, problems} = current;
-    current = undefined;
-    // Closed before the check, so a failing test does not leave its context open.
-    await page.context().close();
-    expect(problems).toEqual([]);
-  });
-  async function watch(): Promise<WatchedPage> {
-    if (!browser) throw new Error("useWatchedPages: no browser yet (call watch() inside a test)");
-    current = await openWatchedPage(browser, origin);
-    return current;
-  }
-  return {
-    /** A new watched page in a context of its own, checked and closed after the test. */
-    watch,
-    /** A watched page at *path* (under the origin), once an element matching *ready* is there. */
-    async open(path: string, ready: string, {timeout = 60_000} = {}): Promise<Page> {
-      const {page} = await watch();
-      await page.goto(origin + path, {waitUntil: "load"});
-      await page.locator(ready).first().waitFor({timeout});
-      return page;
-    }
-  };
 }

@@ -6,7 +6,7 @@ import {readFile} from "node:fs/promises";
 import type {Locator, Page} from "playwright-core";
 import {expect, inject, test} from "vitest";
 import {strings} from "../../src/lib/strings.js";
-import {useWatchedPages} from "./chromium.js";
+import {useWatchedPages} from "./watchedPages.js";
 
 const siteUrl = inject("siteUrl");
 const en = strings.en.downloads;

@@ -5,7 +5,7 @@ import type {Locator, Page} from "playwright-core";
 import {expect, inject, test} from "vitest";
 import {DISTRICT_CODES} from "../../src/lib/schema.js";
 import {strings} from "../../src/lib/strings.js";
-import {useWatchedPages} from "./chromium.js";
+import {useWatchedPages} from "./watchedPages.js";
 
 const siteUrl = inject("siteUrl");
 const {open} = useWatchedPages(siteUrl);

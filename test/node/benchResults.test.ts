@@ -1,4 +1,8 @@
+import {execFile} from "node:child_process";
+import {join} from "node:path";
+import {promisify} from "node:util";
 import {expect, test} from "vitest";
+import {projectRoot} from "../../src/node/paths.js";
 import {
   benchOptions,
   describeMachine,
@@ -72,3 +76,13 @@ test("bench results markdown has one table per kind of result, and marks a misse
   expect(md).toContain("| load / DuckDB COPY ≤ 1.5 (s1, 10 crisis rows) | 1.60 | over budget |");
   expect(md).not.toContain("File kinds");
 });
+
+test("the bench's modules load outside vitest (npm run bench runs under tsx, not vitest)", async () => {
+  // Importing vitest outside its runner throws "Vitest failed to access its internal state": a helper
+  // that the browser tests and the bench share must not import it.
+  const modules = ["browser", "exploreLatency", "fileKinds", "measure", "results"];
+  const script = modules.map((m) => `await import(${JSON.stringify(`./test/bench/${m}.ts`)});`).join(" ");
+  const tsx = join(projectRoot, "node_modules", ".bin", "tsx");
+  const run = promisify(execFile)(tsx, ["--eval", `(async () => { ${script} })()`], {cwd: projectRoot});
+  await expect(run).resolves.toMatchObject({stderr: ""});
+}, 120_000);
