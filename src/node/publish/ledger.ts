@@ -14,6 +14,7 @@ import {existsSync} from "node:fs";
 import {cp, readdir, readFile, rename, rm, stat} from "node:fs/promises";
 import {join} from "node:path";
 import {sql} from "../../lib/sql.js";
+import {helsinkiTimestamp} from "../../lib/time.js";
 import type {NodeDatabase} from "../duckdbNode.js";
 import {addDays} from "./calendar.js";
 import {PEOPLE_SUBMEASURES, buildModel, describeCell, type Cell, type Model} from "./model.js";
@@ -142,20 +143,9 @@ export async function addToLedger(ledger: string, out: string, name: string): Pr
   return target;
 }
 
-/** A ledger folder's name for a release: its time (Europe/Helsinki, sortable) and version. */
+/** A ledger folder's name for a release: its time (Europe/Helsinki, sortable, no colons) and version. */
 export function ledgerName(time: Date, version: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Helsinki",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hourCycle: "h23"
-  }).formatToParts(time);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
-  return `${part("year")}-${part("month")}-${part("day")}T${part("hour")}${part("minute")}${part("second")}_${version}`;
+  return `${helsinkiTimestamp(time).slice(0, 19).replaceAll(":", "")}_${version}`;
 }
 
 /**
