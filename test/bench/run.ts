@@ -8,8 +8,7 @@
 import {existsSync} from "node:fs";
 import {copyFile, mkdir, rename, rm, writeFile} from "node:fs/promises";
 import {dirname, join, relative} from "node:path";
-import {crisisStart} from "../../src/node/generate/crisisContacts.js";
-import {EARLIEST_DATE} from "../../src/node/ingest/validate.js";
+import {largestUnclampedCrisisScale} from "../../src/node/generate/crisisContacts.js";
 import {projectRoot} from "../../src/node/paths.js";
 import {measureSite} from "./browser.js";
 import {measureFileKinds, type FileKindResult} from "./fileKinds.js";
@@ -36,7 +35,7 @@ if (!/^\d+$/.test(seed)) throw new Error(`invalid --seed: ${seed}`);
 // Generator scale units of about 33,000 crisis_contacts rows: 3.1 ≈ 103k, 31 ≈ 1.0M, 312 ≈ 10M.
 const scales = options.scales ? options.scales.split(",").map(Number) : options.quick ? [3.1] : [3.1, 31, 312];
 if (scales.some((scale) => !(scale > 0))) throw new Error(`invalid --scales: ${options.scales}`);
-const CRISIS_MAX_SCALE = largestValidCrisisScale();
+const CRISIS_MAX_SCALE = largestUnclampedCrisisScale();
 const bench = join(projectRoot, "test", "bench");
 const work = join(bench, "work");
 const tsx = join(projectRoot, "node_modules", ".bin", "tsx");
@@ -144,13 +143,6 @@ async function cachedExport(scale: number): Promise<string> {
 // before the base period; the loader refuses dates before 2008, so the table cannot pass about 640,000
 // rows. A larger export takes its crisis_contacts.csv from the largest scale that stays after 2008, and
 // grows by affected_records (one row per record) alone.
-// The generator clamps the series' start at EARLIEST_DATE, so the search stops where the start reaches
-// it (with >= it never stopped, and the bench hung before its first line).
-function largestValidCrisisScale(): number {
-  let scale = 1;
-  while (crisisStart(scale + 0.1) > EARLIEST_DATE) scale = Math.round((scale + 0.1) * 10) / 10;
-  return scale;
-}
 
 function runDir(label: string): string {
   return join(work, "runs", label.replace(/\s+/g, "-"));

@@ -39,6 +39,17 @@ export function crisisStart(scale: number): string {
   return new Date(Date.parse(`${CRISIS_END}T00:00Z`) - (days - 1) * 86_400_000).toISOString().slice(0, 10);
 }
 
+/**
+ * The largest scale (in tenths) whose crisis series still grows, i.e. starts after EARLIEST_DATE: past it
+ * crisisStart is clamped there and a larger scale adds no days. The bench grows larger exports by
+ * affected_records alone. Stops at the clamp (a search for ">= EARLIEST_DATE" never ended).
+ */
+export function largestUnclampedCrisisScale(): number {
+  let scale = 1;
+  while (crisisStart(scale + 0.1) > EARLIEST_DATE) scale = Math.round((scale + 0.1) * 10) / 10;
+  return scale;
+}
+
 /** Breach-related contacts a day, nationally, per service, from BREACH_PUBLIC to CRISIS_END. */
 export function surgeRows(): Array<{service: string; day: string; excess: number}> {
   const days = daySpan(BREACH_PUBLIC, CRISIS_END);
