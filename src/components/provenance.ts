@@ -67,8 +67,12 @@ export function AuditTable(audit: Audit, {lang = "en" as Language} = {}): HTMLEl
     wrapper.append(
       heading,
       DataTable(checks, [
-        {label: text.figures.auditCheck, value: (c) => `${c.rule}: ${c.passed ? text.figures.auditPassed : "–"}`},
-        {label: text.figures.auditRule, value: (c) => c.description}
+        // By the rule's id in the page's language: audit.json's descriptions are the engine's, in English.
+        {
+          label: text.figures.auditCheck,
+          value: (c) => `${t.ruleNames[c.rule] ?? c.rule}: ${c.passed ? text.figures.auditPassed : "–"}`
+        },
+        {label: text.figures.auditRule, value: (c) => t.ruleDescriptions[c.rule] ?? c.rule}
       ])
     );
   }

@@ -3,7 +3,9 @@
 // not show the audit's checks.
 import {expect, test} from "vitest";
 import {AuditTable} from "../../src/components/provenance.js";
+import {strings, type Language} from "../../src/lib/strings.js";
 import {AUDIT_RULES, type AuditReport, type AuditRule} from "../../src/node/publish/audit.js";
+import {ROUND5, ROUND5_RULES} from "../../src/node/publish/rounding.js";
 
 const report: AuditReport = {
   threshold: 5,
@@ -32,12 +34,46 @@ test("the audit table names each table and shows its rows, cells and hidden cell
   ]);
 });
 
-test("every check the audit passed is listed with what it guarantees", () => {
-  const [, checks] = AuditTable(report).querySelectorAll("table");
-  const rows = bodyRows(checks!);
-  expect(rows).toHaveLength(Object.keys(AUDIT_RULES).length);
-  expect(rows[0]).toEqual(["contract: passed", AUDIT_RULES.contract]);
-  expect(rows.at(-1)).toEqual(["protection: passed", AUDIT_RULES.protection]);
+test("every check the audit passed is listed, in the page's language, with what it guarantees", () => {
+  for (const lang of ["en", "fi", "sv"] as Language[]) {
+    const t = strings[lang].methods;
+    const [, checks] = AuditTable(report, {lang}).querySelectorAll("table");
+    const rows = bodyRows(checks!);
+    expect(rows).toHaveLength(Object.keys(AUDIT_RULES).length);
+    expect(rows[0]).toEqual([
+      `${t.ruleNames.contract}: ${strings[lang].figures.auditPassed}`,
+      t.ruleDescriptions.contract
+    ]);
+    expect(rows.at(-1)).toEqual([
+      `${t.ruleNames.protection}: ${strings[lang].figures.auditPassed}`,
+      t.ruleDescriptions.protection
+    ]);
+  }
+  // audit.json's own (English) description is not what the Finnish page shows.
+  const [, fiChecks] = AuditTable(report, {lang: "fi"}).querySelectorAll("table");
+  expect(bodyRows(fiChecks!).flat()).not.toContain(AUDIT_RULES.contract);
+});
+
+test("every rule the engine's or the rounding policy's audit can write has a name and a description in fi, sv and en", () => {
+  const rules = [...Object.keys(AUDIT_RULES), ...Object.keys(ROUND5_RULES)];
+  for (const lang of ["en", "fi", "sv"] as Language[]) {
+    const {ruleNames, ruleDescriptions} = strings[lang].methods;
+    for (const rule of rules) {
+      expect(ruleNames[rule], `${lang} ${rule}`).toMatch(/\S/);
+      expect(ruleDescriptions[rule], `${lang} ${rule}`).toMatch(/\S/);
+    }
+    // The policy's figures as the rounding code has them.
+    expect(ruleDescriptions.redaction).toContain(String(ROUND5.redactAtMost));
+    expect(ruleDescriptions.multiple).toContain(String(ROUND5.base));
+  }
+});
+
+test("a rule the page does not know is shown by its id", () => {
+  const [, checks] = AuditTable({
+    ...report,
+    checks: [{rule: "futureRule", description: "x", passed: true}]
+  }).querySelectorAll("table");
+  expect(bodyRows(checks!)).toEqual([["futureRule: passed", "futureRule"]]);
 });
 
 test("an audit without tables says so", () => {
