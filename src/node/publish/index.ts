@@ -110,14 +110,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     const report = audit(published, threshold, [witnesses], link);
     const {ranges} = report;
     const auditTime = clock();
-    await writeOutput(db, options.out, published, report, manifest, "suppress");
-    const added = options.ledger
-      ? await addToLedger(
-          options.ledger,
-          options.out,
-          ledgerName(now(), releaseVersion(manifest.content_hash, threshold))
-        )
-      : null;
+    const added = await writeRelease(db, options, {published, report, manifest, policy, threshold});
     return {
       ...(added ? {ledger: {checkedWith: link ? (earlier?.name ?? null) : null, added}} : {}),
       threshold,
@@ -159,7 +152,24 @@ function suppress(
   }
 }
 
-export async function writeOutput(
+/**
+ * The one tail of every publish, whatever its policy: the release written to its folder, then a copy of it
+ * added to the ledger when there is one, named by the Helsinki time and the release's version. Returns the
+ * ledger folder added, or null without a ledger.
+ */
+export async function writeRelease(
+  db: Awaited<ReturnType<typeof openNodeDatabase>>,
+  options: Pick<PublishOptions, "out" | "ledger">,
+  release: {published: PublishedSystem; report: AuditReport; manifest: Manifest; policy: Policy; threshold: number}
+): Promise<string | null> {
+  const {published, report, manifest, policy, threshold} = release;
+  await writeOutput(db, options.out, published, report, manifest, policy);
+  if (!options.ledger) return null;
+  const version = releaseVersion(manifest.content_hash, threshold, policy);
+  return addToLedger(options.ledger, options.out, ledgerName(now(), version));
+}
+
+async function writeOutput(
   db: Awaited<ReturnType<typeof openNodeDatabase>>,
   out: string,
   published: PublishedSystem,

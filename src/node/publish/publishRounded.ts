@@ -4,13 +4,11 @@
 // release checked against the ledger's newest one: the engine's pair check takes published counts as
 // exact, which a rounded release's are not; rounding itself is what keeps differencing from pinning a
 // count (README, "Successive releases").
-import {releaseVersion} from "../../lib/release.js";
-import {now} from "../config.js";
 import {openNodeDatabase} from "../duckdbNode.js";
 import {aggregate} from "./aggregate.js";
 import type {AuditReport} from "./audit.js";
-import {timer, writeOutput, type PublishOptions, type PublishResult} from "./index.js";
-import {addToLedger, ledgerName, newestRelease} from "./ledger.js";
+import {timer, writeRelease, type PublishOptions, type PublishResult} from "./index.js";
+import {newestRelease} from "./ledger.js";
 import {readManifest} from "./manifest.js";
 import {buildModel} from "./model.js";
 import {ROUND5, ROUND5_RULES, auditRounded, roundSystem, type Round5Rule} from "./rounding.js";
@@ -37,14 +35,13 @@ export async function publishRounded(options: PublishOptions): Promise<PublishRe
     const checked = auditRounded(published);
     const report = roundedReport(published, checked.redacted);
     const auditTime = clock();
-    await writeOutput(db, options.out, published, report, manifest, "round5");
-    const added = options.ledger
-      ? await addToLedger(
-          options.ledger,
-          options.out,
-          ledgerName(now(), releaseVersion(manifest.content_hash, ROUND5_THRESHOLD, "round5"))
-        )
-      : null;
+    const added = await writeRelease(db, options, {
+      published,
+      report,
+      manifest,
+      policy: "round5",
+      threshold: ROUND5_THRESHOLD
+    });
     return {
       ...(added ? {ledger: {checkedWith: null, added}} : {}),
       threshold: ROUND5_THRESHOLD,
