@@ -182,7 +182,7 @@ test.each(languages)(
     expect(poppler("pdfinfo", files[lang])).toMatch(/Tagged:\s+yes/);
     const outline = outlineOf(files[lang]);
     const chapters = reportPages.filter((page) => page.lang === lang);
-    const headings = [];
+    const headings: Array<Array<{level: number; text: string}>> = [];
     for (const {path} of chapters) headings.push(await printedHeadingsOf(path));
     const chapterTitles = (["overview", "affected", "timeline", "crisis", "methods"] as const).map(
       (chapter) => strings[lang][chapter].title
@@ -190,10 +190,19 @@ test.each(languages)(
     // The cover and each chapter's h1 are the top level; the contents and each chapter's h2 are under them.
     expect(outline.map(({title}) => title)).toEqual([print.title, ...chapterTitles]);
     expect(outline[0]!.children.map(({title}) => title)).toEqual([print.contents]);
+    // Each h2 is a text of the language's strings word for word (not a heading doubled in the page itself).
+    const textsOf = (value: unknown): string[] =>
+      typeof value === "string"
+        ? [value]
+        : value && typeof value === "object"
+          ? Object.values(value).flatMap(textsOf)
+          : [];
+    const texts = new Set(textsOf(strings[lang]));
     for (const [i, chapter] of outline.slice(1).entries()) {
       expect(headings[i]!.filter(({level}) => level === 1).map(({text}) => text)).toEqual([chapter.title]);
       const h2s = headings[i]!.filter(({level}) => level === 2).map(({text}) => text);
       expect(h2s.length, chapter.title).toBeGreaterThan(0);
+      for (const h2 of h2s) expect(texts.has(h2), `${h2} in ${lang} strings`).toBe(true);
       expect(
         chapter.children.map(({title}) => title),
         chapter.title
