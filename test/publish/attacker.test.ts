@@ -6,6 +6,7 @@ import {openNodeDatabase, type NodeDatabase} from "../../src/node/duckdbNode.js"
 import {attack, attackReleases} from "./attacker.js";
 import {
   alandRelease,
+  countyRelease,
   crisisRelease,
   hiddenBlock,
   hiddenBlockLessOne,
@@ -184,5 +185,55 @@ describe("the attacker on hand-made releases", () => {
     rowOf(release.tables.people_by_district, (row) => row.hospital_district === "00").people = 22;
     rowOf(release.tables.people_by_district_age, (row) => row.age_group === "15-17").people = 9;
     await expect(attack(await write("contradiction", release))).rejects.toThrow(/contradict/);
+  });
+});
+
+describe("issue 16: the attacker on districts beside counties", () => {
+  // Varsinais-Suomi county (05) holds only district 03, so district 03 minus it is Punkalaidun (03 ∩ 08)
+  // plus its people of unknown municipality (none: the unknown county publishes 0).
+  const exposed = () => countyRelease({"03": 60, "06": 100, "14": 40}, {"05": 57, "08": 97, "15": 46, unknown: 0});
+
+  test("finds the sliver Punkalaidun = district 03 minus county 05, and Jämsä = county 15 minus district 14", async () => {
+    const {findings} = await attack(await write("county-exposed", exposed()));
+    const slivers = findings.filter((f) => f.cell.startsWith("piece(")).map((f) => [f.cell, f.min, f.max, f.rule]);
+    expect(slivers).toContainEqual(["piece(03|08).people", 3, 3, "recovered exactly"]);
+    expect(slivers).toContainEqual(["piece(06|15).people", 6, 6, "recovered exactly"]);
+    expect(slivers).toContainEqual(["piece(06|08).people", 94, 94, "recovered exactly"]);
+    // Without the county model the same folder gives nothing away: the finding is the model's.
+    expect((await attack(await write("county-exposed-off", exposed()), {counties: false})).findings).toEqual([]);
+  });
+
+  test("a sliver of two pieces: district 03 minus the county wholly inside it", async () => {
+    // The unknown county hidden: Punkalaidun is no longer exact, but 03 minus county 05 is 1..4 wide.
+    const release = countyRelease({"03": 60, "06": 100, "14": 40}, {"05": 57, "08": 97, "15": null, unknown: null});
+    const {findings} = await attack(await write("county-sliver-small", release));
+    expect(findings.map((f) => [f.cell, f.min, f.max, f.rule])).toContainEqual([
+      "piece(03|08+03|unknown).people",
+      3,
+      3,
+      "recovered exactly"
+    ]);
+    expect((await attack(await write("county-sliver-small-off", release), {counties: false})).findings).toEqual([]);
+  });
+
+  test("passes districts and counties whose slivers can each be anything from 0 to at least T", async () => {
+    const release = () => countyRelease({"03": 60, "06": 100, "14": 40}, {"05": null, "08": 100, "15": null, unknown: null}); // prettier-ignore
+    const on = await attack(await write("county-protected", release()));
+    expect(on.findings).toEqual([]);
+    // The slivers were attacked (each split district's pieces, and its part outside the counties inside it).
+    const off = await attack(await write("county-protected-off", release()), {counties: false});
+    expect(on.stats.targets - off.stats.targets).toBeGreaterThan(20);
+  });
+
+  test("a county hidden because it is small: its 0 of reports beside it is a group attribute", async () => {
+    const release = countyRelease({"03": 60, "06": 100, "14": 40}, {"05": null, "08": 100, "15": null, unknown: null}); // prettier-ignore
+    const reported = {"05": 0, "08": 50, "15": null, unknown: null} as Record<string, number | null>;
+    for (const row of release.tables.people_by_county) row.people_reported = reported[String(row.wellbeing_services_county)] ?? null; // prettier-ignore
+    for (const row of release.tables.people_by_district) row.people_reported = null;
+    const {findings} = await attack(await write("county-group", release));
+    const group = {cell: "people_by_county(05).people", measure: "people_reported", rule: "none of a small group has it"}; // prettier-ignore
+    expect(findings).toContainEqual(expect.objectContaining(group));
+    const off = await attack(await write("county-group-off", release), {counties: false});
+    expect(off.findings).not.toContainEqual(expect.objectContaining(group));
   });
 });

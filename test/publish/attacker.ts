@@ -19,7 +19,7 @@ export async function attack(folder: string, options: AttackOptions = {}): Promi
   const release = await readRelease(folder);
   const threshold = options.threshold ?? thresholdOf(release.headline);
   const system = new LinearSystem();
-  modelRelease(system, release);
+  modelRelease(system, release, "", {counties: options.counties});
   return {threshold, ...(await attackSystem(system, {threshold, limit: options.limit}))};
 }
 
@@ -28,6 +28,8 @@ export interface AttackOptions {
   threshold?: number;
   /** Stop after the component in which this many findings have been made (a verdict, not a list). */
   limit?: number;
+  /** Model people by county against people by district (default on; off only to show what it adds). */
+  counties?: boolean;
 }
 
 export interface ReleaseChange {

@@ -137,3 +137,22 @@ export function crisisRelease(
     headline: {crisis_contacts: national.reduce((a, b) => a + b, 0)}
   };
 }
+
+/**
+ * People by district and by county for Varsinais-Suomi (03), Pirkanmaa (06) and Keski-Suomi (14), whose
+ * counties cross: Punkalaidun (district 03) is in Pirkanmaa county (08), Jämsä (district 06) in
+ * Keski-Suomi county (15). Every person of the release is in one of these three districts.
+ */
+export function countyRelease(
+  districts: Record<"03" | "06" | "14", number | null>,
+  counties: Record<"05" | "08" | "15" | "unknown", number | null>
+): FixtureRelease<"people_by_district" | "people_by_county"> {
+  const people = Object.values(districts).reduce<number>((sum, n) => sum + (n ?? 0), 0);
+  return {
+    tables: {
+      people_by_district: Object.entries(districts).map(([code, n]) => ({hospital_district: code, people: n})),
+      people_by_county: Object.entries(counties).map(([code, n]) => ({wellbeing_services_county: code, people: n}))
+    },
+    headline: {people}
+  };
+}

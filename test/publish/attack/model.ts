@@ -10,6 +10,7 @@
 //   except a published, e-mailed or reported count of people in a people table: beside a hidden
 //   count of people its 0 is hidden too (a 0 would say that none of a small group did it), so a
 //   hidden sub-count there may be 0.
+import {modelCounties} from "./counties.js";
 import type {Release, Row} from "./read.js";
 import type {LinearSystem, Quantity} from "./system.js";
 
@@ -18,6 +19,7 @@ const SUB_MEASURES = PEOPLE_MEASURES.slice(1);
 const PEOPLE_TABLES: Array<[table: string, key: string[]]> = [
   ["people_by_district_age", ["hospital_district", "age_group"]],
   ["people_by_district", ["hospital_district"]],
+  ["people_by_county", ["wellbeing_services_county"]],
   ["people_by_age", ["age_group"]],
   ["people_by_sex", ["sex"]],
   ["people_by_wave", ["breach_wave"]]
@@ -41,8 +43,20 @@ export interface ReleaseScope {
   pairs: Array<{part: string; whole: string}>;
 }
 
-export function modelRelease(system: LinearSystem, release: Release, prefix = ""): ReleaseScope {
+export interface ModelOptions {
+  /** Model people by county against people by district (counties.ts); off only to show what it adds. */
+  counties?: boolean;
+}
+
+export function modelRelease(
+  system: LinearSystem,
+  release: Release,
+  prefix = "",
+  {counties = true}: ModelOptions = {}
+): ReleaseScope {
   const scope: ReleaseScope = {cells: new Map(), pairs: []};
+  // With the county model off, the release is read as if it had no county table at all.
+  if (!counties) release = {...release, tables: {...release.tables, people_by_county: []}};
   const {tables, headline, rounding} = release;
   const cell = (name: string, value: unknown, family: Family): Quantity => {
     let quantity: Quantity;
@@ -102,6 +116,7 @@ export function modelRelease(system: LinearSystem, release: Release, prefix = ""
       }
     }
   }
+  modelCounties(system, release, PEOPLE_MEASURES, (table, key, row, column) => rowCell(table, key, row, column, "people"), total, prefix); // prettier-ignore
   const [people, records] = [total("people"), total("records")];
   const [published, recordsPublished] = [total("people_published"), total("records_published")];
   for (const measure of SUB_MEASURES) system.atMost(total(measure), people, `headline ${measure} ≤ people`);
