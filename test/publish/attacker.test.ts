@@ -10,6 +10,7 @@ import {
   crisisRelease,
   hiddenBlock,
   hiddenBlockLessOne,
+  roundedRelease,
   writeRelease,
   type FixtureRow
 } from "./attack/fixtures.js";
@@ -235,5 +236,60 @@ describe("issue 16: the attacker on districts beside counties", () => {
     expect(findings).toContainEqual(expect.objectContaining(group));
     const off = await attack(await write("county-group-off", release), {counties: false});
     expect(off.findings).not.toContainEqual(expect.objectContaining(group));
+  });
+});
+
+describe("issue 12: the attacker on rounded releases (round5)", () => {
+  const ranges = async (name: string, counts: number[], options?: {bySex?: boolean}) => {
+    const result = await attack(await write(name, roundedRelease(counts, options)));
+    return result.findings.map((f) => [f.cell, f.min, f.max, f.rule]);
+  };
+  // The findings about the age cells (their totals are narrowed with them).
+  const ageCells = async (...args: Parameters<typeof ranges>) =>
+    (await ranges(...args)).filter(([name]) => String(name).startsWith("people_by_district_age"));
+  const cell = (age: string) => `people_by_district_age(00,${age}).people`;
+
+  test("two cells of 8 (published 10): the sex table's 15 (13..17) narrows each to 8..9", async () => {
+    expect(await ageCells("round5-8", [8, 8])).toEqual([
+      [cell("0-14"), 8, 9, "narrower than its rounding"],
+      [cell("15-17"), 8, 9, "narrower than its rounding"]
+    ]);
+  });
+
+  test("two cells of 12 (published 10): the sex table's 25 (23..27) narrows each to 11..12", async () => {
+    expect(await ageCells("round5-12", [12, 12])).toEqual([
+      [cell("0-14"), 11, 12, "narrower than its rounding"],
+      [cell("15-17"), 11, 12, "narrower than its rounding"]
+    ]);
+  });
+
+  test("two cells of 13 (published 15): the sex table's 25 (23..27) narrows each to 13..14", async () => {
+    const found = await ranges("round5-13", [13, 13]);
+    expect(found).toContainEqual([cell("0-14"), 13, 14, "narrower than its rounding"]);
+    expect(found).toContainEqual([cell("15-17"), 13, 14, "narrower than its rounding"]);
+  });
+
+  test("two cells of 7 (redacted): the sex table's 15 says each is 6 or 7, a small group shown to exist", async () => {
+    const found = await ranges("round5-7", [7, 7]);
+    expect(found).toContainEqual([cell("0-14"), 6, 7, "inside 1..redaction"]);
+    expect(found).toContainEqual([cell("15-17"), 6, 7, "inside 1..redaction"]);
+  });
+
+  test("the same cells without a table that bounds their total: nothing is narrowed", async () => {
+    for (const count of [7, 8, 12, 13]) expect(await ranges(`round5-${count}-alone`, [count, count], {bySex: false})).toEqual([]); // prettier-ignore
+  });
+
+  test("two cells of 10: the sex table's 20 leaves each anywhere in 8..12", async () => {
+    expect(await ranges("round5-10", [10, 10])).toEqual([]);
+  });
+
+  test("a total is the sum of the rounded parts, not within ± 2: four 8s publish 40 beside a sex table's 30", async () => {
+    // Read as 38..42 the total would contradict the sex table; read as the sum of 8..12 four times, it
+    // meets 28..32 at 32 only: every cell is 8, exactly.
+    const found = await ranges("round5-sum", [8, 8, 8, 8]);
+    expect(found.filter(([name]) => String(name).startsWith("people_by_district_age"))).toEqual(
+      ["0-14", "15-17", "18-24", "25-34"].map((age) => [cell(age), 8, 8, "recovered exactly"])
+    );
+    expect(found).toContainEqual(["headline.people", 32, 32, "recovered exactly"]);
   });
 });

@@ -57,10 +57,16 @@ export function modelRelease(
   const scope: ReleaseScope = {cells: new Map(), pairs: []};
   // With the county model off, the release is read as if it had no county table at all.
   if (!counties) release = {...release, tables: {...release.tables, people_by_county: []}};
-  const {tables, headline, rounding} = release;
+  const {tables, headline, rounding, redactAtMost} = release;
   const cell = (name: string, value: unknown, family: Family): Quantity => {
     let quantity: Quantity;
-    if (value === null) quantity = system.unknown(prefix + name, "hidden", mayBeHiddenZero(name) ? 0 : 1);
+    if (redactAtMost !== null && (value === null || typeof value === "number")) {
+      // round5: a redacted count is 0 to redactAtMost; a published one is within ± rounding of the truth,
+      // unless it is a total published as the sum of its parts (designateSums, below).
+      const [lower, upper] = value === null ? [0, redactAtMost] : [Math.max(0, value - rounding), value + rounding];
+      quantity = system.unknown(prefix + name, value === null ? "redacted" : "rounded", lower, upper);
+      system.published.set(prefix + name, value);
+    } else if (value === null) quantity = system.unknown(prefix + name, "hidden", mayBeHiddenZero(name) ? 0 : 1);
     else if (typeof value !== "number")
       quantity = system.unknown(prefix + name, name.startsWith("week(") ? "latent" : "implied", 0);
     else if (rounding === 0) quantity = {value};
@@ -111,7 +117,9 @@ export function modelRelease(
         const part = rowCell(table, key, row, measure, "people");
         system.atMost(part, people, `${name(measure)} ≤ ${name("people")}`);
         scope.pairs.push({part: name(measure), whole: name("people")});
-        if (row.people === null && !allOfEveryone(release, measure))
+        // Under round5 a redacted count of people may be 0, so "all or none of them" is no group attribute;
+        // a group shown to be 1 to 7 people is a finding of its own (solve.ts).
+        if (row.people === null && redactAtMost === null && !allOfEveryone(release, measure))
           system.groups.push({cell: prefix + name("people"), people, part, measure});
       }
     }
@@ -148,6 +156,7 @@ export function modelRelease(
     rowCell("publications_by_day_channel", ["date", "channel"], row, "records", "other");
 
   modelCrisis(system, release, cell);
+  if (redactAtMost !== null) system.designateSums(redactAtMost);
   return scope;
 }
 
@@ -186,9 +195,11 @@ function allOfEveryone({headline, tables, rounding}: Release, measure: string): 
 
 function modelCrisis(
   system: LinearSystem,
-  {tables, headline}: Release,
+  {tables, headline, rounding}: Release,
   cell: (name: string, value: unknown, family: Family) => Quantity
 ): void {
+  // A rounded month is not its weeks' exact sum: no week can be "that published cell on its own".
+  const rounded = rounding !== 0;
   // A row of service 'all' is its district period's total over the services (README, the crisis table).
   const periods = rows(tables, "crisis_by_district_period").filter((r) => r.service !== "all");
   const nationalRows = rows(tables, "crisis_national_weekly");
@@ -217,7 +228,7 @@ function modelCrisis(
     }
     const parts = inside.map((w) => {
       const week = cell(`week(${w},${d},${s}).contacts`, row.contacts === 0 ? 0 : undefined, "crisis");
-      if (typeof row.contacts === "number" && "name" in week) system.holders.set(week.name, row.contacts);
+      if (typeof row.contacts === "number" && "name" in week && !rounded) system.holders.set(week.name, row.contacts);
       weeks.set(`${w}|${d}|${s}`, week);
       return week;
     });
@@ -244,7 +255,7 @@ function modelCrisis(
       const services = serviceWeeks.map((service) => weeks.get(`${w}|${d}|${service}`));
       if (services.some((q) => q === undefined)) continue;
       const all = cell(`week(${w},${d},all).contacts`, undefined, "crisis");
-      if (typeof row.contacts === "number" && "name" in all) system.holders.set(all.name, row.contacts);
+      if (typeof row.contacts === "number" && "name" in all && !rounded) system.holders.set(all.name, row.contacts);
       system.sum(services as Quantity[], all, `district ${d}, week ${w}: the services add up to the week`);
     }
   }
