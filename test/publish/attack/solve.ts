@@ -141,6 +141,10 @@ export async function attackSystem(
   return {findings, stats};
 }
 
+/** Components with fewer targets get no random witnesses (solve.ts, spread): their solves are few anyway. */
+const SPREAD_FROM = 20;
+const SPREAD_ROUNDS = 3;
+
 /** The unknown that names a row's component: its first (System.add keeps only rows with one or more). */
 const firstUnknown = (row: LinearSystem["rows"][number]): string => row.terms[0]![0];
 
@@ -246,6 +250,7 @@ class ComponentSolver {
       targets.map((name) => [name, 1]),
       "maximize"
     );
+    this.spread(targets);
     for (const name of targets) {
       if (findings.length >= limit) return findings;
       const i = this.index.get(name)!;
@@ -275,6 +280,22 @@ class ComponentSolver {
       }
     });
     return findings;
+  }
+
+  /**
+   * More witnesses for little: relaxations (no integer programme) with objectives of random signs, each
+   * solved both ways, so that most cells are seen at both ends of their range. Where every published
+   * count is a target (a rounded release), this spares most of the two solves per cell.
+   */
+  private spread(targets: string[]): void {
+    if (targets.length < SPREAD_FROM) return;
+    let seed = 12345;
+    const sign = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) < 1073741824 ? 1 : -1);
+    for (let round = 0; round < SPREAD_ROUNDS; round++) {
+      const terms = targets.map((name): [string, number] => [name, sign()]);
+      this.run(this.lp, terms, "minimize");
+      this.run(this.lp, terms, "maximize");
+    }
   }
 
   /** Optimises Σ coefficient·cell over whole numbers; returns the proven bound (±Infinity when unbounded). */
