@@ -5,8 +5,9 @@
 // These fail against the publisher of today (before the solver engine): that is what they are for.
 //
 // Run time (merged engine, load average about 8 on 2 cores): the sample 50 s, the generated export
-// 70 s, the pair of releases 400 s (two publishes with the ledger, then the pair attack). The unit
-// suite runs these three; VUOTO_ATTACK_ALL=1 adds two larger generated exports.
+// 70 s, the pair of releases 400 s (two publishes with the ledger, then the pair attack); with geo5's
+// county table and the attacker's county model the sample took 200 s at load 18. The unit suite runs
+// these three; VUOTO_ATTACK_ALL=1 adds two larger generated exports and the sample under round5.
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {openNodeDatabase, type NodeDatabase} from "../../../src/node/duckdbNode.js";
@@ -85,7 +86,9 @@ describe("issue 12: the attacker recovers nothing from a real build", () => {
     TIMEOUT
   );
 
-  test(
+  // Every count of a rounded release is a target (10,605 on the sample): 140 s of CPU, 400 to 900 s under
+  // load, so it runs with the larger exports only. Its verdict on the sample: nothing found.
+  test.runIf(ALL)(
     "the embedded sample under the rounding policy (round5)",
     async () => {
       const dataset = await timed("sample: load", sampleDataset);
