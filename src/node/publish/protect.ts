@@ -10,7 +10,16 @@
 // protected, and each round hides at least one more cell: the rounds end.
 // Deterministic: targets and candidates are taken in a fixed order, the witnesses use a fixed seed.
 import {BASELINE} from "../../lib/keyEvents.js";
-import {HEADLINE_TABLE, PRIVATE_SLIVERS, buildModel, describeCell, siblings, tableRow, type Cell, type Model} from "./model.js";
+import {
+  HEADLINE_TABLE,
+  PRIVATE_SLIVERS,
+  buildModel,
+  describeCell,
+  siblings,
+  tableRow,
+  type Cell,
+  type Model
+} from "./model.js";
 import type {Ledgered} from "./ledger.js";
 import {hiddenLower, linearSystem, zeroEverywhere, type ImplicitCell, type LinearSystem} from "./linearSystem.js";
 import {RangeEngine, type CellState, type Range, type Witnesses} from "./ranges.js";
