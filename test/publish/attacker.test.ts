@@ -6,9 +6,11 @@ import {openNodeDatabase, type NodeDatabase} from "../../src/node/duckdbNode.js"
 import {attack, attackReleases} from "./attacker.js";
 import {
   alandRelease,
+  countyRelease,
   crisisRelease,
   hiddenBlock,
   hiddenBlockLessOne,
+  roundedRelease,
   writeRelease,
   type FixtureRow
 } from "./attack/fixtures.js";
@@ -184,5 +186,110 @@ describe("the attacker on hand-made releases", () => {
     rowOf(release.tables.people_by_district, (row) => row.hospital_district === "00").people = 22;
     rowOf(release.tables.people_by_district_age, (row) => row.age_group === "15-17").people = 9;
     await expect(attack(await write("contradiction", release))).rejects.toThrow(/contradict/);
+  });
+});
+
+describe("issue 16: the attacker on districts beside counties", () => {
+  // Varsinais-Suomi county (05) holds only district 03, so district 03 minus it is Punkalaidun (03 ∩ 08)
+  // plus its people of unknown municipality (none: the unknown county publishes 0).
+  const exposed = () => countyRelease({"03": 60, "06": 100, "14": 40}, {"05": 57, "08": 97, "15": 46, unknown: 0});
+
+  test("finds the sliver Punkalaidun = district 03 minus county 05, and Jämsä = county 15 minus district 14", async () => {
+    const {findings} = await attack(await write("county-exposed", exposed()));
+    const slivers = findings.filter((f) => f.cell.startsWith("piece(")).map((f) => [f.cell, f.min, f.max, f.rule]);
+    expect(slivers).toContainEqual(["piece(03|08).people", 3, 3, "recovered exactly"]);
+    expect(slivers).toContainEqual(["piece(06|15).people", 6, 6, "recovered exactly"]);
+    expect(slivers).toContainEqual(["piece(06|08).people", 94, 94, "recovered exactly"]);
+    // Without the county model the same folder gives nothing away: the finding is the model's.
+    expect((await attack(await write("county-exposed-off", exposed()), {counties: false})).findings).toEqual([]);
+  });
+
+  test("a sliver of two pieces: district 03 minus the county wholly inside it", async () => {
+    // The unknown county hidden: Punkalaidun is no longer exact, but 03 minus county 05 is 1..4 wide.
+    const release = countyRelease({"03": 60, "06": 100, "14": 40}, {"05": 57, "08": 97, "15": null, unknown: null});
+    const {findings} = await attack(await write("county-sliver-small", release));
+    expect(findings.map((f) => [f.cell, f.min, f.max, f.rule])).toContainEqual([
+      "piece(03|08+03|unknown).people",
+      3,
+      3,
+      "recovered exactly"
+    ]);
+    expect((await attack(await write("county-sliver-small-off", release), {counties: false})).findings).toEqual([]);
+  });
+
+  test("passes districts and counties whose slivers can each be anything from 0 to at least T", async () => {
+    const release = () => countyRelease({"03": 60, "06": 100, "14": 40}, {"05": null, "08": 100, "15": null, unknown: null}); // prettier-ignore
+    const on = await attack(await write("county-protected", release()));
+    expect(on.findings).toEqual([]);
+    // The slivers were attacked (each split district's pieces, and its part outside the counties inside it).
+    const off = await attack(await write("county-protected-off", release()), {counties: false});
+    expect(on.stats.targets - off.stats.targets).toBeGreaterThan(20);
+  });
+
+  test("a county hidden because it is small: its 0 of reports beside it is a group attribute", async () => {
+    const release = countyRelease({"03": 60, "06": 100, "14": 40}, {"05": null, "08": 100, "15": null, unknown: null}); // prettier-ignore
+    const reported = {"05": 0, "08": 50, "15": null, unknown: null} as Record<string, number | null>;
+    for (const row of release.tables.people_by_county) row.people_reported = reported[String(row.wellbeing_services_county)] ?? null; // prettier-ignore
+    for (const row of release.tables.people_by_district) row.people_reported = null;
+    const {findings} = await attack(await write("county-group", release));
+    const group = {cell: "people_by_county(05).people", measure: "people_reported", rule: "none of a small group has it"}; // prettier-ignore
+    expect(findings).toContainEqual(expect.objectContaining(group));
+    const off = await attack(await write("county-group-off", release), {counties: false});
+    expect(off.findings).not.toContainEqual(expect.objectContaining(group));
+  });
+});
+
+describe("issue 12: the attacker on rounded releases (round5)", () => {
+  const ranges = async (name: string, counts: number[], options?: {bySex?: boolean}) => {
+    const result = await attack(await write(name, roundedRelease(counts, options)));
+    return result.findings.map((f) => [f.cell, f.min, f.max, f.rule]);
+  };
+  // The findings about the age cells (their totals are narrowed with them).
+  const ageCells = async (...args: Parameters<typeof ranges>) =>
+    (await ranges(...args)).filter(([name]) => String(name).startsWith("people_by_district_age"));
+  const cell = (age: string) => `people_by_district_age(00,${age}).people`;
+
+  test("two cells of 8 (published 10): the sex table's 15 (13..17) narrows each to 8..9", async () => {
+    expect(await ageCells("round5-8", [8, 8])).toEqual([
+      [cell("0-14"), 8, 9, "narrower than its rounding"],
+      [cell("15-17"), 8, 9, "narrower than its rounding"]
+    ]);
+  });
+
+  test("two cells of 12 (published 10): the sex table's 25 (23..27) narrows each to 11..12", async () => {
+    expect(await ageCells("round5-12", [12, 12])).toEqual([
+      [cell("0-14"), 11, 12, "narrower than its rounding"],
+      [cell("15-17"), 11, 12, "narrower than its rounding"]
+    ]);
+  });
+
+  test("two cells of 13 (published 15): the sex table's 25 (23..27) narrows each to 13..14", async () => {
+    const found = await ranges("round5-13", [13, 13]);
+    expect(found).toContainEqual([cell("0-14"), 13, 14, "narrower than its rounding"]);
+    expect(found).toContainEqual([cell("15-17"), 13, 14, "narrower than its rounding"]);
+  });
+
+  test("two cells of 7 (redacted): the sex table's 15 says each is 6 or 7, a small group shown to exist", async () => {
+    const found = await ranges("round5-7", [7, 7]);
+    expect(found).toContainEqual([cell("0-14"), 6, 7, "inside 1..redaction"]);
+    expect(found).toContainEqual([cell("15-17"), 6, 7, "inside 1..redaction"]);
+  });
+
+  test("the same cells without a table that bounds their total: nothing is narrowed", async () => {
+    for (const count of [7, 8, 12, 13]) expect(await ranges(`round5-${count}-alone`, [count, count], {bySex: false})).toEqual([]); // prettier-ignore
+  });
+
+  test("two cells of 10: the sex table's 20 leaves each anywhere in 8..12", async () => {
+    expect(await ranges("round5-10", [10, 10])).toEqual([]);
+  });
+
+  test("a total is the sum of the rounded parts, not within ± 2: four 8s publish 40 beside a sex table's 30", async () => {
+    // Read as 38..42 the total would contradict the sex table; read as the sum of 8..12 four times, it
+    // meets 28..32 at 32 only: every cell is 8, exactly.
+    const found = await ranges("round5-sum", [8, 8, 8, 8]);
+    expect(found.filter(([name]) => String(name).startsWith("people_by_district_age"))).toEqual(
+      ["0-14", "15-17", "18-24", "25-34"].map((age) => [cell(age), 8, 8, "recovered exactly"])
+    );
+    expect(found).toContainEqual(["headline.people", 32, 32, "recovered exactly"]);
   });
 });

@@ -19,8 +19,9 @@ export async function attack(folder: string, options: AttackOptions = {}): Promi
   const release = await readRelease(folder);
   const threshold = options.threshold ?? thresholdOf(release.headline);
   const system = new LinearSystem();
-  modelRelease(system, release);
-  return {threshold, ...(await attackSystem(system, {threshold, limit: options.limit}))};
+  modelRelease(system, release, "", {counties: options.counties});
+  const {redactAtMost} = release;
+  return {threshold, ...(await attackSystem(system, {threshold, limit: options.limit, redactAtMost}))};
 }
 
 export interface AttackOptions {
@@ -28,6 +29,8 @@ export interface AttackOptions {
   threshold?: number;
   /** Stop after the component in which this many findings have been made (a verdict, not a list). */
   limit?: number;
+  /** Model people by county against people by district (default on; off only to show what it adds). */
+  counties?: boolean;
 }
 
 export interface ReleaseChange {
@@ -53,7 +56,10 @@ export async function attackReleases(
   const scopes = [modelRelease(system, one, "1:"), modelRelease(system, two, "2:")] as const;
   const [scopeOne] = scopes;
   linkReleases(system, scopes, options);
-  const result = await attackSystem(system, {threshold, limit: options.limit});
+  // A pair judged by one policy's promise: two rounded releases by round5's, two exact ones by the threshold.
+  if (one.redactAtMost !== two.redactAtMost)
+    throw new Error("the attacker does not model a rounded release beside an exact one: attack each on its own");
+  const result = await attackSystem(system, {threshold, limit: options.limit, redactAtMost: one.redactAtMost});
   // A cell of the second release pinned to the value the first release published for it (a 0 of a
   // part of the people when people were only removed, contacts of a closed week) says nothing that
   // the first did not say already, and no second release can hide it: no finding of the pair.

@@ -137,3 +137,58 @@ export function crisisRelease(
     headline: {crisis_contacts: national.reduce((a, b) => a + b, 0)}
   };
 }
+
+/**
+ * People by district and by county for Varsinais-Suomi (03), Pirkanmaa (06) and Keski-Suomi (14), whose
+ * counties cross: Punkalaidun (district 03) is in Pirkanmaa county (08), Jämsä (district 06) in
+ * Keski-Suomi county (15). Every person of the release is in one of these three districts.
+ */
+export function countyRelease(
+  districts: Record<"03" | "06" | "14", number | null>,
+  counties: Record<"05" | "08" | "15" | "unknown", number | null>
+): FixtureRelease<"people_by_district" | "people_by_county"> {
+  const people = Object.values(districts).reduce<number>((sum, n) => sum + (n ?? 0), 0);
+  return {
+    tables: {
+      people_by_district: Object.entries(districts).map(([code, n]) => ({hospital_district: code, people: n})),
+      people_by_county: Object.entries(counties).map(([code, n]) => ({wellbeing_services_county: code, people: n}))
+    },
+    headline: {people}
+  };
+}
+
+/** headline.json's statement of the round5 policy, as README "The rounding policy" documents it. */
+export const ROUND5_HEADLINE = {
+  policy: "round5",
+  rounding: {policy: "round5", base: 5, redact_at_most: 7, totals: "sums of the rounded parts"}
+} as const;
+
+/** A true count under round5: redacted (NULL) at 7 or less, else the nearest multiple of 5. */
+const round5 = (count: number): number | null => (count <= 7 ? null : Math.round(count / 5) * 5);
+const sumOfRounded = (parts: Array<number | null>): number | null => {
+  const sum = parts.reduce<number>((total, part) => total + (part ?? 0), 0);
+  return sum <= 7 ? null : sum;
+};
+
+/**
+ * Åland's people by age under round5, from true counts: each cell rounded, the district and national
+ * totals the sums of the rounded cells; with `bySex`, people by sex (everyone 'female') rounded on its own,
+ * as the README says the sex table is, so that its one cell bounds the true total to ± 2.
+ */
+export function roundedRelease(
+  counts: number[],
+  {bySex = true}: {bySex?: boolean} = {}
+): FixtureRelease<"people_by_district_age" | "people_by_district"> {
+  const ages = ["0-14", "15-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+"];
+  const cells = counts.map(round5);
+  const total = sumOfRounded(cells);
+  const truth = counts.reduce((a, b) => a + b, 0);
+  return {
+    tables: {
+      people_by_district_age: cells.map((people, i) => ({hospital_district: "00", age_group: ages[i]!, people})),
+      people_by_district: [{hospital_district: "00", people: total}],
+      ...(bySex ? {people_by_sex: [{sex: "female", people: round5(truth)}]} : {})
+    },
+    headline: {people: total, ...ROUND5_HEADLINE}
+  };
+}

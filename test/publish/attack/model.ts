@@ -10,6 +10,7 @@
 //   except a published, e-mailed or reported count of people in a people table: beside a hidden
 //   count of people its 0 is hidden too (a 0 would say that none of a small group did it), so a
 //   hidden sub-count there may be 0.
+import {modelCounties} from "./counties.js";
 import type {Release, Row} from "./read.js";
 import type {LinearSystem, Quantity} from "./system.js";
 
@@ -18,6 +19,7 @@ const SUB_MEASURES = PEOPLE_MEASURES.slice(1);
 const PEOPLE_TABLES: Array<[table: string, key: string[]]> = [
   ["people_by_district_age", ["hospital_district", "age_group"]],
   ["people_by_district", ["hospital_district"]],
+  ["people_by_county", ["wellbeing_services_county"]],
   ["people_by_age", ["age_group"]],
   ["people_by_sex", ["sex"]],
   ["people_by_wave", ["breach_wave"]]
@@ -41,12 +43,30 @@ export interface ReleaseScope {
   pairs: Array<{part: string; whole: string}>;
 }
 
-export function modelRelease(system: LinearSystem, release: Release, prefix = ""): ReleaseScope {
+export interface ModelOptions {
+  /** Model people by county against people by district (counties.ts); off only to show what it adds. */
+  counties?: boolean;
+}
+
+export function modelRelease(
+  system: LinearSystem,
+  release: Release,
+  prefix = "",
+  {counties = true}: ModelOptions = {}
+): ReleaseScope {
   const scope: ReleaseScope = {cells: new Map(), pairs: []};
-  const {tables, headline, rounding} = release;
+  // With the county model off, the release is read as if it had no county table at all.
+  if (!counties) release = {...release, tables: {...release.tables, people_by_county: []}};
+  const {tables, headline, rounding, redactAtMost} = release;
   const cell = (name: string, value: unknown, family: Family): Quantity => {
     let quantity: Quantity;
-    if (value === null) quantity = system.unknown(prefix + name, "hidden", mayBeHiddenZero(name) ? 0 : 1);
+    if (redactAtMost !== null && (value === null || typeof value === "number")) {
+      // round5: a redacted count is 0 to redactAtMost; a published one is within ± rounding of the truth,
+      // unless it is a total published as the sum of its parts (designateSums, below).
+      const [lower, upper] = value === null ? [0, redactAtMost] : [Math.max(0, value - rounding), value + rounding];
+      quantity = system.unknown(prefix + name, value === null ? "redacted" : "rounded", lower, upper);
+      system.published.set(prefix + name, value);
+    } else if (value === null) quantity = system.unknown(prefix + name, "hidden", mayBeHiddenZero(name) ? 0 : 1);
     else if (typeof value !== "number")
       quantity = system.unknown(prefix + name, name.startsWith("week(") ? "latent" : "implied", 0);
     else if (rounding === 0) quantity = {value};
@@ -97,11 +117,14 @@ export function modelRelease(system: LinearSystem, release: Release, prefix = ""
         const part = rowCell(table, key, row, measure, "people");
         system.atMost(part, people, `${name(measure)} ≤ ${name("people")}`);
         scope.pairs.push({part: name(measure), whole: name("people")});
-        if (row.people === null && !allOfEveryone(release, measure))
+        // Under round5 a redacted count of people may be 0, so "all or none of them" is no group attribute;
+        // a group shown to be 1 to 7 people is a finding of its own (solve.ts).
+        if (row.people === null && redactAtMost === null && !allOfEveryone(release, measure))
           system.groups.push({cell: prefix + name("people"), people, part, measure});
       }
     }
   }
+  modelCounties(system, release, PEOPLE_MEASURES, (table, key, row, column) => rowCell(table, key, row, column, "people"), total, prefix); // prettier-ignore
   const [people, records] = [total("people"), total("records")];
   const [published, recordsPublished] = [total("people_published"), total("records_published")];
   for (const measure of SUB_MEASURES) system.atMost(total(measure), people, `headline ${measure} ≤ people`);
@@ -133,6 +156,7 @@ export function modelRelease(system: LinearSystem, release: Release, prefix = ""
     rowCell("publications_by_day_channel", ["date", "channel"], row, "records", "other");
 
   modelCrisis(system, release, cell);
+  if (redactAtMost !== null) system.designateSums(redactAtMost);
   return scope;
 }
 
@@ -171,9 +195,11 @@ function allOfEveryone({headline, tables, rounding}: Release, measure: string): 
 
 function modelCrisis(
   system: LinearSystem,
-  {tables, headline}: Release,
+  {tables, headline, rounding}: Release,
   cell: (name: string, value: unknown, family: Family) => Quantity
 ): void {
+  // A rounded month is not its weeks' exact sum: no week can be "that published cell on its own".
+  const rounded = rounding !== 0;
   // A row of service 'all' is its district period's total over the services (README, the crisis table).
   const periods = rows(tables, "crisis_by_district_period").filter((r) => r.service !== "all");
   const nationalRows = rows(tables, "crisis_national_weekly");
@@ -202,7 +228,7 @@ function modelCrisis(
     }
     const parts = inside.map((w) => {
       const week = cell(`week(${w},${d},${s}).contacts`, row.contacts === 0 ? 0 : undefined, "crisis");
-      if (typeof row.contacts === "number" && "name" in week) system.holders.set(week.name, row.contacts);
+      if (typeof row.contacts === "number" && "name" in week && !rounded) system.holders.set(week.name, row.contacts);
       weeks.set(`${w}|${d}|${s}`, week);
       return week;
     });
@@ -229,7 +255,7 @@ function modelCrisis(
       const services = serviceWeeks.map((service) => weeks.get(`${w}|${d}|${service}`));
       if (services.some((q) => q === undefined)) continue;
       const all = cell(`week(${w},${d},all).contacts`, undefined, "crisis");
-      if (typeof row.contacts === "number" && "name" in all) system.holders.set(all.name, row.contacts);
+      if (typeof row.contacts === "number" && "name" in all && !rounded) system.holders.set(all.name, row.contacts);
       system.sum(services as Quantity[], all, `district ${d}, week ${w}: the services add up to the week`);
     }
   }

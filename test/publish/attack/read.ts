@@ -16,6 +16,11 @@ export interface Release {
   headline: Record<string, unknown>;
   /** Half-width of the interval a published count stands for (0 unless the release says it rounds). */
   rounding: number;
+  /**
+   * Under the round5 policy, the largest count that is redacted (published as NULL, 0 included); and
+   * a total is then published as the sum of its published parts. Null for any other release.
+   */
+  redactAtMost: number | null;
 }
 
 export async function readRelease(folder: string): Promise<Release> {
@@ -25,7 +30,7 @@ export async function readRelease(folder: string): Promise<Release> {
     tables[spec.name] = existsSync(path) ? await readRows(path) : [];
   }
   const headline = JSON.parse(await readFile(join(folder, "headline.json"), "utf8")) as Record<string, unknown>;
-  return {folder, tables, headline, rounding: roundingOf(headline)};
+  return {folder, tables, headline, ...roundingOf(headline)};
 }
 
 async function readRows(path: string): Promise<Row[]> {
@@ -44,16 +49,22 @@ function plain(value: unknown): Row[string] {
 }
 
 /**
- * A release built with rounding says so in headline.json as `rounding: {base: 5}` (the OpenSAFELY
- * policy: every published count is the true one rounded to the nearest multiple of base). A count v
- * then stands for v − ⌊base/2⌋ … v + ⌊base/2⌋.
+ * A release built with rounding says so in headline.json. `rounding: {base: 5}` alone: every published
+ * count is the true one rounded to the nearest multiple of base, so a count v stands for
+ * v − ⌊base/2⌋ … v + ⌊base/2⌋. The project's round5 policy (README, "The rounding policy") adds
+ * `redact_at_most: 7` and `totals`: a count of 0 to 7 is published as NULL (redacted), and a total is
+ * published as the sum of its published parts (a redacted part adding 0), not rounded on its own.
  */
-function roundingOf(headline: Record<string, unknown>): number {
-  const rounding = headline.rounding as {base?: unknown; totals?: unknown} | undefined | null;
-  // The project's round5 policy publishes totals as sums of rounded parts (not within ± 2 of the truth)
-  // and hides counts of 0 to 7: this model would misjudge it, so it says so rather than give a verdict.
-  if (rounding && typeof rounding === "object" && rounding.totals !== undefined)
-    throw new Error("the attacker does not model totals published as sums of rounded parts (policy round5)");
-  const base = rounding && typeof rounding === "object" ? Number(rounding.base) : 0;
-  return Number.isInteger(base) && base > 1 ? Math.floor(base / 2) : 0;
+function roundingOf(headline: Record<string, unknown>): Pick<Release, "rounding" | "redactAtMost"> {
+  const rounding = headline.rounding as {base?: unknown; redact_at_most?: unknown; totals?: unknown} | undefined | null; // prettier-ignore
+  if (!rounding || typeof rounding !== "object") return {rounding: 0, redactAtMost: null};
+  const base = Number(rounding.base);
+  if (!Number.isInteger(base) || base < 2) throw new Error(`headline.json: rounding without a whole base of 2 or more`);
+  if (rounding.totals === undefined) return {rounding: Math.floor(base / 2), redactAtMost: null};
+  const redact = Number(rounding.redact_at_most);
+  if (!Number.isInteger(redact) || redact < 0)
+    throw new Error("headline.json: rounding with totals as sums of parts but no whole redact_at_most");
+  // A base that is even would make ties (a count halfway between two multiples); the README's policy has none.
+  if (base % 2 === 0) throw new Error(`headline.json: a rounding base of ${base} has ties the README does not define`);
+  return {rounding: Math.floor(base / 2), redactAtMost: redact};
 }

@@ -14,7 +14,9 @@ export type Rule =
   | "inside 1..T-1"
   | "narrower than T"
   | "none of a small group has it"
-  | "all of a small group have it";
+  | "all of a small group have it"
+  | "inside 1..redaction"
+  | "narrower than its rounding";
 
 export interface Finding {
   cell: string;
@@ -59,10 +61,40 @@ export function judge(kind: Unknown["kind"], min: number, max: number, threshold
   return null;
 }
 
+/**
+ * Under the round5 policy, the promise is of another kind: every count is known to no better than ± 2
+ * (five whole values; README, "The rounding policy"), and a count of 1 to 7 no better than "0 to 7". So
+ * for any count, published or not: known exactly, or to fewer than five values (a range narrower than
+ * 4), is a finding, and so is a count that is neither provably 0 nor provably above the redaction limit
+ * but provably at least 1 (a small group shown to exist). A count provably 0 says no more than a
+ * redacted 0 would hide, which is nothing about anyone: no finding.
+ */
+export function judgeRounded(kind: Unknown["kind"], min: number, max: number, redactAtMost: number): Rule | null {
+  if (max === 0) return null;
+  if (min === max) return "recovered exactly";
+  if (min >= 1 && max <= redactAtMost) return "inside 1..redaction";
+  if (max - min < 4) return "narrower than its rounding";
+  return null;
+}
+
+/** The cells a finding can be about: under round5 every count, else the hidden ones and the weeks. */
+const TARGETS: Record<"suppress" | "round5", ReadonlyArray<Unknown["kind"]>> = {
+  suppress: ["hidden", "latent"],
+  round5: ["hidden", "latent", "rounded", "redacted", "summed"]
+};
+
 export async function attackSystem(
   system: LinearSystem,
-  {threshold, timeLimit = 20, limit = Infinity}: {threshold: number; timeLimit?: number; limit?: number}
+  {
+    threshold,
+    timeLimit = 20,
+    limit = Infinity,
+    redactAtMost = null
+  }: {threshold: number; timeLimit?: number; limit?: number; redactAtMost?: number | null}
 ): Promise<{findings: Finding[]; stats: SolveStats}> {
+  const judgeCell = (kind: Unknown["kind"], min: number, max: number) =>
+    redactAtMost === null ? judge(kind, min, max, threshold) : judgeRounded(kind, min, max, redactAtMost);
+  const targetKinds = TARGETS[redactAtMost === null ? "suppress" : "round5"];
   const started = performance.now();
   const highs = await highsInstance();
   const findings: Finding[] = [];
@@ -87,10 +119,7 @@ export async function attackSystem(
   for (const {columns, rows} of components) {
     // Enough to fail a release: a test that only needs a verdict can stop here.
     if (findings.length >= limit) break;
-    const targets = columns.filter((name) => {
-      const kind = system.unknowns.get(name)!.kind;
-      return kind === "hidden" || kind === "latent";
-    });
+    const targets = columns.filter((name) => targetKinds.includes(system.unknowns.get(name)!.kind));
     const groups = system.groups.filter(
       (g) => "name" in g.people && columns.includes(g.people.name) && !("value" in g.part && g.part.value === 0)
     );
@@ -100,7 +129,7 @@ export async function attackSystem(
     stats.largestComponent = Math.max(stats.largestComponent, columns.length);
     const solver = new ComponentSolver(highs, system, columns, rows, timeLimit);
     try {
-      findings.push(...solver.attack(targets, groups, threshold, limit - findings.length));
+      findings.push(...solver.attack(targets, groups, judgeCell, limit - findings.length));
     } finally {
       stats.solves += solver.solves;
       stats.timedOut += solver.timedOut;
@@ -111,6 +140,10 @@ export async function attackSystem(
   stats.seconds = (performance.now() - started) / 1000;
   return {findings, stats};
 }
+
+/** Components with fewer targets get no random witnesses (solve.ts, spread): their solves are few anyway. */
+const SPREAD_FROM = 20;
+const SPREAD_ROUNDS = 3;
 
 /** The unknown that names a row's component: its first (System.add keeps only rows with one or more). */
 const firstUnknown = (row: LinearSystem["rows"][number]): string => row.terms[0]![0];
@@ -197,7 +230,12 @@ class ComponentSolver {
     this.mip?.dispose();
   }
 
-  attack(targets: string[], groups: LinearSystem["groups"], threshold: number, limit: number): Finding[] {
+  attack(
+    targets: string[],
+    groups: LinearSystem["groups"],
+    judgeCell: (kind: Unknown["kind"], min: number, max: number) => Rule | null,
+    limit: number
+  ): Finding[] {
     this.groups = groups;
     const findings: Finding[] = [];
     const first = this.optimise(
@@ -212,6 +250,7 @@ class ComponentSolver {
       targets.map((name) => [name, 1]),
       "maximize"
     );
+    this.spread(targets);
     for (const name of targets) {
       if (findings.length >= limit) return findings;
       const i = this.index.get(name)!;
@@ -219,11 +258,11 @@ class ComponentSolver {
       // Witnesses only widen: a witnessed range that is safe proves the cell safe, except a latent week
       // seen only at 0, which is safe only if 0 is its exact maximum.
       const seen = this.seen(i);
-      const witnessedSafe = judge(kind, seen.low, seen.high, threshold) === null && seen.high > 0;
+      const witnessedSafe = judgeCell(kind, seen.low, seen.high) === null && seen.high > 0;
       if (witnessedSafe) continue;
       const max = this.optimise([[name, 1]], "maximize").bound;
       const min = this.optimise([[name, 1]], "minimize").bound;
-      const rule = judge(kind, min, max, threshold);
+      const rule = judgeCell(kind, min, max);
       // The one exception to the strict rule for coarsened weeks: a week that is a published cell on its
       // own, here its month with every other week provably 0 (a service that ran one week of it).
       const isItsMonth = kind === "latent" && min === max && this.system.holders.get(name) === min;
@@ -241,6 +280,22 @@ class ComponentSolver {
       }
     });
     return findings;
+  }
+
+  /**
+   * More witnesses for little: relaxations (no integer programme) with objectives of random signs, each
+   * solved both ways, so that most cells are seen at both ends of their range. Where every published
+   * count is a target (a rounded release), this spares most of the two solves per cell.
+   */
+  private spread(targets: string[]): void {
+    if (targets.length < SPREAD_FROM) return;
+    let seed = 12345;
+    const sign = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) < 1073741824 ? 1 : -1);
+    for (let round = 0; round < SPREAD_ROUNDS; round++) {
+      const terms = targets.map((name): [string, number] => [name, sign()]);
+      this.run(this.lp, terms, "minimize");
+      this.run(this.lp, terms, "maximize");
+    }
   }
 
   /** Optimises Σ coefficient·cell over whole numbers; returns the proven bound (±Infinity when unbounded). */

@@ -13,9 +13,11 @@ export interface Unknown {
   /**
    * "hidden": a published NULL (so at least 1); "latent": a finer cell never published (a week inside
    * a month); "rounded": a published count known only to its rounding interval; "implied": a figure the
-   * release does not state at all (a headline left out).
+   * release does not state at all (a headline left out). Under the round5 policy also "redacted": a
+   * count published as NULL (0 to 7); "summed": a total published as the sum of its published parts,
+   * which says nothing of the true total that the parts do not.
    */
-  kind: "hidden" | "latent" | "rounded" | "implied";
+  kind: "hidden" | "latent" | "rounded" | "implied" | "redacted" | "summed";
 }
 
 export interface LinearRow {
@@ -45,6 +47,10 @@ export class LinearSystem {
   readonly holders = new Map<string, number>();
   /** Rows whose terms were all published: they must hold, or the release contradicts itself. */
   readonly violations: string[] = [];
+  /** Under round5, each published cell's published value (NULL when redacted), by its unknown's name. */
+  readonly published = new Map<string, number | null>();
+  /** Sums whose whole and parts are all published cells: the ways a total may have been published. */
+  private readonly tilings: Array<{whole: string; parts: string[]}> = [];
 
   unknown(name: string, kind: Unknown["kind"], lower: number, upper = Infinity): Quantity {
     const known = this.unknowns.get(name);
@@ -70,6 +76,8 @@ export class LinearSystem {
 
   /** Σ parts = whole. */
   sum(parts: Quantity[], whole: Quantity, why: string): void {
+    const names = [whole, ...parts].map((q) => ("name" in q ? q.name : ""));
+    if (names.every((name) => this.published.has(name))) this.tilings.push({whole: names[0]!, parts: names.slice(1)});
     this.add([...parts.map((p) => [p, 1] as [Quantity, number]), [whole, -1]], 0, 0, why);
   }
 
@@ -88,5 +96,23 @@ export class LinearSystem {
       0,
       why
     );
+  }
+
+  /**
+   * Under round5 a total is published as the sum of its published parts (a redacted part adding 0),
+   * redacted when that is *redactAtMost* or less; the README names which tiling of it (the finest), but a
+   * published value that equals the sum over any tiling the attacker wrote down is taken as such a sum:
+   * its true value is then bounded only through its parts (no interval of its own). A total rounded on
+   * its own that happens to equal such a sum loses its interval: the attack is weaker there, never wrong.
+   */
+  designateSums(redactAtMost: number): void {
+    for (const {whole, parts} of this.tilings) {
+      const unknown = this.unknowns.get(whole)!;
+      if (unknown.kind === "summed") continue;
+      const sum = parts.reduce((total, part) => total + (this.published.get(part) ?? 0), 0);
+      const published = sum <= redactAtMost ? null : sum;
+      if (published !== this.published.get(whole)) continue;
+      this.unknowns.set(whole, {...unknown, kind: "summed", lower: 0, upper: Infinity});
+    }
   }
 }
