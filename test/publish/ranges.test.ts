@@ -92,6 +92,17 @@ describe("RangeEngine, the reduced system", () => {
     expect(engine.check([0], 9).range).toEqual({min: 1, max: 9});
     expect(engine.solves).toBeGreaterThan(before);
   });
+
+  test("a seen value far enough below the exact maximum proves the width with one solve; a narrow range is solved both ways", () => {
+    const engine = quarters(22);
+    // One kept solution: x0 = 1, x1 = 9, x2 = 5, x3 = 7.
+    expect(engine.addHints([{fixed: Float64Array.of(1, 9, 5, 7, 22), components: []}])).toBe(2);
+    expect(engine.check([0], 5)).toEqual({passes: true, range: null});
+    expect(engine.solves).toBe(1);
+    // Seen 1 and 9 now: 8 wide, one short of 9; the maximum (9) and the minimum (1) are solved.
+    expect(engine.check([0], 9)).toEqual({passes: false, range: {min: 1, max: 9}});
+    expect(engine.solves).toBe(3);
+  });
 });
 
 /** A release of one published table: two hidden days of people who reported, summing to *hiddenSum*. */
@@ -266,6 +277,15 @@ describe("RangeEngine, a range the LP rounds to one value", () => {
     e.explore(); // keeps whole-number solutions (x0 = 0, x1 = 1)
     const before = e.solves;
     expect(e.range([0])).toEqual({min: 0, max: 0});
+    expect(e.solves - before).toBe(2);
+  });
+
+  test("checked, is 0 from the maximum alone: no MIP, and no minimum to solve for", () => {
+    const e = engine();
+    e.explore();
+    const before = e.solves;
+    expect(e.check([0], 5, true)).toEqual({passes: true, range: {min: 0, max: 0}});
+    expect(e.check([0], 5)).toEqual({passes: false, range: {min: 0, max: 0}});
     expect(e.solves - before).toBe(2);
   });
 });

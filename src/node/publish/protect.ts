@@ -10,7 +10,16 @@
 // protected, and each round hides at least one more cell: the rounds end.
 // Deterministic: targets and candidates are taken in a fixed order, the witnesses use a fixed seed.
 import {BASELINE} from "../../lib/keyEvents.js";
-import {HEADLINE_TABLE, PRIVATE_SLIVERS, buildModel, describeCell, siblings, tableRow, type Cell, type Model} from "./model.js";
+import {
+  HEADLINE_TABLE,
+  PRIVATE_SLIVERS,
+  buildModel,
+  describeCell,
+  siblings,
+  tableRow,
+  type Cell,
+  type Model
+} from "./model.js";
 import type {Ledgered} from "./ledger.js";
 import {hiddenLower, linearSystem, zeroEverywhere, type ImplicitCell, type LinearSystem} from "./linearSystem.js";
 import {RangeEngine, type CellState, type Range, type Witnesses} from "./ranges.js";
@@ -82,9 +91,11 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
   const settled = new Set<Cell | ImplicitCell>();
   // Before anything else is hidden, a small cell is unprotected: its complements are chosen at once,
   // without an exact check first (the rounds below check every hidden cell). A hidden 0 may need none
-  // (a measure that is 0 everywhere), so it waits for the check.
+  // (a measure that is 0 everywhere), so it waits for the check; so does a small district ∩ county
+  // piece (private_slivers), which no table publishes: its own value never pinned it, and the pieces
+  // around it are most often wide already.
   let started = performance.now();
-  for (const cell of model.cells.filter((c) => hidden.has(c) && c.value! > 0))
+  for (const cell of model.cells.filter((c) => hidden.has(c) && c.value! > 0 && c.table !== PRIVATE_SLIVERS))
     for (const found of finder.complements(cell, threshold) ?? []) hide(found);
   timings.complements += performance.now() - started;
   // The earlier release's cells: its own published values, its hidden cells at their lower bounds.

@@ -286,14 +286,31 @@ export class RangeEngine {
    * enough; nothing else about the spread is (its minimum is no lower bound of the true range).
    */
   check(vars: number[], threshold: number, implicit = false): {passes: boolean; range: Range | null} {
-    const {parts} = this.split(vars);
+    const {constant, parts} = this.split(vars);
     let spread = 0;
+    // The smallest value seen, where every component has kept solutions: the true minimum lies below it.
+    let seenMin: number | null = constant;
     for (const [component, {plus}] of parts) {
       const seen = component.seenRange(plus);
       if (seen) spread += seen.max - seen.min;
+      seenMin = seen && seenMin !== null ? seenMin + seen.min : null;
     }
     if (parts.size && spread >= threshold) return {passes: true, range: null};
-    const range = this.range(vars);
+    // One side first: an exact maximum that far above a seen value is proof enough (the width only grows
+    // with the true minimum), and spares the minimum's solves; most cells pass here.
+    const count = () => this.solves++;
+    const maxima = new Map<Component, number>();
+    let max = constant;
+    for (const [component, {plus}] of parts) {
+      const value = component.maximum(plus, count);
+      maxima.set(component, value);
+      max += value;
+    }
+    if (parts.size && seenMin !== null && max - seenMin >= threshold) return {passes: true, range: null};
+    // A sum of variables (each at least 0) whose maximum is 0 is 0: no minimum to solve for.
+    let min = constant;
+    for (const [component, {plus}] of parts) if (maxima.get(component) !== 0) min += component.minimum(plus, count);
+    const range = {min, max};
     return {passes: implicit ? isImplicitProtected(range, threshold) : isProtected(range, threshold), range};
   }
 
@@ -465,30 +482,59 @@ class Component {
       max: high.value === Infinity ? Infinity : Math.floor(high.value + EPS)
     };
     if (low.whole && high.whole) return range;
-    // A kept whole-number solution proves the system feasible in whole numbers, and the whole-number
-    // range lies inside the LP's rounded one: when that holds one value only (a district ∩ county piece
-    // provably 0 whose LP optimum is fractional), it is the range, and the two MIPs are not needed.
-    if (range.min === range.max && this.pool.length) return range;
+    // A kept whole-number solution lies inside the whole-number range, which lies inside the LP's rounded
+    // one: a side where the two meet is exact without its MIP (a district ∩ county piece provably 0 whose
+    // LP optimum is fractional, or a cell whose LP maximum rounds down to a value already seen).
+    const seen = this.seenRange(vars, minus);
+    const minExact = low.whole || (seen !== null && range.min >= seen.min);
+    const maxExact = high.whole || (seen !== null && range.max <= seen.max);
+    if (minExact && maxExact) return {min: low.whole ? range.min : seen!.min, max: high.whole ? range.max : seen!.max};
     // Fractional optima: the whole-number range may be narrower than the LP's.
     const mip = (this.mip ??= this.build(true));
     this.setObjective(mip, vars, minus);
     const exact = {
-      min: low.value === -Infinity ? -Infinity : this.solve(mip, objectiveSense.minimize, counted).value,
-      max: high.value === Infinity ? Infinity : this.solve(mip, objectiveSense.maximize, counted).value
+      min: minExact
+        ? low.whole
+          ? range.min
+          : seen!.min
+        : low.value === -Infinity
+          ? -Infinity
+          : this.solve(mip, objectiveSense.minimize, counted).value,
+      max: maxExact
+        ? high.whole
+          ? range.max
+          : seen!.max
+        : high.value === Infinity
+          ? Infinity
+          : this.solve(mip, objectiveSense.maximize, counted).value
     };
     return {min: Math.round(exact.min), max: exact.max === Infinity ? Infinity : Math.round(exact.max)};
   }
 
   /** The maximum of Σ vars − Σ minus over whole numbers: the LP's, checked with a MIP when fractional. */
   maximum(vars: number[], counted: () => void, minus: number[] = []): number {
+    return this.optimum(objectiveSense.maximize, vars, counted, minus);
+  }
+
+  /** The minimum of Σ vars − Σ minus over whole numbers, as maximum() finds the maximum. */
+  minimum(vars: number[], counted: () => void, minus: number[] = []): number {
+    return this.optimum(objectiveSense.minimize, vars, counted, minus);
+  }
+
+  private optimum(sense: number, vars: number[], counted: () => void, minus: number[]): number {
+    const maximize = sense === objectiveSense.maximize;
     const model = (this.model ??= this.build(false));
     this.setObjective(model, vars, minus);
-    const high = this.solve(model, objectiveSense.maximize, counted);
-    if (high.value === Infinity) return Infinity;
-    if (high.whole) return Math.floor(high.value + EPS);
+    const lp = this.solve(model, sense, counted);
+    if (Math.abs(lp.value) === Infinity) return lp.value;
+    const rounded = maximize ? Math.floor(lp.value + EPS) : Math.ceil(lp.value - EPS) + 0;
+    if (lp.whole) return rounded;
+    // A kept whole-number solution at the LP's rounded optimum is the whole-number optimum.
+    const seen = this.seenRange(vars, minus);
+    if (seen && (maximize ? rounded <= seen.max : rounded >= seen.min)) return maximize ? seen.max : seen.min;
     const mip = (this.mip ??= this.build(true));
     this.setObjective(mip, vars, minus);
-    return Math.round(this.solve(mip, objectiveSense.maximize, counted).value);
+    return Math.round(this.solve(mip, sense, counted).value);
   }
 
   private setObjective(model: HighsModel, vars: number[], minus: number[] = []): void {
