@@ -62,6 +62,17 @@ describe("RangeEngine, the reduced system", () => {
     );
   });
 
+  test("a published sum less a published sum inside it that leaves 0 fixes the rest at 0 without a solve", () => {
+    // Cell 0 = x0 + x1 + x2 + x3 and cell 1 = x0 + x1, both published 7 (the county `unknown` and the
+    // district `unknown`): x2 and x3 (the split districts' records without a municipality) are 0.
+    const system = {numVars: 4, rows: [], cellVars: [[0, 1, 2, 3], [0, 1], [2], [3]]};
+    const engine = new RangeEngine(system, (id) => (id < 2 ? {published: 7} : {hiddenAtLeast: 0}));
+    expect(engine.range([2])).toEqual({min: 0, max: 0});
+    expect(engine.range([3])).toEqual({min: 0, max: 0});
+    expect(engine.solves).toBe(0);
+    expect(engine.size).toEqual({variables: 2, components: 1});
+  });
+
   // The total x4 = x0 + x1 + x2 + x3, published; cells x0 + x1 and x2 + x3 published, each atom hidden.
   const quarters = (total: number) =>
     new RangeEngine(
