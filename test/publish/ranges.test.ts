@@ -62,6 +62,17 @@ describe("RangeEngine, the reduced system", () => {
     );
   });
 
+  test("a published sum less a published sum inside it that leaves 0 fixes the rest at 0 without a solve", () => {
+    // Cell 0 = x0 + x1 + x2 + x3 and cell 1 = x0 + x1, both published 7 (the county `unknown` and the
+    // district `unknown`): x2 and x3 (the split districts' records without a municipality) are 0.
+    const system = {numVars: 4, rows: [], cellVars: [[0, 1, 2, 3], [0, 1], [2], [3]]};
+    const engine = new RangeEngine(system, (id) => (id < 2 ? {published: 7} : {hiddenAtLeast: 0}));
+    expect(engine.range([2])).toEqual({min: 0, max: 0});
+    expect(engine.range([3])).toEqual({min: 0, max: 0});
+    expect(engine.solves).toBe(0);
+    expect(engine.size).toEqual({variables: 2, components: 1});
+  });
+
   // The total x4 = x0 + x1 + x2 + x3, published; cells x0 + x1 and x2 + x3 published, each atom hidden.
   const quarters = (total: number) =>
     new RangeEngine(
@@ -91,6 +102,17 @@ describe("RangeEngine, the reduced system", () => {
     expect(engine.check([2], 5)).toEqual({passes: true, range: null});
     expect(engine.check([0], 9).range).toEqual({min: 1, max: 9});
     expect(engine.solves).toBeGreaterThan(before);
+  });
+
+  test("a seen value far enough below the exact maximum proves the width with one solve; a narrow range is solved both ways", () => {
+    const engine = quarters(22);
+    // One kept solution: x0 = 1, x1 = 9, x2 = 5, x3 = 7.
+    expect(engine.addHints([{fixed: Float64Array.of(1, 9, 5, 7, 22), components: []}])).toBe(2);
+    expect(engine.check([0], 5)).toEqual({passes: true, range: null});
+    expect(engine.solves).toBe(1);
+    // Seen 1 and 9 now: 8 wide, one short of 9; the maximum (9) and the minimum (1) are solved.
+    expect(engine.check([0], 9)).toEqual({passes: false, range: {min: 1, max: 9}});
+    expect(engine.solves).toBe(3);
   });
 });
 
@@ -266,6 +288,15 @@ describe("RangeEngine, a range the LP rounds to one value", () => {
     e.explore(); // keeps whole-number solutions (x0 = 0, x1 = 1)
     const before = e.solves;
     expect(e.range([0])).toEqual({min: 0, max: 0});
+    expect(e.solves - before).toBe(2);
+  });
+
+  test("checked, is 0 from the maximum alone: no MIP, and no minimum to solve for", () => {
+    const e = engine();
+    e.explore();
+    const before = e.solves;
+    expect(e.check([0], 5, true)).toEqual({passes: true, range: {min: 0, max: 0}});
+    expect(e.check([0], 5)).toEqual({passes: false, range: {min: 0, max: 0}});
     expect(e.solves - before).toBe(2);
   });
 });

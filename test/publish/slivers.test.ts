@@ -2,6 +2,8 @@
 // in Pirkanmaa hospital district but Keski-Suomi county: Keski-Suomi county minus Keski-Suomi district).
 // The model's atoms are the intersections, so the solver sees each sliver and protects it. A small
 // export, so that the whole file runs in seconds.
+import {mkdir} from "node:fs/promises";
+import {join} from "node:path";
 import {beforeAll, expect, test} from "vitest";
 import {dimensionValues} from "../../src/lib/publishedTables.js";
 import {openNodeDatabase} from "../../src/node/duckdbNode.js";
@@ -11,7 +13,9 @@ import {geography} from "../../src/node/publish/geography.js";
 import {ledgered, type EarlierRelease} from "../../src/node/publish/ledger.js";
 import {PRIVATE_SLIVERS, buildModel} from "../../src/node/publish/model.js";
 import {hiddenLower, linearSystem} from "../../src/node/publish/linearSystem.js";
+import {publish} from "../../src/node/publish/index.js";
 import {protect} from "../../src/node/publish/protect.js";
+import {auditRounded} from "../../src/node/publish/rounding.js";
 import {RangeEngine} from "../../src/node/publish/ranges.js";
 import type {PublishedSystem} from "../../src/node/publish/system.js";
 import {many, tempFolder, writeDataset, type PersonSpec} from "./dataset.js";
@@ -154,3 +158,32 @@ test("an export without municipalities after a release with a county table is re
     ledgered({model: current, linear: linearSystem(current), periodEnd: null}, release(truth), "removed")
   ).toThrow(/publishes people by wellbeing services county, but this export has no municipality column/);
 });
+
+test("under round5 the counties are rounded and redacted like every table, the pieces stay private, and its audit passes", async () => {
+  const db = await openNodeDatabase();
+  const work = await tempFolder();
+  await mkdir(join(work, "data"));
+  await writeDataset(db, join(work, "data"), {
+    people: [...people(41, "179", "14"), ...people(2, "182", "06"), ...people(40, "837", "06")]
+  });
+  db.close();
+  const {published, report} = await publish({
+    data: join(work, "data"),
+    out: join(work, "published"),
+    policy: "round5",
+    ledger: join(work, "ledger")
+  });
+  expect(report.checks.map((c) => c.rule)).toEqual(["redaction", "multiple", "sums"]);
+  expect(published.tables[PRIVATE_SLIVERS]).toBeUndefined();
+  const county = (code: string) =>
+    published.tables.people_by_county?.find((r) => r.wellbeing_services_county === code) ?? {};
+  // Keski-Suomi county holds Jyväskylä's 41 and Jämsä's 2: 43, rounded on its own (no published cells
+  // tile it: Jämsä's piece is no table's), not 40 + a redacted piece.
+  expect(county("15").people).toBe(45);
+  expect(county("08").people).toBe(40); // Pirkanmaa county: Tampere
+  expect(county("01").people).toBeNull(); // a 0 is redacted
+  for (const row of published.tables.people_by_county ?? [])
+    for (const value of Object.values(row))
+      if (typeof value === "number") expect(value % 5 === 0 && value > 7, `count ${value}`).toBe(true);
+  expect(() => auditRounded(published)).not.toThrow();
+}, 120_000);

@@ -91,9 +91,11 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
   const settled = new Set<Cell | ImplicitCell>();
   // Before anything else is hidden, a small cell is unprotected: its complements are chosen at once,
   // without an exact check first (the rounds below check every hidden cell). A hidden 0 may need none
-  // (a measure that is 0 everywhere), so it waits for the check.
+  // (a measure that is 0 everywhere), so it waits for the check; so does a small district ∩ county
+  // piece (private_slivers), which no table publishes: its own value never pinned it, and the pieces
+  // around it are most often wide already.
   let started = performance.now();
-  for (const cell of model.cells.filter((c) => hidden.has(c) && c.value! > 0))
+  for (const cell of model.cells.filter((c) => hidden.has(c) && c.value! > 0 && c.table !== PRIVATE_SLIVERS))
     for (const found of finder.complements(cell, threshold) ?? []) hide(found);
   timings.complements += performance.now() - started;
   // The earlier release's cells: its own published values, its hidden cells at their lower bounds.

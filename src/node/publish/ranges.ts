@@ -98,68 +98,92 @@ export class RangeEngine {
     // and a row that leaves its free variables (all ≥ 0, all of one sign in it) no room above 0 fixes
     // them all at 0 (a published 0 of a national week: every district's week is 0).
     const queue = rows.map((_, r) => r);
-    const inQueue = new Uint8Array(rows.length).fill(1);
+    const inQueue = new Set(queue);
     const contradiction = () =>
       new InfeasibleSystemError("the published counts contradict each other: no counts satisfy them all");
-    while (queue.length) {
-      const r = queue.pop()!;
-      inQueue[r] = 0;
-      const row = rows[r]!;
-      const free: number[] = [];
-      const freeCoefs: number[] = [];
-      let constant = 0;
-      row.vars.forEach((v, k) => {
-        if (Number.isNaN(fixed[v]!)) {
-          const at = free.indexOf(v);
-          if (at >= 0) freeCoefs[at] = freeCoefs[at]! + row.coefs[k]!;
-          else {
-            free.push(v);
-            freeCoefs.push(row.coefs[k]!);
-          }
-        } else constant += row.coefs[k]! * fixed[v]!;
-      });
-      if (!free.length) continue;
-      const [lower, upper] = [row.lower - constant, row.upper - constant];
-      const fix = (v: number, value: number) => {
-        fixed[v] = value;
-        for (const other of rowsOfVar[v]!)
-          if (!inQueue[other]) {
-            inQueue[other] = 1;
-            queue.push(other);
-          }
-      };
-      if (free.length === 1 && row.lower === row.upper && freeCoefs[0] !== 0) {
-        const value = lower / freeCoefs[0]!;
-        if (value < -EPS || Math.abs(value - Math.round(value)) > EPS) throw contradiction();
-        fix(free[0]!, Math.round(value));
-        continue;
+    let fixedCount = 0;
+    const propagate = () => {
+      while (queue.length) {
+        const r = queue.pop()!;
+        inQueue.delete(r);
+        const row = rows[r]!;
+        const free: number[] = [];
+        const freeCoefs: number[] = [];
+        let constant = 0;
+        row.vars.forEach((v, k) => {
+          if (Number.isNaN(fixed[v]!)) {
+            const at = free.indexOf(v);
+            if (at >= 0) freeCoefs[at] = freeCoefs[at]! + row.coefs[k]!;
+            else {
+              free.push(v);
+              freeCoefs.push(row.coefs[k]!);
+            }
+          } else constant += row.coefs[k]! * fixed[v]!;
+        });
+        if (!free.length) continue;
+        const [lower, upper] = [row.lower - constant, row.upper - constant];
+        const fix = (v: number, value: number) => {
+          fixed[v] = value;
+          fixedCount++;
+          for (const other of rowsOfVar[v]!)
+            if (!inQueue.has(other)) {
+              inQueue.add(other);
+              queue.push(other);
+            }
+        };
+        if (free.length === 1 && row.lower === row.upper && freeCoefs[0] !== 0) {
+          const value = lower / freeCoefs[0]!;
+          if (value < -EPS || Math.abs(value - Math.round(value)) > EPS) throw contradiction();
+          fix(free[0]!, Math.round(value));
+          continue;
+        }
+        // Σ c·x over x ≥ 0: at least 0 when every c > 0, at most 0 when every c < 0.
+        const room = freeCoefs.every((c) => c > 0) ? upper : freeCoefs.every((c) => c < 0) ? -lower : Infinity;
+        if (room < -EPS) throw contradiction();
+        if (room <= EPS) for (const v of free) fix(v, 0);
       }
-      // Σ c·x over x ≥ 0: at least 0 when every c > 0, at most 0 when every c < 0.
-      const room = freeCoefs.every((c) => c > 0) ? upper : freeCoefs.every((c) => c < 0) ? -lower : Infinity;
-      if (room < -EPS) throw contradiction();
-      if (room <= EPS) for (const v of free) fix(v, 0);
-    }
-    const reduced: LocalRow[] = [];
-    for (const row of rows) {
-      const vars: number[] = [];
-      const coefs: number[] = [];
-      let constant = 0;
-      // A row has one coefficient per variable, each one of the system's numVars.
-      row.vars.forEach((v, k) => {
-        if (Number.isNaN(fixed[v]!)) {
-          vars.push(v);
-          coefs.push(row.coefs[k]!);
-        } else constant += row.coefs[k]! * fixed[v]!;
-      });
-      const [lower, upper] = [row.lower - constant, row.upper - constant];
-      if (!vars.length) {
-        if (lower > EPS || upper < -EPS)
-          throw new InfeasibleSystemError("the published counts contradict each other: no counts satisfy them all");
-        continue;
+    };
+    // The published rows only: the sums derived below serve the propagation, not the solver.
+    const published = rows.length;
+    const reduce = (): LocalRow[] => {
+      const reduced: LocalRow[] = [];
+      for (const row of rows.slice(0, published)) {
+        const vars: number[] = [];
+        const coefs: number[] = [];
+        let constant = 0;
+        // A row has one coefficient per variable, each one of the system's numVars.
+        row.vars.forEach((v, k) => {
+          if (Number.isNaN(fixed[v]!)) {
+            vars.push(v);
+            coefs.push(row.coefs[k]!);
+          } else constant += row.coefs[k]! * fixed[v]!;
+        });
+        const [lower, upper] = [row.lower - constant, row.upper - constant];
+        if (!vars.length) {
+          if (lower > EPS || upper < -EPS) throw contradiction();
+          continue;
+        }
+        reduced.push({vars, coefs, lower, upper});
       }
-      reduced.push({vars, coefs, lower, upper});
+      return reduced;
+    };
+    propagate();
+    let kept = shrinkSums(reduce(), numVars);
+    // A published sum less the published sums inside it is a sum too, and a reader propagates it as well:
+    // the county `unknown` less the district `unknown` leaves the split districts' records without a
+    // municipality, 0 when the two are equal. Repeat until nothing more is fixed.
+    for (;;) {
+      const before = fixedCount;
+      for (const row of kept) {
+        const r = rows.push(row) - 1;
+        for (const v of row.vars) rowsOfVar[v]!.push(r);
+        inQueue.add(r);
+        queue.push(r);
+      }
+      propagate();
+      if (fixedCount === before) break;
+      kept = shrinkSums(reduce(), numVars);
     }
-    const kept = shrinkSums(reduced, numVars);
     const parent = Int32Array.from({length: numVars}, (_, i) => i);
     const root = (v: number): number => {
       // parent holds a variable for each of the numVars variables.
@@ -286,14 +310,50 @@ export class RangeEngine {
    * enough; nothing else about the spread is (its minimum is no lower bound of the true range).
    */
   check(vars: number[], threshold: number, implicit = false): {passes: boolean; range: Range | null} {
-    const {parts} = this.split(vars);
+    const {constant, parts} = this.split(vars);
     let spread = 0;
     for (const [component, {plus}] of parts) {
       const seen = component.seenRange(plus);
       if (seen) spread += seen.max - seen.min;
     }
     if (parts.size && spread >= threshold) return {passes: true, range: null};
-    const range = this.range(vars);
+    const count = () => this.solves++;
+    const sides = [...parts].map(([component, {plus}]) => ({
+      component,
+      plus,
+      seen: component.seenRange(plus),
+      max: component.bound(objectiveSense.maximize, plus, count),
+      min: null as Bound | null
+    }));
+    const sum = (value: (side: (typeof sides)[number]) => number) =>
+      sides.reduce((total, side) => total + value(side), constant);
+    // One side first: an exact maximum that far above a kept solution is proof enough (the true minimum
+    // lies lower still), and spares the minimum's solve; most cells pass here.
+    const seenMin = sides.every((side) => side.seen) ? sum((side) => side.seen!.min) : null;
+    const max = sum((side) => side.max.value);
+    if (parts.size && seenMin !== null && sides.every((s) => s.max.exact) && max - seenMin >= threshold)
+      return {passes: true, range: null};
+    // A sum of variables (each at least 0) whose maximum is 0 is 0: no minimum to solve for.
+    for (const side of sides)
+      side.min =
+        side.max.exact && side.max.value === 0
+          ? {value: 0, exact: true}
+          : side.component.bound(objectiveSense.minimize, side.plus, count);
+    const outer = {min: sum((side) => side.min!.value), max};
+    if (sides.some((side) => !side.max.exact || !side.min!.exact)) {
+      // The LP's rounded range holds the whole-number one; exact maxima and kept solutions bound it from
+      // inside. Wide on both counts, the cell passes without a MIP; otherwise the MIPs say how wide.
+      const inner = {
+        min: sum((side) => (side.min!.exact ? side.min!.value : (side.seen?.min ?? Infinity))),
+        max: sum((side) => (side.max.exact ? side.max.value : (side.seen?.max ?? -Infinity)))
+      };
+      if (outer.max - outer.min >= threshold && inner.max - inner.min >= threshold) return {passes: true, range: null};
+      for (const side of sides) {
+        if (!side.max.exact) side.max = side.component.exact(objectiveSense.maximize, side.plus, count);
+        if (!side.min!.exact) side.min = side.component.exact(objectiveSense.minimize, side.plus, count);
+      }
+    }
+    const range = {min: sum((side) => side.min!.value), max: sum((side) => side.max.value)};
     return {passes: implicit ? isImplicitProtected(range, threshold) : isProtected(range, threshold), range};
   }
 
@@ -402,6 +462,12 @@ function bounds(state: CellState): [number, number] {
   return "published" in state ? [state.published, state.published] : [state.hiddenAtLeast, Infinity];
 }
 
+/** A bound of a whole-number optimum, and whether it is that optimum. */
+interface Bound {
+  value: number;
+  exact: boolean;
+}
+
 class Component {
   private model: HighsModel | null = null;
   private mip: HighsModel | null = null;
@@ -456,39 +522,44 @@ class Component {
 
   /** The range of Σ vars − Σ minus (minus: a part taken from a count, for the group-attribute rule). */
   range(vars: number[], counted: () => void, minus: number[] = []): Range {
-    const model = (this.model ??= this.build(false));
-    this.setObjective(model, vars, minus);
-    const low = this.solve(model, objectiveSense.minimize, counted);
-    const high = this.solve(model, objectiveSense.maximize, counted);
-    const range = {
-      min: Math.ceil(low.value - EPS) + 0,
-      max: high.value === Infinity ? Infinity : Math.floor(high.value + EPS)
+    const {minimize, maximize} = objectiveSense;
+    const low = this.bound(minimize, vars, counted, minus);
+    const high = this.bound(maximize, vars, counted, minus);
+    return {
+      min: low.exact ? low.value : this.exact(minimize, vars, counted, minus).value,
+      max: high.exact ? high.value : this.exact(maximize, vars, counted, minus).value
     };
-    if (low.whole && high.whole) return range;
-    // A kept whole-number solution proves the system feasible in whole numbers, and the whole-number
-    // range lies inside the LP's rounded one: when that holds one value only (a district ∩ county piece
-    // provably 0 whose LP optimum is fractional), it is the range, and the two MIPs are not needed.
-    if (range.min === range.max && this.pool.length) return range;
-    // Fractional optima: the whole-number range may be narrower than the LP's.
-    const mip = (this.mip ??= this.build(true));
-    this.setObjective(mip, vars, minus);
-    const exact = {
-      min: low.value === -Infinity ? -Infinity : this.solve(mip, objectiveSense.minimize, counted).value,
-      max: high.value === Infinity ? Infinity : this.solve(mip, objectiveSense.maximize, counted).value
-    };
-    return {min: Math.round(exact.min), max: exact.max === Infinity ? Infinity : Math.round(exact.max)};
   }
 
   /** The maximum of Σ vars − Σ minus over whole numbers: the LP's, checked with a MIP when fractional. */
   maximum(vars: number[], counted: () => void, minus: number[] = []): number {
+    const high = this.bound(objectiveSense.maximize, vars, counted, minus);
+    return high.exact ? high.value : this.exact(objectiveSense.maximize, vars, counted, minus).value;
+  }
+
+  /**
+   * The LP's optimum of Σ vars − Σ minus, rounded inward (a valid bound of the whole-number one), and
+   * whether it is the whole-number optimum: a whole optimal point, or a kept whole-number solution that
+   * reaches the rounded bound (a district ∩ county piece provably 0 whose LP optimum is fractional).
+   */
+  bound(sense: number, vars: number[], counted: () => void, minus: number[] = []): Bound {
+    const maximize = sense === objectiveSense.maximize;
     const model = (this.model ??= this.build(false));
     this.setObjective(model, vars, minus);
-    const high = this.solve(model, objectiveSense.maximize, counted);
-    if (high.value === Infinity) return Infinity;
-    if (high.whole) return Math.floor(high.value + EPS);
+    const lp = this.solve(model, sense, counted);
+    if (Math.abs(lp.value) === Infinity) return {value: lp.value, exact: true};
+    const value = maximize ? Math.floor(lp.value + EPS) : Math.ceil(lp.value - EPS) + 0;
+    if (lp.whole) return {value, exact: true};
+    const seen = this.seenRange(vars, minus);
+    return {value, exact: seen !== null && (maximize ? value <= seen.max : value >= seen.min)};
+  }
+
+  /** The whole-number optimum of Σ vars − Σ minus, by MIP. */
+  exact(sense: number, vars: number[], counted: () => void, minus: number[] = []): Bound {
     const mip = (this.mip ??= this.build(true));
     this.setObjective(mip, vars, minus);
-    return Math.round(this.solve(mip, objectiveSense.maximize, counted).value);
+    const {value} = this.solve(mip, sense, counted);
+    return {value: Math.abs(value) === Infinity ? value : Math.round(value), exact: true};
   }
 
   private setObjective(model: HighsModel, vars: number[], minus: number[] = []): void {

@@ -11,7 +11,15 @@
 // that way (people by sex, by wave) are rounded on their own and need not add up to it. The choice
 // depends only on the tables' shape, never on a count, so the audit, rebuilding the model from the
 // published rows alone, finds the same totals and checks them.
-import {HEADLINE_TABLE, buildModel, describeCell, type Cell, type Model, type Tiling} from "./model.js";
+import {
+  HEADLINE_TABLE,
+  PRIVATE_SLIVERS,
+  buildModel,
+  describeCell,
+  type Cell,
+  type Model,
+  type Tiling
+} from "./model.js";
 import {HEADLINE_COUNTS, cellKey, countTables, type PublishedSystem} from "./system.js";
 
 export const POLICIES = ["suppress", "round5"] as const;
@@ -71,7 +79,11 @@ export function designatedTotals(model: Model): Tiling[] {
 }
 
 /** The release under the policy, from the true counts. */
-export function roundSystem(system: PublishedSystem): {published: PublishedSystem; redacted: number} {
+export function roundSystem(truth: PublishedSystem): {published: PublishedSystem; redacted: number} {
+  // The small district ∩ county pieces are the engine's (hidden from the start, never written): rounding
+  // needs none, and a county must not be tiled by them (a redacted piece would add 0 to its total).
+  const {[PRIVATE_SLIVERS]: _pieces, ...published} = truth.tables;
+  const system = {tables: published, headline: truth.headline};
   const model = buildModel(system);
   const value = new Map<Cell, number | null>();
   for (const cell of model.cells) value.set(cell, cell.value === null ? null : roundCount(cell.value));
