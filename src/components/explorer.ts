@@ -299,14 +299,20 @@ export async function Explorer(
     return true;
   };
 
+  // The charts' widths, read at the first draw and again when the page is resized (force): reading them
+  // at every filter change made the browser lay the page out before drawing, 5–10 ms a change.
+  let widths: Record<ChartName, number> | undefined;
   function draw({force = false} = {}) {
     if (!data) return;
     if (force) drawnFrom.clear();
     // Every width is read before anything is written: a read after a write would make the browser lay
     // the page out again, once per chart.
-    const width = Object.fromEntries(
-      Object.entries(cards).map(([name, {chart}]) => [name, chartWidth(chart)])
-    ) as Record<ChartName, number>;
+    const width = (widths =
+      (!force && widths) ||
+      (Object.fromEntries(Object.entries(cards).map(([name, {chart}]) => [name, chartWidth(chart)])) as Record<
+        ChartName,
+        number
+      >));
     const select = (key: Exclude<FilterKey, "time">) => (value: string) => void apply(toggleValue(state, key, value));
     if (changed("timeline", data.timeline, state.from, state.to, width.timeline))
       show(

@@ -166,6 +166,33 @@ function partialSum(published: Published, source: Source, quantity: Quantity, fi
 export function figure(published: Published, quantity: Quantity, filters: Filters = {}): Figure {
   const f = normalise(published, quantity, filters);
   const key = figureKey(quantity, f);
+  const known = answered(published);
+  // Not the display key: a value may hold the "+" that joins values there ("65+").
+  const asked = JSON.stringify([quantity, ...activeDims(f).map((d) => [d, [...f[d]!].sort()]), f.until ?? null]);
+  let answer = known.get(asked);
+  if (!answer) known.set(asked, (answer = Object.freeze(computeFigure(published, quantity, f, key))));
+  return answer;
+}
+
+// The explorer asks for the same figures at every filter change (each bar twice, and each coarser figure
+// again for every upper bound): a change took 20 ms in figure() alone. The published tables do not
+// change once loaded, so answers are kept per Published object, and dropped if its tables are swapped.
+const answers = new WeakMap<Published, {headline: unknown; tables: unknown[]; figures: Map<string, Figure>}>();
+function answered(published: Published): Map<string, Figure> {
+  const tables = Object.entries(published.tables).flat();
+  const known = answers.get(published);
+  const same =
+    known &&
+    known.headline === published.headline &&
+    known.tables.length === tables.length &&
+    known.tables.every((table, i) => table === tables[i]);
+  if (same) return known.figures;
+  const figures = new Map<string, Figure>();
+  answers.set(published, {headline: published.headline, tables, figures});
+  return figures;
+}
+
+function computeFigure(published: Published, quantity: Quantity, f: Filters, key: string): Figure {
   const partials = SOURCES.filter((s) => s.measures.includes(quantity))
     .map((s) => partialSum(published, s, quantity, f))
     .filter((p) => p != null);

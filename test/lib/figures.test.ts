@@ -97,6 +97,37 @@ describe("figure", () => {
   });
 });
 
+describe("figure's kept answers", () => {
+  test("the same question gives the same answer object; another filter order is the same question", () => {
+    const a = figure(published, "people", {hospital_district: ["01", "21"]});
+    expect(figure(published, "people", {hospital_district: ["21", "01"]})).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+  });
+
+  test("tables swapped in the same Published object are asked again, not answered from before", () => {
+    const own: Published = {headline: HEADLINE, tables: {...published.tables}};
+    expect(figure(own, "people", {hospital_district: ["21"]})).toMatchObject({value: 21, exact: true});
+    own.tables.people_by_district = [{hospital_district: "21", people: 22, people_published: 9}];
+    expect(figure(own, "people", {hospital_district: ["21"]})).toMatchObject({value: 22, exact: true});
+    own.headline = {...HEADLINE, people: 7000};
+    expect(figure(own, "people")).toMatchObject({value: 7000, exact: true});
+  });
+
+  test("values joined by '+' in the display key are still different questions", () => {
+    const own: Published = {
+      tables: {
+        people_by_age: [
+          {age_group: "a+b", people: 5},
+          {age_group: "a", people: 7},
+          {age_group: "b", people: 11}
+        ]
+      }
+    };
+    expect(figure(own, "people", {age_group: ["a+b"]}).value).toBe(5);
+    expect(figure(own, "people", {age_group: ["a", "b"]}).value).toBe(18);
+  });
+});
+
 describe("figureBars", () => {
   test("the explorer's unfiltered district bars are exact, unknown district included", () => {
     const bars = figureBars(published, "people", "hospital_district");

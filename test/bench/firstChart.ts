@@ -1,0 +1,110 @@
+// Where a report page's time goes before its first chart, from the browser's own Performance API and
+// Chromium's counters (cold cache, headless Debian Chromium, the built site on 127.0.0.1): requests by
+// kind and the waterfall's depth, long tasks, script, layout and style time, and the first paint.
+//   npm run build && npx tsx test/bench/firstChart.ts [/fi/affected …]   (VUOTO_DIST picks another build)
+import {reportPages} from "../../observablehq.config.js";
+import {launchChromium} from "../../src/node/chromium.js";
+import {serveStatic} from "../../src/node/staticServer.js";
+
+const paths =
+  process.argv.length > 2
+    ? process.argv.slice(2)
+    : reportPages.filter((p) => p.lang === "fi" && !p.path.endsWith("methods")).map((p) => p.path);
+const server = await serveStatic(process.env.VUOTO_DIST ?? "dist");
+const browser = await launchChromium();
+try {
+  for (const path of paths) {
+    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Performance.enable");
+    await page.addInitScript(() => {
+      const tasks: Array<[number, number]> = [];
+      (window as unknown as {__tasks: typeof tasks}).__tasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
+      }).observe({type: "longtask", buffered: true});
+    });
+    if (process.env.PROFILE) {
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.setSamplingInterval", {interval: 200});
+      await cdp.send("Profiler.start");
+    }
+    await page.goto(server.url + path, {waitUntil: "commit"});
+    const chart = await page
+      .waitForFunction(
+        () => (document.querySelector("[data-chart] svg [aria-label]")?.checkVisibility() ? performance.now() : 0),
+        null,
+        {polling: "raf", timeout: 120_000}
+      )
+      .then((handle) => handle.jsonValue());
+    if (process.env.PROFILE) {
+      // Self time by script, from a sampled CPU profile: which code runs before the chart.
+      const {profile} = await cdp.send("Profiler.stop");
+      const byUrl = new Map<string, number>();
+      const dt = new Map<number, number>();
+      profile.samples?.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000));
+      for (const node of profile.nodes) {
+        const url = node.callFrame.url.replace(/^.*\/(_[a-z]+\/)/, "$1") || `(${node.callFrame.functionName})`;
+        byUrl.set(url, (byUrl.get(url) ?? 0) + (dt.get(node.id) ?? 0));
+      }
+      const top = [...byUrl].sort((a, b) => b[1] - a[1]).slice(0, 12);
+      console.log(`  CPU self time: ${top.map(([u, ms]) => `${u} ${ms.toFixed(0)}`).join("; ")}`);
+    }
+    const metrics = Object.fromEntries(
+      (await cdp.send("Performance.getMetrics")).metrics.map(({name, value}) => [name, value])
+    );
+    const timings = await page.evaluate((until) => {
+      const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+      const resources = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter(
+        (entry) => entry.responseEnd <= until
+      );
+      const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN;
+      return {
+        html: nav.responseEnd,
+        domContentLoaded: nav.domContentLoadedEventEnd,
+        paint,
+        resources: resources.map((r) => ({
+          name: new URL(r.name).pathname,
+          kind: r.initiatorType,
+          start: r.startTime,
+          end: r.responseEnd,
+          bytes: r.encodedBodySize
+        })),
+        tasks: (window as unknown as {__tasks: Array<[number, number]>}).__tasks
+      };
+    }, chart);
+    const kind = (name: string) =>
+      name.endsWith(".parquet") || name.endsWith(".json")
+        ? "data"
+        : name.endsWith(".css")
+          ? "css"
+          : name.endsWith(".js")
+            ? "js"
+            : "other";
+    const byKind = new Map<string, {count: number; bytes: number; lastEnd: number}>();
+    for (const r of timings.resources) {
+      const k = byKind.get(kind(r.name)) ?? {count: 0, bytes: 0, lastEnd: 0};
+      byKind.set(kind(r.name), {count: k.count + 1, bytes: k.bytes + r.bytes, lastEnd: Math.max(k.lastEnd, r.end)});
+    }
+    const longTasks = timings.tasks.filter(([start]) => start < chart);
+    console.log(
+      `${path}: first chart ${chart.toFixed(0)} ms; html ${timings.html.toFixed(0)}, DOMContentLoaded ` +
+        `${timings.domContentLoaded.toFixed(0)}, first paint ${timings.paint.toFixed(0)} ms; script ` +
+        `${(metrics.ScriptDuration! * 1000).toFixed(0)} ms, layout ${(metrics.LayoutDuration! * 1000).toFixed(0)} ms, ` +
+        `style ${(metrics.RecalcStyleDuration! * 1000).toFixed(0)} ms, tasks ${(metrics.TaskDuration! * 1000).toFixed(0)} ms; ` +
+        `long tasks ${longTasks.length} (${longTasks.map(([s, d]) => `${s.toFixed(0)}+${d.toFixed(0)}`).join(", ")})`
+    );
+    for (const [k, v] of byKind)
+      console.log(
+        `  ${k}: ${v.count} requests, ${(v.bytes / 1024).toFixed(0)} KB as sent, last ends at ${v.lastEnd.toFixed(0)} ms`
+      );
+    if (process.env.VERBOSE)
+      for (const r of timings.resources.sort((a, b) => a.start - b.start))
+        console.log(`    ${r.start.toFixed(0).padStart(5)}–${r.end.toFixed(0).padStart(5)} ${r.name}`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
