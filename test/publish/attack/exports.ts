@@ -43,7 +43,8 @@ export async function variantDataset(
   const source = `read_parquet('${join(dataset, "affected_records.parquet")}')`;
   const shrink = Object.entries(variant.shrink ?? {});
   const kept = shrink.map(([district, n]) => `(hospital_district = '${district}' AND rank <= ${n})`);
-  const inShrunk = shrink.map(([district]) => `'${district}'`).join(", ") || "NULL";
+  // Without districts to shrink every district is kept: `NOT IN (NULL)` would be NULL, and keep nobody.
+  const inShrunk = shrink.map(([district]) => `'${district}'`).join(", ") || "''";
   await db.run(`COPY (
     WITH people AS (
       SELECT person_key, min(hospital_district) AS hospital_district FROM ${source} GROUP BY person_key),

@@ -135,6 +135,10 @@ describe("issue 12: the attacker recovers nothing from a real build", () => {
       const ledger = join(work, "ledger");
       const one = await published(first, join(ledger, "release-1"));
       const two = await published(second, join(work, "published"), ledger);
+      // The second export is the first less three people, not an empty one (a NULL in the variant's
+      // filter once kept nobody, and the pair was then attacked with no people in it).
+      const people = async (folder: string) => Number((await readRelease(folder)).headline.people);
+      expect(await people(one)).toBe((await people(two)) + 3);
       await expectNothingFound(await attack(two, {threshold: THRESHOLD, limit: LIMIT}));
       const together = await attackReleases(one, two, {
         threshold: THRESHOLD,
