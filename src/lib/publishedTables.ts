@@ -15,6 +15,7 @@ import {
   AGE_GROUPS,
   BREACH_WAVES,
   CHANNELS,
+  COUNTY_CODES,
   DATA_CATEGORIES,
   DISTRICT_CODES,
   SERVICES,
@@ -41,6 +42,7 @@ export type DimensionValues = readonly string[] | "days" | "weeks";
 /** Every categorical dimension of the published tables, with its values ('unknown' last where an export may leave it unknown). */
 export const dimensionValues = {
   hospital_district: withUnknown(DISTRICT_CODES),
+  wellbeing_services_county: withUnknown(COUNTY_CODES),
   age_group: withUnknown(AGE_GROUPS),
   sex: withUnknown(SEXES),
   breach_wave: withUnknown(BREACH_WAVES),
@@ -140,6 +142,16 @@ export const publishedTables: readonly PublishedTableSpec[] = [
     description: "People affected by hospital district.",
     grain: "hospital district",
     dimensions: [district],
+    measures: PEOPLE_MEASURES,
+    peopleGroup: "district_age"
+  }),
+  table({
+    name: "people_by_county",
+    file: "data/people-by-county.parquet",
+    description:
+      "People affected by wellbeing services county (2023), from a municipality-coded export (format 1.1); no rows when the export has hospital districts only.",
+    grain: "wellbeing services county",
+    dimensions: [{column: "wellbeing_services_county", values: dimensionValues.wellbeing_services_county}],
     measures: PEOPLE_MEASURES,
     peopleGroup: "district_age"
   }),

@@ -11,6 +11,14 @@ export const DISTRICT_CODES = [
   "00", "03", "04", "05", "06", "07", "08", "09", "10", "11",
   "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "25"
 ] as const; // prettier-ignore
+/**
+ * Wellbeing services counties (2023) as in data/reference/wellbeing-services-counties.csv: 01–21, the City
+ * of Helsinki (90) and Åland (91). Published only from a municipality-coded export (format 1.1).
+ */
+export const COUNTY_CODES = [
+  "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11",
+  "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "90", "91"
+] as const; // prettier-ignore
 /** The value of a dimension an export left unknown (a district, an age group, a wave). */
 export const UNKNOWN = "unknown";
 export const UNKNOWN_DISTRICT = UNKNOWN;

@@ -122,7 +122,13 @@ describe("the published tables' contract", () => {
     const withUnknown = Object.entries(dimensionValues)
       .filter(([, values]) => (values as readonly string[]).includes("unknown"))
       .map(([name]) => name);
-    expect(withUnknown.sort()).toEqual(["age_group", "breach_wave", "hospital_district", "sex"]);
+    expect(withUnknown.sort()).toEqual([
+      "age_group",
+      "breach_wave",
+      "hospital_district",
+      "sex",
+      "wellbeing_services_county"
+    ]);
     for (const values of Object.values(dimensionValues))
       expect(values.at(-1) === "unknown" || !values.includes("unknown" as never)).toBe(true);
   });

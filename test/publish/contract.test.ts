@@ -43,6 +43,9 @@ describe("the publisher follows the contract", () => {
   test("every table is laid out on its dimensions' values, and on the full grid where they are fixed lists", () => {
     for (const spec of countTables) {
       const rows = truth.tables[spec.name]!;
+      // The tricky export has no municipality column: no county rows (slivers.test.ts checks the coded grid).
+      if (spec.name === "people_by_county") expect(rows).toEqual([]);
+      if (spec.name === "people_by_county") continue;
       const keys = rows.map((row) => spec.dimensions.map(({column}) => `|${row[column]}`).join(""));
       for (const {column, values} of spec.dimensions) {
         if (typeof values === "string") continue;
@@ -60,13 +63,14 @@ describe("the publisher follows the contract", () => {
       for (const measure of spec.measures) {
         for (const rule of measure.protectedBy) expect(Object.keys(AUDIT_RULES)).toContain(rule);
         const cells = model.cells.filter((cell) => cell.table === spec.name && cell.column === measure.column);
-        expect(cells.length > 0, `${spec.name}.${measure.column}`).toBe(measure.protectedBy.length > 0);
+        const rows = truth.tables[spec.name]?.length ?? 1; // none by county from the tricky export
+        expect(cells.length > 0, `${spec.name}.${measure.column}`).toBe(rows > 0 && measure.protectedBy.length > 0);
       }
     }
     expect(PEOPLE_SUBMEASURES).toEqual(["people_published", "people_emailed", "people_reported"]);
     // Each part of the people counted is bounded by them, row by row, in every people table.
     const bounded = new Set(model.rowBounds.map(({below}) => `${below.table}.${below.column}`));
-    for (const spec of publishedTables.filter((table) => table.peopleGroup))
+    for (const spec of publishedTables.filter((table) => table.peopleGroup && truth.tables[table.name]?.length))
       for (const measure of spec.measures.filter((m) => m.partOf === "people"))
         expect(bounded, `${spec.name}.${measure.column}`).toContain(`${spec.name}.${measure.column}`);
   });

@@ -10,6 +10,8 @@ export interface PersonSpec {
   /** Shared by the records of one person; by default each spec is a person of its own. */
   key?: string;
   district: string;
+  /** Format 1.1's municipality code (the district must be its district). */
+  municipality?: string | null;
   age?: string | null;
   sex?: string | null;
   wave?: string | null;
@@ -40,6 +42,7 @@ export async function writeDataset(db: NodeDatabase, folder: string, dataset: Da
   const records = dataset.people.map((p, i) => ({
     person_key: p.key ?? `p${i}`,
     hospital_district: p.district,
+    municipality: p.municipality ?? null,
     age_group: p.age ?? null,
     sex: p.sex ?? null,
     breach_wave: p.wave ?? null,

@@ -15,8 +15,11 @@ import {
   type TableName
 } from "../../lib/schema.js";
 import {ident, literal} from "../../lib/sql.js";
+import {municipalitiesSelect} from "../reference.js";
 import {datesBetween, weeksBetween} from "./calendar.js";
 import {crisisTables, type WeeklyContacts} from "./crisis.js";
+import {geography} from "./geography.js";
+import {PRIVATE_SLIVERS} from "./model.js";
 import type {PublishedSystem, TableRow} from "./system.js";
 
 // The published grids' values, from the contract ('unknown' included where an export may leave it).
@@ -24,6 +27,7 @@ const DISTRICTS: readonly string[] = dimensionValues.hospital_district;
 const AGES: readonly string[] = dimensionValues.age_group;
 const SEX_VALUES: readonly string[] = dimensionValues.sex;
 const WAVES: readonly string[] = dimensionValues.breach_wave;
+const COUNTIES: readonly string[] = dimensionValues.wellbeing_services_county;
 
 export interface AggregateOptions {
   /** The export's period (manifest), widening the daily and weekly series beyond the data's own dates. */
@@ -38,7 +42,7 @@ export async function aggregate(db: NodeDatabase, folder: string, options: Aggre
   await checkValues(db);
   await db.run(personTable());
 
-  const people = await peopleTables(db);
+  const people = await peopleTables(db, options.threshold);
   const headlineRecords = await queryOne<{records: number; records_published: number}>(
     db,
     `SELECT count(*) AS records, count(published_on) AS records_published FROM affected_records`
@@ -135,20 +139,29 @@ async function checkValues(db: NodeDatabase): Promise<void> {
 
 /**
  * One row per person, as the contract counts people: the lowest district code ('unknown' sorts after
- * every code), the youngest age group, the first sex in SEXES order, the earliest wave, and the
- * earliest publication, e-mail and report dates.
+ * every code) and that record's county, the youngest age group, the first sex in SEXES order, the
+ * earliest wave, and the earliest publication, e-mail and report dates. A record's county is its
+ * municipality's; without a municipality, the county of its district when the whole district lies in
+ * one county (a deduction, not an estimate), else 'unknown': only the six districts the 2023 counties
+ * split (geography.ts) can then share people with the unknown county, which keeps the model small.
  */
 function personTable(): string {
+  const county = "coalesce(m.wellbeing_services_county, whole.wellbeing_services_county, 'unknown')";
   return `CREATE OR REPLACE TEMP TABLE person AS
   SELECT person_key,
-    min(hospital_district) AS hospital_district,
+    min({d: affected_records.hospital_district, c: ${county}}).d AS hospital_district,
+    min({d: affected_records.hospital_district, c: ${county}}).c AS wellbeing_services_county,
     coalesce(${listLiteral(AGE_GROUPS)}[min(${rank("age_group", AGE_GROUPS)})], 'unknown') AS age_group,
     coalesce(${listLiteral(SEXES)}[min(${rank("sex", SEXES)})], 'unknown') AS sex,
     coalesce(min(breach_wave), 'unknown') AS breach_wave,
     min(published_on) AS published_on,
     min(emailed_on) AS emailed_on,
     min(reported_on) AS reported_on
-  FROM affected_records
+  FROM affected_records LEFT JOIN (SELECT code, wellbeing_services_county FROM (${municipalitiesSelect()})) AS m
+    ON m.code = affected_records.municipality
+  LEFT JOIN (SELECT hospital_district, min(wellbeing_services_county) AS wellbeing_services_county
+    FROM (${municipalitiesSelect()}) GROUP BY ALL HAVING count(DISTINCT wellbeing_services_county) = 1) AS whole
+    ON whole.hospital_district = affected_records.hospital_district
   GROUP BY person_key`;
 }
 
@@ -158,7 +171,7 @@ const PEOPLE_MEASURES = `count(*) AS people, count(published_on) AS people_publi
 type PeopleCounts = {people: number; people_published: number; people_emailed: number; people_reported: number};
 const ZERO: PeopleCounts = {people: 0, people_published: 0, people_emailed: 0, people_reported: 0};
 
-async function peopleTables(db: NodeDatabase) {
+async function peopleTables(db: NodeDatabase, threshold: number) {
   const cube = await db.query<PeopleCounts & {hospital_district: string; age_group: string; gd: number; ga: number}>(
     `SELECT hospital_district, age_group, grouping(hospital_district) AS gd, grouping(age_group) AS ga, ${PEOPLE_MEASURES}
     FROM person GROUP BY GROUPING SETS ((hospital_district, age_group), (hospital_district), (age_group), ())`
@@ -176,8 +189,14 @@ async function peopleTables(db: NodeDatabase) {
     );
     return values.map((value) => ({[column]: value, ...counts(rows.find((row) => row.value === value))}));
   };
+  // Counties only from a municipality-coded export: without municipalities they would be invented.
+  const [{coded} = {coded: 0}] = await db.query<{coded: number}>(
+    `SELECT count(municipality) AS coded FROM affected_records`
+  );
   return {
     tables: {
+      ...(coded > 0 ? {[PRIVATE_SLIVERS]: await smallSlivers(db, threshold)} : {}),
+      people_by_county: coded > 0 ? await byOne("wellbeing_services_county", COUNTIES) : [],
       people_by_district_age: DISTRICTS.flatMap((d) =>
         AGES.map((a) => ({hospital_district: d, age_group: a, ...find(d, a)}))
       ),
@@ -188,6 +207,43 @@ async function peopleTables(db: NodeDatabase) {
     } satisfies Record<string, TableRow[]>,
     total: find(null, null)
   };
+}
+
+/**
+ * The district ∩ county pieces that no table publishes (geography.ts: the slivers, and each piece by age
+ * group in a split district) whose count is 1 to threshold − 1 in some measure, with those counts only
+ * (NULL elsewhere). Private: protect.ts hides them from the start, so that the solver chooses their
+ * complementary cells as it does for a small published count, and never writes them.
+ */
+async function smallSlivers(db: NodeDatabase, threshold: number): Promise<TableRow[]> {
+  const rows = await db.query<
+    PeopleCounts & {hospital_district: string; wellbeing_services_county: string; age_group: string}
+  >(`SELECT hospital_district, wellbeing_services_county, age_group, ${PEOPLE_MEASURES} FROM person GROUP BY ALL`);
+  const {countiesByDistrict, slivers} = geography();
+  const sum = (test: (row: (typeof rows)[number]) => boolean): PeopleCounts => {
+    const total = {...ZERO};
+    for (const row of rows.filter(test))
+      for (const key of Object.keys(total) as Array<keyof PeopleCounts>) total[key] += Number(row[key]);
+    return total;
+  };
+  const pieces: Array<[string, PeopleCounts]> = slivers.map((pairs, i) => [
+    `sliver:${i}`,
+    sum((r) => pairs.includes(`${r.hospital_district}|${r.wellbeing_services_county}`))
+  ]);
+  for (const [district, counties] of countiesByDistrict) {
+    if (counties.length < 2) continue;
+    for (const county of counties)
+      for (const age of AGES)
+        pieces.push([
+          `atom:${district}|${county}|${age}`,
+          sum((r) => r.hospital_district === district && r.wellbeing_services_county === county && r.age_group === age)
+        ]);
+  }
+  const small = (n: number) => (n > 0 && n < threshold ? n : null);
+  return pieces.flatMap(([piece, c]) => {
+    const row = {piece, ...Object.fromEntries(Object.entries(c).map(([k, v]) => [k, small(v)]))};
+    return Object.values(c).some((v) => small(v) !== null) ? [row] : [];
+  });
 }
 
 function counts(row: PeopleCounts | undefined): PeopleCounts {

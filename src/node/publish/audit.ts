@@ -9,7 +9,14 @@ import type {Witnesses} from "./ranges.js";
 import {HEADLINE_COUNTS, cellKey, countTables, type PublishedSystem} from "./system.js";
 
 /** Columns that would make a published table row-level or carry free text, whatever the contract says. */
-export const FORBIDDEN_COLUMNS = ["person_key", "event_id", "description", "occurred_at", "data_categories"];
+export const FORBIDDEN_COLUMNS = [
+  "municipality",
+  "person_key",
+  "event_id",
+  "description",
+  "occurred_at",
+  "data_categories"
+];
 
 export const AUDIT_RULES = {
   contract: "only the contract's tables and columns, and none of the row-level or free-text columns",

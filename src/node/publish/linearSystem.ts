@@ -127,6 +127,8 @@ export function linearSystem(model: Model): LinearSystem {
     }
   }
   for (const slice of model.slices) addImplicit(slice.group, slice.atoms);
+  // So are the slivers between districts and counties (model.ts), each as a whole over its age groups.
+  for (const {group, atoms} of model.slivers) addImplicit(group.id, atoms);
   return {model, numVars, cellVars, rows, implicit};
 }
 

@@ -9,9 +9,16 @@
 import {addDays, parseDate} from "./calendar.js";
 import {headlineCounts, peopleSubmeasures, publishedTables} from "../../lib/publishedTables.js";
 import {ALL_SERVICES} from "./crisis.js";
+import {geography} from "./geography.js";
 import {HEADLINE_COUNTS, cellKey, tableDimensions, type PublishedSystem, type TableRow} from "./system.js";
 
 export const HEADLINE_TABLE = "headline";
+/**
+ * aggregate.ts's private table of small district ∩ county pieces (never published): in the true system
+ * they are cells that protect.ts hides from the start; in a published system they are absent, and the
+ * audit checks the same pieces as implicit cells (model.slivers).
+ */
+export const PRIVATE_SLIVERS = "private_slivers";
 
 export interface Cell {
   id: number;
@@ -62,6 +69,11 @@ export interface Model {
    * over all services): cells no table may publish on their own, which the audit checks like hidden ones.
    */
   slices: Slice[];
+  /**
+   * The slivers between districts and counties: per measure's district_age group, the atoms of one
+   * district ∩ county over all ages, a count no table publishes but both tables together may give away.
+   */
+  slivers: Array<{group: Group; atoms: number[]}>;
   /** Per group id, a name for each atom that is the same in every release (ledger.ts links releases by it). */
   atomKeys: Map<string, string[]>;
 }
@@ -120,13 +132,24 @@ export function buildModel(system: PublishedSystem): Model {
   };
   const rows = (table: string): TableRow[] => system.tables[table] ?? [];
 
-  // People: district × age (with its two margins), sex, wave; e-mailed and reported also by date.
-  const districtAge = indexer(rows("people_by_district_age").map((r) => `${r.hospital_district}|${r.age_group}`));
-  const atomsWhere = (test: (key: string) => boolean) => districtAge.keys.flatMap((key, i) => (test(key) ? [i] : []));
+  // People: district × county × age (with its margins), sex, wave; e-mailed and reported also by date.
+  // Atoms are district ∩ county × age group, only where the district and county share municipalities
+  // (geography.ts); without a county table every district is one county, `unknown`.
+  const withCounties = rows("people_by_county").length > 0;
+  const countiesOf = withCounties ? geography().countiesByDistrict : new Map<string, string[]>();
+  const districtAgeKeys = rows("people_by_district_age").flatMap((r) =>
+    (withCounties ? (countiesOf.get(String(r.hospital_district)) ?? []) : ["unknown"]).map(
+      (county) => `${r.hospital_district}|${county}|${r.age_group}`
+    )
+  );
+  const districtAge = indexer(districtAgeKeys);
+  const atomsWhere = (test: (parts: string[]) => boolean) =>
+    districtAge.keys.flatMap((key, i) => (test(key.split("|")) ? [i] : []));
   const peopleAtoms: Record<string, (row: TableRow) => number[]> = {
-    people_by_district_age: (r) => [districtAge.index(`${r.hospital_district}|${r.age_group}`)],
-    people_by_district: (r) => atomsWhere((key) => key.split("|")[0] === r.hospital_district),
-    people_by_age: (r) => atomsWhere((key) => key.split("|")[1] === r.age_group)
+    people_by_district_age: (r) => atomsWhere(([d, , a]) => d === r.hospital_district && a === r.age_group),
+    people_by_district: (r) => atomsWhere(([d]) => d === r.hospital_district),
+    people_by_county: (r) => atomsWhere(([, c]) => c === r.wellbeing_services_county),
+    people_by_age: (r) => atomsWhere(([, , a]) => a === r.age_group)
   };
   const sexes = indexer(rows("people_by_sex").map((r) => String(r.sex)));
   const waves = indexer(rows("people_by_wave").map((r) => String(r.breach_wave)));
@@ -203,6 +226,31 @@ export function buildModel(system: PublishedSystem): Model {
     week_district_service: crisisKeys
   };
   const atomKeys = new Map([...groups.values()].map((g) => [g.id, keysOf[g.id.split("|")[1]!] ?? []]));
+  // The district ∩ county pieces (and their differences, geography.ts) over all ages, for each people
+  // measure, when both tables are published. A piece of one atom is an implicit cell already.
+  const slivers: Model["slivers"] = [];
+  if (withCounties) {
+    const atomsOf = new Map<string, number[]>();
+    districtAge.keys.forEach((key, i) => {
+      const pair = key.split("|").slice(0, 2).join("|");
+      atomsOf.set(pair, [...(atomsOf.get(pair) ?? []), i]);
+    });
+    const pieces = geography().slivers.map((pairs) =>
+      pairs.flatMap((pair) => atomsOf.get(pair) ?? []).sort((a, b) => a - b)
+    );
+    for (const name of ["people", ...PEOPLE_SUBMEASURES]) {
+      const g = groups.get(`${name}|district_age`);
+      if (g) for (const atoms of pieces) if (atoms.length > 1) slivers.push({group: g, atoms});
+    }
+    rows(PRIVATE_SLIVERS).forEach((row, i) => {
+      const [kind = "", key = ""] = String(row.piece).split(":");
+      const atoms = kind === "sliver" ? pieces[Number(key)] : [districtAge.index(key)];
+      for (const name of ["people", ...PEOPLE_SUBMEASURES]) {
+        const g = groups.get(`${name}|district_age`);
+        if (g && atoms?.length && row[name] != null) add(PRIVATE_SLIVERS, i, name, g, atoms);
+      }
+    });
+  }
   return {
     system,
     cells,
@@ -211,6 +259,7 @@ export function buildModel(system: PublishedSystem): Model {
     rowBounds,
     tilings: [...measures.values()].flatMap(tilings),
     slices,
+    slivers,
     atomKeys
   };
 }
@@ -349,7 +398,7 @@ function dimensionsOf(table: string): string[] {
 /** Cells of the same table and column whose keys differ in exactly one dimension. */
 export function siblings(model: Model, cell: Cell): Cell[] {
   if (cell.table === HEADLINE_TABLE) return [];
-  const dims = dimensionsOf(cell.table);
+  const dims = cell.table === PRIVATE_SLIVERS ? [] : dimensionsOf(cell.table);
   const rowAt = (row: number) => tableRow(model.system, cell.table, row);
   const own = rowAt(cell.row);
   const differ = (row: TableRow) => {
@@ -371,7 +420,7 @@ function siblingIndex(model: Model): Map<string, Cell[]> {
     index = new Map();
     for (const cell of model.cells) {
       if (cell.table === HEADLINE_TABLE) continue;
-      const dims = dimensionsOf(cell.table);
+      const dims = cell.table === PRIVATE_SLIVERS ? [] : dimensionsOf(cell.table);
       const row = tableRow(model.system, cell.table, cell.row);
       dims.forEach((_, d) => {
         const key = siblingKey(cell, row, dims, d);

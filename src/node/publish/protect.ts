@@ -10,7 +10,7 @@
 // protected, and each round hides at least one more cell: the rounds end.
 // Deterministic: targets and candidates are taken in a fixed order, the witnesses use a fixed seed.
 import {BASELINE} from "../../lib/keyEvents.js";
-import {HEADLINE_TABLE, buildModel, describeCell, siblings, tableRow, type Cell, type Model} from "./model.js";
+import {HEADLINE_TABLE, PRIVATE_SLIVERS, buildModel, describeCell, siblings, tableRow, type Cell, type Model} from "./model.js";
 import type {Ledgered} from "./ledger.js";
 import {hiddenLower, linearSystem, zeroEverywhere, type ImplicitCell, type LinearSystem} from "./linearSystem.js";
 import {RangeEngine, type CellState, type Range, type Witnesses} from "./ranges.js";
@@ -318,6 +318,7 @@ function costs(model: Model): (cell: Cell) => number {
       case "crisis_national_weekly":
         return 1e4;
       case "people_by_district":
+      case "people_by_county":
         return people ? 1e4 : 100;
       case "crisis_by_district_period": {
         if (tableRow(model.system, cell.table, cell.row).service !== ALL_SERVICES) return 1;
@@ -346,8 +347,10 @@ function hideCells(model: Model, hidden: Set<Cell>): PublishedSystem {
   );
   const headline = {...model.system.headline};
   for (const cell of hidden) {
+    if (cell.table === PRIVATE_SLIVERS) continue;
     if (cell.table === HEADLINE_TABLE) headline[cell.column as keyof typeof headline] = null;
     else tableRow({tables, headline}, cell.table, cell.row)[cell.column] = null;
   }
+  delete tables[PRIVATE_SLIVERS]; // hidden from the start, and never written
   return {tables, headline};
 }

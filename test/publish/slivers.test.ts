@@ -1,0 +1,115 @@
+// Districts and counties do not nest: with both published, their differences are slivers (here Jämsä,
+// in Pirkanmaa hospital district but Keski-Suomi county: Keski-Suomi county minus Keski-Suomi district).
+// The model's atoms are the intersections, so the solver sees each sliver and protects it. A small
+// export, so that the whole file runs in seconds.
+import {beforeAll, expect, test} from "vitest";
+import {dimensionValues} from "../../src/lib/publishedTables.js";
+import {openNodeDatabase} from "../../src/node/duckdbNode.js";
+import {aggregate} from "../../src/node/publish/aggregate.js";
+import {audit} from "../../src/node/publish/audit.js";
+import {geography} from "../../src/node/publish/geography.js";
+import {PRIVATE_SLIVERS, buildModel} from "../../src/node/publish/model.js";
+import {hiddenLower, linearSystem} from "../../src/node/publish/linearSystem.js";
+import {protect} from "../../src/node/publish/protect.js";
+import {RangeEngine} from "../../src/node/publish/ranges.js";
+import type {PublishedSystem} from "../../src/node/publish/system.js";
+import {many, tempFolder, writeDataset, type PersonSpec} from "./dataset.js";
+
+const THRESHOLD = 5;
+const people = (count: number, municipality: string, district: string): PersonSpec[] =>
+  many(count, {district, municipality, age: "25-34", sex: "female", wave: "1"});
+
+let truth: PublishedSystem;
+let withoutMunicipalities: PublishedSystem;
+beforeAll(async () => {
+  const db = await openNodeDatabase();
+  const folder = await tempFolder();
+  await writeDataset(db, folder, {
+    people: [
+      ...people(40, "837", "06"), // Tampere: Pirkanmaa district and county
+      ...people(2, "182", "06"), // Jämsä: Pirkanmaa district, Keski-Suomi county
+      ...people(40, "179", "14"), // Jyväskylä: Keski-Suomi district and county
+      ...people(40, "091", "25") // Helsinki: HUS, City of Helsinki
+    ]
+  });
+  truth = await aggregate(db, folder, {threshold: THRESHOLD});
+  const plain = await tempFolder();
+  await writeDataset(db, plain, {people: people(40, "837", "06").map((p) => ({...p, municipality: null}))});
+  withoutMunicipalities = await aggregate(db, plain, {threshold: THRESHOLD});
+  db.close();
+});
+
+/** The provable range of Jämsä's people (district 06 ∩ county 15, all ages) from *system*'s published cells. */
+function jamsaRange(system: PublishedSystem) {
+  const model = buildModel(system);
+  const linear = linearSystem(model);
+  const sliver = model.slivers.find(({group, atoms}) => {
+    if (group.measure !== "people") return false;
+    const first = atoms[0] ?? -1;
+    const cell = model.cells.find((c) => c.table === "people_by_district_age" && c.atoms.includes(first));
+    const county = model.cells.find((c) => c.table === "people_by_county" && c.atoms.includes(first));
+    const row = (c: typeof cell) => (c ? model.system.tables[c.table]?.[c.row] : undefined);
+    return row(cell)?.hospital_district === "06" && row(county)?.wellbeing_services_county === "15";
+  });
+  expect(sliver).toBeDefined();
+  const implicit = linear.implicit.find(
+    (i) => i.group === sliver!.group.id && i.atom === sliver!.atoms[0] && i.vars.length === sliver!.atoms.length
+  );
+  const engine = new RangeEngine(linear, (id) => {
+    const cell = model.cells[id]!;
+    return cell.value === null ? {hiddenAtLeast: hiddenLower(cell)} : {published: cell.value};
+  });
+  try {
+    return engine.range(implicit!.vars);
+  } finally {
+    engine.dispose();
+  }
+}
+
+test("people by county are published from a municipality-coded export, and sum to the total", () => {
+  const counties = truth.tables.people_by_county ?? [];
+  const people = (code: string) => counties.find((r) => r.wellbeing_services_county === code)?.people;
+  expect([people("08"), people("15"), people("90"), people("unknown")]).toEqual([40, 42, 40, 0]);
+  expect(counties.reduce((sum, r) => sum + Number(r.people), 0)).toBe(truth.headline.people);
+  expect(counties.map((r) => r.wellbeing_services_county)).toEqual(dimensionValues.wellbeing_services_county);
+  expect(buildModel(truth).cells.some((c) => c.table === "people_by_county" && c.column === "people_emailed")).toBe(
+    true
+  );
+});
+
+test("without protection, both tables pin the Jämsä sliver to its 2 people", () => {
+  expect(jamsaRange(truth)).toEqual({min: 2, max: 2});
+});
+
+test("protected, the sliver's range is at least the threshold wide, and the audit passes", () => {
+  const {published} = protect(truth, THRESHOLD);
+  const range = jamsaRange(published);
+  expect(range.max - range.min).toBeGreaterThanOrEqual(THRESHOLD);
+  expect(() => audit(published, THRESHOLD)).not.toThrow();
+});
+
+test("an export without municipalities publishes no county rows", () => {
+  expect(withoutMunicipalities.tables.people_by_county).toEqual([]);
+  expect(buildModel(withoutMunicipalities).slivers).toEqual([]);
+});
+
+test("the pieces the engine protects: every piece of a split district, and a district minus the counties inside it", () => {
+  const {countiesByDistrict, slivers} = geography();
+  // Keski-Suomi district lies in one county: its records need no municipality for their county.
+  expect(countiesByDistrict.get("14")).toEqual(["15"]);
+  expect(countiesByDistrict.get("25")).toEqual(["01", "02", "03", "04", "90", "unknown"]);
+  const has = (pairs: string[]) => slivers.some((s) => [...s].sort().join() === [...pairs].sort().join());
+  expect(has(["06|15"])).toBe(true); // Jämsä
+  expect(has(["03|08"])).toBe(true); // Punkalaidun
+  expect(has(["25|90"])).toBe(true); // Helsinki within HUS
+  // HUS minus Länsi-, Keski-Uusimaa, Vantaa-Kerava and Helsinki: its part of Itä-Uusimaa and its uncoded records.
+  expect(has(["25|01", "25|unknown"])).toBe(true);
+  // A district that is one county has no sliver.
+  expect(slivers.flat().some((pair) => pair.startsWith("14|"))).toBe(false);
+});
+
+test("a small sliver is hidden from the start in the true system and never written", () => {
+  const {published} = protect(truth, THRESHOLD);
+  expect(truth.tables[PRIVATE_SLIVERS]?.some((row) => row.people === 2)).toBe(true);
+  expect(published.tables[PRIVATE_SLIVERS]).toBeUndefined();
+});
