@@ -8,6 +8,7 @@ import {openNodeDatabase} from "../../src/node/duckdbNode.js";
 import {aggregate} from "../../src/node/publish/aggregate.js";
 import {audit} from "../../src/node/publish/audit.js";
 import {geography} from "../../src/node/publish/geography.js";
+import {ledgered, type EarlierRelease} from "../../src/node/publish/ledger.js";
 import {PRIVATE_SLIVERS, buildModel} from "../../src/node/publish/model.js";
 import {hiddenLower, linearSystem} from "../../src/node/publish/linearSystem.js";
 import {protect} from "../../src/node/publish/protect.js";
@@ -117,4 +118,39 @@ test("a small sliver is hidden from the start in the true system and never writt
   const {published} = protect(truth, THRESHOLD);
   expect(truth.tables[PRIVATE_SLIVERS]?.some((row) => row.people === 2)).toBe(true);
   expect(published.tables[PRIVATE_SLIVERS]).toBeUndefined();
+});
+
+/** A ledger release made from *system*, as readRelease would give it. */
+const release = (system: PublishedSystem): EarlierRelease => ({
+  name: "2026-01-01T000000_unhashed-t5-p1",
+  folder: "",
+  system,
+  periodEnd: null,
+  threshold: THRESHOLD,
+  policy: "suppress"
+});
+
+test("with a new county table, an earlier release without one is split into the same district ∩ county pieces", () => {
+  const current = buildModel(truth);
+  const link = ledgered(
+    {model: current, linear: linearSystem(current), periodEnd: null},
+    release(withoutMunicipalities),
+    "removed"
+  );
+  expect(link.model.counties).toBe(true);
+  expect(buildModel(withoutMunicipalities).counties).toBe(false);
+  // The same atom keys, so that the ledger ties every piece to its counterpart.
+  expect(link.model.atomKeys.get("people|district_age")).toEqual(current.atomKeys.get("people|district_age"));
+  expect(link.model.atomKeys.get("people|district_age")).toContain("06|15|25-34");
+  // The earlier release's slivers are targets too: the new county figures difference against them.
+  expect(
+    link.targets.some(({cell}) => !("id" in cell) && cell.atoms.length > 1 && cell.group === "people|district_age")
+  ).toBe(true);
+});
+
+test("an export without municipalities after a release with a county table is refused with a reason", () => {
+  const current = buildModel(withoutMunicipalities);
+  expect(() =>
+    ledgered({model: current, linear: linearSystem(current), periodEnd: null}, release(truth), "removed")
+  ).toThrow(/publishes people by wellbeing services county, but this export has no municipality column/);
 });

@@ -184,7 +184,16 @@ export function ledgered(
   earlier: EarlierRelease,
   change: PeopleChange
 ): Ledgered {
-  const model = buildModel(earlier.system);
+  // The people atoms of both releases must be the same pieces for the ties below (atom keys). A new
+  // county table splits them by district ∩ county; so is then the earlier release's, whose pieces an
+  // attacker can difference against the new county figures. The other way round (an earlier county
+  // table, a new export without municipalities) the new pieces cannot be split: refuse, say why.
+  const earlierCounties = (earlier.system.tables.people_by_county ?? []).length > 0;
+  if (earlierCounties && !current.model.counties)
+    throw new LedgerError(
+      `ledger release ${earlier.name} publishes people by wellbeing services county, but this export has no municipality column, so the two releases cannot be checked together; load an export with municipality codes (format 1.1), then publish again`
+    );
+  const model = buildModel(earlier.system, {counties: current.model.counties});
   const linear = linearSystem(model);
   const offset = {vars: current.linear.numVars, cells: current.model.cells.length};
   const shift = (vars: number[]) => vars.map((v) => v + offset.vars);
@@ -240,7 +249,10 @@ function cellName(model: Model, cell: Cell): string {
 }
 
 function implicitName(model: Model, cell: ImplicitCell): string {
-  return `${cell.group}:${model.atomKeys.get(cell.group)?.[cell.atom]}`;
+  // Every atom's key: an implicit cell of several atoms (a week over all services, a district ∩ county
+  // sliver) is not the implicit cell of its first atom.
+  const keys = model.atomKeys.get(cell.group);
+  return `${cell.group}:${cell.atoms.map((atom) => keys?.[atom]).join("+")}`;
 }
 
 /** Whether a week (its Monday) had closed in both exports: all shared weeks when both end on the same day. */

@@ -74,6 +74,8 @@ export interface Model {
    * district ∩ county over all ages, a count no table publishes but both tables together may give away.
    */
   slivers: Array<{group: Group; atoms: number[]}>;
+  /** Whether the people atoms are split by county (then district_age's atom keys are district|county|age). */
+  counties: boolean;
   /** Per group id, a name for each atom that is the same in every release (ledger.ts links releases by it). */
   atomKeys: Map<string, string[]>;
 }
@@ -96,7 +98,12 @@ const PEOPLE_TABLES: Record<string, string> = Object.fromEntries(
 );
 const HEADLINE_MEASURES: Record<string, string> = Object.fromEntries(headlineCounts.map((c) => [c.name, c.measure]));
 
-export function buildModel(system: PublishedSystem): Model {
+/**
+ * *counties*: split the people atoms by wellbeing services county (district ∩ county × age), by default
+ * when the system has county rows. The ledger (ledger.ts) asks for it for an earlier release without a
+ * county table when the new one has one, so that the two releases' atoms are the same pieces.
+ */
+export function buildModel(system: PublishedSystem, {counties}: {counties?: boolean} = {}): Model {
   const cells: Cell[] = [];
   const measures = new Map<string, Measure>();
   const groups = new Map<string, Group>();
@@ -135,7 +142,7 @@ export function buildModel(system: PublishedSystem): Model {
   // People: district × county × age (with its margins), sex, wave; e-mailed and reported also by date.
   // Atoms are district ∩ county × age group, only where the district and county share municipalities
   // (geography.ts); without a county table every district is one county, `unknown`.
-  const withCounties = rows("people_by_county").length > 0;
+  const withCounties = counties ?? rows("people_by_county").length > 0;
   const countiesOf = withCounties ? geography().countiesByDistrict : new Map<string, string[]>();
   const districtAgeKeys = rows("people_by_district_age").flatMap((r) =>
     (withCounties ? (countiesOf.get(String(r.hospital_district)) ?? []) : ["unknown"]).map(
@@ -260,6 +267,7 @@ export function buildModel(system: PublishedSystem): Model {
     tilings: [...measures.values()].flatMap(tilings),
     slices,
     slivers,
+    counties: withCounties,
     atomKeys
   };
 }
