@@ -247,3 +247,25 @@ describe("rangeAudit, the weeks of a monthly series (strict coarsening)", () => 
     expect(rangeAudit(system, 5)).toMatchObject({hidden: 0, implicit: 0});
   });
 });
+
+describe("RangeEngine, a range the LP rounds to one value", () => {
+  // x0, x1 hidden (each ≥ 0 as a part of people may be), x2 = x0 + x1 published 1, and 2·x0 ≤ 1: the LP
+  // lets x0 reach 0.5, whole numbers only 0. Cells: 0 → x0, 1 → x1, 2 → x2.
+  const system = {
+    numVars: 3,
+    rows: [
+      {vars: [2, 0, 1], coefs: [1, -1, -1], lower: 0, upper: 0},
+      {vars: [0], coefs: [2], lower: -Infinity, upper: 1}
+    ],
+    cellVars: [[0], [1], [2]]
+  };
+  const engine = () => new RangeEngine(system, (id) => (id < 2 ? {hiddenAtLeast: 0} : {published: 1}));
+
+  test("is that value without the MIPs once a whole-number solution is kept", () => {
+    const e = engine();
+    e.explore(); // keeps whole-number solutions (x0 = 0, x1 = 1)
+    const before = e.solves;
+    expect(e.range([0])).toEqual({min: 0, max: 0});
+    expect(e.solves - before).toBe(2);
+  });
+});

@@ -465,6 +465,10 @@ class Component {
       max: high.value === Infinity ? Infinity : Math.floor(high.value + EPS)
     };
     if (low.whole && high.whole) return range;
+    // A kept whole-number solution proves the system feasible in whole numbers, and the whole-number
+    // range lies inside the LP's rounded one: when that holds one value only (a district ∩ county piece
+    // provably 0 whose LP optimum is fractional), it is the range, and the two MIPs are not needed.
+    if (range.min === range.max && this.pool.length) return range;
     // Fractional optima: the whole-number range may be narrower than the LP's.
     const mip = (this.mip ??= this.build(true));
     this.setObjective(mip, vars, minus);
