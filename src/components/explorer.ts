@@ -249,7 +249,7 @@ export async function Explorer(
     <div class="explore-filters"><strong>${t.filters}</strong> ${chips}</div>
     ${area} ${cards.timeline.element}
     <div class="explore-grid">
-      ${cards.districts.element}${cards.counties.element}${cards.ageGroups.element}${cards.services.element}${cards.channels.element}
+      ${state.area === "county" ? cards.counties.element : cards.districts.element}${cards.ageGroups.element}${cards.services.element}${cards.channels.element}
     </div>
     <div class="card">
       <div class="explore-card-head">
@@ -326,7 +326,13 @@ export async function Explorer(
   function draw({force = false} = {}) {
     if (!data) return;
     if (force) drawnFrom.clear();
-    // Every width is read before anything is written: a read after a write would make the browser lay
+    // One of the two cards is in the page at a time: a hidden card's empty chart would still be a chart.
+    const [shown, other] =
+      state.area === "county"
+        ? [cards.counties.element, cards.districts.element]
+        : [cards.districts.element, cards.counties.element];
+    if (other.parentNode) other.replaceWith(shown);
+    // Then every width is read before anything is written: a read after a write would make the browser lay
     // the page out again, once per chart.
     const width = Object.fromEntries(
       Object.entries(cards).map(([name, {chart}]) => [name, chartWidth(chart)])
@@ -366,8 +372,6 @@ export async function Explorer(
       onSelect: select("districts"),
       label: state.measure === "people" ? t.measurePeople : t.measureContacts
     });
-    cards.districts.element.hidden = state.area === "county";
-    cards.counties.element.hidden = state.area !== "county";
     if (state.area === "county") bars("counties", data.counties, {label: t.measurePeople});
     area.value = state.area;
     bars("ageGroups", data.ageGroups, {
