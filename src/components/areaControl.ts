@@ -36,7 +36,8 @@ export function AreaControl({
     return sentence;
   }
   const form = document.createElement("fieldset") as HTMLFieldSetElement & {value: AreaChoice};
-  form.className = "vuoto-area";
+  // Not printed: a choice on paper does nothing (and its empty block would keep a heading from its content).
+  form.className = "vuoto-area vuoto-no-print";
   form.dataset.areaControl = "";
   const legend = document.createElement("legend");
   legend.textContent = text.areaLabel;
