@@ -8,7 +8,7 @@ import {formatCount, formatRate} from "../lib/format.js";
 import {placeLabels, textBox} from "../lib/labelPlacement.js";
 import {strings, type Language} from "../lib/strings.js";
 import {maxBy} from "../lib/transforms.js";
-import {ChartFigure, DataTable, hatchDefs, uniqueId} from "./marks.js";
+import {ChartFigure, DataTable, hatchDefs, markFigure, uniqueId, type FigureMark} from "./marks.js";
 
 /** One area's figure: a count, its rate per 100 000 and the rate's 95 % interval (null when hidden). */
 export interface AreaFigure {
@@ -20,6 +20,8 @@ export interface AreaFigure {
   low: number | null;
   high: number | null;
   unstable: boolean;
+  /** The count's figure (src/lib/figures.ts), marked on its table cell for the consistency test. */
+  figure?: FigureMark;
 }
 
 export type Geography = "hospital_districts" | "wellbeing_counties";
@@ -178,6 +180,8 @@ export function Choropleth(
     },
     {label: text.geo.interval, value: (d) => interval(d), numeric: true}
   ]);
+  // The count column's cells, in the table's row order.
+  table.querySelectorAll("tbody tr").forEach((row, i) => markFigure(row.children[1]!, ranked[i]?.figure));
   const title = highest
     ? text.geo.mapTitle(highest.name, formatRate(highest.rate, {digits: 0, lang}))
     : text.geo.mapTitleNone;

@@ -2,6 +2,7 @@
 // SQL console, all driven by one ExploreState that lives in the URL (pushState on change, popstate
 // restores). Queries come from src/lib/exploreQueries.ts; this module only runs them and draws.
 import {html} from "htl";
+import {AreaControl} from "./areaControl.js";
 import {BoundLegend, CategoryBars} from "./categoryBars.js";
 import {DateRangeInput} from "./dateRangeInput.js";
 import {hideDecorativeMarks} from "./marks.js";
@@ -29,6 +30,7 @@ import {
   type ExploreState,
   type FilterKey
 } from "../lib/exploreState.js";
+import {countiesPublished, countyName, type County} from "../lib/counties.js";
 import {districtName, type DistrictNames} from "../lib/districtNames.js";
 import {figure, type Filters, type Published} from "../lib/figures.js";
 import {peopleBars as peopleFigureBars} from "../lib/explorePreview.js";
@@ -49,13 +51,14 @@ export interface Explorer {
 interface ViewData {
   timeline: TimelineRow[];
   districts: CategoryRow[];
+  counties: CategoryRow[];
   ageGroups: CategoryRow[];
   services: CategoryRow[];
   channels: CategoryRow[];
   view: ViewRow[];
 }
 
-type ChartName = "timeline" | "districts" | "ageGroups" | "services" | "channels";
+type ChartName = "timeline" | "districts" | "counties" | "ageGroups" | "services" | "channels";
 
 // The tables that count people by district and age group: figures.ts answers the bars from them.
 const PEOPLE_TABLES = publishedTables.filter((spec) => spec.peopleGroup === "district_age").map((spec) => spec.name);
@@ -119,9 +122,25 @@ export async function Explorer(
   for (const name of PEOPLE_TABLES) {
     if (db.tables().includes(name)) published.tables[name] = await db.query(tableRowsQuery(name));
   }
-  const peopleBars = (by: "hospital_district" | "age_group", filters: Filters) =>
+  // Counties only from a municipality-coded export: people_by_county has rows (issue 16).
+  const countiesAvailable = countiesPublished(published.tables.people_by_county ?? []);
+  const countyNames = new Map(
+    db.tables().includes("wellbeing_counties")
+      ? (
+          await db.query<County>(sql`SELECT code, name_fi, name_sv, name_en, population_2019 FROM wellbeing_counties`)
+        ).map((row) => [row.code, countyName(row, lang)])
+      : []
+  );
+  if (!countiesAvailable) state = {...state, area: "district"};
+  const peopleBars = (by: "hospital_district" | "wellbeing_services_county" | "age_group", filters: Filters) =>
     peopleFigureBars(published, by, filters, (key) =>
-      by === "hospital_district" ? (districtNames.get(key) ?? key) : key === "unknown" ? strings[lang].ageUnknown : key
+      key === "unknown"
+        ? strings[lang].ageUnknown
+        : by === "hospital_district"
+          ? (districtNames.get(key) ?? key)
+          : by === "wellbeing_services_county"
+            ? (countyNames.get(key) ?? key)
+            : key
     );
   const chipLabel = (key: FilterKey, value?: string) =>
     key === "time"
@@ -157,9 +176,10 @@ export async function Explorer(
   // What a downloaded chart says about itself: title and filters above, source and the synthetic mark below.
   const chartContext = (name: ChartName, title: string) => {
     const filters = filterChips(state).map(({key, value}) => chipLabel(key, value));
-    const tables = [
-      ...new Set([...exploreQueries(state)[name].sql.matchAll(/\b(?:FROM|JOIN)\s+([a-z_]+)/g)].map((m) => m[1]))
-    ];
+    const tables =
+      name === "counties"
+        ? ["people_by_county"]
+        : [...new Set([...exploreQueries(state)[name].sql.matchAll(/\b(?:FROM|JOIN)\s+([a-z_]+)/g)].map((m) => m[1]))];
     const measureLabel =
       name === "districts" ? ` (${state.measure === "people" ? t.measurePeople : t.measureContacts})` : "";
     return {
@@ -183,9 +203,13 @@ export async function Explorer(
     <span class="timeline-districts">${t.timelineDistricts}</span>
     ${period ? strings[lang].figures.partialWeeksNote : ""}</span
   >` as HTMLElement;
+  // The district/county choice, kept in the explorer's own state (and so in its shareable link).
+  const area = AreaControl({value: state.area, available: countiesAvailable, lang, url: false});
+  area.addEventListener("input", () => void apply({...state, area: area.value}));
   const cards = {
     timeline: card("timeline", t.timeline, timelineNote),
     districts: card("districts", t.districts, measure),
+    counties: card("counties", strings[lang].geo.countiesHeading, strings[lang].geo.countyNote),
     ageGroups: card("ageGroups", t.ageGroups),
     services: card("services", t.services),
     channels: card("channels", t.channels, t.channelsNote)
@@ -223,9 +247,9 @@ export async function Explorer(
 
   const element = html`<div class="explore">
     <div class="explore-filters"><strong>${t.filters}</strong> ${chips}</div>
-    ${cards.timeline.element}
+    ${area} ${cards.timeline.element}
     <div class="explore-grid">
-      ${cards.districts.element}${cards.ageGroups.element}${cards.services.element}${cards.channels.element}
+      ${state.area === "county" ? cards.counties.element : cards.districts.element}${cards.ageGroups.element}${cards.services.element}${cards.channels.element}
     </div>
     <div class="card">
       <div class="explore-card-head">
@@ -305,7 +329,13 @@ export async function Explorer(
   function draw({force = false} = {}) {
     if (!data) return;
     if (force) drawnFrom.clear();
-    // Every width is read before anything is written: a read after a write would make the browser lay
+    // One of the two cards is in the page at a time: a hidden card's empty chart would still be a chart.
+    const [shown, other] =
+      state.area === "county"
+        ? [cards.counties.element, cards.districts.element]
+        : [cards.districts.element, cards.counties.element];
+    if (other.parentNode) other.replaceWith(shown);
+    // Then every width is read before anything is written: a read after a write would make the browser lay
     // the page out again, once per chart.
     const width = (widths =
       (!force && widths) ||
@@ -348,6 +378,8 @@ export async function Explorer(
       onSelect: select("districts"),
       label: state.measure === "people" ? t.measurePeople : t.measureContacts
     });
+    if (state.area === "county") bars("counties", data.counties, {label: t.measurePeople});
+    area.value = state.area;
     bars("ageGroups", data.ageGroups, {
       selected: state.ageGroups,
       onSelect: select("ageGroups"),
@@ -397,9 +429,9 @@ export async function Explorer(
     const started = performance.now();
     const queries = exploreQueries(state);
     // People by district and by age come from figures.ts, not from a sum over the district-by-age table.
-    const fromFigures = (name: keyof ViewData) =>
+    const fromFigures = (name: keyof typeof queries) =>
       name === "ageGroups" || (name === "districts" && state.measure === "people");
-    const names = (Object.keys(queries) as Array<keyof ViewData>).filter((name) => !fromFigures(name));
+    const names = (Object.keys(queries) as Array<keyof typeof queries>).filter((name) => !fromFigures(name));
     const rows = await Promise.all(names.map((name) => cachedQuery(queries[name])));
     // A later change may have finished first: only the newest state is drawn.
     if (current !== generation) return;
@@ -408,6 +440,8 @@ export async function Explorer(
     const ages = state.ageGroups.length ? state.ageGroups : undefined;
     const districts = state.districts.length ? state.districts : undefined;
     if (state.measure === "people") data.districts = peopleBars("hospital_district", {age_group: ages});
+    // The whole export by county: people_by_county has no other dimension for a filter to narrow.
+    data.counties = state.area === "county" ? peopleBars("wellbeing_services_county", {}) : [];
     data.ageGroups = peopleBars("age_group", {hospital_district: districts});
     data.view = data.view.map((row) => {
       const f = figure(published, "people", {hospital_district: [row.hospital_district], age_group: ages});

@@ -46,7 +46,7 @@ export function previewCategories<T>(rows: readonly T[], key: keyof T, value: ke
 /** People per district or age group as figures.ts answers them: exact where any published table holds the figure. */
 export function peopleBars(
   published: Published,
-  by: "hospital_district" | "age_group",
+  by: "hospital_district" | "wellbeing_services_county" | "age_group",
   filters: Filters,
   label: (key: string) => string
 ) {

@@ -2,6 +2,7 @@
 // lives in the URL's query string, so a link reproduces the view and back/forward walk through it.
 // Decoding never trusts the URL: unknown values are dropped, so a hand-edited link cannot put
 // arbitrary text into a filter (values reach SQL only as bound parameters anyway).
+import {areaFromSearch, type AreaChoice} from "./areaChoice.js";
 import {dimensionValues} from "./publishedTables.js";
 
 export type DistrictMeasure = "people" | "contacts";
@@ -15,6 +16,8 @@ export interface ExploreState {
   services: string[];
   /** What the district chart counts: people affected, or crisis contacts. */
   measure: DistrictMeasure;
+  /** Hospital districts, or wellbeing services counties (people only: the county table has no other dimension). */
+  area: AreaChoice;
   /** The SQL console's text ("" when empty). */
   sql: string;
 }
@@ -28,6 +31,7 @@ export const emptyState: ExploreState = {
   ageGroups: [],
   services: [],
   measure: "people",
+  area: "district",
   sql: ""
 };
 
@@ -54,6 +58,7 @@ export function encodeState(state: ExploreState): string {
   if (state.ageGroups.length) params.set("age", state.ageGroups.join(","));
   if (state.services.length) params.set("service", state.services.join(","));
   if (state.measure !== "people") params.set("measure", state.measure);
+  if (state.area === "county") params.set("area", "county");
   if (state.sql) params.set("sql", state.sql);
   return params.toString();
 }
@@ -73,6 +78,7 @@ export function decodeState(search: string): ExploreState {
     ageGroups: list("age", ALLOWED.ageGroups),
     services: list("service", ALLOWED.services),
     measure: params.get("measure") === "contacts" ? "contacts" : "people",
+    area: areaFromSearch(search),
     sql: params.get("sql") ?? ""
   };
 }
@@ -93,7 +99,7 @@ export function removeFilter(state: ExploreState, key: FilterKey, value?: string
   return {...state, [key]: value === undefined ? [] : state[key].filter((v) => v !== value)};
 }
 
-/** The state with every filter cleared (the measure and the SQL stay). */
+/** The state with every filter cleared (the measure, the areas and the SQL stay). */
 export function clearFilters(state: ExploreState): ExploreState {
   return {...state, from: null, to: null, districts: [], ageGroups: [], services: []};
 }

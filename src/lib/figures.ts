@@ -18,10 +18,11 @@ export type Quantity =
   "people" | "people_published" | "people_emailed" | "people_reported" | "records_published" | "crisis_contacts";
 
 /** Categorical dimensions a figure can be filtered by. */
-export type Dimension = "hospital_district" | "age_group" | "sex" | "breach_wave";
+export type Dimension = "hospital_district" | "wellbeing_services_county" | "age_group" | "sex" | "breach_wave";
 
 export interface Filters {
   hospital_district?: readonly string[];
+  wellbeing_services_county?: readonly string[];
   age_group?: readonly string[];
   sex?: readonly string[];
   breach_wave?: readonly string[];
@@ -60,7 +61,13 @@ interface Source {
   measures: readonly Quantity[];
 }
 
-const DIMENSIONS: readonly Dimension[] = ["hospital_district", "age_group", "sex", "breach_wave"];
+const DIMENSIONS: readonly Dimension[] = [
+  "hospital_district",
+  "wellbeing_services_county",
+  "age_group",
+  "sex",
+  "breach_wave"
+];
 const QUANTITIES: readonly string[] = [
   "people",
   "people_published",
@@ -98,7 +105,9 @@ const SOURCES: readonly Source[] = [
     "people_by_wave",
     "daily_timeline",
     "crisis_national_weekly",
-    "people_by_district_age"
+    "people_by_district_age",
+    // Last: it answers only figures by county, and for any other figure never comes before the district tables.
+    "people_by_county"
   ].map(tableSource)
 ];
 

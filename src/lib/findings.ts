@@ -2,6 +2,7 @@
 // for a chart and the notes it needs (a total that rests on hidden cells says so).
 import {figure, formatFigure, type Figure, type Published, type Quantity} from "./figures.js";
 import {fillTemplate, formatCount, formatDate, formatPercent, formatRate, plural} from "./format.js";
+import type {CountyFigure} from "./counties.js";
 import {strings, type Language} from "./strings.js";
 import {maxBy, sumKnown, type AgeFigure, type DistrictFigure, type Series} from "./transforms.js";
 
@@ -52,6 +53,40 @@ export function districtRateFinding(rows: readonly DistrictFigure[], {lang = "en
     title: top
       ? strings[lang].affected.districtRateTitle(top.name, formatRate(top.rate, {digits: 0, lang}))
       : strings[lang].affected.districtRateSubtitle,
+    notes: stableRateNotes(leftOut, lang)
+  };
+}
+
+/** The wellbeing services county with the most people, and its share of everyone affected. */
+export function countyCountFinding(
+  rows: readonly CountyFigure[],
+  total: number | null,
+  {lang = "en" as Language} = {}
+): Finding {
+  const geo = strings[lang].geo;
+  const top = maxBy(rows, (d) => d.count);
+  const {hidden} = sumKnown(rows.map((d) => d.count));
+  return {
+    title: top
+      ? geo.countyCountTitle(
+          top.name,
+          formatCount(top.count, {lang}),
+          formatPercent(total ? top.count! / total : null, {lang})
+        )
+      : geo.countyCountSubtitle,
+    notes: hiddenNotes(hidden, lang),
+    titleFigure: top?.figure
+  };
+}
+
+/** The county with the highest stable rate per 100 000 residents (unstable rates are never named highest). */
+export function countyRateFinding(rows: readonly CountyFigure[], {lang = "en" as Language} = {}): Finding {
+  const top = maxBy(rows, (d) => (d.unstable ? null : d.rate));
+  const leftOut = rows.filter((d) => d.rate == null || d.unstable).length;
+  return {
+    title: top
+      ? strings[lang].geo.countyRateTitle(top.name, formatRate(top.rate, {digits: 0, lang}))
+      : strings[lang].geo.countyRateSubtitle,
     notes: stableRateNotes(leftOut, lang)
   };
 }

@@ -265,6 +265,23 @@ export const publishedTables: readonly PublishedTableSpec[] = [
       tile_row: "INTEGER"
     },
     counts: []
+  },
+  {
+    name: "wellbeing_counties",
+    file: "data/wellbeing-counties.parquet",
+    description:
+      "Reference: wellbeing services counties (2023), the City of Helsinki and Åland, names, population at end of 2019.",
+    grain: "wellbeing services county (reference data, no counts)",
+    dimensions: [{column: "code", values: COUNTY_CODES}],
+    measures: [],
+    columns: {
+      code: "VARCHAR",
+      name_fi: "VARCHAR",
+      name_sv: "VARCHAR",
+      name_en: "VARCHAR",
+      population_2019: "INTEGER"
+    },
+    counts: []
   }
 ];
 

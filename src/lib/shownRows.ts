@@ -1,6 +1,7 @@
 // The rows a chart or table shows when they are not rows of a published table (rates, rankings,
 // headline figures), flattened for its data package "as shown". Only published figures and what is
 // computed from them reach these rows; a hidden figure stays null, so the package lists it as hidden.
+import type {CountyFigure} from "./counties.js";
 import type {FigureBarRow} from "./figures.js";
 import {headlineCounts, type HeadlineCounts} from "./publishedTables.js";
 import type {DistrictCrisis, DistrictFigure} from "./transforms.js";
@@ -11,6 +12,19 @@ type Row = Record<string, string | number | null>;
 export function districtRateRows(figures: readonly DistrictFigure[]): Row[] {
   return figures.map((d) => ({
     hospital_district: d.code,
+    name: d.name,
+    count: d.count,
+    population: d.population,
+    rate_per_100000: d.rate,
+    rate_low: d.low,
+    rate_high: d.high
+  }));
+}
+
+/** The county map's table: one row per county with its count, population, rate and interval. */
+export function countyRateRows(figures: readonly CountyFigure[]): Row[] {
+  return figures.map((d) => ({
+    wellbeing_services_county: d.code,
     name: d.name,
     count: d.count,
     population: d.population,

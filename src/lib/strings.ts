@@ -24,10 +24,26 @@ const geoEn = {
     hospital_districts: "Hospital districts (2020)",
     wellbeing_counties: "Wellbeing services counties (2023)"
   },
+  areaLabel: "Show figures by",
+  noCountyTiles:
+    "The tile map has hospital districts only: for wellbeing services counties, see the map and its table.",
+  crisisDistrictsOnly:
+    "Crisis contacts are published by hospital district only, so the crisis figures on this page stay by hospital district.",
+  countiesHeading: "People affected by wellbeing services county",
+  countyNote:
+    "From people_by_county, the whole export: the filters do not apply to it, since the county table has no dates, age groups or services.",
+  countyUnknownPeople: "people whose wellbeing services county is not known",
+  county: "Wellbeing services county",
+  countyHeading: "By wellbeing services county",
+  countyCountTitle: (county: string, count: string, share: string) =>
+    `${county} had the most people affected: ${count} (${share} of all)`,
+  countyCountSubtitle: "People affected, by wellbeing services county (2023) of residence",
+  countyRateTitle: (county: string, rate: string) =>
+    `Relative to population, ${county} was hit hardest among stable rates: ${rate} per 100,000 residents`,
+  countyRateSubtitle: "People affected per 100,000 residents, by wellbeing services county; stable rates only, ranked",
+  intervalTitle: (name: string, low: string, high: string) => `${name}; 95 % interval ${low}–${high}`,
   districtsOnly:
     "This export allows hospital districts only: figures by wellbeing services county need an export with a municipality column (format 1.1), because six hospital districts split between counties.",
-  countiesPending:
-    "Figures by wellbeing services county are not published yet: they wait for the disclosure engine that protects the slivers between districts and counties.",
   mapTitle: (area: string, rate: string) =>
     `Among stable rates, ${area} had the most people affected per 100 000 residents: ${rate}`,
   mapTitleNone: "People affected per 100 000 residents",
@@ -55,10 +71,26 @@ const geoFi: typeof geoEn = {
     hospital_districts: "Sairaanhoitopiirit (2020)",
     wellbeing_counties: "Hyvinvointialueet (2023)"
   },
+  areaLabel: "Näytä luvut",
+  noCountyTiles: "Ruutukartalla on vain sairaanhoitopiirit: hyvinvointialueet näkyvät kartalla ja sen taulukossa.",
+  crisisDistrictsOnly:
+    "Kriisiavun yhteydenotot julkaistaan vain sairaanhoitopiireittäin, joten tämän sivun kriisiluvut ovat sairaanhoitopiireittäin.",
+  countiesHeading: "Asianosaiset hyvinvointialueittain",
+  countyNote:
+    "Taulusta people_by_county, koko aineisto: suodattimet eivät koske sitä, koska hyvinvointialuetaulussa ei ole päiviä, ikäryhmiä eikä palveluja.",
+  countyUnknownPeople: "asianosaiset, joiden hyvinvointialue ei ole tiedossa",
+  county: "Hyvinvointialue",
+  countyHeading: "Hyvinvointialueittain",
+  countyCountTitle: (county: string, count: string, share: string) =>
+    `Vuodon koskemia henkilöitä oli eniten: ${county}, ${count} (${share} kaikista)`,
+  countyCountSubtitle: "Vuodon koskemat henkilöt asuinhyvinvointialueen (2023) mukaan",
+  countyRateTitle: (county: string, rate: string) =>
+    `Väestöön suhteutettuna vuoto koski vakaista osuuksista eniten aluetta ${county}: ${rate} 100 000 asukasta kohden`,
+  countyRateSubtitle:
+    "Vuodon koskemat henkilöt 100 000 asukasta kohden hyvinvointialueittain; vain vakaat osuudet, suuruusjärjestyksessä",
+  intervalTitle: (name: string, low: string, high: string) => `${name}; 95 %:n luottamusväli ${low}–${high}`,
   districtsOnly:
     "Tämä aineisto mahdollistaa vain sairaanhoitopiirit: luvut hyvinvointialueittain vaativat aineiston, jossa on kuntasarake (muoto 1.1), koska kuusi sairaanhoitopiiriä jakautuu usealle hyvinvointialueelle.",
-  countiesPending:
-    "Lukuja hyvinvointialueittain ei vielä julkaista: ne odottavat tietosuojamoottoria, joka suojaa sairaanhoitopiirien ja hyvinvointialueiden väliset kaistaleet.",
   mapTitle: (area: string, rate: string) =>
     `Vakaista osuuksista suurin oli alueella ${area}: ${rate} asianosaista 100 000 asukasta kohden`,
   mapTitleNone: "Asianosaiset 100 000 asukasta kohden",
@@ -86,10 +118,25 @@ const geoSv: typeof geoEn = {
     hospital_districts: "Sjukvårdsdistrikt (2020)",
     wellbeing_counties: "Välfärdsområden (2023)"
   },
+  areaLabel: "Visa siffror per",
+  noCountyTiles: "Rutkartan har bara sjukvårdsdistrikt: välfärdsområdena finns på kartan och i dess tabell.",
+  crisisDistrictsOnly:
+    "Kriskontakter publiceras bara per sjukvårdsdistrikt, så sidans krissiffror visas per sjukvårdsdistrikt.",
+  countiesHeading: "Drabbade per välfärdsområde",
+  countyNote:
+    "Ur people_by_county, hela exporten: filtren gäller inte den, eftersom välfärdsområdestabellen saknar datum, åldersgrupper och tjänster.",
+  countyUnknownPeople: "drabbade vars välfärdsområde inte är känt",
+  county: "Välfärdsområde",
+  countyHeading: "Per välfärdsområde",
+  countyCountTitle: (county: string, count: string, share: string) =>
+    `Flest berörda fanns i ${county}: ${count} (${share} av alla)`,
+  countyCountSubtitle: "Berörda personer efter bostadens välfärdsområde (2023)",
+  countyRateTitle: (county: string, rate: string) =>
+    `I förhållande till befolkningen drabbades ${county} hårdast bland stabila andelar: ${rate} per 100 000 invånare`,
+  countyRateSubtitle: "Berörda personer per 100 000 invånare, per välfärdsområde; bara stabila andelar, rangordnade",
+  intervalTitle: (name: string, low: string, high: string) => `${name}; 95 % konfidensintervall ${low}–${high}`,
   districtsOnly:
     "Denna export medger bara sjukvårdsdistrikt: siffror per välfärdsområde kräver en export med en kommunkolumn (format 1.1), eftersom sex sjukvårdsdistrikt delas mellan välfärdsområden.",
-  countiesPending:
-    "Siffror per välfärdsområde publiceras ännu inte: de väntar på den röjandekontroll som skyddar remsorna mellan distrikt och välfärdsområden.",
   mapTitle: (area: string, rate: string) =>
     `Bland stabila andelar hade ${area} flest drabbade per 100 000 invånare: ${rate}`,
   mapTitleNone: "Drabbade per 100 000 invånare",

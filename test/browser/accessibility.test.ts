@@ -24,7 +24,14 @@ interface Violation {
 }
 
 // The Finnish pages: every language has the same structure, colours and charts, so one set keeps the suite fast.
-test.each([...sitePaths, ...statementPaths].filter((path) => path.startsWith("/fi/")))(
+// The county views (issue 16) too: another map, other bars, the crisis page's sentence, the explorer's county card.
+const countyViews = [
+  "/fi/?area=county",
+  "/fi/affected?area=county",
+  "/fi/crisis?area=county",
+  "/fi/explore?area=county"
+];
+test.each([...[...sitePaths, ...statementPaths].filter((path) => path.startsWith("/fi/")), ...countyViews])(
   "page %s has no serious or critical accessibility violation",
   async (path) => {
     // Both colour schemes are checked before anything is asserted, so one run reports every failure.
@@ -36,6 +43,8 @@ test.each([...sitePaths, ...statementPaths].filter((path) => path.startsWith("/f
       await page.locator(".vuoto-export, .vuoto-statement").first().waitFor({timeout: 30_000});
       // The explorer's preview (drawn before DuckDB is ready) gives way to the explorer itself: check that.
       await page.locator("[data-explore-preview]").waitFor({state: "detached", timeout: 60_000});
+      if (path.includes("/explore"))
+        await page.waitForFunction(() => "__vuotoExplore" in window, null, {timeout: 120_000});
       for (const chart of await page.locator("[data-chart]").all())
         await chart.locator("svg [aria-label]").first().waitFor({timeout: 30_000});
       // The strict CSP forbids inline scripts, so axe is injected through the DevTools protocol's

@@ -10,6 +10,9 @@ const siteUrl = inject("siteUrl");
 // Figures do not depend on the language: the Finnish pages (the default) are read.
 const at = (slug: string) => pagePath("fi", slug);
 const paths = SITE_PAGES.map((page) => at(page.slug));
+// issue 16: the views by wellbeing services county, whose figures must agree with each other too.
+const countyPaths = [at("?area=county"), at("affected?area=county"), at("explore?area=county")];
+const isCountyView = (path: string) => countyPaths.includes(path);
 let browser: Browser;
 
 interface Shown {
@@ -24,7 +27,7 @@ const fonts = new Map<string, {body: string; chart: string | null}>();
 
 beforeAll(async () => {
   browser = await launchChromium();
-  for (const path of paths) {
+  for (const path of [...paths, ...countyPaths]) {
     const {page} = await openWatchedPage(browser, siteUrl);
     await page.goto(siteUrl + path, {waitUntil: "load"});
     await page.locator(".vuoto-export").first().waitFor({timeout: 30_000});
@@ -58,7 +61,8 @@ afterAll(() => browser?.close());
 
 /** Waits until every chart of the page is drawn (and, on the explorer, its first state is applied). */
 async function settled(page: Page, path: string) {
-  if (path === at("explore")) await page.waitForFunction(() => "__vuotoExplore" in window, null, {timeout: 120_000});
+  if (path.startsWith(at("explore")))
+    await page.waitForFunction(() => "__vuotoExplore" in window, null, {timeout: 120_000});
   for (const chart of await page.locator("[data-chart]").all())
     await chart.locator("svg [aria-label]").first().waitFor({timeout: 60_000});
 }
@@ -67,7 +71,8 @@ const digits = (text: string) => text.replace(/\D/g, "");
 
 test("the pages mark the figures they show, and several quantities on more than one page", () => {
   const pagesByKey = new Map<string, Set<string>>();
-  for (const {key, path} of shown) pagesByKey.set(key, (pagesByKey.get(key) ?? new Set()).add(path));
+  for (const {key, path} of shown.filter((figure) => !isCountyView(figure.path)))
+    pagesByKey.set(key, (pagesByKey.get(key) ?? new Set()).add(path));
   // The national totals on the overview and the pages that repeat them; districts on two pages.
   expect(pagesByKey.get("people")).toEqual(new Set([at(""), at("affected")]));
   expect(pagesByKey.get("people_reported")).toEqual(new Set([at(""), at("affected"), at("timeline")]));
@@ -87,6 +92,17 @@ test("each quantity reads the same wherever it is shown, and each shown number i
   }
 });
 
+test("issue 16: every county figure is shown on the overview's map, the affected page and the explorer, alike", () => {
+  const county = shown.filter((f) => f.key.startsWith("people.wellbeing_services_county="));
+  expect(county.every((f) => isCountyView(f.path))).toBe(true);
+  const pagesByKey = new Map<string, Set<string>>();
+  for (const {key, path} of county) pagesByKey.set(key, (pagesByKey.get(key) ?? new Set()).add(path));
+  // The 23 areas on the map, each of the 20 or more with a stable or hidden figure on all three views.
+  expect(new Set(county.filter((f) => f.path === countyPaths[0]).map((f) => f.key)).size).toBe(23);
+  expect([...pagesByKey.values()].filter((pages) => pages.size === 3).length).toBeGreaterThanOrEqual(20);
+  // Agreement itself is the test above: each quantity reads the same wherever it is shown.
+});
+
 test("the unfiltered explorer shows exact district and age figures wherever a report page does", () => {
   const explore = shown.filter(
     (f) => f.path === at("explore") && /^people\.(hospital_district|age_group)=/.test(f.key)
@@ -104,7 +120,7 @@ test("text and charts use one typeface on every page", () => {
 });
 
 // issue 15: at 390 px the crisis table, the methods page and the explorer scrolled sideways.
-test.each(paths)("at 390 px, %s does not scroll sideways", async (path) => {
+test.each([...paths, ...countyPaths])("at 390 px, %s does not scroll sideways", async (path) => {
   const context = await browser.newContext({viewport: {width: 390, height: 844}});
   const page = await context.newPage();
   await page.goto(siteUrl + path, {waitUntil: "load"});

@@ -17,6 +17,7 @@ const full: ExploreState = {
   ageGroups: ["18-24", "65+"],
   services: ["chat"],
   measure: "contacts",
+  area: "county",
   sql: "SELECT age_group, sum(people) FROM people_by_district_age\nWHERE age_group <> '65+' GROUP BY ALL -- #&?"
 };
 
@@ -30,6 +31,15 @@ describe("the URL holds the whole state", () => {
   test("the empty state is an empty query string, and an empty query string is the empty state", () => {
     expect(encodeState(emptyState)).toBe("");
     expect(decodeState("")).toEqual(emptyState);
+  });
+
+  test("issue 16: counties are area=county; districts, the default, and anything else are left out", () => {
+    expect(encodeState({...emptyState, area: "county"})).toBe("area=county");
+    expect(decodeState("?area=county").area).toBe("county");
+    expect(decodeState("?area=district").area).toBe("district");
+    expect(decodeState("?area=County").area).toBe("district");
+    expect(decodeState("?area=<script>").area).toBe("district");
+    expect(clearFilters({...emptyState, area: "county", districts: ["06"]})).toEqual({...emptyState, area: "county"});
   });
 
   test("a readable link: lists are comma-separated", () => {
@@ -83,8 +93,8 @@ describe("filter changes", () => {
     expect(removeFilter(full, "time")).toMatchObject({from: null, to: null, districts: ["06", "25"]});
   });
 
-  test("clear all removes every filter but keeps the measure and the SQL", () => {
-    expect(clearFilters(full)).toEqual({...emptyState, measure: "contacts", sql: full.sql});
+  test("clear all removes every filter but keeps the measure, the areas and the SQL", () => {
+    expect(clearFilters(full)).toEqual({...emptyState, measure: "contacts", area: "county", sql: full.sql});
     expect(filterChips(clearFilters(full))).toEqual([]);
   });
 });
