@@ -4,8 +4,8 @@
 import {expect, test} from "vitest";
 import {AuditTable} from "../../src/components/provenance.js";
 import {strings, type Language} from "../../src/lib/strings.js";
-import {AUDIT_RULES, type AuditReport, type AuditRule} from "../../src/node/publish/audit.js";
-import {ROUND5, ROUND5_RULES} from "../../src/node/publish/rounding.js";
+import type {AuditReport} from "../../src/node/publish/audit.js";
+import {AUDIT_RULES, ROUND5, ROUND5_RULES, type AuditRule} from "../../src/node/publish/rules.js";
 
 const report: AuditReport = {
   threshold: 5,

@@ -89,11 +89,14 @@ describe("the published tables' contract", () => {
     }
     expect(rebuilding).toEqual([]);
     // The contract; the page checked above; the queries; the disclosure engine, whose atoms and costs are
-    // per table by design; and figures.ts's ranking of which table answers a figure first.
+    // per table by design; figures.ts's ranking of which table answers a figure first; and the affected
+    // page, which attaches the six people tables it draws (Framework takes only literal FileAttachment
+    // paths) and hands them to figures.ts by name.
     expect(listing.sort()).toEqual(
       [
         "src/lib/publishedTables.ts",
         "src/[lang]/explore.md",
+        "src/[lang]/affected.md",
         "src/node/publish/aggregate.ts",
         "src/node/publish/model.ts",
         "src/node/publish/protect.ts",

@@ -5,7 +5,8 @@
 import {mkdir, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {openNodeDatabase} from "../../src/node/duckdbNode.js";
-import {hospitalDistrictsSelect} from "../../src/node/reference.js";
+import {hospitalDistrictsSelect, wellbeingCountiesSelect} from "../../src/node/reference.js";
+import {publishedTables} from "../../src/lib/publishedTables.js";
 import {AGE_GROUPS, CHANNELS, SERVICES} from "../../src/lib/schema.js";
 
 const list = (values: readonly string[]) => values.map((value) => `('${value}')`).join(", ");
@@ -76,7 +77,11 @@ export async function writePublishedFixture(dir: string): Promise<void> {
       CREATE TABLE ages(age_group VARCHAR); INSERT INTO ages VALUES ${list(AGE_GROUPS)}, ('unknown');
       CREATE TABLE channels(channel VARCHAR); INSERT INTO channels VALUES ${list(CHANNELS)};
       CREATE TABLE services(service VARCHAR); INSERT INTO services VALUES ${list(SERVICES)};`);
-    for (const [name, select] of Object.entries({...tables, hospital_districts: "SELECT * FROM districts"})) {
+    // The county table as a format 1.0 export publishes it: no rows (the pages then offer districts only).
+    const countyColumns = Object.entries(publishedTables.find((t) => t.name === "people_by_county")?.columns ?? {});
+    const noCounties = `SELECT ${countyColumns.map(([name, type]) => `NULL::${type} AS ${name}`).join(", ")} WHERE false`;
+    const reference = {hospital_districts: "SELECT * FROM districts", wellbeing_counties: wellbeingCountiesSelect()};
+    for (const [name, select] of Object.entries({...tables, people_by_county: noCounties, ...reference})) {
       await db.run(`CREATE OR REPLACE TABLE ${name} AS ${select}`);
       await db.run(`COPY ${name} TO '${join(dir, `${name}.parquet`)}' (FORMAT parquet)`);
     }

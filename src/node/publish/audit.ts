@@ -4,9 +4,10 @@
 import {buildModel, describeCell, type Cell, type Model} from "./model.js";
 import type {LedgerLink} from "./protect.js";
 import type {Round5Rule} from "./rounding.js";
-import {RANGE_RULES, RangeAuditError, rangeAudit, type RangeAuditReport} from "./rangeAudit.js";
+import {RangeAuditError, rangeAudit, type RangeAuditReport} from "./rangeAudit.js";
 import type {Witnesses} from "./ranges.js";
 import {HEADLINE_COUNTS, cellKey, countTables, type PublishedSystem} from "./system.js";
+import {AUDIT_RULES, type AuditRule} from "./rules.js";
 
 /** Columns that would make a published table row-level or carry free text, whatever the contract says. */
 export const FORBIDDEN_COLUMNS = [
@@ -18,16 +19,7 @@ export const FORBIDDEN_COLUMNS = [
   "data_categories"
 ];
 
-export const AUDIT_RULES = {
-  contract: "only the contract's tables and columns, and none of the row-level or free-text columns",
-  threshold: "every published count is 0 or at least the threshold",
-  marginals:
-    "published parts never add up to more than their published total, and exactly to it when all are published",
-  // The solver's rules (rangeAudit.ts) replace the earlier "linear" and "bounds" rules: an exact range
-  // at least threshold wide rules out both a recomputed cell and a pinned one.
-  ...RANGE_RULES
-} as const;
-export type AuditRule = keyof typeof AUDIT_RULES;
+export {AUDIT_RULES, type AuditRule};
 
 export class AuditError extends Error {
   constructor(

@@ -13,15 +13,9 @@ import {
 } from "./linearSystem.js";
 import {InfeasibleSystemError, RangeEngine, type Range, type Witnesses} from "./ranges.js";
 import type {PublishedSystem} from "./system.js";
+import {RANGE_RULES, type RangeRule} from "./rules.js";
 
-export const RANGE_RULES = {
-  groupAttributes:
-    "beside a hidden count of people, no part of them (published, e-mailed, reported) is published as 0 or as all of them",
-  consistent: "the published counts are consistent with each other (some whole, non-negative counts fit them all)",
-  protection:
-    "every hidden count's provable range, over whole numbers and every relation between the tables, is at least the threshold wide and not inside 1 to threshold − 1"
-} as const;
-export type RangeRule = keyof typeof RANGE_RULES;
+export {RANGE_RULES, type RangeRule};
 
 export class RangeAuditError extends Error {
   constructor(

@@ -21,11 +21,10 @@ import {
   type Tiling
 } from "./model.js";
 import {HEADLINE_COUNTS, cellKey, countTables, type PublishedSystem} from "./system.js";
+import {ROUND5, ROUND5_RULES, type Round5Rule} from "./rules.js";
 
 export const POLICIES = ["suppress", "round5"] as const;
 export type Policy = (typeof POLICIES)[number];
-
-export const ROUND5 = {base: 5, redactAtMost: 7} as const;
 
 /** What headline.json and the audit report say about a rounded release (the attacker reads `base`). */
 export const ROUND5_DESCRIPTION = {
@@ -35,12 +34,7 @@ export const ROUND5_DESCRIPTION = {
   totals: "sums of the rounded parts"
 } as const;
 
-export const ROUND5_RULES = {
-  redaction: `no published count is ${ROUND5.redactAtMost} or less (0 included)`,
-  multiple: `every published count is a multiple of ${ROUND5.base}`,
-  sums: "every total is the sum of its published parts (a redacted part adds 0), redacted when that sum is redacted"
-} as const;
-export type Round5Rule = keyof typeof ROUND5_RULES;
+export {ROUND5, ROUND5_RULES, type Round5Rule};
 
 export class RoundingAuditError extends Error {
   constructor(

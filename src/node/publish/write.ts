@@ -4,7 +4,7 @@ import {rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import type {NodeDatabase} from "../duckdbNode.js";
 import {publishedTables, type PublishedTableSpec} from "../../lib/publishedTables.js";
-import {hospitalDistrictsSelect} from "../reference.js";
+import {hospitalDistrictsSelect, wellbeingCountiesSelect} from "../reference.js";
 import {ident, literal} from "../../lib/sql.js";
 import type {PublishedSystem} from "./system.js";
 
@@ -16,7 +16,7 @@ export async function writeTables(db: NodeDatabase, folder: string, published: P
   for (const spec of publishedTables) {
     const target = literal(join(folder, publishedFileName(spec)));
     if (spec.counts.length === 0) {
-      await db.run(`COPY (${hospitalDistrictsSelect()}) TO ${target} (FORMAT parquet)`);
+      await db.run(`COPY (${referenceSelect(spec.name)}) TO ${target} (FORMAT parquet)`);
       continue;
     }
     const rows = published.tables[spec.name];
@@ -32,4 +32,15 @@ export async function writeTables(db: NodeDatabase, folder: string, published: P
     await db.run(`COPY (${select}) TO ${target} (FORMAT parquet)`);
     await rm(json);
   }
+}
+
+/** A reference table (no counts) is the public reference data, whatever the export holds. */
+function referenceSelect(table: string): string {
+  const selects: Record<string, () => string> = {
+    hospital_districts: hospitalDistrictsSelect,
+    wellbeing_counties: wellbeingCountiesSelect
+  };
+  const select = selects[table];
+  if (!select) throw new Error(`no reference data for the table ${table}: add its select to write.ts`);
+  return select();
 }
