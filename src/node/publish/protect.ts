@@ -329,8 +329,12 @@ function costs(model: Model): (cell: Cell) => number {
       case "crisis_national_weekly":
         return 1e4;
       case "people_by_district":
-      case "people_by_county":
         return people ? 1e4 : 100;
+      // A county gives way before a district total (issue 12 keeps every district total of the sample
+      // published): where a district ∩ county sliver is small, hiding two counties (2 × 3e3) costs less
+      // than a district total and one of its age cells.
+      case "people_by_county":
+        return people ? 3e3 : 100;
       case "crisis_by_district_period": {
         if (tableRow(model.system, cell.table, cell.row).service !== ALL_SERVICES) return 1;
         return inBaseline(model, cell) ? 1e4 : 300;

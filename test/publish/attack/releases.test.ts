@@ -79,6 +79,10 @@ describe("issue 12: the attacker recovers nothing from a real build", () => {
       const out = await timed("sample: publish", () => published(dataset, join(work(), "published")));
       // The sample is municipality-coded: its county table is published, and its slivers attacked.
       expect(await pieceTargets(out)).toBeGreaterThan(100);
+      // Utility (issue 12): the slivers are protected by counties giving way, never a district's total.
+      const {tables} = await readRelease(out);
+      expect((tables.people_by_district ?? []).filter((row) => row.people == null)).toEqual([]);
+      expect((tables.people_by_county ?? []).filter((row) => row.people != null).length).toBeGreaterThan(0);
       const result = await timed("sample: attack", () => attack(out, {threshold: THRESHOLD, limit: LIMIT}));
       console.log(`sample: ${result.stats.targets} targets, ${result.stats.solves} solves`);
       await expectNothingFound(result);
