@@ -7,7 +7,7 @@
 // range engine (ranges.ts) still checks every hidden cell afterwards, and protect.ts repeats until all pass.
 import highsModule from "highs";
 import type {Cell, Model} from "./model.js";
-import type {ImplicitCell, LinearSystem} from "./linearSystem.js";
+import type {ImplicitCell, LinearSystem, Row} from "./linearSystem.js";
 import type {Range} from "./ranges.js";
 
 const highsLoader = highsModule as unknown as typeof highsModule.default;
@@ -41,6 +41,9 @@ export class ComplementFinder {
   /** Linear programmes solved, for the bench. */
   solves = 0;
 
+  /** Measure totals left out of the LPs (coveredTotals): each would tie its whole group into one LP. */
+  private readonly loose: Set<Row>;
+
   constructor(
     private readonly model: Model,
     private readonly linear: LinearSystem,
@@ -49,6 +52,7 @@ export class ComplementFinder {
     private readonly isHidden: (cell: Cell) => boolean,
     private readonly lowerOf: (cell: Cell) => number
   ) {
+    this.loose = coveredTotals(model, linear);
     // Components of the whole system, whatever is published: variables that share a relation or a cell.
     const parent = Array.from({length: linear.numVars}, (_, v) => v);
     const root = (v: number): number => {
@@ -59,7 +63,8 @@ export class ComplementFinder {
     const join = (vars: number[]) => {
       for (const v of vars) parent[root(v)] = root(vars[0]!); // the loop runs only if vars has a first
     };
-    for (const row of linear.rows) join(row.vars);
+    const tied = linear.rows.filter((row) => !this.loose.has(row));
+    for (const row of tied) join(row.vars);
     for (const vars of linear.cellVars) if (vars.length) join(vars);
     const byRoot = new Map<number, Component>();
     for (let v = 0; v < linear.numVars; v++) {
@@ -216,7 +221,7 @@ export class ComplementFinder {
     const rows: Array<{entries: Array<[number, number]>; lower: number; upper: number}> = [];
     for (const row of this.linear.rows) {
       // A row has at least one variable, and one coefficient per variable.
-      if (this.byRoot(row.vars[0]!) !== component) continue;
+      if (this.loose.has(row) || this.byRoot(row.vars[0]!) !== component) continue;
       rows.push({
         entries: row.vars.map((v, k) => [local(v), row.coefs[k]!]),
         lower: row.lower,
@@ -272,4 +277,37 @@ export class ComplementFinder {
   dispose(): void {
     for (const component of this.components) component.model?.dispose();
   }
+}
+
+/**
+ * The rows "a measure's total = every atom of a group" whose group some of its own cells of two or more
+ * atoms each cover exactly once (the national weeks of the crisis contacts): the total is then the sum of
+ * those cells, which the LP prices already, and the row would only tie every week of the export into one
+ * LP of every cell (at 13 years of weeks, hundreds of thousands of columns per target). These LPs only
+ * propose cells to hide; the exact range engine checks the result whatever they propose.
+ */
+function coveredTotals(model: Model, linear: LinearSystem): Set<Row> {
+  const covered = new Set<number>();
+  for (const measure of model.measures.values())
+    for (const group of measure.groups) {
+      const byTable = new Map<string, Cell[]>();
+      for (const cell of group.cells) byTable.set(cell.table, [...(byTable.get(cell.table) ?? []), cell]);
+      for (const cells of byTable.values()) {
+        if (!cells.every((cell) => cell.atoms.length > 1)) continue;
+        const times = new Uint8Array(group.size);
+        for (const cell of cells) for (const atom of cell.atoms) times[atom] = Math.min(2, times[atom]! + 1);
+        if (!times.every((n) => n === 1)) continue;
+        // The group's variables follow its first atom's in order (linearSystem.ts).
+        const first = cells[0]!;
+        covered.add(linear.cellVars[first.id]![0]! - first.atoms[0]!);
+      }
+    }
+  const isTotal = (row: Row) =>
+    row.lower === 0 &&
+    row.upper === 0 &&
+    row.vars.length > 2 &&
+    covered.has(row.vars[1]!) &&
+    row.coefs[0] === 1 &&
+    row.coefs.slice(1).every((c) => c === -1);
+  return new Set(linear.rows.filter(isTotal));
 }
