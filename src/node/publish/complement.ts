@@ -15,6 +15,8 @@ const highs = await highsLoader();
 type HighsModel = ReturnType<typeof highs.createModel>;
 const {modelStatus} = highs.constants;
 const EPS = 1e-6;
+/** Atoms of a group above which its total stays out of the LPs (coveredTotals): the sample has 5,544. */
+const LOOSE_TOTAL_ATOMS = 10_000;
 
 interface Component {
   /** Local column of each global variable in this component. */
@@ -280,16 +282,19 @@ export class ComplementFinder {
 }
 
 /**
- * The rows "a measure's total = every atom of a group" whose group some of its own cells of two or more
- * atoms each cover exactly once (the national weeks of the crisis contacts): the total is then the sum of
- * those cells, which the LP prices already, and the row would only tie every week of the export into one
- * LP of every cell (at 13 years of weeks, hundreds of thousands of columns per target). These LPs only
- * propose cells to hide; the exact range engine checks the result whatever they propose.
+ * The rows "a measure's total = every atom of a group" of a group larger than LOOSE_TOTAL_ATOMS whose own
+ * cells of one table, of two or more atoms each, cover every atom exactly once (the national weeks of the
+ * crisis contacts): the total is then the sum of those cells, which the LP prices already, and the row
+ * would tie every week of the export into one LP of every cell (at 13 years of weeks, some 200,000
+ * columns, solved once per target). Left out, a target's LP is its block of weeks. A smaller group keeps
+ * its total: the row helps choose around a hidden national week, and its LP is fast enough. These LPs
+ * only propose cells to hide; the exact range engine checks the result whatever they propose.
  */
 function coveredTotals(model: Model, linear: LinearSystem): Set<Row> {
   const covered = new Set<number>();
   for (const measure of model.measures.values())
     for (const group of measure.groups) {
+      if (group.size <= LOOSE_TOTAL_ATOMS) continue;
       const byTable = new Map<string, Cell[]>();
       for (const cell of group.cells) byTable.set(cell.table, [...(byTable.get(cell.table) ?? []), cell]);
       for (const cells of byTable.values()) {
