@@ -8,6 +8,7 @@
 // 70 s, the pair of releases 400 s (two publishes with the ledger, then the pair attack); with geo5's
 // county table and the attacker's county model the sample took 200 s at load 18. The unit suite runs
 // these three; VUOTO_ATTACK_ALL=1 adds two larger generated exports and the sample under round5.
+import {existsSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {openNodeDatabase, type NodeDatabase} from "../../../src/node/duckdbNode.js";
@@ -138,13 +139,28 @@ describe("issue 12: the attacker recovers nothing from a real build", () => {
       const second = await variantDataset(db, first, join(work, "second"), {remove: 3});
       const ledger = join(work, "ledger");
       const one = await published(first, join(ledger, "release-1"));
-      const two = await published(second, join(work, "published"), ledger);
+      const out = join(work, "published");
+      // Either outcome is safe, and no other is: the engine publishes a second release that the attacker,
+      // holding both, cannot narrow; or it refuses, naming the cell it cannot protect against the
+      // difference, and writes nothing. Today it refuses (a daily_timeline cell: the README's "Successive
+      // releases" and issue 12 say so); a release that reaches the reader must pass the attack below.
+      const refusal = await published(second, out, ledger).then(
+        () => null,
+        (error: unknown) => error
+      );
+      if (refusal) {
+        console.log(`second release refused: ${String(refusal)}`);
+        expect(String(refusal)).toMatch(/cannot protect .+: nothing left to suppress near it$/);
+        expect(existsSync(out)).toBe(false);
+        expect(readdirSync(ledger)).toEqual(["release-1"]);
+        return;
+      }
       // The second export is the first less three people, not an empty one (a NULL in the variant's
       // filter once kept nobody, and the pair was then attacked with no people in it).
       const people = async (folder: string) => Number((await readRelease(folder)).headline.people);
-      expect(await people(one)).toBe((await people(two)) + 3);
-      await expectNothingFound(await attack(two, {threshold: THRESHOLD, limit: LIMIT}));
-      const together = await attackReleases(one, two, {
+      expect(await people(one)).toBe((await people(out)) + 3);
+      await expectNothingFound(await attack(out, {threshold: THRESHOLD, limit: LIMIT}));
+      const together = await attackReleases(one, out, {
         threshold: THRESHOLD,
         limit: LIMIT,
         people: "removed",
