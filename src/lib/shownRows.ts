@@ -10,28 +10,12 @@ type Row = Record<string, string | number | null>;
 
 /** A district's count, population and rate per 100 000 with its 95 % interval. */
 export function districtRateRows(figures: readonly DistrictFigure[]): Row[] {
-  return figures.map((d) => ({
-    hospital_district: d.code,
-    name: d.name,
-    count: d.count,
-    population: d.population,
-    rate_per_100000: d.rate,
-    rate_low: d.low,
-    rate_high: d.high
-  }));
+  return areaRateRows(figures, "hospital_district");
 }
 
 /** The county map's table: one row per county with its count, population, rate and interval. */
 export function countyRateRows(figures: readonly CountyFigure[]): Row[] {
-  return figures.map((d) => ({
-    wellbeing_services_county: d.code,
-    name: d.name,
-    count: d.count,
-    population: d.population,
-    rate_per_100000: d.rate,
-    rate_low: d.low,
-    rate_high: d.high
-  }));
+  return areaRateRows(figures, "wellbeing_services_county");
 }
 
 /** Bars that figures.ts answered: the label, the figure, and whether it is exact or a lower bound. */
@@ -41,6 +25,18 @@ export function figureBarRows(bars: readonly FigureBarRow[]): Row[] {
     value: bar.value,
     exact: bar.figure.exact ? "yes" : "lower bound",
     source: bar.figure.source
+  }));
+}
+
+function areaRateRows(figures: readonly (DistrictFigure | CountyFigure)[], codeColumn: string): Row[] {
+  return figures.map((d) => ({
+    [codeColumn]: d.code,
+    name: d.name,
+    count: d.count,
+    population: d.population,
+    rate_per_100000: d.rate,
+    rate_low: d.low,
+    rate_high: d.high
   }));
 }
 
