@@ -432,7 +432,17 @@ export async function Explorer(
     const fromFigures = (name: keyof typeof queries) =>
       name === "ageGroups" || (name === "districts" && state.measure === "people");
     const names = (Object.keys(queries) as Array<keyof typeof queries>).filter((name) => !fromFigures(name));
-    const rows = await Promise.all(names.map((name) => cachedQuery(queries[name])));
+    const rows = await Promise.all(
+      names.map((name) => {
+        // Measures for test/bench/exploreLatency.ts: how long each query took, and whether DuckDB ran it.
+        const asked = performance.now();
+        const cached = answers.has(JSON.stringify([queries[name].sql, queries[name].params]));
+        return cachedQuery(queries[name]).then((answer) => {
+          performance.measure(`explore-query ${name}${cached ? " cached" : ""}`, {start: asked});
+          return answer;
+        });
+      })
+    );
     // A later change may have finished first: only the newest state is drawn.
     if (current !== generation) return;
     // Promise.all gives one result per name, in order.

@@ -41,7 +41,7 @@ export async function bundlePageModules(modules: string[], dir: string): Promise
         }
       }
     ],
-    makeAbsoluteExternalsRelative: true,
+    makeAbsoluteExternalsRelative: false,
     onwarn(warning, warn) {
       // Minified packages keep their own `this` at the top level, and d3's modules import each other
       // in cycles: rollup's notes on both are noise here.
@@ -53,6 +53,11 @@ export async function bundlePageModules(modules: string[], dir: string): Promise
       format: "es",
       dir,
       entryFileNames: "page-modules.js",
+      // An on-demand module's path, from the page's folder.
+      paths: (id) => {
+        const path = relative(dir, id).split(sep).join("/");
+        return path.startsWith(".") ? path : `./${path}`;
+      },
       inlineDynamicImports: true
     });
     const [chunk] = output;
@@ -81,6 +86,7 @@ export function withBundlePreload(html: string, bundled: Set<string>, bundle: st
 /** Bundles each page's modules under *root*; returns the pages bundled and the modules each page fetched before. */
 export async function bundleSitePages(root: string): Promise<Array<{page: string; modules: number}>> {
   const done: Array<{page: string; modules: number}> = [];
+  const bundles = new Map<string, string>();
   for (const entry of await readdir(root, {recursive: true, withFileTypes: true})) {
     if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
     const dir = entry.parentPath;
@@ -95,7 +101,10 @@ export async function bundleSitePages(root: string): Promise<Array<{page: string
         if (!modules.includes(module)) modules.push(module);
       }
     if (modules.length === 0) continue;
-    const code = await bundlePageModules(modules, dir);
+    // The same page in another language imports the same modules from a folder of the same depth.
+    const key = modules.map((module) => relative(dir, module)).join("\n");
+    const code = bundles.get(key) ?? (await bundlePageModules(modules, dir));
+    bundles.set(key, code);
     const page = basename(entry.name, ".html");
     const bundle = `${page}.modules-${digest(code)}.js`;
     await writeFile(join(dir, bundle), code);

@@ -45,6 +45,8 @@ export interface FilterLatency {
   samples: number[];
   /** p50 and p95 of the queries and of the drawing, from the explorer's own performance measures. */
   phases: Record<"queries" | "draw", {p50: number; p95: number}>;
+  /** Per query (timeline, districts, …; "cached" when answered from an earlier change): runs, p50 and p95 in ms. */
+  queries: Record<string, {count: number; p50: number; p95: number}>;
 }
 
 /** Applies the 50 scripted filter changes on an Explore page that is ready (`window.__vuotoExplore`). */
@@ -64,12 +66,22 @@ export async function filterLatency(page: Page): Promise<FilterLatency> {
   const [queries, draw] = await page.evaluate(() =>
     ["explore-queries", "explore-draw"].map((name) => performance.getEntriesByName(name).map((entry) => entry.duration))
   );
+  // Each query's own time, by name, with "cached" for answers the explorer kept from an earlier change.
+  const perQuery = await page.evaluate(() =>
+    performance
+      .getEntriesByType("measure")
+      .filter((entry) => entry.name.startsWith("explore-query "))
+      .map((entry) => [entry.name.slice("explore-query ".length), entry.duration] as [string, number])
+  );
+  const byQuery = new Map<string, number[]>();
+  for (const [name, duration] of perQuery) byQuery.set(name, [...(byQuery.get(name) ?? []), duration]);
   const spread = (values: number[]) => ({p50: quantile(values, 0.5), p95: quantile(values, 0.95)});
   return {
     ...spread(samples),
     max: Math.max(...samples),
     samples,
-    phases: {queries: spread(queries!), draw: spread(draw!)}
+    phases: {queries: spread(queries!), draw: spread(draw!)},
+    queries: Object.fromEntries([...byQuery].map(([name, values]) => [name, {count: values.length, ...spread(values)}]))
   };
 }
 
@@ -87,11 +99,13 @@ if (process.argv[1]?.endsWith("exploreLatency.ts")) {
     const {page, problems} = await openWatchedPage(browser, server.url);
     await page.goto(`${server.url}/fi/explore`, {waitUntil: "load"});
     await page.waitForFunction(() => "__vuotoExplore" in window, null, {timeout: 60_000});
-    const {p50, p95, max, samples, phases} = await filterLatency(page);
+    const {p50, p95, max, samples, phases, queries} = await filterLatency(page);
     if (problems.length) throw new Error(`the explore page reported problems:\n${problems.join("\n")}`);
     const load = (await readFile("/proc/loadavg", "utf8").catch(() => "")).split(" ").slice(0, 3).join(" ");
     for (const [name, phase] of Object.entries(phases))
       console.log(`${name}: p50 ${phase.p50.toFixed(1)} ms, p95 ${phase.p95.toFixed(1)} ms`);
+    for (const [name, {count, p50, p95}] of Object.entries(queries).sort())
+      console.log(`  query ${name}: ${count} runs, p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
     console.log(
       `explore filter change → charts redrawn, ${samples.length} changes: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms` +
         (p95 >= BUDGET ? ` — over budget (p95 < ${BUDGET} ms)` : "") +

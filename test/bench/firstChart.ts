@@ -1,7 +1,8 @@
 // Where a report page's time goes before its first chart, from the browser's own Performance API and
 // Chromium's counters (cold cache, headless Debian Chromium, the built site on 127.0.0.1): requests by
 // kind and the waterfall's depth, long tasks, script, layout and style time, and the first paint.
-//   npm run build && npx tsx test/bench/firstChart.ts [/fi/affected …]   (VUOTO_DIST picks another build)
+//   npm run build && npx tsx test/bench/firstChart.ts [/fi/affected …]   (VUOTO_DIST picks another build;
+//   PROFILE=1 adds CPU self time by script, PROFILE=functions by function)
 import {reportPages} from "../../observablehq.config.js";
 import {launchChromium} from "../../src/node/chromium.js";
 import {serveStatic} from "../../src/node/staticServer.js";
@@ -46,9 +47,14 @@ try {
       profile.samples?.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000));
       for (const node of profile.nodes) {
         const url = node.callFrame.url.replace(/^.*\/(_[a-z]+\/)/, "$1") || `(${node.callFrame.functionName})`;
-        byUrl.set(url, (byUrl.get(url) ?? 0) + (dt.get(node.id) ?? 0));
+        // PROFILE=functions: by function, since a page's modules are now one bundle.
+        const key =
+          process.env.PROFILE === "functions"
+            ? `${node.callFrame.functionName || "(anonymous)"} ${url.split("/").pop()}:${node.callFrame.lineNumber + 1}`
+            : url;
+        byUrl.set(key, (byUrl.get(key) ?? 0) + (dt.get(node.id) ?? 0));
       }
-      const top = [...byUrl].sort((a, b) => b[1] - a[1]).slice(0, 12);
+      const top = [...byUrl].sort((a, b) => b[1] - a[1]).slice(0, process.env.PROFILE === "functions" ? 25 : 12);
       console.log(`  CPU self time: ${top.map(([u, ms]) => `${u} ${ms.toFixed(0)}`).join("; ")}`);
     }
     const metrics = Object.fromEntries(

@@ -1,10 +1,13 @@
-// Postbuild's loading-path steps: a package's private modules folded into its file (one instance of
-// every module kept), and each page's published files preloaded with its modules.
-import {mkdir, mkdtemp, readFile, rm, writeFile} from "node:fs/promises";
+// Postbuild's loading-path steps: each page's modules bundled into one file, a package's private modules
+// folded into its file (one instance of every module kept), and each page's published files preloaded
+// with its modules.
+import {mkdir, mkdtemp, readdir, readFile, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
+import {pathToFileURL} from "node:url";
 import {expect, test} from "vitest";
 import {bundleSiteModules, withoutPreloads} from "../../src/node/bundleModules.js";
+import {bundleSitePages, withBundlePreload} from "../../src/node/pageModules.js";
 import {withDataPreloads} from "../../src/node/preloadData.js";
 
 const preload = (href: string) => `<link rel="modulepreload" href="${href}">\n`;
@@ -69,4 +72,63 @@ test("withDataPreloads preloads each registered Parquet and JSON file once, befo
   expect(withDataPreloads(result, scripts)).toBe(result);
   expect(withDataPreloads(html, [])).toBe(html);
   expect(() => withDataPreloads("<head></head>", scripts)).toThrow("no modulepreload link");
+});
+
+test("bundleSitePages puts a page's modules in one file beside it, one instance each, and keeps lazy ones lazy", async () => {
+  const root = await mkdtemp(join(tmpdir(), "vuoto-pages-"));
+  try {
+    const write = async (path: string, text: string) => {
+      await mkdir(join(root, path, ".."), {recursive: true});
+      await writeFile(join(root, path), text);
+    };
+    await write("_import/lib/counter.1111aaaa.js", "export const counter = {instance: 1};\n");
+    await write(
+      "_import/components/chart.2222aaaa.js",
+      'import {counter} from "../lib/counter.1111aaaa.js";\n' +
+        'export const chart = () => counter;\nexport const later = () => import("../lib/lazy.3333aaaa.js");\n'
+    );
+    // Loaded on demand, and finding its own place from import.meta: it must stay where it is.
+    await write("_import/lib/lazy.3333aaaa.js", "export const here = import.meta.url;\n");
+    await write("_node/pkg@1.0.0/index.4444aaaa.js", 'export const pkg = "pkg";\n');
+    const script =
+      'export const loaded = Promise.all([import("../_import/components/chart.2222aaaa.js"), ' +
+      'import("../_import/lib/counter.1111aaaa.js"), import("../_node/pkg@1.0.0/index.4444aaaa.js")]);\n';
+    await write("fi/page.inline-0123456789ab.js", script);
+    await write(
+      "fi/page.html",
+      preload("../_observablehq/client.js") +
+        preload("../_import/components/chart.2222aaaa.js") +
+        preload("../_import/lib/counter.1111aaaa.js") +
+        preload("../_node/pkg@1.0.0/index.4444aaaa.js") +
+        '<script type="module" src="./page.inline-0123456789ab.js"></script>\n'
+    );
+    // A page without module imports is left as it is.
+    await write("fi/plain.html", preload("../_observablehq/client.js"));
+    expect(await bundleSitePages(root)).toEqual([{page: "fi/page.html", modules: 3}]);
+    const html = await readFile(join(root, "fi/page.html"), "utf8");
+    const [, bundle] = /href="\.\/(page\.modules-[0-9a-f]{12}\.js)"/.exec(html) ?? [];
+    const [, renamed] = /src="\.\/(page\.inline-[0-9a-f]{12}\.js)"/.exec(html) ?? [];
+    expect(html).toBe(
+      preload("../_observablehq/client.js") +
+        preload(`./${bundle}`) +
+        `<script type="module" src="./${renamed}"></script>\n`
+    );
+    expect(renamed).not.toBe("page.inline-0123456789ab.js");
+    const files = await readdir(join(root, "fi"));
+    expect(files.sort()).toEqual([bundle, "page.html", renamed, "plain.html"].sort());
+    const [{chart, later}, {counter}, {pkg}] = await (await import(join(root, "fi", renamed!))).loaded;
+    expect([chart() === counter, pkg]).toEqual([true, "pkg"]);
+    expect((await later()).here).toBe(pathToFileURL(join(root, "_import/lib/lazy.3333aaaa.js")).href);
+    expect(await readFile(join(root, "fi", bundle!), "utf8")).not.toContain("counter.1111aaaa");
+  } finally {
+    await rm(root, {recursive: true, force: true});
+  }
+});
+
+test("withBundlePreload puts one link to the bundle where the first bundled module's link was", () => {
+  const html = preload("../_observablehq/client.js") + preload("../_import/a.js") + preload("../_node/b@1/index.js");
+  expect(withBundlePreload(html, new Set(["_import/a.js", "_node/b@1/index.js"]), "p.modules-0123456789ab.js")).toBe(
+    preload("../_observablehq/client.js") + preload("./p.modules-0123456789ab.js")
+  );
+  expect(withBundlePreload(html, new Set(), "p.modules-0123456789ab.js")).toBe(html);
 });
