@@ -20,6 +20,7 @@ import {
   type TimelineRow,
   type ViewRow
 } from "../lib/exploreQueries.js";
+import {viewRows, type DistrictContacts, type PeopleCell} from "../lib/exploreView.js";
 import {
   clearFilters,
   decodeState,
@@ -56,6 +57,7 @@ interface ViewData {
   services: CategoryRow[];
   channels: CategoryRow[];
   view: ViewRow[];
+  viewContacts: DistrictContacts[];
 }
 
 type ChartName = "timeline" | "districts" | "counties" | "ageGroups" | "services" | "channels";
@@ -81,13 +83,11 @@ export async function Explorer(
   let data: ViewData | undefined;
   let generation = 0;
 
-  const districtNames = new Map(
-    (
-      await db.query<DistrictNames & {code: string}>(
-        sql`SELECT code, name_fi, name_sv, name_en, short_fi FROM hospital_districts`
-      )
-    ).map((row) => [row.code, districtName(row, lang)])
+  const districtRows = await db.query<DistrictNames & {code: string; short_fi: string}>(
+    sql`SELECT code, name_fi, name_sv, name_en, short_fi FROM hospital_districts`
   );
+  const districtNames = new Map(districtRows.map((row) => [row.code, districtName(row, lang)]));
+  const shortNames = new Map(districtRows.map((row) => [row.code, row.short_fi]));
   // The queries name districts, services and channels by their codes; the charts show them in the
   // page's language. Relabelled once per cached result, so an unchanged result stays the same array.
   const labels: Partial<Record<keyof ViewData, (key: string) => string | undefined>> = {
@@ -453,7 +453,8 @@ export async function Explorer(
     // The whole export by county: people_by_county has no other dimension for a filter to narrow.
     data.counties = state.area === "county" ? peopleBars("wellbeing_services_county", {}) : [];
     data.ageGroups = peopleBars("age_group", {hospital_district: districts});
-    data.view = data.view.map((row) => {
+    const cells = (published.tables.people_by_district_age ?? []) as unknown as PeopleCell[];
+    data.view = viewRows(cells, data.viewContacts, state, shortNames).map((row) => {
       const f = figure(published, "people", {hospital_district: [row.hospital_district], age_group: ages});
       return {...row, people: f.value, people_hidden_cells: f.exact ? 0 : f.hidden};
     });

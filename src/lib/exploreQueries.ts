@@ -168,6 +168,18 @@ export function viewQuery(state: ExploreState): BoundQuery {
     ORDER BY hospital_district`;
 }
 
+/**
+ * Crisis contacts per hospital district for the selected services and time range, every district: the
+ * contacts of viewQuery before its district filter, which viewRows (exploreView.ts) applies. Its answer
+ * does not change with the district, age and measure filters, so the page keeps it across them.
+ */
+export function districtContactsQuery(state: ExploreState): BoundQuery {
+  return sql`SELECT hospital_district, sum(contacts)::DOUBLE AS contacts, (count(*) - count(contacts))::INTEGER AS contacts_hidden_cells
+    FROM crisis_by_district_period
+    ${where([byService, anyOf("service", state.services), overlaps("period_start", "period_end", state)])}
+    GROUP BY hospital_district ORDER BY hospital_district`;
+}
+
 /** Every row of a published table (one of the small people tables, for figures.ts). */
 export function tableRowsQuery(table: string): BoundQuery {
   return {sql: `SELECT * FROM ${ident(table)}`, params: []};
@@ -180,7 +192,10 @@ export function catalogQuery(tables: string[]): BoundQuery {
     ORDER BY table_name, ordinal_position`;
 }
 
-/** Every query behind the Explore page for *state*: one per chart, and the table. */
+/**
+ * Every query behind the Explore page for *state*: one per chart, and the table's contacts (its people
+ * come from figures.ts, so the page puts the table together with viewRows rather than run viewQuery).
+ */
 export function exploreQueries(state: ExploreState) {
   return {
     timeline: timelineQuery(state),
@@ -188,7 +203,7 @@ export function exploreQueries(state: ExploreState) {
     ageGroups: ageGroupsQuery(state),
     services: servicesQuery(state),
     channels: channelsQuery(state),
-    view: viewQuery(state)
+    viewContacts: districtContactsQuery(state)
   };
 }
 

@@ -6,6 +6,7 @@ import {
   ageGroupsQuery,
   catalogQuery,
   channelsQuery,
+  districtContactsQuery,
   districtsQuery,
   exploreQueries,
   servicesQuery,
@@ -16,6 +17,7 @@ import {
   type ViewRow
 } from "../../src/lib/exploreQueries.js";
 import {emptyState, type ExploreState} from "../../src/lib/exploreState.js";
+import {viewRows, type DistrictContacts} from "../../src/lib/exploreView.js";
 import {openPublishedDatabase} from "./publishedDatabase.js";
 
 interface Crisis {
@@ -77,7 +79,8 @@ describe("filters reach SQL as bound parameters", () => {
       ageGroupsQuery(s),
       servicesQuery(s),
       channelsQuery(s),
-      viewQuery(s)
+      viewQuery(s),
+      districtContactsQuery(s)
     ]) {
       for (const value of ["2020-10-19", "2020-11-15", "'06'", "18-24", "chat"]) expect(query.sql).not.toContain(value);
       expect(query.params.length).toBe((query.sql.match(/\?/g) ?? []).length);
@@ -96,6 +99,7 @@ describe("filters reach SQL as bound parameters", () => {
       ageGroupsQuery,
       channelsQuery,
       viewQuery,
+      districtContactsQuery,
       districtsQuery,
       (s: ExploreState) => districtsQuery({...s, measure: "contacts"})
     ]) {
@@ -241,6 +245,52 @@ describe("the filtered table", () => {
     expect([hus.contacts, hus.contacts_hidden_cells]).toEqual([contacts["25"]!.value, contacts["25"]!.hidden]);
   });
 
+  test("viewRows, from the people cells and the contacts per district, gives exactly viewQuery's rows", async () => {
+    const shortNames = new Map(
+      (await db.query<{code: string; short_fi: string}>("SELECT code, short_fi FROM hospital_districts")).map((row) => [
+        row.code,
+        row.short_fi
+      ])
+    );
+    const states = [
+      emptyState,
+      state({districts: ["03", "25"], ageGroups: ["18-24"], services: ["chat"], from: "2020-10-19", to: "2020-10-25"}),
+      state({districts: ["25"], ageGroups: ["65+", "0-14"]}),
+      state({services: ["parish", "chat"], from: "2020-08-03", to: "2020-12-27"}),
+      // A district no table holds, and a range with no contacts at all: empty sides of the join.
+      state({districts: ["99"]}),
+      state({from: "1999-01-04", to: "1999-01-10"}),
+      state({districts: ["00", "21"], ageGroups: ["unknown"], services: ["crisis_helpline"]})
+    ];
+    let rowsSeen = 0;
+    let hiddenSeen = 0;
+    // The fixture's people cells are all large: some are blanked here (and put back), as suppression would.
+    await db.run("BEGIN TRANSACTION");
+    try {
+      await db.run(
+        "UPDATE people_by_district_age SET people = NULL WHERE age_group IN ('65+', '0-14') AND hospital_district IN ('25', '03')"
+      );
+      await db.run("UPDATE people_by_district_age SET people = NULL WHERE hospital_district = '21'");
+      const cells = await db.query<People>("SELECT * FROM people_by_district_age");
+      for (const s of states) {
+        const expected = await db.query<ViewRow>(viewQuery(s));
+        const contacts = await db.query<DistrictContacts>(districtContactsQuery(s));
+        expect(viewRows(cells, contacts, s, shortNames), JSON.stringify(s)).toEqual(expected);
+        rowsSeen += expected.length;
+        hiddenSeen += expected.filter((row) => row.people_hidden_cells).length;
+      }
+    } finally {
+      await db.run("ROLLBACK");
+    }
+    // The states reach rows of every kind: not a comparison of empty lists or of sums without gaps.
+    expect(rowsSeen).toBeGreaterThan(21);
+    expect(hiddenSeen).toBeGreaterThan(2);
+    // The contacts do not depend on the district and age filters: one answer serves them all.
+    expect(districtContactsQuery(state({districts: ["25"], ageGroups: ["65+"]}))).toEqual(
+      districtContactsQuery(emptyState)
+    );
+  });
+
   test("without filters it lists every district, people and contacts both", async () => {
     const rows = await db.query<ViewRow>(viewQuery(emptyState));
     expect(rows).toHaveLength(21);
@@ -301,6 +351,6 @@ test("exploreQueries gives each chart and the table its own builder's query", ()
     ageGroups: ageGroupsQuery(s),
     services: servicesQuery(s),
     channels: channelsQuery(s),
-    view: viewQuery(s)
+    viewContacts: districtContactsQuery(s)
   });
 });
