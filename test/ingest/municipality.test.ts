@@ -75,3 +75,30 @@ test("a format 1 file without a municipality column still loads, its municipalit
   expect(summary.ok).toBe(true);
   expect((await people(dataDir)).every((row) => row.endsWith(" -"))).toBe(true);
 });
+
+test("a 2020 export may give Iitti, Kuhmoinen and Heinävesi their 2020 district or their new one; both count in the key's", async () => {
+  const {summary, dataDir, text} = await load("municipality-2020-districts");
+  expect(text).toBe("");
+  expect(summary.ok).toBe(true);
+  expect(await people(dataDir)).toEqual([
+    "p001 07 142", // Iitti given in Kymenlaakso, its district in 2020
+    "p002 07 142", // Iitti given in Päijät-Häme, its district from 2021
+    "p003 06 291", // Kuhmoinen in Keski-Suomi (14) in 2020
+    "p004 06 291", // Kuhmoinen in Pirkanmaa, in Swedish
+    "p005 12 090", // Heinävesi in Itä-Savo in 2020, code without its zero
+    "p006 12 090" // Heinävesi in Pohjois-Karjala
+  ]);
+});
+
+test("only the 2020 district is forgiven: a neighbouring one still disagrees, and so does the old district of another municipality (Lahti in Iitti's Kymenlaakso)", async () => {
+  const {summary, text} = await load("municipality-2020-neighbours");
+  expect(summary.exitCode).toBe(1);
+  const lines = text.split("\n");
+  expect(lines.map((line) => line.split(": ")[0])).toEqual([
+    "affected_records.csv:2",
+    "affected_records.csv:3",
+    "affected_records.csv:4",
+    "affected_records.csv:5"
+  ]);
+  expect(lines.every((line) => line.includes("hospital_district disagrees with municipality"))).toBe(true);
+});
