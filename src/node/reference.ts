@@ -54,6 +54,15 @@ export function wellbeingCountiesSelect(
 }
 
 /**
+ * Hospital districts that municipalities left on 1.1.2021, by municipality code: Iitti (142) Kymenlaakso
+ * for Päijät-Häme, Kuhmoinen (291) Keski-Suomi for Pirkanmaa, Heinävesi (090) Itä-Savo for Pohjois-Karjala.
+ * The key has the new districts; an export from 2020 may give the old one, which then agrees with the
+ * municipality as well (the row is still counted in the key's district, so that populations, rates and
+ * counties stay the key's).
+ */
+export const DISTRICTS_BEFORE_2021: Readonly<Record<string, string>> = {"090": "11", "142": "08", "291": "14"};
+
+/**
  * Every accepted spelling of a municipality for export format 1.1's `municipality` column, in lower case
  * with and without diacritics: the 3-digit code, the code without leading zeros (as Excel writes it), the
  * Finnish and the Swedish name; Valtimo's code 911 resolves to Nurmes (541), which it joined in 2020. Each

@@ -3,7 +3,12 @@
 // to Parquet straight from that scan (directCopySql). A table with anything to report takes the full
 // pass into `checked_<table>`; its few rows worth a second look are copied to `errs_<table>`, and
 // Parquet is written from the checked table.
-import {districtFormerNamesSelect, hospitalDistrictsSelect, municipalityAliasesSelect} from "../reference.js";
+import {
+  districtFormerNamesSelect,
+  DISTRICTS_BEFORE_2021,
+  hospitalDistrictsSelect,
+  municipalityAliasesSelect
+} from "../reference.js";
 import {ident, literal, type BoundQuery} from "../../lib/sql.js";
 import {
   DISTRICT_CODES,
@@ -97,6 +102,8 @@ export interface MunicipalityAliases {
   /** Every municipality code once, in order, and its hospital district. */
   codes: string[];
   districts: string[];
+  /** The district each code belonged to in 2020 where it changed on 1.1.2021, else null. */
+  districtsBefore2021: Array<string | null>;
 }
 
 export const municipalityAliasesQuery = (referenceCsv?: string) =>
@@ -112,7 +119,8 @@ export function municipalityAliases(
     aliases: rows.map((r) => r.alias),
     aliasCodes: rows.map((r) => r.code),
     codes,
-    districts: codes.map((c) => byCode.get(c)!)
+    districts: codes.map((c) => byCode.get(c)!),
+    districtsBefore2021: codes.map((c) => DISTRICTS_BEFORE_2021[c] ?? null)
   };
 }
 
@@ -124,6 +132,12 @@ function municipalityExpr(x: string, m: MunicipalityAliases): string {
 /** The hospital district of a municipality code (an ENUM of MunicipalityAliases.codes), as a district value. */
 function districtOfMunicipality(value: string, m: MunicipalityAliases): string {
   return `CAST([${quoteList(m.districts)}] AS ${enumType(DISTRICT_VALUES)}[])[enum_code(${value}) + 1]`;
+}
+
+/** The district a municipality code left on 1.1.2021 (NULL for the others): a 2020 export may give it. */
+function districtBefore2021(value: string, m: MunicipalityAliases): string {
+  const list = m.districtsBefore2021.map((d) => (d === null ? "NULL" : `'${d}'`)).join(", ");
+  return `CAST([${list}] AS ${enumType(DISTRICT_VALUES)}[])[enum_code(${value}) + 1]`;
 }
 
 /**
@@ -248,8 +262,11 @@ function problemExpr(field: FieldSpec, index: number, clock: Clock, binding: Bin
     missing = `CASE WHEN ${cell(from.index)} IS NULL THEN ${missing} END`;
     // The value is the municipality's district where there is one: the cell's own reading is checked here.
     const own = districtExpr(t, context.districts);
+    // A 2020 export may give Iitti, Kuhmoinen or Heinävesi the district it left on 1.1.2021: that agrees too.
+    const before2021 = districtBefore2021(typed(from.field), context.municipalities);
     check = `WHEN ${own} IS NULL THEN ${code("unknown")}
-      WHEN ${own} <> '${UNKNOWN_DISTRICT}' AND ${typed(from.field)} IS NOT NULL AND ${own} <> ${value} THEN ${code("disagrees")}`;
+      WHEN ${own} <> '${UNKNOWN_DISTRICT}' AND ${typed(from.field)} IS NOT NULL AND ${own} <> ${value}
+        AND ${own} IS DISTINCT FROM ${before2021} THEN ${code("disagrees")}`;
     return `CASE WHEN ${t} IS NULL THEN ${missing} ${check} END`;
   }
   switch (field.kind) {
