@@ -35,7 +35,7 @@ import {countiesPublished, countyName, type County} from "../lib/counties.js";
 import {districtName, type DistrictNames} from "../lib/districtNames.js";
 import {figure, type Filters, type Published} from "../lib/figures.js";
 import {peopleBars as peopleFigureBars} from "../lib/explorePreview.js";
-import {downloadName} from "../lib/downloadNames.js";
+import {appliedFilters, downloadName} from "../lib/downloadNames.js";
 import {dataPeriod} from "../lib/partialWeeks.js";
 import {compareNames, formatCount, formatDate} from "../lib/format.js";
 import {dimensionValues, publishedTables} from "../lib/publishedTables.js";
@@ -175,7 +175,7 @@ export async function Explorer(
 
   // What a downloaded chart says about itself: title and filters above, source and the synthetic mark below.
   const chartContext = (name: ChartName, title: string) => {
-    const filters = filterChips(state).map(({key, value}) => chipLabel(key, value));
+    const filters = filterChips(appliedFilters(name, state)).map(({key, value}) => chipLabel(key, value));
     const tables =
       name === "counties"
         ? ["people_by_county"]
