@@ -32,10 +32,23 @@ export interface Filters {
 
 export type Row = Record<string, unknown>;
 
-/** What a page has loaded: headline.json and any of the published tables, by table name. */
+/**
+ * A hidden people total of a hospital district or county (people_by_district, people_by_county) with the
+ * exact range that every published table allows (src/data/area-ranges.json.ts, by the project's solver):
+ * what any reader can prove, so showing it adds nothing (issue 12's safe bounds). *max* null: unbounded.
+ */
+export interface AreaRange {
+  table: string;
+  area: string;
+  min: number;
+  max: number | null;
+}
+
+/** What a page has loaded: headline.json, any of the published tables by table name, and area-ranges.json. */
 export interface Published {
   headline?: Partial<Record<string, Count | unknown>>;
   tables: Partial<Record<string, readonly Row[]>>;
+  ranges?: readonly AreaRange[];
 }
 
 export interface Figure {
@@ -51,6 +64,8 @@ export interface Figure {
   source: string;
   /** The figure's name for data-figure: the quantity and the filters that narrow it. */
   key: string;
+  /** True when value..upper is the provable range of a hidden area total (AreaRange): shown "1 180–1 224". */
+  range?: boolean;
 }
 
 interface Source {
@@ -201,7 +216,36 @@ function answered(published: Published): Map<string, Figure> {
   return figures;
 }
 
+/** The one area whose people total *f* asks for, with its table, or null for any other question. */
+function areaAsked(quantity: Quantity, f: Filters): {table: string; area: string} | null {
+  const dims = activeDims(f);
+  if (quantity !== "people" || f.until || dims.length !== 1 || f[dims[0]!]!.length !== 1) return null;
+  const table = {hospital_district: "people_by_district", wellbeing_services_county: "people_by_county"}[
+    dims[0] as string
+  ];
+  return table ? {table, area: f[dims[0]!]![0]!} : null;
+}
+
 function computeFigure(published: Published, quantity: Quantity, f: Filters, key: string): Figure {
+  const figure = boundedFigure(published, quantity, f, key);
+  if (figure.exact) return figure;
+  // A hidden area total: the range every published table allows, exact at both ends, which no partial
+  // sum can beat (each of those is itself a provable bound).
+  const asked = areaAsked(quantity, f);
+  const range =
+    asked && published.ranges?.find((r) => r.table === asked.table && r.area === asked.area && r.max !== null);
+  if (!range) return figure;
+  return {
+    ...figure,
+    value: range.min,
+    upper: range.max,
+    hidden: Math.max(1, figure.hidden),
+    source: "area_ranges",
+    range: true
+  };
+}
+
+function boundedFigure(published: Published, quantity: Quantity, f: Filters, key: string): Figure {
   const partials = SOURCES.filter((s) => s.measures.includes(quantity))
     .map((s) => partialSum(published, s, quantity, f))
     .filter((p) => p != null);
@@ -294,10 +338,17 @@ export function figureKey(quantity: Quantity, filters: Filters = {}): string {
   return [quantity, ...parts].join(".");
 }
 
-/** A figure as text: the number when exact, "at least N" when a lower bound, "hidden" when unknown. */
-export function formatFigure(f: Pick<Figure, "value" | "exact">, {lang = "en" as Language} = {}): string {
+/**
+ * A figure as text: the number when exact, "1 180–1 224" when a hidden area total's provable range, "at
+ * least N" when a lower bound, "hidden" when unknown.
+ */
+export function formatFigure(
+  f: Pick<Figure, "value" | "exact"> & {upper?: number | null; range?: boolean},
+  {lang = "en" as Language} = {}
+): string {
   if (f.value == null) return strings[lang].suppressed;
   const count = formatCount(f.value, {lang});
+  if (f.range && f.upper != null) return strings[lang].figures.range(count, formatCount(f.upper, {lang}));
   return f.exact ? count : strings[lang].atLeast(count);
 }
 

@@ -650,6 +650,10 @@ const en = {
     nationalExact: "Exact national figure, as in the headline.",
     emptySeries: "Nothing to count in the dates chosen: widen the date range.",
     atMost: (value: string) => `at most ${value}`,
+    /** A hidden area total's provable range, "1 180–1 224". */
+    range: (low: string, high: string) => `${low}–${high}`,
+    rangeNote:
+      "A figure shown as a range is hidden to protect a few people in a municipality whose hospital district and wellbeing services county differ; the range is exactly what the published tables allow anyone to work out, so it tells no more than they do. No rate is given for a range, and it is never ranked.",
     multiplesTitlePublished: (district: string, ratio: string) =>
       `Of the districts whose figures are published, ${district} saw the sharpest rise: ${ratio}× its pre-incident weekly rate at the peak`,
     weeksHidden: (weeks: string) =>
@@ -1721,6 +1725,9 @@ const figuresFi: Strings["figures"] = {
   nationalExact: "Tarkka valtakunnallinen luku, kuten pääluvuissa.",
   emptySeries: "Valitulla aikavälillä ei ole laskettavaa: laajenna aikaväliä.",
   atMost: (value: string) => `enintään ${value}`,
+  range: (low: string, high: string) => `${low}–${high}`,
+  rangeNote:
+    "Vaihteluvälinä näytetty luku on piilotettu muutaman henkilön suojaamiseksi kunnassa, jonka sairaanhoitopiiri ja hyvinvointialue eroavat; väli on täsmälleen se, minkä julkaistut taulukot antavat kenen tahansa päätellä, joten se ei kerro niitä enempää. Välille ei anneta osuutta väestöstä, eikä sitä sijoiteta järjestykseen.",
   multiplesTitlePublished: (district: string, ratio: string) =>
     `Niistä sairaanhoitopiireistä, joiden luvut julkaistaan, jyrkimmin nousi ${district}: huipussaan ${ratio}× vertailutason viikkotaso`,
   weeksHidden: (weeks: string) =>
@@ -1755,6 +1762,9 @@ const figuresSv: Strings["figures"] = {
   nationalExact: "Exakt nationell siffra, som i huvudsiffrorna.",
   emptySeries: "Inget att räkna under de valda datumen: vidga datumintervallet.",
   atMost: (value: string) => `högst ${value}`,
+  range: (low: string, high: string) => `${low}–${high}`,
+  rangeNote:
+    "En siffra som visas som ett intervall är dold för att skydda några få personer i en kommun vars sjukvårdsdistrikt och välfärdsområde skiljer sig åt; intervallet är exakt det som de publicerade tabellerna låter vem som helst räkna ut, så det säger inte mer än de. För ett intervall anges ingen andel av befolkningen, och det rangordnas aldrig.",
   multiplesTitlePublished: (district: string, ratio: string) =>
     `Av de distrikt vars siffror publiceras ökade ${district} mest: ${ratio}× referensnivåns veckonivå vid toppen`,
   weeksHidden: (weeks: string) =>
