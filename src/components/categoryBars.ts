@@ -2,6 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import {compareNames, formatCount, formatNumber} from "../lib/format.js";
 import type {CategoryRow} from "../lib/exploreQueries.js";
+import {formatFigure} from "../lib/figures.js";
 import {strings, type Language} from "../lib/strings.js";
 import {markFigureTexts, type FigureMark} from "./marks.js";
 import {hiddenOfCells} from "./weeklyTimeline.js";
@@ -24,8 +25,15 @@ export interface CategoryBarsOptions {
   document?: Document;
 }
 
-/** The text at a bar's end: a count, "N+" when it rests on suppressed cells, or "hidden" when it is all suppressed. */
-export function barText(row: Pick<CategoryRow, "value" | "hidden">, lang: Language = "en"): string {
+/** A bar showing a hidden area total's provable range (figures.ts): drawn without length, never ranked. */
+const isRange = (row: {figure?: FigureMark}) => row.figure?.range === true;
+
+/**
+ * The text at a bar's end: a count, "N+" when it rests on suppressed cells, "1 180–1 224" for a hidden
+ * area total's provable range, or "hidden" when it is all suppressed.
+ */
+export function barText(row: Pick<CategoryBar, "value" | "hidden" | "figure">, lang: Language = "en"): string {
+  if (row.figure && isRange(row)) return formatFigure(row.figure, {lang});
   if (row.value === null) return formatCount(null, {lang});
   return formatCount(row.value, {lang}) + (row.hidden > 0 ? "+" : "");
 }
@@ -42,11 +50,13 @@ export function CategoryBars(
   const rows = [...data].sort((a, b) =>
     order
       ? rank(a.key) - rank(b.key) || a.key.localeCompare(b.key)
-      : (b.value ?? -1) - (a.value ?? -1) || compareNames(a.label, b.label, {lang})
+      : (isRange(b) ? -1 : (b.value ?? -1)) - (isRange(a) ? -1 : (a.value ?? -1)) ||
+        compareNames(a.label, b.label, {lang})
   );
   const isSelected = (row: CategoryRow) => selected.length === 0 || selected.includes(row.key);
   const fill = (row: CategoryRow) => (isSelected(row) ? "var(--theme-foreground-focus, steelblue)" : "#aaa");
-  const max = Math.max(1, ...rows.map((row) => row.value ?? 0));
+  const length = (row: CategoryBar) => (isRange(row) ? 0 : (row.value ?? 0));
+  const max = Math.max(1, ...rows.map(length));
   return Plot.plot({
     width,
     height: 24 + rows.length * 22,
@@ -57,13 +67,13 @@ export function CategoryBars(
     marks: [
       Plot.barX(rows, {
         y: "label",
-        x: (row: CategoryRow) => row.value ?? 0,
+        x: length,
         fill,
         fillOpacity: (row: CategoryRow) => (row.hidden > 0 ? 0.55 : 1)
       }),
       Plot.text(rows, {
         y: "label",
-        x: (row: CategoryRow) => row.value ?? 0,
+        x: length,
         text: (row: CategoryRow) => barText(row, lang),
         textAnchor: "start",
         dx: 4,
@@ -104,19 +114,25 @@ export function CategoryBars(
 
 /** Why a bar is a bound: the suppressed cells its sum leaves out, and its upper bound where one is known. */
 function boundText(row: CategoryBar, lang: Language): string {
-  if (row.hidden <= 0) return "";
+  if (row.hidden <= 0 || isRange(row)) return "";
   const cells = hiddenOfCells({hidden: row.hidden, cells: row.cells ?? row.hidden}, lang);
   const upper = row.upper != null ? `; ${strings[lang].figures.atMost(formatCount(row.upper, {lang}))}` : "";
   return ` (${cells}${upper})`;
 }
 
 /** The legend for pale "+" bars, when a chart has any: what they are and why. */
-export function BoundLegend(rows: readonly CategoryRow[], {lang = "en" as Language} = {}): HTMLElement | null {
-  if (!rows.some((row) => row.value !== null && row.hidden > 0)) return null;
+export function BoundLegend(rows: readonly CategoryBar[], {lang = "en" as Language} = {}): HTMLElement | null {
+  const bounds = rows.some((row) => row.value !== null && row.hidden > 0 && !isRange(row));
+  const ranges = rows.some(isRange);
+  if (!bounds && !ranges) return null;
   const p = document.createElement("p");
   p.className = "explore-note vuoto-bound-legend";
-  const swatch = document.createElement("span");
-  swatch.className = "vuoto-swatch vuoto-swatch-bound";
-  p.append(swatch, ` ${strings[lang].figures.boundLegend}`);
+  if (bounds) {
+    const swatch = document.createElement("span");
+    swatch.className = "vuoto-swatch vuoto-swatch-bound";
+    p.append(swatch, ` ${strings[lang].figures.boundLegend}`);
+  }
+  // A range is drawn without a bar: one sentence says why it is a range.
+  if (ranges) p.append(`${bounds ? " " : ""}${strings[lang].figures.rangeNote}`);
   return p;
 }

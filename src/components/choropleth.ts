@@ -3,6 +3,7 @@ import {geoPath, geoTransverseMercator, type GeoProjection} from "d3";
 import type {Feature, FeatureCollection, MultiPolygon, Polygon} from "geojson";
 import {feature} from "topojson-client";
 import type {GeometryCollection, Topology} from "topojson-specification";
+import {formatFigure} from "../lib/figures.js";
 import {stableRateNotes} from "../lib/findings.js";
 import {formatCount, formatRate} from "../lib/format.js";
 import {placeLabels, textBox} from "../lib/labelPlacement.js";
@@ -120,11 +121,14 @@ export function Choropleth(
     d?.low == null || d.high == null
       ? text.suppressed
       : text.geo.intervalRange(formatRate(d.low, {digits: 0, lang}), formatRate(d.high, {digits: 0, lang}));
+  const count = (d: AreaFigure) => (d.figure ? formatFigure(d.figure, {lang}) : formatCount(d.count, {lang}));
   const tooltip = (a: Area) => {
     const d = a.figure;
     const rate = `${formatRate(d?.rate, {digits: 0, lang})} ${text.perHundredThousand}`;
     const range = d?.rate == null ? "" : ` (${text.geo.interval} ${interval(d)})`;
-    return `${d?.name ?? a.properties.code} (${d?.name_en ?? ""}): ${rate}${range}${d?.unstable ? `, ${text.geo.unstable}` : ""}`;
+    // A hidden total shown as its provable range has no rate: the tooltip gives the people instead.
+    const people = d?.rate == null && d?.figure?.range ? `: ${text.people} ${count(d)}` : "";
+    return `${d?.name ?? a.properties.code} (${d?.name_en ?? ""}): ${rate}${range}${d?.unstable ? `, ${text.geo.unstable}` : ""}${people}`;
   };
   const dark = (a: Area) => a.figure!.rate! - min > (max - min) * 0.55;
   const chart = Plot.plot({
@@ -172,7 +176,7 @@ export function Choropleth(
   );
   const table = DataTable(ranked, [
     {label: text.geo.area, value: (d) => d.name, title: (d) => d.name_en},
-    {label: text.people, value: (d) => formatCount(d.count, {lang}), numeric: true},
+    {label: text.people, value: count, numeric: true},
     {
       label: text.perHundredThousand,
       value: (d) => formatRate(d.rate, {digits: 0, lang}) + (d.unstable ? ` (${text.geo.unstable})` : ""),
@@ -187,7 +191,11 @@ export function Choropleth(
     : text.geo.mapTitleNone;
   const description = text.geo.mapDescription(lowest?.name ?? text.suppressed, highest?.name ?? text.suppressed);
   const leftOut = data.length - stable.length;
-  const notes = [...stableRateNotes(leftOut, lang), ...(labels.length < areas.length ? [text.geo.mapLabelsNote] : [])];
+  const notes = [
+    ...stableRateNotes(leftOut, lang),
+    ...(labels.length < areas.length ? [text.geo.mapLabelsNote] : []),
+    ...(data.some((d) => d.figure?.range) ? [text.figures.rangeNote] : [])
+  ];
   return ChartFigure({
     title,
     subtitle: text.geo.mapSubtitle(text.geo.geographies[geography]),

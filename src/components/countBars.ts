@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {formatFigure} from "../lib/figures.js";
 import {compareNames, formatCount, formatRate} from "../lib/format.js";
 import {strings, type Language} from "../lib/strings.js";
 import {
@@ -48,7 +49,8 @@ export interface CountBarsOptions {
 
 /**
  * Horizontal bars with their values written at the end. A suppressed value is a short hatched bar
- * labelled "hidden", never a zero-length bar.
+ * labelled "hidden", never a zero-length bar; a hidden area total shown as its provable range
+ * ("1 180–1 224") is drawn the same way, labelled with the range, and never ranked.
  */
 export function CountBars(data: readonly Bar[], options: CountBarsOptions): HTMLElement {
   const {
@@ -66,12 +68,13 @@ export function CountBars(data: readonly Bar[], options: CountBarsOptions): HTML
   } = options;
   const text = strings[lang];
   const plain = (v: number | null) => (digits ? formatRate(v, {digits, lang}) : formatCount(v, {lang}));
-  const format = (v: number | null, hiddenCells = 0) => (hiddenCells ? text.atLeast(plain(v)) : plain(v));
-  const rows = sort
-    ? [...data].sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || compareNames(a.label, b.label, {lang}))
-    : [...data];
-  const known = rows.filter((d) => d.value != null);
-  const hidden = rows.filter((d) => d.value == null);
+  const isRange = (d: Bar) => d.figure?.range === true;
+  const shown = (d: Bar) =>
+    isRange(d) ? formatFigure(d.figure!, {lang}) : d.hidden ? text.atLeast(plain(d.value)) : plain(d.value);
+  const rank = (d: Bar) => (isRange(d) ? -1 : (d.value ?? -1));
+  const rows = sort ? [...data].sort((a, b) => rank(b) - rank(a) || compareNames(a.label, b.label, {lang})) : [...data];
+  const known = rows.filter((d) => d.value != null && !isRange(d));
+  const hidden = rows.filter((d) => d.value == null || isRange(d));
   const max = Math.max(1, ...known.map((d) => d.value!));
   const stub = max * 0.04;
   const hatch = uniqueId("hatch");
@@ -98,7 +101,7 @@ export function CountBars(data: readonly Bar[], options: CountBarsOptions): HTML
         y: "label",
         x: "value",
         fill,
-        title: (d: Bar) => `${d.title ?? d.label}: ${format(d.value, d.hidden)}`
+        title: (d: Bar) => `${d.title ?? d.label}: ${shown(d)}`
       }),
       Plot.barX(hidden, {
         y: "label",
@@ -107,12 +110,12 @@ export function CountBars(data: readonly Bar[], options: CountBarsOptions): HTML
         fill: `url(#${hatch})`,
         stroke: "currentColor",
         strokeOpacity: 0.5,
-        title: (d: Bar) => `${d.title ?? d.label}: ${text.suppressedLong}`
+        title: (d: Bar) => `${d.title ?? d.label}: ${isRange(d) ? shown(d) : text.suppressedLong}`
       }),
       Plot.text(known, {
         y: "label",
         x: "value",
-        text: (d: Bar) => format(d.value, d.hidden),
+        text: shown,
         textAnchor: "start",
         dx: 4,
         fill: "currentColor",
@@ -121,7 +124,7 @@ export function CountBars(data: readonly Bar[], options: CountBarsOptions): HTML
       Plot.text(hidden, {
         y: "label",
         x: stub,
-        text: () => text.suppressed,
+        text: (d: Bar) => (isRange(d) ? shown(d) : text.suppressed),
         textAnchor: "start",
         dx: 4,
         fill: "currentColor",
@@ -133,13 +136,14 @@ export function CountBars(data: readonly Bar[], options: CountBarsOptions): HTML
   });
   const description = text.affected.barsDescription(
     subtitle,
-    rows.map((d) => `${d.title ?? d.label} ${format(d.value, d.hidden)}`).join("; ")
+    rows.map((d) => `${d.title ?? d.label} ${shown(d)}`).join("; ")
   );
   const table = DataTable(rows, [
     {label: labelHeading, value: (d) => d.label, title: (d) => d.title ?? d.label},
-    {label: unit, value: (d) => format(d.value, d.hidden), numeric: true}
+    {label: unit, value: shown, numeric: true}
   ]);
-  const figure = ChartFigure({title, subtitle, chart, description, source, table, notes, lang});
+  const allNotes = rows.some(isRange) ? [...(notes ?? []), text.figures.rangeNote] : notes;
+  const figure = ChartFigure({title, subtitle, chart, description, source, table, notes: allNotes, lang});
   if (legend && rows.some((d) => d.highlight)) figure.insertBefore(swatches(legend), chart);
   return figure;
 }

@@ -33,7 +33,7 @@ import {
 } from "../lib/exploreState.js";
 import {countiesPublished, countyName, type County} from "../lib/counties.js";
 import {districtName, type DistrictNames} from "../lib/districtNames.js";
-import {figure, type Filters, type Published} from "../lib/figures.js";
+import {figure, type AreaRange, type Filters, type Published} from "../lib/figures.js";
 import {peopleBars as peopleFigureBars} from "../lib/explorePreview.js";
 import {appliedFilters, downloadName} from "../lib/downloadNames.js";
 import {dataPeriod} from "../lib/partialWeeks.js";
@@ -71,11 +71,13 @@ export interface ExplorerOptions {
   search?: string;
   /** **headline** – headline.json: which export the figures come from, and whether it is synthetic (for downloads). */
   headline?: Pick<Headline, "synthetic" | "export">;
+  /** **ranges** – area-ranges.json's ranges: a hidden district or county total is shown as its provable range. */
+  ranges?: readonly AreaRange[];
 }
 
 export async function Explorer(
   db: Database,
-  {lang = "en", search = "", headline}: ExplorerOptions = {}
+  {lang = "en", search = "", headline, ranges}: ExplorerOptions = {}
 ): Promise<Explorer> {
   const t = strings[lang].explore;
   let state = decodeState(search);
@@ -118,7 +120,7 @@ export async function Explorer(
           : value;
   // People are answered by figures.ts from the people tables (a few hundred rows, read once), so a bar
   // is exact wherever any published table holds its figure exactly, as on the report pages.
-  const published: Published = {tables: {}};
+  const published: Published = {tables: {}, ranges};
   for (const name of PEOPLE_TABLES) {
     if (db.tables().includes(name)) published.tables[name] = await db.query(tableRowsQuery(name));
   }

@@ -233,6 +233,9 @@ export interface FigureMark {
   key: string;
   value: number | null;
   exact: boolean;
+  /** With *range*: value..upper is a hidden area total's provable range (src/lib/figures.ts). */
+  upper?: number | null;
+  range?: boolean;
 }
 
 /**
@@ -244,6 +247,7 @@ export function markFigure<E extends Element>(element: E, figure: FigureMark | u
   element.setAttribute("data-figure", figure.key);
   element.setAttribute("data-value", String(figure.value ?? ""));
   element.setAttribute("data-exact", String(figure.exact));
+  if (figure.range) element.setAttribute("data-upper", String(figure.upper ?? ""));
   return element;
 }
 

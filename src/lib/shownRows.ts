@@ -2,14 +2,14 @@
 // headline figures), flattened for its data package "as shown". Only published figures and what is
 // computed from them reach these rows; a hidden figure stays null, so the package lists it as hidden.
 import type {CountyFigure} from "./counties.js";
-import type {FigureBarRow} from "./figures.js";
+import type {Figure, FigureBarRow} from "./figures.js";
 import {headlineCounts, type HeadlineCounts} from "./publishedTables.js";
 import type {DistrictCrisis, DistrictFigure} from "./transforms.js";
 
 type Row = Record<string, string | number | null>;
 
 /** A district's count, population and rate per 100 000 with its 95 % interval. */
-export function districtRateRows(figures: readonly DistrictFigure[]): Row[] {
+export function districtRateRows(figures: readonly (DistrictFigure & {figure?: Figure})[]): Row[] {
   return areaRateRows(figures, "hospital_district");
 }
 
@@ -23,16 +23,23 @@ export function figureBarRows(bars: readonly FigureBarRow[]): Row[] {
   return bars.map((bar) => ({
     label: bar.label,
     value: bar.value,
-    exact: bar.figure.exact ? "yes" : "lower bound",
+    exact: bar.figure.exact ? "yes" : bar.figure.range ? "provable range" : "lower bound",
+    upper: bar.figure.range ? bar.figure.upper : null,
     source: bar.figure.source
   }));
 }
 
-function areaRateRows(figures: readonly (DistrictFigure | CountyFigure)[], codeColumn: string): Row[] {
+// A hidden count shown as its provable range (figures.ts) keeps count null and gives the range beside it.
+function areaRateRows(
+  figures: readonly ((DistrictFigure & {figure?: Figure}) | CountyFigure)[],
+  codeColumn: string
+): Row[] {
   return figures.map((d) => ({
     [codeColumn]: d.code,
     name: d.name,
     count: d.count,
+    count_range_min: d.figure?.range ? d.figure.value : null,
+    count_range_max: d.figure?.range ? (d.figure.upper ?? null) : null,
     population: d.population,
     rate_per_100000: d.rate,
     rate_low: d.low,
