@@ -20,6 +20,8 @@ interface Shown {
   key: string;
   value: string;
   exact: string;
+  /** A hidden area total's provable range: its upper end (data-upper); "" for any other figure. */
+  upper: string;
   text: string;
 }
 const shown: Shown[] = [];
@@ -39,6 +41,7 @@ beforeAll(async () => {
             key: e.getAttribute("data-figure")!,
             value: e.getAttribute("data-value")!,
             exact: e.getAttribute("data-exact")!,
+            upper: e.getAttribute("data-upper") ?? "",
             text: e.textContent ?? ""
           }))
         )
@@ -76,14 +79,17 @@ test("the pages mark the figures they show, and several quantities on more than 
   // The national totals on the overview and the pages that repeat them; districts on two pages.
   expect(pagesByKey.get("people")).toEqual(new Set([at(""), at("affected")]));
   expect(pagesByKey.get("people_reported")).toEqual(new Set([at(""), at("affected"), at("timeline")]));
-  expect([...pagesByKey.get("people.hospital_district=21")!].sort()).toEqual([at("affected"), at("explore")]);
+  // The overview's district map marks its table's counts too (issue 16: a hidden one reads as a range).
+  expect([...pagesByKey.get("people.hospital_district=21")!].sort()).toEqual([at(""), at("affected"), at("explore")]);
   expect([...pagesByKey.get("people.age_group=0-14")!].sort()).toEqual([at("affected"), at("explore")]);
 });
 
 test("each quantity reads the same wherever it is shown, and each shown number is its figure", () => {
   const byKey = new Map<string, Shown[]>();
   for (const figure of shown) byKey.set(figure.key, [...(byKey.get(figure.key) ?? []), figure]);
-  const disagreements = [...byKey].filter(([, list]) => new Set(list.map((f) => `${f.value}/${f.exact}`)).size > 1);
+  const disagreements = [...byKey].filter(
+    ([, list]) => new Set(list.map((f) => `${f.value}/${f.exact}/${f.upper}`)).size > 1
+  );
   expect(disagreements.map(([key, list]) => `${key}: ${list.map((f) => `${f.path} ${f.value}`).join(", ")}`)).toEqual(
     []
   );
@@ -101,6 +107,24 @@ test("issue 16: every county figure is shown on the overview's map, the affected
   expect(new Set(county.filter((f) => f.path === countyPaths[0]).map((f) => f.key)).size).toBe(23);
   expect([...pagesByKey.values()].filter((pages) => pages.size === 3).length).toBeGreaterThanOrEqual(20);
   // Agreement itself is the test above: each quantity reads the same wherever it is shown.
+});
+
+test("issue 16: a hidden county total reads as the same provable range, at least the threshold wide, on every county view", () => {
+  const ranges = shown.filter((f) => f.key.startsWith("people.wellbeing_services_county=") && f.upper !== "");
+  // The sample hides 9 county totals to protect the district ∩ county slivers: none is shown as "hidden".
+  const keys = new Set(ranges.map((f) => f.key));
+  expect(keys.size).toBeGreaterThanOrEqual(1);
+  for (const key of keys) {
+    const views = ranges.filter((f) => f.key === key);
+    expect(new Set(views.map((f) => f.path)), key).toEqual(new Set(countyPaths));
+    for (const f of views) {
+      expect(f.exact).toBe("false");
+      // Never narrower than the threshold (5 for the sample), and written as low–high.
+      expect(Number(f.upper) - Number(f.value), `${f.path} ${key}`).toBeGreaterThanOrEqual(5);
+      expect(digits(f.text), `${f.path} ${key}`).toBe(`${f.value}${f.upper}`);
+      expect(f.text).toContain("–");
+    }
+  }
 });
 
 test("the unfiltered explorer shows exact district and age figures wherever a report page does", () => {
