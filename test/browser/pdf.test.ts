@@ -19,8 +19,10 @@ type Lang = (typeof languages)[number];
 // Pages per language: the Finnish and Swedish texts run longer than the English (19 and 18 pages
 // against 17 when this was written); a bound each keeps a page nearly empty from going unnoticed. The
 // overview's county map (issue 16) and the audit's checks in the page's language made the Swedish
-// report one page longer (19; every page well filled, as the test below checks).
-const maxPages: Record<Lang, number> = {en: 17, fi: 19, sv: 19};
+// report one page longer (19; every page well filled, as the test below checks). The hidden county totals
+// shown as ranges, with their sentence, and the methods page's note on 2020 districts made the English one
+// page longer (18; every page still well filled).
+const maxPages: Record<Lang, number> = {en: 18, fi: 19, sv: 19};
 const coverOf = (lang: Lang) => ({
   lang,
   exportId: "export-under-test",
