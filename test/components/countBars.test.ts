@@ -57,3 +57,33 @@ test("CountBars highlights minors in the accent colour", () => {
   const fills = [...figure.querySelectorAll('g[aria-label="bar"] rect')].map((rect) => rect.getAttribute("fill"));
   expect(fills.filter((fill) => fill === "#D55E00")).toHaveLength(1);
 });
+
+test("CountBars draws a hidden area total's provable range hatched, labelled low–high, last and unranked, with its sentence", () => {
+  const range = {key: "people.wellbeing_services_county=13", value: 1180, exact: false, upper: 1224, range: true};
+  const figure = CountBars(
+    [
+      {label: "Pohjois-Savo", value: 1180, hidden: 1, figure: range},
+      {label: "Kainuu", value: 300},
+      {label: "Lappi", value: 900}
+    ],
+    {
+      title: "t",
+      subtitle: "People affected, by county",
+      labelHeading: "County",
+      unit: "People",
+      source: "s",
+      sort: true
+    }
+  );
+  const rows = [...figure.querySelectorAll("tbody tr")].map((tr) => tr.textContent);
+  // Never ranked: the range comes after every known count, though its low end is the largest.
+  expect(rows).toEqual(["Lappi900", "Kainuu300", "Pohjois-Savo1,180–1,224"]);
+  const marked = figure.querySelector('[data-figure="people.wellbeing_services_county=13"]')!;
+  expect(marked.textContent).toBe("1,180–1,224");
+  expect(marked.getAttribute("data-upper")).toBe("1224");
+  const hatched = [...figure.querySelectorAll("rect")].filter((rect) =>
+    rect.closest("g")?.getAttribute("fill")?.startsWith("url(#")
+  );
+  expect(hatched).toHaveLength(1);
+  expect(figure.textContent).toContain("the range is exactly what the published tables allow");
+});
