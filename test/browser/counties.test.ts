@@ -2,7 +2,7 @@
 // in Chromium against the built site (made from the sample, a municipality-coded export): kept in the
 // URL, carried over by the language switch, usable by keyboard, and, for an export without
 // municipalities, the one sentence that replaces the choice. The same county figure on every page: figures.test.ts.
-import {readdirSync} from "node:fs";
+import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import type {Page} from "playwright-core";
 import {expect, inject, test} from "vitest";
@@ -80,6 +80,24 @@ test("the explorer: ?area=county shows people by county, its link keeps it, and 
   await page.goBack();
   await page.waitForURL(/area=county/);
   expect(await countyRadio(page).isChecked()).toBe(true);
+});
+
+test("the explorer's county card downloads name no filter, since people_by_county has none; its header says so too", async () => {
+  const page = await open("/en/explore?area=county&district=06&age=18-24&service=chat", "[data-area-control]", {
+    timeout: 120_000
+  });
+  await page.waitForFunction(() => "__vuotoExplore" in window, null, {timeout: 120_000});
+  await page.locator('[data-card="counties"] svg [aria-label]').first().waitFor();
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator('[data-card="counties"] [data-download="svg"]').click()
+  ]);
+  expect(file.suggestedFilename()).toBe("vuoto-counties_all.svg");
+  const svg = readFileSync((await file.path())!, "utf8");
+  const written = [...svg.matchAll(/<text x="4"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+  expect(written[1]).toBe(strings.en.explore.noFiltersShort);
+  // The hidden county totals read as their ranges in the card, with the sentence that says why.
+  expect(await page.locator('[data-card="counties"]').textContent()).toContain(strings.en.figures.rangeNote);
 });
 
 test("an export without municipalities: no choice, one sentence, districts, even for a link with area=county", async () => {
