@@ -1727,7 +1727,7 @@ const figuresFi: Strings["figures"] = {
   atMost: (value: string) => `enintään ${value}`,
   range: (low: string, high: string) => `${low}–${high}`,
   rangeNote:
-    "Vaihteluvälinä näytetty luku on piilotettu muutaman henkilön suojaamiseksi kunnassa, jonka sairaanhoitopiiri ja hyvinvointialue eroavat; väli on täsmälleen se, minkä julkaistut taulukot antavat kenen tahansa päätellä, joten se ei kerro niitä enempää. Välille ei anneta osuutta väestöstä, eikä sitä sijoiteta järjestykseen.",
+    "Vaihteluvälinä näytetty luku on salattu muutaman henkilön suojaamiseksi kunnassa, jonka sairaanhoitopiiri ja hyvinvointialue eroavat; väli on täsmälleen se, minkä julkaistut taulukot antavat kenen tahansa päätellä, joten se ei kerro niitä enempää. Välille ei anneta osuutta väestöstä, eikä sitä sijoiteta järjestykseen.",
   multiplesTitlePublished: (district: string, ratio: string) =>
     `Niistä sairaanhoitopiireistä, joiden luvut julkaistaan, jyrkimmin nousi ${district}: huipussaan ${ratio}× vertailutason viikkotaso`,
   weeksHidden: (weeks: string) =>
@@ -1764,7 +1764,7 @@ const figuresSv: Strings["figures"] = {
   atMost: (value: string) => `högst ${value}`,
   range: (low: string, high: string) => `${low}–${high}`,
   rangeNote:
-    "En siffra som visas som ett intervall är dold för att skydda några få personer i en kommun vars sjukvårdsdistrikt och välfärdsområde skiljer sig åt; intervallet är exakt det som de publicerade tabellerna låter vem som helst räkna ut, så det säger inte mer än de. För ett intervall anges ingen andel av befolkningen, och det rangordnas aldrig.",
+    "En siffra som visas som ett intervall är sekretessbelagd för att skydda några få personer i en kommun vars sjukvårdsdistrikt och välfärdsområde skiljer sig åt; intervallet är exakt det som de publicerade tabellerna låter vem som helst räkna ut, så det säger inte mer än de. För ett intervall anges ingen andel av befolkningen, och det rangordnas aldrig.",
   multiplesTitlePublished: (district: string, ratio: string) =>
     `Av de distrikt vars siffror publiceras ökade ${district} mest: ${ratio}× referensnivåns veckonivå vid toppen`,
   weeksHidden: (weeks: string) =>
