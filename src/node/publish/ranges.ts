@@ -22,8 +22,11 @@ export interface Range {
   max: number;
 }
 
-/** A cell's state in the release: published at a value, or hidden with the lower bound an attacker may assume. */
-export type CellState = {published: number} | {hiddenAtLeast: number};
+/**
+ * A cell's state in the release: published at a value, hidden with the lower bound an attacker may
+ * assume, or (a rounded release, rounding.ts) known only to lie between two bounds.
+ */
+export type CellState = {published: number} | {hiddenAtLeast: number} | {between: [number, number]};
 
 export class InfeasibleSystemError extends Error {}
 
@@ -288,6 +291,39 @@ export class RangeEngine {
   }
 
   /**
+   * The spread of a sum of variables over the kept whole-number solutions (independent components
+   * combine freely): a range inside the provable one, or null before any solution is kept.
+   */
+  seen(vars: number[]): Range | null {
+    const {constant, parts} = this.split(vars);
+    let [min, max] = [constant, constant];
+    for (const [component, {plus}] of parts) {
+      const range = component.seenRange(plus);
+      if (!range) return null;
+      min += range.min;
+      max += range.max;
+    }
+    return {min, max};
+  }
+
+  /**
+   * Minimises and maximises the sum of *vars* by LP alone, keeping whole optima as witnesses, and returns
+   * the LP's maximum rounded down: a bound of the whole-number one, so 0 proves every one of them 0. One
+   * pair of solves can settle many cells at once (the rounding policy's check, roundedRanges.ts).
+   */
+  harvest(vars: number[]): number {
+    const {constant, parts} = this.split(vars);
+    let max = constant;
+    for (const [component, {plus}] of parts) {
+      // Each variable once, in order (HiGHS takes cost indices strictly increasing).
+      const vars = [...new Set(plus)].sort((a, b) => a - b);
+      component.bound(objectiveSense.minimize, vars, () => this.solves++);
+      max += component.bound(objectiveSense.maximize, vars, () => this.solves++).value;
+    }
+    return max;
+  }
+
+  /**
    * The provable maximum of a count less a part of it (people less people e-mailed, in one cell, or
    * in a whole table): a maximum of 0 says that all of the group have the property. Solves only where
    * no kept solution shows the part below the count already. The minimum is not solved for (−∞).
@@ -459,6 +495,7 @@ function shrinkSums(rows: LocalRow[], numVars: number): LocalRow[] {
 }
 
 function bounds(state: CellState): [number, number] {
+  if ("between" in state) return state.between;
   return "published" in state ? [state.published, state.published] : [state.hiddenAtLeast, Infinity];
 }
 

@@ -22,6 +22,8 @@ import {
 } from "./model.js";
 import {HEADLINE_COUNTS, cellKey, countTables, type PublishedSystem} from "./system.js";
 import {ROUND5, ROUND5_RULES, type Round5Rule} from "./rules.js";
+import {InfeasibleSystemError, type Range} from "./ranges.js";
+import {roundedRanges} from "./roundedRanges.js";
 
 export const POLICIES = ["suppress", "round5"] as const;
 export type Policy = (typeof POLICIES)[number];
@@ -40,7 +42,9 @@ export class RoundingAuditError extends Error {
   constructor(
     readonly rule: Round5Rule,
     readonly where: string,
-    detail: string
+    detail: string,
+    /** The provable range that breaks the rule, for the solver's rules. */
+    readonly range: Range | null = null
   ) {
     super(`audit failed: ${where}: rule ${rule} (${ROUND5_RULES[rule]}): ${detail}`);
   }
@@ -104,9 +108,17 @@ export function roundSystem(truth: PublishedSystem): {published: PublishedSystem
 
 /**
  * The policy's audit, from the published rows alone: no count of 7 or less, every count a multiple of
- * 5, every designated total the sum of its parts. Throws RoundingAuditError naming table, cell and rule.
+ * 5, every designated total the sum of its parts; then the solver (roundedRanges.ts): no count narrower
+ * than its rounding, none shown to be 1 to 7. Throws RoundingAuditError naming table, cell, rule and,
+ * for the solver's rules, the provable range.
  */
-export function auditRounded(system: PublishedSystem): {cells: number; redacted: number; totals: number} {
+export function auditRounded(system: PublishedSystem): {
+  cells: number;
+  redacted: number;
+  totals: number;
+  implicit: number;
+  solves: number;
+} {
   let cells = 0;
   let redacted = 0;
   const check = (where: () => string, count: unknown) => {
@@ -138,5 +150,34 @@ export function auditRounded(system: PublishedSystem): {cells: number; redacted:
         `it is not the sum of its parts in ${parts[0]?.table ?? "no table"}`
       );
   }
-  return {cells, redacted, totals: totals.length};
+  const {implicit, solves} = checkRanges(model, totals);
+  return {cells, redacted, totals: totals.length, implicit, solves};
+}
+
+/** The solver's rules over the whole release; throws RoundingAuditError at the first count that breaks one. */
+function checkRanges(model: Model, totals: Tiling[]): {implicit: number; solves: number} {
+  let report;
+  try {
+    report = roundedRanges(model, new Map(totals.map(({whole, parts}) => [whole, parts])), {limit: 1});
+  } catch (error) {
+    if (error instanceof InfeasibleSystemError)
+      throw new RoundingAuditError(
+        "consistent",
+        "the release",
+        "no true counts within their rounding give all the published ones: a bug in the publisher"
+      );
+    throw error;
+  }
+  const [failure] = report.failures;
+  if (failure) {
+    const {min, max} = failure.range;
+    const shown = `${min}..${max === Infinity ? "unbounded" : max}`;
+    throw new RoundingAuditError(
+      failure.rule,
+      failure.where,
+      `from everything published a reader can prove it lies in ${shown}`,
+      failure.range
+    );
+  }
+  return {implicit: report.implicit, solves: report.solves};
 }

@@ -26,6 +26,10 @@ export const ROUND5 = {base: 5, redactAtMost: 7} as const;
 export const ROUND5_RULES = {
   redaction: `no published count is ${ROUND5.redactAtMost} or less (0 included)`,
   multiple: `every published count is a multiple of ${ROUND5.base}`,
-  sums: "every total is the sum of its published parts (a redacted part adds 0), redacted when that sum is redacted"
+  sums: "every total is the sum of its published parts (a redacted part adds 0), redacted when that sum is redacted",
+  // The solver's rules (roundedRanges.ts): what the policy promises against a reader who relates every table.
+  consistent: "the published counts fit together: some true counts, each within its rounding, give them all",
+  interval: `no count that is not provably 0 can be narrowed, from everything published, to fewer than ${ROUND5.base} whole values (a count rounded on its own keeps its whole rounding interval, v − ${Math.floor(ROUND5.base / 2)} to v + ${Math.floor(ROUND5.base / 2)})`,
+  smallGroup: `no count, redacted or not, can be shown to lie between 1 and ${ROUND5.redactAtMost}`
 } as const;
 export type Round5Rule = keyof typeof ROUND5_RULES;

@@ -1,0 +1,185 @@
+// The rounding policy's solver check (issue 12): what a reader with a solver can prove about every count
+// of a rounded release, from the published rows alone. A count published as v (rounded on its own) is
+// a true count in v − 2 … v + 2; a redacted one is 0 … 7; a designated total (rounding.ts) is the sum
+// of its parts' true counts and says nothing of its own; and every relation of the linear system holds
+// (sums, margins, part ≤ whole, people ≤ records). The promise checked, per count published, redacted
+// or implied (a week of a monthly series): unless it is provably 0, no reader can narrow it to fewer
+// than five whole values (for a count rounded on its own, that is its whole rounding interval) nor show
+// it to lie between 1 and 7 (a small group shown to exist).
+import {describeCell, type Cell, type Model} from "./model.js";
+import {describeImplicit, linearSystem, varsOfCell, type LinearSystem} from "./linearSystem.js";
+import {InfeasibleSystemError, RangeEngine, type CellState, type Range} from "./ranges.js";
+import {ROUND5, type Round5Rule} from "./rules.js";
+
+/** How far a published count may lie from the truth: 2 either side of a multiple of 5. */
+export const ROUNDING_HALF_WIDTH = Math.floor(ROUND5.base / 2);
+/** The narrowest range a reader may prove: as wide as a rounding interval (five whole values). */
+const WIDTH = 2 * ROUNDING_HALF_WIDTH;
+
+export interface RoundedFailure {
+  rule: Extract<Round5Rule, "interval" | "smallGroup">;
+  /** Table, cell and column, or the cells that hold an implied one: never a count. */
+  where: string;
+  range: Range;
+  /** The published cell, or null for a cell no table publishes on its own. */
+  cell: Cell | null;
+}
+
+export interface RoundedRangeReport {
+  failures: RoundedFailure[];
+  /** Counts checked: the model's cells, and the implied ones. */
+  cells: number;
+  implicit: number;
+  solves: number;
+}
+
+/** The rule a provable range breaks, or null. A count provably 0 is nobody: it tells nothing of anyone. */
+export function roundedRule({min, max}: Range): RoundedFailure["rule"] | null {
+  if (max === 0) return null;
+  if (min >= 1 && max <= ROUND5.redactAtMost) return "smallGroup";
+  if (max - min < WIDTH) return "interval";
+  return null;
+}
+
+/** What a reader knows of one cell of a rounded release, before relating it to the others. */
+export function roundedState(cell: Cell, designated: ReadonlyMap<Cell, Cell[]>): CellState {
+  if (designated.has(cell)) return {between: [0, Infinity]};
+  if (cell.value === null) return {between: [0, ROUND5.redactAtMost]};
+  return {between: [Math.max(0, cell.value - ROUNDING_HALF_WIDTH), cell.value + ROUNDING_HALF_WIDTH]};
+}
+
+/** A count to check: where it is (for messages), its cell (null for an implied one) and its variables. */
+interface Target {
+  where: () => string;
+  cell: Cell | null;
+  vars: number[];
+  /** A published count (at least 8), for which only the width can fail. */
+  published: boolean;
+}
+
+/**
+ * Every count's provable range, judged by roundedRule. *designated*: the totals published as sums of
+ * their parts, with those parts (rounding.ts, designatedTotals). Stops after *limit* failures. Throws
+ * InfeasibleSystemError when the published counts contradict each other.
+ */
+export function roundedRanges(
+  model: Model,
+  designated: ReadonlyMap<Cell, Cell[]>,
+  {limit = Infinity}: {limit?: number} = {}
+): RoundedRangeReport {
+  const linear = linearSystem(model);
+  const system = reduced(model, linear, designated);
+  const engine = new RangeEngine(system, (id) => roundedState(model.cells[id]!, designated));
+  // A designated total is checked as the sum of its parts' variables: the same count, without the total's
+  // own variable, which reduced() may have left out.
+  const varsOf = (cell: Cell) => {
+    const parts = designated.get(cell);
+    return parts ? parts.flatMap((part) => varsOfCell(linear, part)).sort((a, b) => a - b) : varsOfCell(linear, cell);
+  };
+  const targets: Target[] = [
+    ...model.cells.map((cell) => ({
+      where: () => describeCell(model, cell),
+      cell,
+      vars: varsOf(cell),
+      published: cell.value !== null
+    })),
+    ...linear.implicit.map((implied) => ({
+      where: () => describeImplicit(model, implied),
+      cell: null,
+      vars: implied.vars,
+      published: false
+    }))
+  ];
+  // The kept solutions' spread lies inside the provable range: wide enough, and reaching 0 or above 7
+  // (or a published count, at least 8 anyway: v − 2 with v ≥ 10, or a sum holding such a part), it
+  // proves the count without a solve of its own.
+  const shownSafe = ({vars, published}: Target) => {
+    const seen = engine.seen(vars);
+    return (
+      seen !== null && seen.max - seen.min >= WIDTH && (published || seen.min === 0 || seen.max > ROUND5.redactAtMost)
+    );
+  };
+  const failures: RoundedFailure[] = [];
+  try {
+    // Batches, one per part of the system, halved until settled: the sum of the counts not yet shown safe,
+    // minimised and maximised, puts many of them at both ends at once, and a maximum of 0 proves them all
+    // 0. Only a count left on its own after that (a narrow one among them) is solved for exactly.
+    const batches = byComponent(
+      system,
+      targets.filter((target) => !shownSafe(target))
+    );
+    for (let batch = batches.pop(); batch && failures.length < limit; batch = batches.pop()) {
+      const pending = batch.filter((target) => !shownSafe(target));
+      if (pending.length > 1) {
+        if (engine.harvest(pending.flatMap((target) => target.vars)) <= 0) continue;
+        const left = pending.filter((target) => !shownSafe(target));
+        // Much settled: try the rest together again; little: halve the batch.
+        if (left.length * 5 < pending.length * 4) batches.push(left);
+        else {
+          const half = Math.ceil(left.length / 2);
+          batches.push(left.slice(half), left.slice(0, half));
+        }
+        continue;
+      }
+      const [target] = pending;
+      if (!target) continue;
+      const {where, cell, vars, published} = target;
+      const range = published ? engine.check(vars, WIDTH).range : engine.range(vars);
+      const rule = range && roundedRule(range);
+      if (range && rule) failures.push({rule, where: where(), range, cell});
+    }
+    return {failures, cells: model.cells.length, implicit: linear.implicit.length, solves: engine.solves};
+  } finally {
+    engine.dispose();
+  }
+}
+
+/**
+ * Targets grouped by the part of the system they lie in (variables joined by a row or a cell), so that a
+ * batch's solves run on one small model; a target spread over several parts (a national total) goes last.
+ */
+function byComponent(system: Pick<LinearSystem, "numVars" | "rows" | "cellVars">, targets: Target[]): Target[][] {
+  const parent = Int32Array.from({length: system.numVars}, (_, i) => i);
+  const root = (v: number): number => {
+    while (parent[v] !== v) v = parent[v] = parent[parent[v]!]!;
+    return v;
+  };
+  const join = (vars: number[]) => {
+    const [first] = vars;
+    if (first !== undefined) for (const v of vars) parent[root(v)] = root(first);
+  };
+  for (const row of system.rows) join(row.vars);
+  for (const vars of system.cellVars) join(vars);
+  const groups = new Map<number, Target[]>();
+  const spread: Target[] = [];
+  for (const target of targets) {
+    const roots = new Set(target.vars.map(root));
+    const [only] = roots;
+    if (roots.size !== 1 || only === undefined) spread.push(target);
+    else groups.set(only, [...(groups.get(only) ?? []), target]);
+  }
+  // Popped from the end: the spread ones last.
+  return [spread, ...groups.values()];
+}
+
+/**
+ * The system the engine solves: the model's, less what says nothing under this policy. A designated
+ * total's own row (its sum at least 0) is left out, and so is a measure's total variable that then
+ * appears in one row only, the sum of its one group's atoms: it is that sum, at least 0 whatever the
+ * atoms are. Without them the release falls apart into many smaller components (a service's weeks).
+ */
+function reduced(
+  model: Model,
+  linear: LinearSystem,
+  designated: ReadonlyMap<Cell, Cell[]>
+): Pick<LinearSystem, "numVars" | "rows" | "cellVars"> {
+  const cellVars = linear.cellVars.map((vars, id) => (designated.has(model.cells[id]!) ? [] : vars));
+  const uses = new Int32Array(linear.numVars);
+  for (const row of linear.rows) for (const v of row.vars) uses[v]!++;
+  for (const vars of cellVars) for (const v of vars) uses[v]!++;
+  const definesTotal = ({vars, coefs, lower, upper}: LinearSystem["rows"][number]) =>
+    lower === 0 && upper === 0 && coefs[0] === 1 && coefs.slice(1).every((c) => c === -1) && uses[vars[0]!] === 1;
+  return {numVars: linear.numVars, rows: linear.rows.filter((row) => !definesTotal(row)), cellVars};
+}
+
+export {InfeasibleSystemError};
