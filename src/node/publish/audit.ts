@@ -39,6 +39,11 @@ export interface AuditReport {
   checks: Array<{rule: AuditRule | Round5Rule; description: string; passed: true}>;
   /** What the solver checked: hidden cells, cells implied by coarser ones, solves. */
   ranges: RangeAuditReport;
+  /**
+   * Under the rounding policy, the tables published without rows because their counts, rounded on
+   * their own, would narrow others below their rounding (withhold.ts). Absent under suppression.
+   */
+  withheld?: string[];
 }
 
 /**

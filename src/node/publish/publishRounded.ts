@@ -1,9 +1,10 @@
-// Publishing under the rounding policy (rounding.ts): aggregate, round, audit the policy's rules from
-// the published rows alone, write, and add the release to the ledger. The suppression engine does not
-// run: no count is published exactly, so there is nothing for it to protect by hiding more. Nor is the
-// release checked against the ledger's newest one: the engine's pair check takes published counts as
-// exact, which a rounded release's are not; rounding itself is what keeps differencing from pinning a
-// count (README, "Successive releases").
+// Publishing under the rounding policy (rounding.ts): aggregate, round, withhold the breakdowns that would
+// narrow a count below its rounding (withhold.ts), audit the policy's rules from the published rows alone
+// (the solver's included, roundedRanges.ts), write, and add the release to the ledger. The suppression
+// engine does not run: no count is published exactly, so there is nothing for it to protect by hiding
+// more. Nor is the release checked against the ledger's newest one: the engine's pair check takes
+// published counts as exact, which a rounded release's are not; rounding itself is what keeps
+// differencing from pinning a count (README, "Successive releases").
 import {openNodeDatabase} from "../duckdbNode.js";
 import {aggregate} from "./aggregate.js";
 import type {AuditReport} from "./audit.js";
@@ -11,7 +12,8 @@ import {timer, writeRelease, type PublishOptions, type PublishResult} from "./in
 import {newestRelease} from "./ledger.js";
 import {readManifest} from "./manifest.js";
 import {buildModel} from "./model.js";
-import {ROUND5, ROUND5_RULES, auditRounded, roundSystem, type Round5Rule} from "./rounding.js";
+import {ROUND5, ROUND5_RULES, roundSystem, type Round5Rule, type auditRounded} from "./rounding.js";
+import {withholdNarrowing} from "./withhold.js";
 import {HEADLINE_COUNTS, countTables, type PublishedSystem} from "./system.js";
 
 /** Under round5 the smallest count published other than 0 is 8 (in fact 10: 8 and 9 round to 10). */
@@ -30,10 +32,12 @@ export async function publishRounded(options: PublishOptions): Promise<PublishRe
       threshold: ROUND5_THRESHOLD
     });
     const aggregateTime = clock();
-    const {published, redacted} = roundSystem(system);
+    const rounded = roundSystem(system);
     const suppressTime = clock();
-    const checked = auditRounded(published);
-    const report = roundedReport(published, checked.redacted);
+    // The audit runs inside: a release that passes it as rounded is published as it is.
+    const {published, withheld, checked} = withholdNarrowing(rounded.published);
+    const redacted = checked.redacted;
+    const report = roundedReport(published, checked, withheld);
     const auditTime = clock();
     const added = await writeRelease(db, options, {
       published,
@@ -51,7 +55,7 @@ export async function publishRounded(options: PublishOptions): Promise<PublishRe
       ranges: report.ranges,
       primary: redacted,
       complementary: 0,
-      solves: 0,
+      solves: checked.solves,
       rounds: 0,
       solverTimings: {ranges: 0, complements: 0},
       timings: {aggregate: aggregateTime, suppress: suppressTime, audit: auditTime, write: clock()}
@@ -61,8 +65,12 @@ export async function publishRounded(options: PublishOptions): Promise<PublishRe
   }
 }
 
-/** audit.json of a rounded release: cells and redacted cells per table, and the policy's rules. */
-function roundedReport(published: PublishedSystem, redacted: number): AuditReport {
+/** audit.json of a rounded release: cells and redacted cells per table, the policy's rules, the tables withheld. */
+function roundedReport(
+  published: PublishedSystem,
+  {redacted, implicit, solves}: ReturnType<typeof auditRounded>,
+  withheld: string[]
+): AuditReport {
   const model = buildModel(published);
   return {
     threshold: ROUND5_THRESHOLD,
@@ -84,7 +92,8 @@ function roundedReport(published: PublishedSystem, redacted: number): AuditRepor
       description: ROUND5_RULES[rule],
       passed: true as const
     })),
-    // No solver runs under this policy: no count is exact, so no range is computed.
-    ranges: {threshold: ROUND5_THRESHOLD, hidden: redacted, implicit: 0, solves: 0}
+    // The solver checked every count (roundedRanges.ts); `hidden` counts the redacted ones.
+    ranges: {threshold: ROUND5_THRESHOLD, hidden: redacted, implicit, solves},
+    withheld
   };
 }

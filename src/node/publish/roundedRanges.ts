@@ -6,7 +6,7 @@
 // or implied (a week of a monthly series): unless it is provably 0, no reader can narrow it to fewer
 // than five whole values (for a count rounded on its own, that is its whole rounding interval) nor show
 // it to lie between 1 and 7 (a small group shown to exist).
-import {describeCell, type Cell, type Model} from "./model.js";
+import {HEADLINE_TABLE, describeCell, tableRow, type Cell, type Model} from "./model.js";
 import {describeImplicit, linearSystem, varsOfCell, type LinearSystem} from "./linearSystem.js";
 import {InfeasibleSystemError, RangeEngine, type CellState, type Range} from "./ranges.js";
 import {ROUND5, type Round5Rule} from "./rules.js";
@@ -41,11 +41,20 @@ export function roundedRule({min, max}: Range): RoundedFailure["rule"] | null {
   return null;
 }
 
-/** What a reader knows of one cell of a rounded release, before relating it to the others. */
-export function roundedState(cell: Cell, designated: ReadonlyMap<Cell, Cell[]>): CellState {
-  if (designated.has(cell)) return {between: [0, Infinity]};
+/**
+ * What a reader knows of one cell of a rounded release, before relating it to the others. A count the
+ * release leaves out (a withheld headline figure, withhold.ts: absent, not NULL) says nothing either.
+ */
+export function roundedState(model: Model, cell: Cell, designated: ReadonlyMap<Cell, Cell[]>): CellState {
+  if (designated.has(cell) || isAbsent(model, cell)) return {between: [0, Infinity]};
   if (cell.value === null) return {between: [0, ROUND5.redactAtMost]};
   return {between: [Math.max(0, cell.value - ROUNDING_HALF_WIDTH), cell.value + ROUNDING_HALF_WIDTH]};
+}
+
+/** Whether *cell*'s count is left out of its row or of the headline altogether (undefined, not NULL). */
+function isAbsent(model: Model, cell: Cell): boolean {
+  const row = cell.table === HEADLINE_TABLE ? model.system.headline : tableRow(model.system, cell.table, cell.row);
+  return (row as Record<string, unknown>)[cell.column] === undefined;
 }
 
 /** A count to check: where it is (for messages), its cell (null for an implied one) and its variables. */
@@ -69,7 +78,7 @@ export function roundedRanges(
 ): RoundedRangeReport {
   const linear = linearSystem(model);
   const system = reduced(model, linear, designated);
-  const engine = new RangeEngine(system, (id) => roundedState(model.cells[id]!, designated));
+  const engine = new RangeEngine(system, (id) => roundedState(model, model.cells[id]!, designated));
   // A designated total is checked as the sum of its parts' variables: the same count, without the total's
   // own variable, which reduced() may have left out.
   const varsOf = (cell: Cell) => {
@@ -77,12 +86,14 @@ export function roundedRanges(
     return parts ? parts.flatMap((part) => varsOfCell(linear, part)).sort((a, b) => a - b) : varsOfCell(linear, cell);
   };
   const targets: Target[] = [
-    ...model.cells.map((cell) => ({
-      where: () => describeCell(model, cell),
-      cell,
-      vars: varsOf(cell),
-      published: cell.value !== null
-    })),
+    ...model.cells
+      .filter((cell) => !isAbsent(model, cell))
+      .map((cell) => ({
+        where: () => describeCell(model, cell),
+        cell,
+        vars: varsOf(cell),
+        published: cell.value !== null
+      })),
     ...linear.implicit.map((implied) => ({
       where: () => describeImplicit(model, implied),
       cell: null,
