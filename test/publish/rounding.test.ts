@@ -102,7 +102,14 @@ describe("a release built with round5", () => {
     const headline = JSON.parse(await readFile(join(out, "headline.json"), "utf8"));
     expect(headline).toMatchObject({policy: "round5", rounding: {base: 5, redact_at_most: 7}});
     const audit = JSON.parse(await readFile(join(out, "audit.json"), "utf8"));
-    expect(audit.checks.map((c: {rule: string}) => c.rule)).toEqual(["redaction", "multiple", "sums"]);
+    expect(audit.checks.map((c: {rule: string}) => c.rule)).toEqual([
+      "redaction",
+      "multiple",
+      "sums",
+      "consistent",
+      "interval",
+      "smallGroup"
+    ]);
   });
 
   const spoilt = (change: (system: PublishedSystem) => void): PublishedSystem => {
