@@ -542,6 +542,8 @@ const en = {
       marginals: "sums",
       consistent: "consistency",
       protection: "protection interval",
+      interval: "rounding interval",
+      smallGroup: "small groups",
       groupAttributes: "group attributes"
     } as Record<string, string>,
     ruleDescriptions: {
@@ -553,6 +555,9 @@ const en = {
       marginals: "parts add up to their totals",
       consistent: "the published figures fit together",
       protection: "a hidden count cannot be narrowed to a range narrower than the threshold",
+      interval:
+        "from everything published, no count can be narrowed to fewer than 5 possible values (a count shown as 10 stays anywhere from 8 to 12)",
+      smallGroup: "from everything published, no count can be shown to lie between 1 and 7",
       groupAttributes: "no 0 or full count beside a hidden count of people"
     } as Record<string, string>,
     noProtection:
@@ -573,8 +578,14 @@ const en = {
       "Every count of 7 or fewer people, records or contacts is hidden, 0 included.",
       "Every other count is rounded to the nearest multiple of 5: 8 to 12 are shown as 10, 13 as 15.",
       "A total is the sum of its rounded parts, a hidden part counted as 0, so it can differ from the true total by more than 2, and totals of different breakdowns (by sex, by age) need not agree.",
-      "Because no count is exact, subtracting one table or release from another pins no count exactly. This is the practice of OpenSAFELY."
+      "Because no count is exact, subtracting one table or release from another pins no count exactly. This is the practice of OpenSAFELY.",
+      "The build's audit relates every published table with a solver, as a reader would: no count can be narrowed to fewer than 5 possible values (a 10 stays anywhere from 8 to 12), and no hidden count can be shown to be 1 to 7 rather than possibly 0.",
+      "Where a table rounded on its own (such as people by sex) or a national figure (such as the number of records) would narrow a count beside it, it is left out of the release altogether: its file has no rows, or the figure is missing. It is never shown as hidden, since hidden means 7 or fewer."
     ],
+    withheld: (tables: string[]): string =>
+      tables.length
+        ? `Left out of this release so that no count is narrowed: ${tables.join(", ")}.`
+        : "Nothing had to be left out of this release.",
     ledgerHeading: "Successive releases",
     ledger: [
       "Each release is checked together with the one before it. Someone who kept the earlier release can subtract one from the other; the check makes sure that this narrows no hidden count of either release to fewer than the threshold's width of possible values. Where it would, this release hides more; the earlier one is never changed, since it is already out.",
@@ -1091,6 +1102,8 @@ const fi: Omit<Strings, "figures" | "geo"> = {
       marginals: "summat",
       consistent: "yhteensopivuus",
       protection: "suojaväli",
+      interval: "pyöristysväli",
+      smallGroup: "pienet ryhmät",
       groupAttributes: "ryhmän ominaisuudet"
     } as Record<string, string>,
     ruleDescriptions: {
@@ -1102,6 +1115,9 @@ const fi: Omit<Strings, "figures" | "geo"> = {
       marginals: "osat summautuvat kokonaislukuihinsa",
       consistent: "julkaistut luvut sopivat yhteen",
       protection: "salattua lukua ei voi rajata kynnysarvoa kapeammalle välille",
+      interval:
+        "kaikesta julkaistusta yhtäkään lukua ei voi rajata alle viiteen mahdolliseen arvoon (lukuna 10 näytetty voi olla mitä tahansa 8:sta 12:een)",
+      smallGroup: "kaikesta julkaistusta yhdenkään luvun ei voi osoittaa olevan väliltä 1–7",
       groupAttributes: "ei nollaa eikä koko lukua salatun henkilömäärän rinnalla"
     } as Record<string, string>,
     noProtection:
@@ -1122,8 +1138,14 @@ const fi: Omit<Strings, "figures" | "geo"> = {
       "Jokainen enintään 7 henkilön, potilastiedon tai yhteydenoton luku salataan, myös 0.",
       "Muut luvut pyöristetään lähimpään viidellä jaolliseen: 8–12 näytetään lukuna 10, 13 lukuna 15.",
       "Summa on pyöristettyjen osiensa summa, salattu osa nollana, joten se voi poiketa todellisesta summasta enemmän kuin kahdella, eivätkä eri jaotteluiden (sukupuoli, ikä) summat välttämättä täsmää.",
-      "Koska mikään luku ei ole tarkka, taulukon tai julkaisun vähentäminen toisesta ei paljasta yhtään lukua tarkasti. Käytäntö on OpenSAFELYn."
+      "Koska mikään luku ei ole tarkka, taulukon tai julkaisun vähentäminen toisesta ei paljasta yhtään lukua tarkasti. Käytäntö on OpenSAFELYn.",
+      "Koontiversion tarkastus suhteuttaa kaikki julkaistut taulukot toisiinsa ratkaisijalla, kuten lukija voisi: yhtäkään lukua ei voi rajata alle viiteen mahdolliseen arvoon (10 voi yhä olla mitä tahansa 8:sta 12:een), eikä yhdenkään salatun luvun voi osoittaa olevan 1–7 sen sijaan, että se voisi olla 0.",
+      "Jos erikseen pyöristetty taulukko (kuten henkilöt sukupuolen mukaan) tai koko maan luku (kuten potilastietojen määrä) kaventaisi viereistä lukua, se jätetään julkaisusta kokonaan pois: sen tiedostossa ei ole rivejä tai luku puuttuu. Sitä ei koskaan näytetä salattuna, koska salattu tarkoittaa enintään seitsemää."
     ],
+    withheld: (tables: string[]): string =>
+      tables.length
+        ? `Tästä julkaisusta jätettiin pois, jotta yhtäkään lukua ei voi kaventaa: ${tables.join(", ")}.`
+        : "Tästä julkaisusta ei tarvinnut jättää mitään pois.",
     ledgerHeading: "Peräkkäiset julkaisut",
     ledger: [
       "Jokainen julkaisu tarkastetaan yhdessä edellisen julkaisun kanssa. Joka on tallentanut edellisen julkaisun, voi vähentää ne toisistaan; tarkastus varmistaa, ettei tämä kavenna kummankaan julkaisun salattua lukua alle kynnysarvon levyiseksi mahdollisten arvojen väliksi. Jos kaventaisi, tässä julkaisussa salataan enemmän; aiempaa julkaisua ei koskaan muuteta, koska se on jo julkaistu.",
@@ -1600,6 +1622,8 @@ const sv: Omit<Strings, "figures" | "geo"> = {
       marginals: "summor",
       consistent: "samstämmighet",
       protection: "skyddsintervall",
+      interval: "avrundningsintervall",
+      smallGroup: "små grupper",
       groupAttributes: "gruppegenskaper"
     } as Record<string, string>,
     ruleDescriptions: {
@@ -1611,6 +1635,9 @@ const sv: Omit<Strings, "figures" | "geo"> = {
       marginals: "delarna summeras till sina totaler",
       consistent: "de publicerade talen passar ihop",
       protection: "ett sekretessbelagt tal kan inte ringas in i ett intervall smalare än tröskeln",
+      interval:
+        "utifrån allt som publicerats kan inget tal ringas in till färre än 5 möjliga värden (ett tal som visas som 10 kan fortfarande vara allt från 8 till 12)",
+      smallGroup: "utifrån allt som publicerats kan inget tal visas ligga mellan 1 och 7",
       groupAttributes: "ingen nolla eller hel summa bredvid ett sekretessbelagt antal personer"
     } as Record<string, string>,
     noProtection:
@@ -1631,8 +1658,14 @@ const sv: Omit<Strings, "figures" | "geo"> = {
       "Varje tal som gäller 7 eller färre personer, patientuppgifter eller kontakter är sekretessbelagt, även 0.",
       "Alla andra tal avrundas till närmaste multipel av 5: 8–12 visas som 10, 13 som 15.",
       "En summa är summan av sina avrundade delar, där en sekretessbelagd del räknas som 0, så den kan avvika från den verkliga summan med mer än 2, och summorna för olika indelningar (kön, ålder) behöver inte stämma överens.",
-      "Eftersom inget tal är exakt avslöjar det inget tal exakt att dra en tabell eller publicering från en annan. Principen är OpenSAFELYs."
+      "Eftersom inget tal är exakt avslöjar det inget tal exakt att dra en tabell eller publicering från en annan. Principen är OpenSAFELYs.",
+      "Byggets granskning ställer alla publicerade tabeller mot varandra med en lösare, så som en läsare kunde: inget tal kan ringas in till färre än 5 möjliga värden (10 kan fortfarande vara allt från 8 till 12), och inget sekretessbelagt tal kan visas vara 1–7 i stället för möjligen 0.",
+      "Där en tabell som avrundats för sig (som personer efter kön) eller ett tal för hela landet (som antalet patientuppgifter) skulle ringa in ett tal bredvid den, lämnas den helt utanför publiceringen: dess fil har inga rader, eller så saknas talet. Den visas aldrig som sekretessbelagd, eftersom sekretessbelagd betyder 7 eller färre."
     ],
+    withheld: (tables: string[]): string =>
+      tables.length
+        ? `Utelämnat ur den här publiceringen så att inget tal ringas in: ${tables.join(", ")}.`
+        : "Inget behövde utelämnas ur den här publiceringen.",
     ledgerHeading: "Successiva publiceringar",
     ledger: [
       "Varje publicering granskas tillsammans med den föregående. Den som har sparat den tidigare publiceringen kan dra den ena från den andra; granskningen säkerställer att detta inte snävar in något sekretessbelagt tal i någon av dem till ett intervall som är smalare än tröskeln. Där det skulle ske sekretessbeläggs mer i den här publiceringen; den tidigare ändras aldrig, eftersom den redan är ute.",
