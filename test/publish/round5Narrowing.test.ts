@@ -12,6 +12,7 @@ import {roundedRanges, roundedRule} from "../../src/node/publish/roundedRanges.j
 import {auditRounded, designatedTotals} from "../../src/node/publish/rounding.js";
 import {HEADLINE_COUNTS, type Headline, type PublishedSystem} from "../../src/node/publish/system.js";
 import {attack} from "./attacker.js";
+import {loadedDataset} from "./attack/exports.js";
 import {roundedRelease, type FixtureRelease} from "./attack/fixtures.js";
 import {many, tempFolder, writeDataset, type PersonSpec} from "./dataset.js";
 
@@ -130,4 +131,16 @@ describe("an export that rounds to the four-8s pattern is published safely", () 
     expect(result.stats.targets).toBeGreaterThan(0);
     expect(result.findings).toEqual([]);
   }, 300_000);
+});
+
+describe("the embedded sample under round5", () => {
+  test("still publishes, as rounded, with nothing withheld and the solver's rules checked", async () => {
+    const data = await loadedDataset("sample");
+    const out = join(await tempFolder(), "published");
+    const {report, published} = await publish({data, out, policy: "round5"});
+    expect(report.withheld).toEqual([]);
+    expect(report.ranges.implicit).toBeGreaterThan(0);
+    expect(report.ranges.solves).toBeGreaterThan(0);
+    expect(published.headline.records).not.toBeUndefined();
+  }, 600_000);
 });
