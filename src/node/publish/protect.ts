@@ -152,7 +152,7 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
           allOfGroup.push({below, above});
       }
     } finally {
-      solves += engine.solves;
+      solves += engine.solves + engine.localSolves;
       witnesses = [engine.witnesses()];
       engine.dispose();
       timings.ranges += performance.now() - started;

@@ -126,7 +126,7 @@ export function rangeAudit(
       threshold,
       hidden: hidden.length,
       implicit: linear.implicit.length,
-      solves: engine.solves,
+      solves: engine.solves + engine.localSolves,
       ...(earlier ? {ledger: {release: earlier.name, cells: earlierHidden}} : {})
     };
   } catch (error) {

@@ -16,6 +16,18 @@ const highs = await highsLoader();
 type HighsModel = ReturnType<typeof highs.createModel>;
 const {modelStatus, objectiveSense} = highs.constants;
 const EPS = 1e-6;
+/**
+ * Variables set free around a cell for its local witnesses. A few hundred solve in milliseconds, where
+ * the largest component (the crisis weeks chained through months and national sums, 27,000 variables
+ * at scale 31) takes a third of a second per LP; most cells show their width within a few rows.
+ */
+const NEIGHBOURHOOD = 300;
+
+/** The spread of a sum over the kept solutions, with a solution at each end. */
+interface SeenPoints extends Range {
+  atMin: Float64Array;
+  atMax: Float64Array;
+}
 
 export interface Range {
   min: number;
@@ -77,13 +89,24 @@ export class RangeEngine {
   solves = 0;
   /** Hinted points that held in this system and were kept as witnesses. */
   hintsAccepted = 0;
+  /** Solves of small local models (local witnesses, below), not counted in *solves*: for the bench. */
+  localSolves = 0;
+  /** Cells that local witnesses proved, sparing the component's own solves: for the bench. */
+  localProofs = 0;
+  /** Variables set free around a cell for its local witnesses; a component no larger is solved whole. */
+  private readonly neighbourhood: number;
 
   /**
    * Builds the reduced system: variables that published cells fix (a published single-atom cell, or
    * the last free variable of a published sum) are substituted out first, which splits the release into
    * many small components. Contradicting counts are refused here already.
    */
-  constructor(system: Pick<LinearSystem, "numVars" | "rows" | "cellVars">, state: (cellId: number) => CellState) {
+  constructor(
+    system: Pick<LinearSystem, "numVars" | "rows" | "cellVars">,
+    state: (cellId: number) => CellState,
+    options: {neighbourhood?: number} = {}
+  ) {
+    this.neighbourhood = options.neighbourhood ?? NEIGHBOURHOOD;
     const {numVars} = system;
     const rows: Array<{vars: number[]; coefs: number[]; lower: number; upper: number}> = [...system.rows];
     system.cellVars.forEach((vars, cell) => {
@@ -353,11 +376,16 @@ export class RangeEngine {
       if (seen) spread += seen.max - seen.min;
     }
     if (parts.size && spread >= threshold) return {passes: true, range: null};
+    const seenOf = this.localWitnesses(parts, threshold);
+    if (parts.size && [...seenOf.values()].reduce((n, seen) => n + (seen ? seen.max - seen.min : 0), 0) >= threshold) {
+      this.localProofs++;
+      return {passes: true, range: null};
+    }
     const count = () => this.solves++;
     const sides = [...parts].map(([component, {plus}]) => ({
       component,
       plus,
-      seen: component.seenRange(plus),
+      seen: seenOf.get(component) ?? null,
       max: component.bound(objectiveSense.maximize, plus, count),
       min: null as Bound | null
     }));
@@ -391,6 +419,42 @@ export class RangeEngine {
     }
     const range = {min: sum((side) => side.min!.value), max: sum((side) => side.max.value)};
     return {passes: implicit ? isImplicitProtected(range, threshold) : isProtected(range, threshold), range};
+  }
+
+  /**
+   * Local witnesses: per component of the cell, the spread of its sum over the kept solutions, widened
+   * by solves on a small model around the cell. Each side starts from the kept solution at the other
+   * extreme, keeps every variable outside a neighbourhood of the cell (a breadth-first walk over the
+   * rows) at that solution's whole values, and optimises the cell over the neighbourhood alone. Any
+   * whole-number optimum of the small model, with the fixed values, is a whole-number solution of the
+   * whole component (the rows it does not touch hold as they did), so the widened spread still lies
+   * inside the true range; the small model's optimum is verified row by row before it counts. Maxima
+   * first: most cells need no minimum. A component no larger than the neighbourhood is left to its own
+   * solves.
+   */
+  private localWitnesses(parts: Map<Component, {plus: number[]}>, threshold: number): Map<Component, Range | null> {
+    const seenOf = new Map<Component, Range | null>();
+    const extremes = new Map<Component, SeenPoints>();
+    for (const [component, {plus}] of parts) {
+      const seen = component.seenPoints(plus);
+      seenOf.set(component, seen && {min: seen.min, max: seen.max});
+      if (seen && component.size > this.neighbourhood && plus.length) extremes.set(component, seen);
+    }
+    const spread = () => [...seenOf.values()].reduce((n, seen) => n + (seen ? seen.max - seen.min : 0), 0);
+    const count = () => this.localSolves++;
+    for (const [component, seen] of extremes) {
+      if (spread() >= threshold) break;
+      const max = component.localOptimum(parts.get(component)!.plus, seen.atMin, true, this.neighbourhood, count);
+      const range = seenOf.get(component)!;
+      if (max !== null && max > range.max) seenOf.set(component, {...range, max});
+    }
+    for (const [component, seen] of extremes) {
+      if (spread() >= threshold) break;
+      const min = component.localOptimum(parts.get(component)!.plus, seen.atMax, false, this.neighbourhood, count);
+      const range = seenOf.get(component)!;
+      if (min !== null && min < range.min) seenOf.set(component, {...range, min});
+    }
+    return seenOf;
   }
 
   /**
@@ -532,6 +596,148 @@ class Component {
     }
     this.pool.push(point);
     return true;
+  }
+
+  /** seenRange, with the kept solutions where the sum is least and greatest. */
+  seenPoints(vars: number[]): SeenPoints | null {
+    if (!this.pool.length) return null;
+    let best: SeenPoints | null = null;
+    for (const point of this.pool) {
+      let sum = 0;
+      for (const v of vars) sum += point[v]!; // a kept point has a value for every variable
+      if (!best) best = {min: sum, max: sum, atMin: point, atMax: point};
+      else if (sum < best.min) Object.assign(best, {min: sum, atMin: point});
+      else if (sum > best.max) Object.assign(best, {max: sum, atMax: point});
+    }
+    return best;
+  }
+
+  /**
+   * The greatest (or least) whole-number value of Σ vars over the solutions that agree with *base* (a
+   * whole-number solution of this component) outside a neighbourhood of at most *size* variables around
+   * *vars*: an LP on the small model, a MIP on it when the LP's optimum is fractional. Null when the
+   * small model gives nothing verified. The optimum found is checked against every row it touches in
+   * whole numbers, so what is returned is the value of a true whole-number solution of the component.
+   */
+  localOptimum(
+    vars: number[],
+    base: Float64Array,
+    maximize: boolean,
+    size: number,
+    counted: () => void
+  ): number | null {
+    const inside = this.around(vars, size);
+    const column = new Map<number, number>();
+    inside.forEach((v, k) => column.set(v, k));
+    const touched = [...new Set(inside.flatMap((v) => this.rowsOfVar()[v]!))].sort((a, b) => a - b);
+    const starts = [0];
+    const indices: number[] = [];
+    const values: number[] = [];
+    const lower: number[] = [];
+    const upper: number[] = [];
+    for (const r of touched) {
+      const {vars: rowVars, coefs, lower: l, upper: u} = this.rows[r]!;
+      let constant = 0;
+      rowVars.forEach((v, k) => {
+        const at = column.get(v);
+        if (at === undefined) constant += coefs[k]! * base[v]!;
+        else {
+          indices.push(at);
+          values.push(coefs[k]!);
+        }
+      });
+      starts.push(indices.length);
+      lower.push(l - constant);
+      upper.push(u - constant);
+    }
+    const cost = new Float64Array(inside.length);
+    for (const v of vars) cost[column.get(v)!]! += 1; // every variable of the sum is inside
+    const inf = highs.infinity;
+    const solveSmall = (integer: boolean): number | null => {
+      counted();
+      const model = highs.createModel({
+        numCols: inside.length,
+        numRows: touched.length,
+        colCost: cost,
+        colLower: new Float64Array(inside.length),
+        colUpper: new Float64Array(inside.length).fill(inf),
+        rowLower: lower.map((l) => (l === -Infinity ? -inf : l)),
+        rowUpper: upper.map((u) => (u === Infinity ? inf : u)),
+        matrix: {format: "csr", numRows: touched.length, numCols: inside.length, starts, indices, values},
+        ...(integer ? {integrality: new Int32Array(inside.length).fill(highs.constants.variableType.integer)} : {})
+      });
+      try {
+        model.options.set({output_flag: false, ...(integer ? {mip_rel_gap: 0, mip_abs_gap: 0.999} : {})});
+        model.changeObjectiveSense((maximize ? objectiveSense.maximize : objectiveSense.minimize) as never);
+        model.run();
+        const status = model.getModelStatus();
+        // Unbounded from a whole-number solution: so are the whole numbers (a rational ray, scaled).
+        if (maximize && status === modelStatus.unbounded) return Infinity;
+        if (status !== modelStatus.optimal) return null;
+        const point = Float64Array.from(model.getSolution().colValue);
+        if (point.some((x) => Math.abs(x - Math.round(x)) > EPS)) return integer ? null : NaN;
+        for (let k = 0; k < point.length; k++) point[k] = Math.round(point[k]!) + 0;
+        if (point.some((x) => x < 0)) return null;
+        for (let i = 0; i < touched.length; i++) {
+          let sum = 0;
+          for (let k = starts[i]!; k < starts[i + 1]!; k++) sum += values[k]! * point[indices[k]!]!;
+          if (sum < lower[i]! || sum > upper[i]!) return null;
+        }
+        let value = 0;
+        for (const v of vars) value += point[column.get(v)!]!;
+        return value;
+      } finally {
+        model.dispose();
+      }
+    };
+    const lp = solveSmall(false);
+    return Number.isNaN(lp) ? solveSmall(true) : lp;
+  }
+
+  private varRows: number[][] | null = null;
+
+  /** Per variable, the rows it appears in. */
+  private rowsOfVar(): number[][] {
+    if (this.varRows) return this.varRows;
+    const varRows: number[][] = Array.from({length: this.size}, () => []);
+    this.rows.forEach((row, r) => {
+      for (const v of row.vars) varRows[v]!.push(r); // a row's variables are the component's
+    });
+    return (this.varRows = varRows);
+  }
+
+  /**
+   * *vars* and at most *size* variables near them in all (all of *vars* at least): rows are taken
+   * shortest first, each adding its variables, so a cell's own small margins are closed before a long
+   * sum (a national week) fills the neighbourhood with siblings; a long row adds at most an eighth of
+   * the neighbourhood each time, and every variable found brings its rows into the queue.
+   */
+  private around(vars: number[], size: number): number[] {
+    const inside = new Set(vars);
+    const varRows = this.rowsOfVar();
+    const queued = new Set<number>();
+    const queue = new RowQueue((r) => this.rows[r]!.vars.length);
+    const reach = (v: number) => {
+      for (const r of varRows[v]!)
+        if (!queued.has(r)) {
+          queued.add(r);
+          queue.push(r);
+        }
+    };
+    for (const v of inside) reach(v);
+    const quota = Math.max(2, Math.ceil(size / 8));
+    while (inside.size < size && queue.length) {
+      const r = queue.pop();
+      let added = 0;
+      for (const v of this.rows[r]!.vars) {
+        if (inside.size >= size || added >= quota) break;
+        if (inside.has(v)) continue;
+        inside.add(v);
+        added++;
+        reach(v);
+      }
+    }
+    return [...inside];
   }
 
   /** Minimises and maximises a weighted sum of the variables, keeping whole-number optima in the pool. */
@@ -676,5 +882,52 @@ class Component {
   dispose(): void {
     this.model?.dispose();
     this.mip?.dispose();
+  }
+}
+
+/** A min-heap of row indices by a key (the row's length), ties by index: the order is deterministic. */
+class RowQueue {
+  private readonly heap: number[] = [];
+
+  constructor(private readonly key: (row: number) => number) {}
+
+  get length(): number {
+    return this.heap.length;
+  }
+
+  push(row: number): void {
+    const heap = this.heap;
+    heap.push(row);
+    for (let i = heap.length - 1; i > 0;) {
+      const parent = (i - 1) >> 1;
+      if (!this.less(heap[i]!, heap[parent]!)) break;
+      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      i = parent;
+    }
+  }
+
+  /** The least row; only called when the queue is not empty. */
+  pop(): number {
+    const heap = this.heap;
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length) {
+      heap[0] = last;
+      for (let i = 0; ;) {
+        const [l, r] = [2 * i + 1, 2 * i + 2];
+        let least = i;
+        if (l < heap.length && this.less(heap[l]!, heap[least]!)) least = l;
+        if (r < heap.length && this.less(heap[r]!, heap[least]!)) least = r;
+        if (least === i) break;
+        [heap[i], heap[least]] = [heap[least]!, heap[i]!];
+        i = least;
+      }
+    }
+    return top;
+  }
+
+  private less(a: number, b: number): boolean {
+    const [ka, kb] = [this.key(a), this.key(b)];
+    return ka < kb || (ka === kb && a < b);
   }
 }
