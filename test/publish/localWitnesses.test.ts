@@ -35,8 +35,8 @@ function blocks(values: Array<[number, number, number, number]>) {
     fixed: new Float64Array(numVars).fill(NaN),
     components: [{vars: Int32Array.from({length: numVars}, (_, v) => v), points: [point]}]
   };
-  const engine = (neighbourhood: number) => {
-    const engine = new RangeEngine({numVars, rows: [], cellVars}, (id) => states[id]!, {neighbourhood});
+  const engine = (neighbourhood: number, localFrom = 0) => {
+    const engine = new RangeEngine({numVars, rows: [], cellVars}, (id) => states[id]!, {neighbourhood, localFrom});
     expect(engine.addHints([hint])).toBe(1);
     return engine;
   };
@@ -54,6 +54,13 @@ describe("RangeEngine, local witnesses", () => {
     expect(engine.solves).toBe(0);
     expect(engine.localSolves).toBeGreaterThan(0);
     expect(engine.localProofs).toBe(1);
+  });
+
+  test("a component smaller than localFrom is solved whole, as before", () => {
+    const engine = blocks(even(6, 10)).engine(12, 25);
+    expect(engine.check([0], 5)).toEqual({passes: true, range: null});
+    expect(engine.localSolves).toBe(0);
+    expect(engine.solves).toBeGreaterThan(0);
   });
 
   test("a neighbourhood too small to show the width falls back to the component's exact solves", () => {

@@ -22,6 +22,12 @@ const EPS = 1e-6;
  * at scale 31) takes a third of a second per LP; most cells show their width within a few rows.
  */
 const NEIGHBOURHOOD = 300;
+/**
+ * The smallest component tried locally first. A local solve costs 10–20 ms (a model built and solved
+ * afresh), which an LP on the component's own model, warm from the last basis, beats below about ten
+ * thousand variables (3,856 at scale 3.1: the local path made its publish slower, not faster).
+ */
+const LOCAL_FROM = 10_000;
 
 /** The spread of a sum over the kept solutions, with a solution at each end. */
 interface SeenPoints extends Range {
@@ -93,8 +99,10 @@ export class RangeEngine {
   localSolves = 0;
   /** Cells that local witnesses proved, sparing the component's own solves: for the bench. */
   localProofs = 0;
-  /** Variables set free around a cell for its local witnesses; a component no larger is solved whole. */
+  /** Variables set free around a cell for its local witnesses. */
   private readonly neighbourhood: number;
+  /** The smallest component whose cells are tried locally first; smaller ones are solved whole. */
+  private readonly localFrom: number;
 
   /**
    * Builds the reduced system: variables that published cells fix (a published single-atom cell, or
@@ -104,9 +112,10 @@ export class RangeEngine {
   constructor(
     system: Pick<LinearSystem, "numVars" | "rows" | "cellVars">,
     state: (cellId: number) => CellState,
-    options: {neighbourhood?: number} = {}
+    options: {neighbourhood?: number; localFrom?: number} = {}
   ) {
     this.neighbourhood = options.neighbourhood ?? NEIGHBOURHOOD;
+    this.localFrom = options.localFrom ?? LOCAL_FROM;
     const {numVars} = system;
     const rows: Array<{vars: number[]; coefs: number[]; lower: number; upper: number}> = [...system.rows];
     system.cellVars.forEach((vars, cell) => {
@@ -430,7 +439,7 @@ export class RangeEngine {
    * whole component (the rows it does not touch hold as they did), so the widened spread still lies
    * inside the true range; the small model's optimum is verified row by row before it counts. Maxima
    * first: most cells need no minimum. A component no larger than the neighbourhood is left to its own
-   * solves.
+   * solves, and so is one below LOCAL_FROM variables.
    */
   private localWitnesses(parts: Map<Component, {plus: number[]}>, threshold: number): Map<Component, Range | null> {
     const seenOf = new Map<Component, Range | null>();
@@ -438,7 +447,8 @@ export class RangeEngine {
     for (const [component, {plus}] of parts) {
       const seen = component.seenPoints(plus);
       seenOf.set(component, seen && {min: seen.min, max: seen.max});
-      if (seen && component.size > this.neighbourhood && plus.length) extremes.set(component, seen);
+      if (seen && component.size > Math.max(this.neighbourhood, this.localFrom - 1) && plus.length)
+        extremes.set(component, seen);
     }
     const spread = () => [...seenOf.values()].reduce((n, seen) => n + (seen ? seen.max - seen.min : 0), 0);
     const count = () => this.localSolves++;
