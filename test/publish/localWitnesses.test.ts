@@ -63,6 +63,38 @@ describe("RangeEngine, local witnesses", () => {
     expect(engine.solves).toBeGreaterThan(0);
   });
 
+  test("a local witness is kept: it proves the cells it moved without another solve", () => {
+    const engine = blocks(even(6, 10)).engine(12);
+    expect(engine.check([0], 5).passes).toBe(true);
+    const solved = engine.localSolves;
+    // Raising a0 by the threshold or more lowers b0 and c0 and raises d0 as far (its block's margins).
+    expect(engine.check([3], 5)).toEqual({passes: true, range: null});
+    expect(engine.localSolves).toBe(solved);
+    expect(engine.solves).toBe(0);
+  });
+
+  test("another engine takes a local witness as a hint only once it holds row by row", () => {
+    const system = blocks(even(6, 10));
+    const publisher = system.engine(12);
+    publisher.check([0], 5);
+    const hint = publisher.witnesses();
+    expect(hint.components[0]!.changes!.length).toBeGreaterThan(0);
+    // The true data again, and the local witness on it.
+    const audit = system.engine(12);
+    expect(audit.addHints([hint])).toBe(1 + hint.components[0]!.changes!.length);
+    expect(audit.check([3], 5).passes).toBe(true);
+    expect(audit.localSolves + audit.solves).toBe(0);
+    // One value off by one breaks a margin: the change is refused, and the audit solves for itself.
+    const [change] = hint.components[0]!.changes!;
+    const values = Float64Array.from(change!.values);
+    values[0] = values[0]! + 1;
+    const forged = {...hint, components: [{...hint.components[0]!, changes: [{...change!, values}]}]};
+    const doubting = system.engine(12);
+    expect(doubting.addHints([forged])).toBe(1);
+    expect(doubting.check([3], 5).passes).toBe(true);
+    expect(doubting.localSolves).toBeGreaterThan(0);
+  });
+
   test("a neighbourhood too small to show the width falls back to the component's exact solves", () => {
     // Four variables: the cell's own block, whose a is held by the total with every other a fixed.
     const engine = blocks(even(6, 10)).engine(4);

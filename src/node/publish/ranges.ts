@@ -31,8 +31,9 @@ const LOCAL_FROM = 10_000;
 
 /** The spread of a sum over the kept solutions, with a solution at each end. */
 interface SeenPoints extends Range {
-  atMin: Float64Array;
-  atMax: Float64Array;
+  /** Indices of kept points. */
+  atMin: number;
+  atMax: number;
 }
 
 export interface Range {
@@ -56,7 +57,17 @@ export class InfeasibleSystemError extends Error {}
  */
 export interface Witnesses {
   fixed: Float64Array;
-  components: Array<{vars: Int32Array; points: Float64Array[]}>;
+  components: Array<{vars: Int32Array; points: Float64Array[]; changes?: Change[]}>;
+}
+
+/**
+ * A whole-number solution kept sparsely (a local witness): one of the component's points (*base*, its
+ * index there) with *vars* (global ids in a hint, local indices in a component) set to *values*.
+ */
+interface Change {
+  base: number;
+  vars: Int32Array;
+  values: Float64Array;
 }
 
 /** The protection rule: a range at least *threshold* wide that does not fit inside 1..threshold−1. */
@@ -258,7 +269,19 @@ export class RangeEngine {
     return {
       fixed: Float64Array.from(this.fixed),
       components: this.components.flatMap((component, c) =>
-        component.points.length ? [{vars: this.globals[c]!, points: [...component.points]}] : []
+        component.points.length
+          ? [
+              {
+                vars: this.globals[c]!,
+                points: [...component.points],
+                changes: component.changes.map(({base, vars, values}) => ({
+                  base,
+                  vars: vars.map((v) => this.globals[c]![v]!),
+                  values
+                }))
+              }
+            ]
+          : []
       )
     };
   }
@@ -267,7 +290,9 @@ export class RangeEngine {
    * Takes another engine's solutions as candidate witnesses: for each own component, a candidate takes
    * each variable from the hint's fixed values or from one of its components' points (independent
    * components combine freely), and is kept only if it is whole, at least 0 and satisfies every row of
-   * the component. Returns the points kept.
+   * the component. A hint's sparse solutions (local witnesses) are taken the same way: the candidate
+   * built from their base, with their changes to each own component's variables, kept only if every row
+   * those changes touch holds. Returns the points kept.
    */
   addHints(hints: Witnesses[]): number {
     let accepted = 0;
@@ -280,23 +305,47 @@ export class RangeEngine {
           pointsOf[v] = points;
           indexOf[v] = i;
         });
-      this.components.forEach((component, c) => {
+      // Per own component, the candidate built from each index of the hint's points, if it was kept.
+      const candidates = this.components.map((component, c) => {
         const vars = this.globals[c]!;
         let count = 1;
         for (const v of vars) {
           const points = pointsOf[v];
           if (points) count = Math.max(count, points.length);
-          else if (v >= hint.fixed.length || Number.isNaN(hint.fixed[v]!)) return;
+          else if (v >= hint.fixed.length || Number.isNaN(hint.fixed[v]!)) return [];
         }
+        const kept: Array<number | null> = [];
         for (let k = 0; k < count; k++) {
           const point = new Float64Array(vars.length);
           vars.forEach((v, i) => {
             const points = pointsOf[v];
             point[i] = points ? points[k % points.length]![indexOf[v]!]! : hint.fixed[v]!;
           });
-          if (component.accept(point)) accepted++;
+          const ok = component.accept(point);
+          if (ok) accepted++;
+          kept.push(ok ? component.points.length - 1 : null);
         }
+        return kept;
       });
+      for (const {points, changes} of hint.components)
+        for (const change of changes ?? []) {
+          if (change.base >= points.length) continue;
+          // The change split by own component: components share no row, so each part stands alone.
+          const parts = new Map<number, {vars: number[]; values: number[]}>();
+          change.vars.forEach((v, k) => {
+            const c = v < this.fixed.length ? this.componentOf[v]! : -1;
+            if (c < 0) return;
+            let part = parts.get(c);
+            if (!part) parts.set(c, (part = {vars: [], values: []}));
+            part.vars.push(this.local[v]!);
+            part.values.push(change.values[k]!);
+          });
+          for (const [c, part] of parts) {
+            const base = candidates[c]![change.base];
+            if (base !== undefined && base !== null && this.components[c]!.acceptChange(base, part.vars, part.values))
+              accepted++;
+          }
+        }
     }
     this.hintsAccepted += accepted;
     return accepted;
@@ -446,7 +495,7 @@ export class RangeEngine {
     const extremes = new Map<Component, SeenPoints>();
     for (const [component, {plus}] of parts) {
       const seen = component.seenPoints(plus);
-      seenOf.set(component, seen && {min: seen.min, max: seen.max});
+      seenOf.set(component, component.seenRange(plus));
       if (seen && component.size > Math.max(this.neighbourhood, this.localFrom - 1) && plus.length)
         extremes.set(component, seen);
     }
@@ -584,6 +633,10 @@ class Component {
   private mip: HighsModel | null = null;
   /** Whole-number solutions found so far. */
   private readonly pool: Float64Array[] = [];
+  /** Whole-number solutions kept sparsely (local witnesses): a kept point and what differs from it. */
+  private readonly sparse: Change[] = [];
+  /** Per variable, the sparse solutions that change it, and by how much. */
+  private readonly changesOf = new Map<number, {changes: number[]; deltas: number[]}>();
   /** Per solver model, the variables whose cost is set now. */
   private readonly objectives = new Map<HighsModel, number[]>();
 
@@ -612,30 +665,26 @@ class Component {
   seenPoints(vars: number[]): SeenPoints | null {
     if (!this.pool.length) return null;
     let best: SeenPoints | null = null;
-    for (const point of this.pool) {
+    this.pool.forEach((point, k) => {
       let sum = 0;
       for (const v of vars) sum += point[v]!; // a kept point has a value for every variable
-      if (!best) best = {min: sum, max: sum, atMin: point, atMax: point};
-      else if (sum < best.min) Object.assign(best, {min: sum, atMin: point});
-      else if (sum > best.max) Object.assign(best, {max: sum, atMax: point});
-    }
+      if (!best) best = {min: sum, max: sum, atMin: k, atMax: k};
+      else if (sum < best.min) Object.assign(best, {min: sum, atMin: k});
+      else if (sum > best.max) Object.assign(best, {max: sum, atMax: k});
+    });
     return best;
   }
 
   /**
-   * The greatest (or least) whole-number value of Σ vars over the solutions that agree with *base* (a
-   * whole-number solution of this component) outside a neighbourhood of at most *size* variables around
+   * The greatest (or least) whole-number value of Σ vars over the solutions that agree with the kept
+   * point *at* (a whole-number solution of this component) outside a neighbourhood of at most *size* variables around
    * *vars*: an LP on the small model, a MIP on it when the LP's optimum is fractional. Null when the
    * small model gives nothing verified. The optimum found is checked against every row it touches in
-   * whole numbers, so what is returned is the value of a true whole-number solution of the component.
+   * whole numbers, so what is returned is the value of a true whole-number solution of the component,
+   * which is kept sparsely (as the kept point with the neighbourhood's values).
    */
-  localOptimum(
-    vars: number[],
-    base: Float64Array,
-    maximize: boolean,
-    size: number,
-    counted: () => void
-  ): number | null {
+  localOptimum(vars: number[], at: number, maximize: boolean, size: number, counted: () => void): number | null {
+    const base = this.pool[at]!; // a kept point
     const inside = this.around(vars, size);
     const column = new Map<number, number>();
     inside.forEach((v, k) => column.set(v, k));
@@ -695,6 +744,8 @@ class Component {
         }
         let value = 0;
         for (const v of vars) value += point[column.get(v)!]!;
+        // Kept sparsely: it may prove the cells around this one without a solve of their own.
+        this.keepChange(at, inside, [...point]);
         return value;
       } finally {
         model.dispose();
@@ -762,15 +813,82 @@ class Component {
   seenRange(vars: number[], minus: number[] = []): Range | null {
     if (!this.pool.length) return null;
     let [min, max] = [Infinity, -Infinity];
-    for (const point of this.pool) {
+    const sums = this.pool.map((point) => {
       let sum = 0;
       // A kept point has a value for every variable of the component.
       for (const v of vars) sum += point[v]!;
       for (const v of minus) sum -= point[v]!;
       if (sum < min) min = sum;
       if (sum > max) max = sum;
+      return sum;
+    });
+    // A sparse solution differs from its base only where it changes a variable: only those that change
+    // one of *vars* can lie outside the spread so far.
+    const moved = new Map<number, number>();
+    const add = (v: number, sign: number) => {
+      const byVar = this.changesOf.get(v);
+      if (byVar)
+        byVar.changes.forEach((change, k) => moved.set(change, (moved.get(change) ?? 0) + sign * byVar.deltas[k]!));
+    };
+    for (const v of vars) add(v, 1);
+    for (const v of minus) add(v, -1);
+    for (const [change, delta] of moved) {
+      const sum = sums[this.sparse[change]!.base]! + delta; // a change's base is a kept point
+      if (sum < min) min = sum;
+      if (sum > max) max = sum;
     }
     return {min, max};
+  }
+
+  /** The sparse solutions kept (local witnesses), each a kept point with a few variables changed. */
+  get changes(): readonly Change[] {
+    return this.sparse;
+  }
+
+  /**
+   * Keeps the kept point *base* with *vars* set to *values* as a sparse solution, if it is one: whole,
+   * at least 0, and every row that the changed variables touch holds (the others hold as at *base*).
+   */
+  acceptChange(base: number, vars: number[], values: number[]): boolean {
+    const point = this.pool[base];
+    if (!point) return false;
+    const value = new Map<number, number>();
+    for (let k = 0; k < vars.length; k++) {
+      const x = values[k]!;
+      if (!Number.isInteger(x) || x < 0 || vars[k]! >= this.size) return false;
+      value.set(vars[k]!, x);
+    }
+    const touched = new Set<number>();
+    for (const v of value.keys()) for (const r of this.rowsOfVar()[v]!) touched.add(r);
+    for (const r of touched) {
+      const {vars: rowVars, coefs, lower, upper} = this.rows[r]!;
+      let sum = 0;
+      for (let k = 0; k < rowVars.length; k++) sum += coefs[k]! * (value.get(rowVars[k]!) ?? point[rowVars[k]!]!);
+      if (sum < lower || sum > upper) return false;
+    }
+    this.keepChange(base, [...value.keys()], [...value.values()]);
+    return true;
+  }
+
+  /** Keeps a sparse solution: the variables where it differs from the kept point *base*. */
+  private keepChange(base: number, vars: number[], values: number[]): void {
+    const point = this.pool[base]!;
+    const changed: number[] = [];
+    const to: number[] = [];
+    vars.forEach((v, k) => {
+      if (values[k] !== point[v]) {
+        changed.push(v);
+        to.push(values[k]!);
+      }
+    });
+    if (!changed.length) return;
+    const index = this.sparse.push({base, vars: Int32Array.from(changed), values: Float64Array.from(to)}) - 1;
+    changed.forEach((v, k) => {
+      let byVar = this.changesOf.get(v);
+      if (!byVar) this.changesOf.set(v, (byVar = {changes: [], deltas: []}));
+      byVar.changes.push(index);
+      byVar.deltas.push(to[k]! - point[v]!);
+    });
   }
 
   /** The range of Σ vars − Σ minus (minus: a part taken from a count, for the group-attribute rule). */
