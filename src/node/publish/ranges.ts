@@ -161,11 +161,15 @@ export class RangeEngine {
         const free: number[] = [];
         const freeCoefs: number[] = [];
         let constant = 0;
+        // Positions by a map, not indexOf: a total's row has thousands of free variables, and a row is
+        // looked at again each time one of them is fixed (a seventh of scale 31's publish went there).
+        const position = new Map<number, number>();
         row.vars.forEach((v, k) => {
           if (Number.isNaN(fixed[v]!)) {
-            const at = free.indexOf(v);
-            if (at >= 0) freeCoefs[at] = freeCoefs[at]! + row.coefs[k]!;
+            const at = position.get(v);
+            if (at !== undefined) freeCoefs[at] = freeCoefs[at]! + row.coefs[k]!;
             else {
+              position.set(v, free.length);
               free.push(v);
               freeCoefs.push(row.coefs[k]!);
             }
