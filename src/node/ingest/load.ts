@@ -123,7 +123,7 @@ export async function loadExport(folder: string, options: LoadOptions): Promise<
   process.once("SIGTERM", onSignal);
   const db = await openNodeDatabase(":memory:", {
     temp_directory: join(workspace.dir, "duckdb"),
-    memory_limit: "1GB",
+    memory_limit: "1536MB",
     ...options.settings
   });
   try {
