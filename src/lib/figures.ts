@@ -169,7 +169,9 @@ function partialSum(published: Published, source: Source, quantity: Quantity, fi
     return typeof value === "number" ? {value, hidden: 0, source, rows: []} : {value: 0, hidden: 1, source, rows: []};
   }
   const rows = published.tables[source.table];
-  if (!rows) return null;
+  // A table with no rows at all publishes nothing (a breakdown withheld under round5 is written empty),
+  // so it answers nothing: read as a sum, it would say an exact 0.
+  if (!rows?.length) return null;
   const key = column(source.table, quantity);
   let value = 0;
   let hidden = 0;

@@ -582,7 +582,7 @@ const en = {
       "The build's audit relates every published table with a solver, as a reader would: no count can be narrowed to fewer than 5 possible values (a 10 stays anywhere from 8 to 12), and no hidden count can be shown to be 1 to 7 rather than possibly 0.",
       "Where a table rounded on its own (such as people by sex) or a national figure (such as the number of records) would narrow a count beside it, it is left out of the release altogether: its file has no rows, or the figure is missing. It is never shown as hidden, since hidden means 7 or fewer."
     ],
-    withheld: (tables: string[]): string =>
+    withheld: (...tables: string[]): string =>
       tables.length
         ? `Left out of this release so that no count is narrowed: ${tables.join(", ")}.`
         : "Nothing had to be left out of this release.",
@@ -1142,7 +1142,7 @@ const fi: Omit<Strings, "figures" | "geo"> = {
       "Koontiversion tarkastus suhteuttaa kaikki julkaistut taulukot toisiinsa ratkaisijalla, kuten lukija voisi: yhtäkään lukua ei voi rajata alle viiteen mahdolliseen arvoon (10 voi yhä olla mitä tahansa 8:sta 12:een), eikä yhdenkään salatun luvun voi osoittaa olevan 1–7 sen sijaan, että se voisi olla 0.",
       "Jos erikseen pyöristetty taulukko (kuten henkilöt sukupuolen mukaan) tai koko maan luku (kuten potilastietojen määrä) kaventaisi viereistä lukua, se jätetään julkaisusta kokonaan pois: sen tiedostossa ei ole rivejä tai luku puuttuu. Sitä ei koskaan näytetä salattuna, koska salattu tarkoittaa enintään seitsemää."
     ],
-    withheld: (tables: string[]): string =>
+    withheld: (...tables: string[]): string =>
       tables.length
         ? `Tästä julkaisusta jätettiin pois, jotta yhtäkään lukua ei voi kaventaa: ${tables.join(", ")}.`
         : "Tästä julkaisusta ei tarvinnut jättää mitään pois.",
@@ -1662,7 +1662,7 @@ const sv: Omit<Strings, "figures" | "geo"> = {
       "Byggets granskning ställer alla publicerade tabeller mot varandra med en lösare, så som en läsare kunde: inget tal kan ringas in till färre än 5 möjliga värden (10 kan fortfarande vara allt från 8 till 12), och inget sekretessbelagt tal kan visas vara 1–7 i stället för möjligen 0.",
       "Där en tabell som avrundats för sig (som personer efter kön) eller ett tal för hela landet (som antalet patientuppgifter) skulle ringa in ett tal bredvid den, lämnas den helt utanför publiceringen: dess fil har inga rader, eller så saknas talet. Den visas aldrig som sekretessbelagd, eftersom sekretessbelagd betyder 7 eller färre."
     ],
-    withheld: (tables: string[]): string =>
+    withheld: (...tables: string[]): string =>
       tables.length
         ? `Utelämnat ur den här publiceringen så att inget tal ringas in: ${tables.join(", ")}.`
         : "Inget behövde utelämnas ur den här publiceringen.",

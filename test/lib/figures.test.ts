@@ -92,6 +92,14 @@ describe("figure", () => {
     });
   });
 
+  test("a table with no rows (withheld under round5) answers nothing: no exact 0 for its breakdown", () => {
+    const withheld = {...published, tables: {...published.tables, people_by_wave: []}};
+    const answer = figure(withheld, "people", {breach_wave: ["1"]});
+    expect(answer.exact).toBe(false);
+    expect(answer.value).toBeNull();
+    expect(figure(published, "people", {breach_wave: ["1"]})).toMatchObject({value: 6000, exact: true});
+  });
+
   test("a hidden headline figure: the known daily parts as a lower bound", () => {
     expect(figure(published, "records_published")).toMatchObject({value: 90, exact: false, hidden: 1});
   });

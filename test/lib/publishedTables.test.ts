@@ -91,7 +91,8 @@ describe("the published tables' contract", () => {
     // The contract; the page checked above; the queries; the disclosure engine, whose atoms and costs are
     // per table by design; figures.ts's ranking of which table answers a figure first; and the affected
     // page, which attaches the six people tables it draws (Framework takes only literal FileAttachment
-    // paths) and hands them to figures.ts by name.
+    // paths) and hands them to figures.ts by name; and the rounding policy's order of withholding, per
+    // table by design like the engine's costs.
     expect(listing.sort()).toEqual(
       [
         "src/lib/publishedTables.ts",
@@ -100,6 +101,7 @@ describe("the published tables' contract", () => {
         "src/node/publish/aggregate.ts",
         "src/node/publish/model.ts",
         "src/node/publish/protect.ts",
+        "src/node/publish/withhold.ts",
         "src/lib/figures.ts"
       ].sort()
     );
