@@ -86,7 +86,8 @@ export function headHtml(): string {
 
 export function footerHtml(path: string): string {
   const {lang} = pageOf(path);
-  return `${escape(strings[lang].footer)} <a href="./accessibility">${escape(accessibilityStatement[lang].footerLink)}</a>`;
+  // Absolute, like every path here: Framework resolves a footer's "./" against the site's root.
+  return `${escape(strings[lang].footer)} <a href="${pagePath(lang, "accessibility")}">${escape(accessibilityStatement[lang].footerLink)}</a>`;
 }
 
 /** The document title of a page: "Vaikutukset potilaisiin | Vuoto". */

@@ -1,7 +1,7 @@
 // issue 14: pages per language, their navigation, language switch, hreflang links, lang and title.
 import {expect, test} from "vitest";
 import {parsePagePath, pagePath} from "../../src/lib/languages.js";
-import {alternateLinksHtml, navigationHtml, pageTitle} from "../../src/lib/pageChrome.js";
+import {alternateLinksHtml, footerHtml, navigationHtml, pageTitle} from "../../src/lib/pageChrome.js";
 import {redirectPage, withAlternates, withHtmlLang, withTitle} from "../../src/node/htmlLang.js";
 
 test("a site path names its language and page, however Framework spells it", () => {
@@ -22,6 +22,12 @@ test("the navigation marks the current page and links the same page in the other
   expect(nav).toContain('<a href="/en/crisis" hreflang="en" lang="en" data-keep-state>English</a>');
   expect(nav).not.toContain('hreflang="sv"');
   expect(navigationHtml("/fi/index")).toContain('<a href="/fi/" aria-current="page">Yleiskuva</a>');
+});
+
+test("the footer links the accessibility statement in the page's language, by an absolute path", () => {
+  // Framework resolves a footer's relative link against the site's root, not the page (/accessibility).
+  expect(footerHtml("/sv/crisis")).toMatch(/<a href="\/sv\/accessibility">[^<]+<\/a>$/);
+  expect(footerHtml("/fi/accessibility")).toMatch(/<a href="\/fi\/accessibility">/);
 });
 
 test("each page links its versions in every language, relative to itself", () => {
