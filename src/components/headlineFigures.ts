@@ -39,7 +39,9 @@ export function HeadlineFigures(
     const dt = document.createElement("dt");
     dt.textContent = label;
     const dd = document.createElement("dd");
-    dd.className = "big";
+    // A value in words ("1,6-kertainen", "1,6 gånger") is set smaller, so it keeps to one line in a
+    // narrow card instead of breaking inside the word.
+    dd.className = value.length > 8 ? "big long" : "big";
     dd.textContent = value;
     markFigure(dd, shown);
     const small = document.createElement("dd");
