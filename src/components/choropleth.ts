@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {geoPath, geoTransverseMercator, type GeoProjection} from "d3";
+import {geoPath, geoStream, geoTransverseMercator, type GeoProjection, type GeoStream} from "d3";
 import type {Feature, FeatureCollection, MultiPolygon, Polygon} from "geojson";
 import {feature} from "topojson-client";
 import type {GeometryCollection, Topology} from "topojson-specification";
@@ -33,15 +33,39 @@ const FONT_SIZE = 10;
 // The map is narrow and tall (Finland is twice as long as it is wide); past this width it would only grow taller.
 const MAX_MAP_WIDTH = 400;
 
-/** The projected centroid of an area's largest polygon: an archipelago's label goes on its main land. */
-function anchor(shape: Shape, path: ReturnType<typeof geoPath>): [number, number] {
-  if (shape.geometry.type === "Polygon") return path.centroid(shape);
+/** The centroid of an area's largest polygon (planar): an archipelago's label goes on its main land. */
+function anchor(shape: Shape): [number, number] {
+  if (shape.geometry.type === "Polygon") return planar.centroid(shape);
   const polygons = shape.geometry.coordinates.map((coordinates): Feature<Polygon> => ({
     type: "Feature",
     properties: {},
     geometry: {type: "Polygon", coordinates}
   }));
-  return path.centroid(polygons.reduce((a, b) => (path.area(b) > path.area(a) ? b : a)));
+  return planar.centroid(polygons.reduce((a, b) => (planar.area(b) > planar.area(a) ? b : a)));
+}
+
+const planar = geoPath();
+
+/**
+ * *shape* in pixels: projected once, its rings resampled and clipped as the projection draws them. Each
+ * pass of a projection through d3's adaptive resampling costs the same, and the map took ten (fitting,
+ * bounds, each island's area for its label, then Plot's marks): 0.3–0.7 s of the overview's wait for its
+ * first chart. Every later step is plain geometry on the pixels.
+ */
+function projected(shape: Shape, projection: GeoProjection, [dx, dy]: [number, number]): Shape {
+  const polygons: Array<Array<Array<[number, number]>>> = [];
+  let rings: Array<Array<[number, number]>> = [];
+  let ring: Array<[number, number]> = [];
+  const sink: GeoStream = {
+    point: (x, y) => void ring.push([x + dx, y + dy]),
+    lineStart: () => void (ring = []),
+    lineEnd: () => void (ring.length > 2 && rings.push([...ring, ring[0]!])),
+    polygonStart: () => void (rings = []),
+    polygonEnd: () => void (rings.length > 0 && polygons.push(rings)),
+    sphere: () => {}
+  };
+  geoStream(shape, projection.stream(sink));
+  return {...shape, geometry: {type: "MultiPolygon", coordinates: polygons}};
 }
 
 /**
@@ -69,7 +93,18 @@ export function Choropleth(
     outlines,
     outlines.objects[geography] as GeometryCollection<{code: string}>
   ) as FeatureCollection<Polygon | MultiPolygon, {code: string}>;
-  const areas: Area[] = collection.features.map((shape) => ({...shape, figure: byCode.get(shape.properties.code)}));
+  const mapWidth = Math.min(width, MAX_MAP_WIDTH);
+  const margin = 4;
+  // Fitted to the width (the map is tall), then moved up to the top margin: the height is what it takes.
+  const projection = geoTransverseMercator()
+    .rotate([-27, 0]) // ETRS-TM35FIN's central meridian: Finland upright, as on its official maps
+    .fitWidth(mapWidth - 2 * margin, collection);
+  const [[x0, top], [, bottom]] = geoPath(projection).bounds(collection);
+  const height = Math.ceil(bottom - top + 2 * margin);
+  // Centred in the whole pixels' height, as fitting to it would.
+  const dy = margin - top + (height - (bottom - top + 2 * margin)) / 2;
+  const shapes = collection.features.map((shape) => projected(shape, projection, [margin - x0, dy]));
+  const areas: Area[] = shapes.map((shape) => ({...shape, figure: byCode.get(shape.properties.code)}));
   const known = areas.filter((a) => a.figure?.rate != null);
   const hidden = areas.filter((a) => a.figure?.rate == null);
   const stable = data.filter((d) => d.rate != null && !d.unstable);
@@ -82,34 +117,17 @@ export function Choropleth(
   // The scale starts near the lowest rate, not at zero (as on the tile map): the legend shows where.
   const min = Math.floor((Math.min(max, ...rates) * 0.9) / 50) * 50;
 
-  const mapWidth = Math.min(width, MAX_MAP_WIDTH);
-  const margin = 4;
-  const fitted = (w: number, h: number): GeoProjection =>
-    geoTransverseMercator()
-      .rotate([-27, 0]) // ETRS-TM35FIN's central meridian: Finland upright, as on its official maps
-      .fitExtent(
-        [
-          [margin, margin],
-          [w - margin, h - margin]
-        ],
-        collection
-      );
-  const [[, top], [, bottom]] = geoPath(fitted(mapWidth, 10_000)).bounds(collection);
-  const height = Math.ceil(bottom - top + 2 * margin);
-  const projection = fitted(mapWidth, height);
-  const path = geoPath(projection);
-
   const labelText = (a: Area) => [a.figure?.name ?? a.properties.code, formatRate(a.figure?.rate, {digits: 0, lang})];
   const boxes = areas.map((a) => {
-    const [x, y] = anchor(a, path);
-    const [[x0, y0], [x1, y1]] = path.bounds(a);
+    const [x, y] = anchor(a);
+    const [[x0, y0], [x1, y1]] = planar.bounds(a);
     return {
       key: a.properties.code,
       x,
       y,
       ...textBox(labelText(a), FONT_SIZE),
       room: {width: x1 - x0, height: y1 - y0},
-      priority: path.area(a)
+      priority: planar.area(a)
     };
   });
   const labelled = placeLabels(boxes, {width: mapWidth, height});
@@ -135,7 +153,8 @@ export function Choropleth(
     width: mapWidth,
     height,
     margin: 0,
-    projection: () => projection,
+    // The shapes are in pixels already (projected above).
+    projection: {type: "identity", clip: false},
     color: {
       type: "quantize",
       n: 5,
@@ -154,8 +173,8 @@ export function Choropleth(
         {stroke: "currentColor", strokeWidth: 1.2, strokeDasharray: "3,2"}
       ),
       Plot.text(labels, {
-        x: (a: Area) => projection.invert!([at.get(a.properties.code)!.x, at.get(a.properties.code)!.y])![0],
-        y: (a: Area) => projection.invert!([at.get(a.properties.code)!.x, at.get(a.properties.code)!.y])![1],
+        x: (a: Area) => at.get(a.properties.code)!.x,
+        y: (a: Area) => at.get(a.properties.code)!.y,
         text: (a: Area) => labelText(a).join("\n"),
         fontSize: FONT_SIZE,
         lineHeight: 1.15,

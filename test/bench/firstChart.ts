@@ -2,10 +2,71 @@
 // Chromium's counters (cold cache, headless Debian Chromium, the built site on 127.0.0.1): requests by
 // kind and the waterfall's depth, long tasks, script, layout and style time, and the first paint.
 //   npm run build && npx tsx test/bench/firstChart.ts [/fi/affected …]   (VUOTO_DIST picks another build;
-//   PROFILE=1 adds CPU self time by script, PROFILE=functions by function)
+//   PROFILE=1 adds CPU self time by script, PROFILE=functions by function, PROFILE=phases the time
+//   spent under each of the page's own functions and when, from navigation)
 import {reportPages} from "../../observablehq.config.js";
 import {launchChromium} from "../../src/node/chromium.js";
 import {serveStatic} from "../../src/node/staticServer.js";
+
+// The page's own functions whose time (their callees' included) makes a phase of the wait: charts and
+// widgets, figure(), Parquet decoding. Time under none of them in a page's bundle is module evaluation
+// or a cell's own code; time in no script is the browser's (parse, style, layout, paint, GC).
+const PHASES = [
+  "readPublishedRows",
+  "Choropleth",
+  "TileCartogram",
+  "KeyDates",
+  "HeadlineFigures",
+  "DataDownloads",
+  "ExportBadge",
+  "CrisisNational",
+  "CrisisSmallMultiples",
+  "CrisisTable",
+  "CumulativeLines",
+  "PublicationTimeline",
+  "WeeklyTimeline",
+  "CountBars",
+  "CategoryBars",
+  "countyFigures",
+  "districtFigures",
+  "figure"
+];
+
+interface ProfileNode {
+  id: number;
+  callFrame: {functionName: string; url: string};
+  children?: number[];
+}
+
+/** Inclusive CPU time by phase, with the span (first–last sample, ms from the profile's start) of each. */
+function phases(profile: {nodes: ProfileNode[]; startTime: number; samples?: number[]; timeDeltas?: number[]}) {
+  const parent = new Map<number, ProfileNode>();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node);
+  const phaseOf = (leaf: ProfileNode): string => {
+    let inBundle = false;
+    for (let node: ProfileNode | undefined = leaf; node; node = parent.get(node.id)) {
+      if (PHASES.includes(node.callFrame.functionName)) return node.callFrame.functionName;
+      if (/\.(modules|inline)-[0-9a-f]+\.js$/.test(node.callFrame.url)) inBundle = true;
+    }
+    if (inBundle) return "page code";
+    const name = leaf.callFrame.functionName;
+    return leaf.callFrame.url ? "framework" : name === "(idle)" ? "idle" : `browser ${name}`;
+  };
+  const spans = new Map<string, {ms: number; first: number; last: number}>();
+  let at = 0;
+  profile.samples?.forEach((id, i) => {
+    const dt = (profile.timeDeltas?.[i] ?? 0) / 1000;
+    at += dt;
+    const phase = phaseOf(byId.get(id)!);
+    const span = spans.get(phase) ?? {ms: 0, first: at, last: at};
+    spans.set(phase, {ms: span.ms + dt, first: span.first, last: at});
+  });
+  return [...spans]
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .map(([phase, {ms, first, last}]) => `${phase} ${ms.toFixed(0)} ms (${first.toFixed(0)}–${last.toFixed(0)})`)
+    .join("; ");
+}
 
 const paths =
   process.argv.length > 2
@@ -54,6 +115,7 @@ try {
             : url;
         byUrl.set(key, (byUrl.get(key) ?? 0) + (dt.get(node.id) ?? 0));
       }
+      if (process.env.PROFILE === "phases") console.log(`  phases: ${phases(profile)}`);
       const top = [...byUrl].sort((a, b) => b[1] - a[1]).slice(0, process.env.PROFILE === "functions" ? 25 : 12);
       console.log(`  CPU self time: ${top.map(([u, ms]) => `${u} ${ms.toFixed(0)}`).join("; ")}`);
     }
