@@ -12,11 +12,13 @@ import type {Headline} from "./exportBadge.js";
 import {SqlConsole} from "./sqlConsole.js";
 import {snapToWeeks, WeeklyTimeline} from "./weeklyTimeline.js";
 import {
+  chartParts,
+  chartsQuery,
   exploreQueries,
   tableRowsQuery,
   viewColumns,
-  warmUpStates,
   type CategoryRow,
+  type ChartsRow,
   type TimelineRow,
   type ViewRow
 } from "../lib/exploreQueries.js";
@@ -48,6 +50,8 @@ export interface Explorer {
   apply(state: ExploreState, options?: {push?: boolean}): Promise<void>;
   state(): ExploreState;
 }
+
+type ChartAnswer = ReturnType<typeof chartParts>;
 
 interface ViewData {
   timeline: TimelineRow[];
@@ -408,16 +412,16 @@ export async function Explorer(
     );
   }
 
-  // The published tables do not change while the page is open, so the same text with the same values
-  // has the same answer: answers are kept, and a filter change asks DuckDB only for the queries that
-  // filter touches (a new age group leaves four of the six alone).
-  const answers = new Map<string, Promise<unknown[]>>();
-  function cachedQuery(query: BoundQuery): Promise<unknown[]> {
-    const key = JSON.stringify([query.sql, query.params]);
+  // The published tables do not change while the page is open, so the same values have the same
+  // answer: answers are kept (split into the charts' rows), and a change that leaves every value of
+  // chartsQuery alone (a new age group, say) asks DuckDB nothing.
+  const answers = new Map<string, Promise<ChartAnswer>>();
+  function chartsAnswer(query: BoundQuery): Promise<ChartAnswer> {
+    const key = JSON.stringify(query.params);
     let answer = answers.get(key);
     if (answer)
       answers.delete(key); // set again below: the map stays in order of last use
-    else ((answer = db.query(query)), answer.catch(() => answers.delete(key)));
+    else ((answer = db.query<ChartsRow>(query).then(chartParts)), answer.catch(() => answers.delete(key)));
     answers.set(key, answer);
     if (answers.size > 300) answers.delete(answers.keys().next().value!);
     return answer;
@@ -429,26 +433,21 @@ export async function Explorer(
     if (push) history.pushState(null, "", url(state));
     const current = ++generation;
     const started = performance.now();
-    const queries = exploreQueries(state);
-    // People by district and by age come from figures.ts, not from a sum over the district-by-age table.
-    const fromFigures = (name: keyof typeof queries) =>
-      name === "ageGroups" || (name === "districts" && state.measure === "people");
-    const names = (Object.keys(queries) as Array<keyof typeof queries>).filter((name) => !fromFigures(name));
-    const rows = await Promise.all(
-      names.map((name) => {
-        // Measures for test/bench/exploreLatency.ts: how long each query took, and whether DuckDB ran it.
-        const asked = performance.now();
-        const cached = answers.has(JSON.stringify([queries[name].sql, queries[name].params]));
-        return cachedQuery(queries[name]).then((answer) => {
-          performance.measure(`explore-query ${name}${cached ? " cached" : ""}`, {start: asked});
-          return answer;
-        });
-      })
-    );
+    // One query answers every chart (issue 15's budget); people by district and by age come from
+    // figures.ts, not from a sum over the district-by-age table.
+    const query = chartsQuery(state);
+    // Measures for test/bench/exploreLatency.ts: how long the query took, and whether DuckDB ran it.
+    const cached = answers.has(JSON.stringify(query.params));
+    const answer = await chartsAnswer(query);
+    performance.measure(`explore-query charts${cached ? " cached" : ""}`, {start: started});
     // A later change may have finished first: only the newest state is drawn.
     if (current !== generation) return;
-    // Promise.all gives one result per name, in order.
-    data = Object.fromEntries(names.map((name, i) => [name, inLanguage(name, rows[i]!)])) as unknown as ViewData;
+    data = {
+      ...answer,
+      districts: inLanguage("districts", answer.districts),
+      services: inLanguage("services", answer.services),
+      channels: inLanguage("channels", answer.channels)
+    } as ViewData;
     const ages = state.ageGroups.length ? state.ageGroups : undefined;
     const districts = state.districts.length ? state.districts : undefined;
     if (state.measure === "people") data.districts = peopleBars("hospital_district", {age_group: ages});
@@ -480,8 +479,7 @@ export async function Explorer(
   }).observe(element);
 
   // Run at load, every statement is prepared before the first filter change.
-  const warmUp = warmUpStates.flatMap((s) => Object.values(exploreQueries(s)).map(cachedQuery));
-  await Promise.all([apply(state, {push: false}), ...warmUp]);
+  await apply(state, {push: false});
   return {element, apply, state: () => state};
 }
 

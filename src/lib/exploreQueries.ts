@@ -216,3 +216,81 @@ export const warmUpStates: ExploreState[] = [
   emptyState,
   {...emptyState, districts: [DISTRICT_CODES[0]], measure: "contacts"}
 ];
+
+/** The parts of chartsQuery's answer, each one chart's rows (or the table's contacts). */
+export type ChartPart = "timeline" | "districts" | "services" | "channels" | "viewContacts";
+
+/** One row of chartsQuery: *part* says whose; timeline rows have a week, the others a key. */
+export interface ChartsRow {
+  part: ChartPart;
+  key: string | null;
+  label: string | null;
+  week_start: Date | string | null;
+  value: number | null;
+  hidden: number;
+  cells: number | null;
+}
+
+/** *query*'s rows as *part*, in chartsQuery's columns, and only where *when* holds (a bound flag). */
+function asPart(part: ChartPart, query: BoundQuery, when: boolean, columns: string): BoundQuery {
+  return sql`SELECT ${raw(`'${part}'`)} AS part, ${raw(columns)} FROM (${query}) WHERE ${when}::BOOLEAN`;
+}
+
+const CATEGORY_COLUMNS = "key, label, NULL::DATE AS week_start, value, hidden, cells";
+
+/**
+ * Every chart's rows and the table's contacts in one query (UNION ALL, each part tagged): a filter change
+ * asked DuckDB up to five questions, each a round trip to its worker and an Arrow table back, a third of
+ * the time from a change to a redraw. Each source a state can choose (national or district rows, people
+ * or contacts by district) is in the text, switched on or off by a bound flag, so the text never
+ * changes and is prepared once. People by district and by age are not here: figures.ts answers them.
+ * chartParts() splits the answer into exactly the rows each of exploreQueries() gives (a test checks).
+ */
+export function chartsQuery(state: ExploreState): BoundQuery {
+  // The national and the district source of a chart, both in the text; the one not chosen gets a
+  // placeholder district (its flag is off, so it answers nothing either way).
+  const national: ExploreState = {...state, districts: []};
+  const inDistricts: ExploreState = {...state, districts: state.districts.length ? state.districts : ["--"]};
+  const contacts: ExploreState = {...state, measure: "contacts"};
+  const byNation = state.districts.length === 0;
+  const parts = [
+    asPart("timeline", timelineQuery(national), byNation, "NULL::VARCHAR AS key, NULL::VARCHAR AS label, week_start::DATE AS week_start, value, hidden, cells"),
+    asPart("timeline", timelineQuery(inDistricts), !byNation, "NULL::VARCHAR AS key, NULL::VARCHAR AS label, week_start::DATE AS week_start, value, hidden, cells"),
+    asPart("districts", districtsQuery(contacts), state.measure === "contacts", CATEGORY_COLUMNS),
+    asPart("services", servicesQuery(national), byNation, CATEGORY_COLUMNS),
+    asPart("services", servicesQuery(inDistricts), !byNation, CATEGORY_COLUMNS),
+    asPart("channels", channelsQuery(state), true, CATEGORY_COLUMNS),
+    asPart("viewContacts", districtContactsQuery(state), true, "hospital_district AS key, NULL::VARCHAR AS label, NULL::DATE AS week_start, contacts AS value, contacts_hidden_cells AS hidden, NULL::INTEGER AS cells")
+  ]; // prettier-ignore
+  // Each part in its own query's order: by week for the timeline, by key for the others.
+  return sql`${joinSql(parts, "\nUNION ALL\n")}\nORDER BY part, week_start, key`;
+}
+
+/** chartsQuery's answer as each chart's rows, in the shapes of the separate queries' answers. */
+export function chartParts(rows: readonly ChartsRow[]) {
+  const of = (part: ChartPart) => rows.filter((row) => row.part === part);
+  return {
+    timeline: of("timeline").map(({week_start, value, hidden, cells}): TimelineRow => ({
+      week_start: week_start!,
+      value,
+      hidden,
+      cells: cells!
+    })),
+    districts: of("districts").map(categoryRow),
+    services: of("services").map(categoryRow),
+    channels: of("channels").map(categoryRow),
+    viewContacts: of("viewContacts").map(({key, value, hidden}) => ({
+      hospital_district: key!,
+      contacts: value,
+      contacts_hidden_cells: hidden
+    }))
+  };
+}
+
+const categoryRow = ({key, label, value, hidden, cells}: ChartsRow): CategoryRow => ({
+  key: key!,
+  label: label!,
+  value,
+  hidden,
+  cells: cells!
+});
