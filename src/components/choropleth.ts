@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {geoPath, geoStream, geoTransverseMercator, type GeoProjection, type GeoStream} from "d3";
+import {geoPath, geoStream, geoTransverseMercator, type GeoStream} from "d3";
 import type {Feature, FeatureCollection, MultiPolygon, Polygon} from "geojson";
 import {feature} from "topojson-client";
 import type {GeometryCollection, Topology} from "topojson-specification";
@@ -46,18 +46,43 @@ function anchor(shape: Shape): [number, number] {
 
 const planar = geoPath();
 
+const projection = geoTransverseMercator()
+  .rotate([-27, 0]) // ETRS-TM35FIN's central meridian: Finland upright, as on its official maps
+  .scale(1)
+  .translate([0, 0])
+  // No adaptive resampling: the outlines' points are dense, and Finland spans a few degrees around the
+  // central meridian, so its edges stay straight lines (to well under a pixel).
+  .precision(0);
+
+const projectedOutlines = new WeakMap<Topology, Map<Geography, Shape[]>>();
+
 /**
- * *shape* in pixels: projected once, its rings resampled and clipped as the projection draws them. Each
- * pass of a projection through d3's adaptive resampling costs the same, and the map took ten (fitting,
- * bounds, each island's area for its label, then Plot's marks): 0.3–0.7 s of the overview's wait for its
- * first chart. Every later step is plain geometry on the pixels.
+ * *geography*'s areas projected at scale 1, once per page (kept for resizes and the other map): every
+ * pass of d3's projection costs the same, and the map took ten (fitting, bounds, each island's area for
+ * its label, Plot's marks), 0.3–0.7 s of the overview's wait for its first chart. Every later step is
+ * plain geometry on the projected points.
  */
-function projected(shape: Shape, projection: GeoProjection, [dx, dy]: [number, number]): Shape {
+function unitShapes(outlines: Topology, geography: Geography): Shape[] {
+  const byGeography = projectedOutlines.get(outlines) ?? new Map<Geography, Shape[]>();
+  projectedOutlines.set(outlines, byGeography);
+  let shapes = byGeography.get(geography);
+  if (!shapes) {
+    const collection = feature(
+      outlines,
+      outlines.objects[geography] as GeometryCollection<{code: string}>
+    ) as FeatureCollection<Polygon | MultiPolygon, {code: string}>;
+    byGeography.set(geography, (shapes = collection.features.map(projected)));
+  }
+  return shapes;
+}
+
+/** *shape* through the projection, as a MultiPolygon of its projected rings. */
+function projected(shape: Shape): Shape {
   const polygons: Array<Array<Array<[number, number]>>> = [];
   let rings: Array<Array<[number, number]>> = [];
   let ring: Array<[number, number]> = [];
   const sink: GeoStream = {
-    point: (x, y) => void ring.push([x + dx, y + dy]),
+    point: (x, y) => void ring.push([x, y]),
     lineStart: () => void (ring = []),
     lineEnd: () => void (ring.length > 2 && rings.push([...ring, ring[0]!])),
     polygonStart: () => void (rings = []),
@@ -66,6 +91,14 @@ function projected(shape: Shape, projection: GeoProjection, [dx, dy]: [number, n
   };
   geoStream(shape, projection.stream(sink));
   return {...shape, geometry: {type: "MultiPolygon", coordinates: polygons}};
+}
+
+/** *shape* (projected) scaled by *k* and moved by [dx, dy]: in pixels. */
+function scaled(shape: Shape, k: number, [dx, dy]: [number, number]): Shape {
+  const coordinates = (shape.geometry as MultiPolygon).coordinates.map((polygon) =>
+    polygon.map((ring) => ring.map(([x, y]) => [x! * k + dx, y! * k + dy]))
+  );
+  return {...shape, geometry: {type: "MultiPolygon", coordinates}};
 }
 
 /**
@@ -89,21 +122,16 @@ export function Choropleth(
 ): HTMLElement {
   const text = strings[lang];
   const byCode = new Map(data.map((d) => [d.code, d]));
-  const collection = feature(
-    outlines,
-    outlines.objects[geography] as GeometryCollection<{code: string}>
-  ) as FeatureCollection<Polygon | MultiPolygon, {code: string}>;
   const mapWidth = Math.min(width, MAX_MAP_WIDTH);
   const margin = 4;
-  // Fitted to the width (the map is tall), then moved up to the top margin: the height is what it takes.
-  const projection = geoTransverseMercator()
-    .rotate([-27, 0]) // ETRS-TM35FIN's central meridian: Finland upright, as on its official maps
-    .fitWidth(mapWidth - 2 * margin, collection);
-  const [[x0, top], [, bottom]] = geoPath(projection).bounds(collection);
-  const height = Math.ceil(bottom - top + 2 * margin);
-  // Centred in the whole pixels' height, as fitting to it would.
-  const dy = margin - top + (height - (bottom - top + 2 * margin)) / 2;
-  const shapes = collection.features.map((shape) => projected(shape, projection, [margin - x0, dy]));
+  // Fitted to the width (the map is tall): the height is what it takes.
+  const unit = unitShapes(outlines, geography);
+  const [[x0, top], [x1, bottom]] = planar.bounds({type: "FeatureCollection", features: unit});
+  const k = (mapWidth - 2 * margin) / (x1 - x0);
+  const height = Math.ceil((bottom - top) * k + 2 * margin);
+  // Centred in the whole pixels' height.
+  const dy = (height - (bottom - top) * k) / 2;
+  const shapes = unit.map((shape) => scaled(shape, k, [margin - x0 * k, dy - top * k]));
   const areas: Area[] = shapes.map((shape) => ({...shape, figure: byCode.get(shape.properties.code)}));
   const known = areas.filter((a) => a.figure?.rate != null);
   const hidden = areas.filter((a) => a.figure?.rate == null);
