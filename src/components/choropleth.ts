@@ -145,7 +145,13 @@ export function Choropleth(
   // The scale starts near the lowest rate, not at zero (as on the tile map): the legend shows where.
   const min = Math.floor((Math.min(max, ...rates) * 0.9) / 50) * 50;
 
-  const labelText = (a: Area) => [a.figure?.name ?? a.properties.code, formatRate(a.figure?.rate, {digits: 0, lang})];
+  // A hidden area whose total has a provable range shows the range (people) where the label fits.
+  const labelText = (a: Area) => [
+    a.figure?.name ?? a.properties.code,
+    a.figure?.rate == null && a.figure?.figure?.range
+      ? formatFigure(a.figure.figure, {lang})
+      : formatRate(a.figure?.rate, {digits: 0, lang})
+  ];
   const boxes = areas.map((a) => {
     const [x, y] = anchor(a);
     const [[x0, y0], [x1, y1]] = planar.bounds(a);

@@ -5,7 +5,7 @@ import {html} from "htl";
 import {AreaControl} from "./areaControl.js";
 import {BoundLegend, CategoryBars} from "./categoryBars.js";
 import {DateRangeInput} from "./dateRangeInput.js";
-import {hideDecorativeMarks} from "./marks.js";
+import {hideDecorativeMarks, markFigure, type FigureMark} from "./marks.js";
 import type {Database} from "./db.js";
 import {csvBlob, parquetBlob, pngBlob, saveBlob, svgBlob} from "./downloads.js";
 import type {Headline} from "./exportBadge.js";
@@ -35,7 +35,7 @@ import {
 } from "../lib/exploreState.js";
 import {countiesPublished, countyName, type County} from "../lib/counties.js";
 import {districtName, type DistrictNames} from "../lib/districtNames.js";
-import {figure, type AreaRange, type Filters, type Published} from "../lib/figures.js";
+import {figure, formatFigure, type AreaRange, type Filters, type Published} from "../lib/figures.js";
 import {peopleBars as peopleFigureBars} from "../lib/explorePreview.js";
 import {appliedFilters, downloadName} from "../lib/downloadNames.js";
 import {dataPeriod} from "../lib/partialWeeks.js";
@@ -53,6 +53,9 @@ export interface Explorer {
 
 type ChartAnswer = ReturnType<typeof chartParts>;
 
+/** A row of the view table: the people cell shows its figure (figures.ts), a hidden district's as its range. */
+export type ShownViewRow = ViewRow & {people_figure?: FigureMark};
+
 interface ViewData {
   timeline: TimelineRow[];
   districts: CategoryRow[];
@@ -60,7 +63,7 @@ interface ViewData {
   ageGroups: CategoryRow[];
   services: CategoryRow[];
   channels: CategoryRow[];
-  view: ViewRow[];
+  view: ShownViewRow[];
   viewContacts: DistrictContacts[];
 }
 
@@ -457,7 +460,7 @@ export async function Explorer(
     const cells = (published.tables.people_by_district_age ?? []) as unknown as PeopleCell[];
     data.view = viewRows(cells, data.viewContacts, state, shortNames).map((row) => {
       const f = figure(published, "people", {hospital_district: [row.hospital_district], age_group: ages});
-      return {...row, people: f.value, people_hidden_cells: f.exact ? 0 : f.hidden};
+      return {...row, people: f.value, people_hidden_cells: f.exact ? 0 : f.hidden, people_figure: f};
     });
     // Measures for test/bench/exploreLatency.ts: where the time between a change and a redraw goes.
     performance.measure("explore-queries", {start: started});
@@ -491,19 +494,25 @@ function url(state: ExploreState): string {
   return location.pathname + (search ? `?${search}` : "") + location.hash;
 }
 
-/** The current view as an HTML table: counts formatted, sums that leave out suppressed cells marked "+". */
-/** The view by district, sorted by district name in the language's alphabetical order. */
+/**
+ * The view by district, sorted by district name in the language's alphabetical order: counts formatted,
+ * sums that leave out suppressed cells marked "+", and a hidden district total as its provable range
+ * ("1 180–1 224", as on the report pages).
+ */
 export function ViewTable(
-  rows: ViewRow[],
+  rows: ShownViewRow[],
   {lang = "en" as Language, districtNames = new Map<string, string>()} = {}
 ): HTMLElement {
   const name = (row: ViewRow) => districtNames.get(row.hospital_district) ?? row.district_name ?? "";
   rows = [...rows].sort((a, b) => compareNames(name(a), name(b), {lang}));
   const t = strings[lang].explore;
-  const count = (value: number | null, hidden: number | null) =>
-    html`<td class=${value === null ? "number suppressed" : "number"}>
-      ${formatCount(value, {lang})}${value !== null && hidden ? "+" : ""}
-    </td>`;
+  const count = (value: number | null, hidden: number | null, f?: FigureMark) =>
+    markFigure(
+      html`<td class=${value === null ? "number suppressed" : "number"}>
+        ${f?.range ? formatFigure(f, {lang}) : `${formatCount(value, {lang})}${value !== null && hidden ? "+" : ""}`}
+      </td>` as HTMLElement,
+      f
+    );
   // Focusable, so a keyboard can scroll it (axe: scrollable-region-focusable).
   return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${t.table}>
     <table class="view-table">
@@ -518,7 +527,7 @@ export function ViewTable(
             html`<tr data-district=${row.hospital_district}>
               <td>${row.hospital_district}</td>
               <td>${name(row)}</td>
-              ${count(row.people, row.people_hidden_cells)}
+              ${count(row.people, row.people_hidden_cells, row.people_figure)}
               <td class="number">${row.people_hidden_cells ?? ""}</td>
               ${count(row.contacts, row.contacts_hidden_cells)}
               <td class="number">${row.contacts_hidden_cells ?? ""}</td>

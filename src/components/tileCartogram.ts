@@ -2,7 +2,8 @@ import * as Plot from "@observablehq/plot";
 import {compareNames, formatCount, formatRate} from "../lib/format.js";
 import {strings, type Language} from "../lib/strings.js";
 import {maxBy, type DistrictFigure} from "../lib/transforms.js";
-import {ChartFigure, DataTable, hatchDefs, uniqueId} from "./marks.js";
+import {formatFigure} from "../lib/figures.js";
+import {ChartFigure, DataTable, hatchDefs, uniqueId, type FigureMark} from "./marks.js";
 
 /**
  * A tile-grid cartogram of the hospital districts (one square each, at tile_col/tile_row from the
@@ -82,7 +83,9 @@ export function TileCartogram(
       Plot.text(hidden, {
         x: "tile_col",
         y: "tile_row",
-        text: (d: DistrictFigure) => `${d.name}\n${text.suppressed}`,
+        // A hidden total with a provable range shows the range (people), as the table does.
+        text: (d: DistrictFigure & {figure?: FigureMark}) =>
+          `${d.name}\n${d.figure?.range ? formatFigure(d.figure, {lang}) : text.suppressed}`,
         lineWidth: 7,
         fontSize: 10,
         fill: "currentColor"

@@ -100,3 +100,22 @@ test("placeLabels keeps the larger of two overlapping labels, and drops one wide
   expect(placeLabels([box("narrow", 50, 1, 30)], {width: 200, height: 100}).size).toBe(0);
   expect(placeLabels([box("edge", 10, 1)], {width: 200, height: 100}).size).toBe(0);
 });
+
+test("a hidden area whose total has a provable range is labelled with the range where it fits, not 'hidden'", () => {
+  // Lappi (21) is large enough for a label; its total hidden, with a range the tables prove.
+  const range = {key: "people.hospital_district=21", value: 1180, exact: false, upper: 1224, range: true};
+  const withRange = districts.map((d) =>
+    d.code === "21" ? {...d, count: null, rate: null, low: null, high: null, unstable: false, figure: range} : d
+  );
+  const map = Choropleth(withRange, {outlines, width: 640, source: "Source: test"});
+  const label = [...map.querySelectorAll('g[aria-label="text"] text')].find((text) =>
+    text.textContent?.startsWith("Lappi")
+  );
+  expect([...label!.querySelectorAll("tspan")].map((tspan) => tspan.textContent)).toEqual(["Lappi", "1,180–1,224"]);
+  // Without a range, the same area is labelled hidden.
+  const hidden = withRange.map((d) => (d.code === "21" ? {...d, figure: undefined} : d));
+  const plain = [...Choropleth(hidden, {outlines, width: 640, source: "Source: test"}).querySelectorAll("text")].find(
+    (text) => text.textContent?.startsWith("Lappi")
+  );
+  expect(plain?.querySelectorAll("tspan")[1]?.textContent).toBe("hidden");
+});

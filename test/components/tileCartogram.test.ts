@@ -56,3 +56,16 @@ test.each([
   expect(tile("21")).toBeDefined();
   expect(tile("21")! > tile("25")!).toBe(!dark);
 });
+
+test("a hidden district whose total has a provable range shows the range on its tile, not 'hidden'", () => {
+  const range = {key: "people.hospital_district=11", value: 180, exact: false, upper: 224, range: true};
+  const figures = districtFigures(people, districts, "people").map((d) =>
+    d.code === "11" ? {...d, figure: range} : d
+  );
+  const texts = (figure: HTMLElement) =>
+    [...figure.querySelectorAll('g[aria-label="text"] text')].map((text) => text.textContent ?? "");
+  expect(texts(TileCartogram(figures, {width: 400, source: ""}))).toContain("Itä-Savo180–224");
+  expect(texts(TileCartogram(districtFigures(people, districts, "people"), {width: 400, source: ""}))).toContain(
+    "Itä-Savohidden"
+  );
+});
