@@ -5,10 +5,11 @@
 // one module beside the page, and points the script's imports at it: a page fetches its data, the
 // Framework runtime and that one file. Every module of a page is in its bundle once, so each still
 // has one instance on the page. What a module loads only on demand (import(), such as the download
-// writers and DuckDB) stays its own file, loaded as before.
+// writers and DuckDB) stays its own file, loaded as before. The bundle is minified.
 import {createHash} from "node:crypto";
 import {readdir, readFile, rm, writeFile} from "node:fs/promises";
 import {basename, dirname, join, relative, resolve, sep} from "node:path";
+import {transform} from "esbuild";
 import {rollup} from "rollup";
 
 const PAGE_SCRIPT = /<script type="module" src="\.\/([^"]+\.inline-[0-9a-f]+\.js)"><\/script>/g;
@@ -63,7 +64,9 @@ export async function bundlePageModules(modules: string[], dir: string): Promise
     const [chunk] = output;
     if (output.length !== 1 || chunk.type !== "chunk")
       throw new Error(`invalid page bundle in ${dir}: ${output.length} outputs, one expected`);
-    return chunk.code;
+    // Minified (esbuild, which Framework uses too): the site's own modules and the packages Framework
+    // did not minify were sent as written, and the browser parsed every byte before the first chart.
+    return (await transform(chunk.code, {minify: true, format: "esm", charset: "utf8"})).code;
   } finally {
     await bundle.close();
   }

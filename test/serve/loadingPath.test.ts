@@ -81,7 +81,10 @@ test("bundleSitePages puts a page's modules in one file beside it, one instance 
       await mkdir(join(root, path, ".."), {recursive: true});
       await writeFile(join(root, path), text);
     };
-    await write("_import/lib/counter.1111aaaa.js", "export const counter = {instance: 1};\n");
+    await write(
+      "_import/lib/counter.1111aaaa.js",
+      "// Why the counter is here.\nexport const counter = {instance: 1};\n"
+    );
     await write(
       "_import/components/chart.2222aaaa.js",
       'import {counter} from "../lib/counter.1111aaaa.js";\n' +
@@ -119,7 +122,11 @@ test("bundleSitePages puts a page's modules in one file beside it, one instance 
     const [{chart, later}, {counter}, {pkg}] = await (await import(join(root, "fi", renamed!))).loaded;
     expect([chart() === counter, pkg]).toEqual([true, "pkg"]);
     expect((await later()).here).toBe(pathToFileURL(join(root, "_import/lib/lazy.3333aaaa.js")).href);
-    expect(await readFile(join(root, "fi", bundle!), "utf8")).not.toContain("counter.1111aaaa");
+    const bundled = await readFile(join(root, "fi", bundle!), "utf8");
+    expect(bundled).not.toContain("counter.1111aaaa");
+    // Minified: no comments, no indentation.
+    expect(bundled).toContain("instance:1");
+    expect(bundled).not.toContain("Why the counter");
   } finally {
     await rm(root, {recursive: true, force: true});
   }
