@@ -10,6 +10,7 @@ import {parseCli} from "../node/cliArgs.js";
 import {publish} from "../node/publish/index.js";
 import {config} from "../node/config.js";
 import {currentDir, publishedDir} from "../node/publishedFiles.js";
+import type {PhaseTime} from "../node/publish/solverClock.js";
 
 const USAGE =
   "usage: npm run publish:data -- [--data data/current] [--out data/published] [--threshold 5] [--ledger data/ledger] [--policy suppress|round5] [--json]";
@@ -57,16 +58,35 @@ try {
   console.warn(
     `publish: aggregate ${aggregate} ms, suppress ${suppress} ms (range checks ${result.solverTimings.ranges} ms, complementary LPs ${result.solverTimings.complements} ms), audit ${audit} ms, write ${write} ms → ${out}`
   );
+  if (result.breakdown) {
+    const phase = (name: string, {ms, solves, highsMs}: PhaseTime) =>
+      `${name} ${Math.round(ms)} ms (${solves} solves, HiGHS ${Math.round(highsMs)} ms)`;
+    const {primary, complements, ranges, audit: auditPhase} = result.breakdown;
+    console.warn(
+      `publish: time by phase: aggregate ${aggregate} ms; ${phase("model and primary cells", primary)}; ${phase("complementary LPs", complements)}; ${phase("range checks", ranges)}; ${phase("audit", auditPhase)}`
+    );
+  }
   if (values.json) {
     const figures = {
       hidden: {primary: result.primary, complementary: result.complementary},
       rounds: result.rounds,
       solves: {suppression: result.solves, audit: result.ranges.solves},
-      ms: {...result.timings, ranges: result.solverTimings.ranges, complements: result.solverTimings.complements}
+      ms: {...result.timings, ranges: result.solverTimings.ranges, complements: result.solverTimings.complements},
+      ...(result.breakdown ? {phases: roundPhases(result.breakdown)} : {})
     };
     console.log(JSON.stringify(figures));
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
+}
+
+/** Whole milliseconds, for the one line of figures. */
+function roundPhases(phases: Record<string, PhaseTime>): Record<string, PhaseTime> {
+  return Object.fromEntries(
+    Object.entries(phases).map(([name, {ms, solves, highsMs}]) => [
+      name,
+      {ms: Math.round(ms), solves, highsMs: Math.round(highsMs)}
+    ])
+  );
 }

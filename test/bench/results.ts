@@ -32,11 +32,21 @@ export interface PublishFigures {
   rounds: number;
   solves: {suppression: number; audit: number};
   ms: {aggregate: number; suppress: number; audit: number; write: number; ranges: number; complements: number};
+  /** Per solver phase: wall time, solves and time inside HiGHS (ms); absent in figures from before it. */
+  phases?: Record<"primary" | "complements" | "ranges" | "audit", {ms: number; solves: number; highsMs: number}>;
 }
 
 /** One line: hidden cells, solves and where the time went. */
-export function describePublish({hidden, rounds, solves, ms}: PublishFigures): string {
+export function describePublish({hidden, rounds, solves, ms, phases}: PublishFigures): string {
   const s = (value: number) => `${(value / 1000).toFixed(1)} s`;
+  const phase = (name: string, {ms, solves, highsMs}: {ms: number; solves: number; highsMs: number}) =>
+    `${name} ${s(ms)} (${solves} solves, HiGHS ${s(highsMs)})`;
+  if (phases)
+    return (
+      `${hidden.primary + hidden.complementary} cells hidden (${hidden.primary} primary, ${hidden.complementary} complementary) in ${rounds} rounds; ` +
+      `aggregate ${s(ms.aggregate)}, ${phase("model and primary", phases.primary)}, ${phase("complementary LPs", phases.complements)}, ` +
+      `${phase("range checks", phases.ranges)}, ${phase("audit", phases.audit)}, write ${s(ms.write)}`
+    );
   return (
     `${hidden.primary + hidden.complementary} cells hidden (${hidden.primary} primary, ${hidden.complementary} complementary); ` +
     `${solves.suppression + solves.audit} solves (${solves.suppression} in ${rounds} suppression rounds, ${solves.audit} in the audit); ` +

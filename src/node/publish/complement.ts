@@ -6,6 +6,7 @@
 // a cell frees its row, so later targets build on earlier choices. The LP is a relaxation: the exact
 // range engine (ranges.ts) still checks every hidden cell afterwards, and protect.ts repeats until all pass.
 import highsModule from "highs";
+import {timedRun} from "./solverClock.js";
 import type {Cell, Model} from "./model.js";
 import type {ImplicitCell, LinearSystem, Row} from "./linearSystem.js";
 import type {Range} from "./ranges.js";
@@ -133,7 +134,7 @@ export class ComplementFinder {
       for (const [low, high] of tries) {
         model.changeRowBounds(row, low, high);
         this.solves++;
-        model.run();
+        timedRun(model);
         if (model.getModelStatus() !== modelStatus.optimal) continue;
         const x = model.getSolution().colValue;
         return component.cells.filter((cell) => {
@@ -177,7 +178,7 @@ export class ComplementFinder {
       for (const [low, high] of tries) {
         bound(low, high);
         this.solves++;
-        model.run();
+        timedRun(model);
         if (model.getModelStatus() !== modelStatus.optimal) continue;
         const x = model.getSolution().colValue;
         return component.cells.filter((cell) => {
@@ -205,7 +206,7 @@ export class ComplementFinder {
       model.changeRowBounds(w, whole.value, whole.value);
       model.changeRowBounds(p, 0, whole.value - 1);
       this.solves++;
-      model.run();
+      timedRun(model);
       if (model.getModelStatus() !== modelStatus.optimal) return null;
       const x = model.getSolution().colValue;
       return component.cells.filter((cell) => {

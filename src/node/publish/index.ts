@@ -18,6 +18,7 @@ import {POLICIES, type Policy} from "./rounding.js";
 import {publishRounded} from "./publishRounded.js";
 import type {PublishedSystem} from "./system.js";
 import {writeTables} from "./write.js";
+import {emptyPhase, startPhase, type PhaseTime} from "./solverClock.js";
 
 export const DEFAULT_THRESHOLD = 5;
 
@@ -54,6 +55,11 @@ export interface PublishResult {
   timings: {aggregate: number; suppress: number; audit: number; write: number};
   /** Of the suppression's time, the exact range checks and the LPs that choose complementary cells. */
   solverTimings: {ranges: number; complements: number};
+  /**
+   * The solver's phases (suppress policy only): the model and primary cells, the complementary-cell LPs,
+   * the exact range checks and the audit, each with its solves and its time inside HiGHS.
+   */
+  breakdown?: {primary: PhaseTime; complements: PhaseTime; ranges: PhaseTime; audit: PhaseTime};
   /** The earlier release checked with this one, and the ledger folder this one was added as. */
   ledger?: {checkedWith: string | null; added: string};
 }
@@ -100,6 +106,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       solves,
       rounds,
       timings: solverTimings,
+      breakdown,
       witnesses
     } = suppress(system, threshold, link, earlier, manifest);
     const suppressTime = clock();
@@ -107,7 +114,10 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     // cell's provable range, rebuilt from the published rows alone (and the ledger's newest release).
     // The suppression's whole-number solutions serve the audit as hints, each verified against the
     // audit's own system first: they spare solves and cannot pass a cell that does not pass.
+    const auditPhase = emptyPhase();
+    const stop = startPhase(auditPhase);
     const report = audit(published, threshold, [witnesses], link);
+    stop();
     const {ranges} = report;
     const auditTime = clock();
     const added = await writeRelease(db, options, {published, report, manifest, policy, threshold});
@@ -123,6 +133,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       solves,
       rounds,
       solverTimings,
+      breakdown: {...breakdown, audit: auditPhase},
       timings: {aggregate: aggregateTime, suppress: suppressTime, audit: auditTime, write: clock()}
     };
   } finally {

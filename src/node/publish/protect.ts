@@ -27,6 +27,7 @@ import {allEverywhere, hiddenGroups} from "./rangeAudit.js";
 import {ALL_SERVICES} from "./crisis.js";
 import {ComplementFinder} from "./complement.js";
 import type {PublishedSystem} from "./system.js";
+import {emptyPhase, startPhase, type PhaseTime} from "./solverClock.js";
 
 /** Rounds in which complementary cells are chosen by LP; later ones (rare) take neighbours one by one. */
 const LP_ROUNDS = 6;
@@ -42,6 +43,12 @@ export interface Suppression {
   /** Milliseconds in the exact range checks and in the LPs that choose complementary cells, for the bench. */
   timings: {ranges: number; complements: number};
   /**
+   * Where the suppression's time went, for the bench: building the model and choosing the primary cells,
+   * the LPs that choose complementary cells, and the exact range checks; each with its solves and the
+   * part of its time inside HiGHS.
+   */
+  breakdown: {primary: PhaseTime; complements: PhaseTime; ranges: PhaseTime};
+  /**
    * The last round's whole-number solutions of the published system: hints that let the audit skip
    * most solves, which it verifies against its own system before use. Private, never written.
    */
@@ -52,6 +59,8 @@ export interface Suppression {
 export type LedgerLink = (current: {model: Model; linear: LinearSystem}) => Ledgered;
 
 export function protect(system: PublishedSystem, threshold: number, ledger?: LedgerLink): Suppression {
+  const breakdown = {primary: emptyPhase(), complements: emptyPhase(), ranges: emptyPhase()};
+  let stop = startPhase(breakdown.primary);
   const model = buildModel(system);
   const linear = linearSystem(model);
   const earlier = ledger?.({model, linear});
@@ -81,10 +90,10 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
   };
   for (const cell of model.cells) if (isSmall(cell, threshold)) hide(cell);
   const primary = hidden.size;
+  stop();
   const near = neighbours(model);
   const costOf = baseCost;
   let solves = 0;
-  const timings = {ranges: 0, complements: 0};
   // Hiding only loosens the system, so a range once at least threshold wide stays so: such cells are
   // settled. A cell no table publishes on its own that is known to be 0 or at least the threshold is
   // not settled: hiding more can open its range.
@@ -94,10 +103,10 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
   // (a measure that is 0 everywhere), so it waits for the check; so does a small district ∩ county
   // piece (private_slivers), which no table publishes: its own value never pinned it, and the pieces
   // around it are most often wide already.
-  let started = performance.now();
+  stop = startPhase(breakdown.complements);
   for (const cell of model.cells.filter((c) => hidden.has(c) && c.value! > 0 && c.table !== PRIVATE_SLIVERS))
     for (const found of finder.complements(cell, threshold) ?? []) hide(found);
-  timings.complements += performance.now() - started;
+  stop();
   // The earlier release's cells: its own published values, its hidden cells at their lower bounds.
   const earlierVars = new Map(earlier?.targets.map(({cell, vars}) => [cell, vars]));
   const earlierState = (id: number): CellState => {
@@ -107,7 +116,7 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
   // Each round's solutions still hold in the next (hiding only loosens the system): hints for it.
   let witnesses: Witnesses[] = [];
   for (let rounds = 1; ; rounds++) {
-    started = performance.now();
+    stop = startPhase(breakdown.ranges);
     // The engine asks only about the cells whose variables it was given: ids of model.cells.
     const engine = earlier
       ? new RangeEngine(earlier.combined, (id) =>
@@ -155,7 +164,7 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
       solves += engine.solves + engine.localSolves;
       witnesses = [engine.witnesses()];
       engine.dispose();
-      timings.ranges += performance.now() - started;
+      stop();
     }
     if (!unsafe.length && !allOfGroup.length) {
       solves += finder.solves;
@@ -166,7 +175,8 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
         complementary: hidden.size - primary,
         solves,
         rounds,
-        timings: {ranges: Math.round(timings.ranges), complements: Math.round(timings.complements)},
+        timings: {ranges: Math.round(breakdown.ranges.ms), complements: Math.round(breakdown.complements.ms)},
+        breakdown,
         witnesses: witnesses[0]!
       };
     }
@@ -174,8 +184,8 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
     const hiddenNow = new Set<Cell>();
     // The cheapest cells that let each target move by the protection width, one LP per target; a target
     // the LP cannot help (a week of a monthly series, or a whole-number gap) falls back to its neighbours.
-    started = performance.now();
     const rest: Array<Cell | ImplicitCell> = [];
+    stop = startPhase(breakdown.complements);
     for (const {below, above} of allOfGroup) {
       const found = rounds <= LP_ROUNDS ? finder.groupComplements(above, below) : null;
       if (!found?.length) rest.push(above);
@@ -200,7 +210,7 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
           hiddenNow.add(cell);
         }
     }
-    timings.complements += performance.now() - started;
+    stop();
     for (const unsafeTarget of rest) {
       const open = (c: Cell) => !hidden.has(c) && c.value !== null && c.value > 0;
       // An earlier release's cell is protected from the new release's side: its counterpart (the same

@@ -13,6 +13,7 @@
 // whole component too, kept sparsely, so they prove cells as the kept solutions do; only a cell they
 // cannot show wide enough is solved on the whole component.
 import highsModule from "highs";
+import {timedRun} from "./solverClock.js";
 import type {LinearSystem} from "./linearSystem.js";
 
 // highs ships CommonJS typings for an ES module: at run time the default import is the loader itself.
@@ -737,7 +738,7 @@ class Component {
       try {
         model.options.set({output_flag: false, ...(integer ? {mip_rel_gap: 0, mip_abs_gap: 0.999} : {})});
         model.changeObjectiveSense((maximize ? objectiveSense.maximize : objectiveSense.minimize) as never);
-        model.run();
+        timedRun(model);
         const status = model.getModelStatus();
         // Unbounded from a whole-number solution: so are the whole numbers (a rational ray, scaled).
         if (maximize && status === modelStatus.unbounded) return Infinity;
@@ -967,7 +968,7 @@ class Component {
   private solve(model: HighsModel, sense: number, counted: () => void): {value: number; whole: boolean} {
     counted();
     model.changeObjectiveSense(sense as Parameters<HighsModel["changeObjectiveSense"]>[0]);
-    model.run();
+    timedRun(model);
     const status = model.getModelStatus();
     if (status === modelStatus.infeasible)
       throw new InfeasibleSystemError("the published counts contradict each other: no counts satisfy them all");
