@@ -18,6 +18,8 @@ const {modelStatus} = highs.constants;
 const EPS = 1e-6;
 /** Atoms of a group above which its total stays out of the LPs (coveredTotals): the sample has 5,544. */
 const LOOSE_TOTAL_ATOMS = 10_000;
+/** LP optima kept per component (movesAlready): enough to cover a district's cluster of small cells. */
+const MAX_POINTS = 128;
 
 interface Component {
   /** Local column of each global variable in this component. */
@@ -36,6 +38,11 @@ interface Component {
   implicitRow: Map<ImplicitCell, number>;
   /** Rows of the solver model, for appending. */
   numRows: number;
+  /**
+   * The variables' values in the LP optima found so far (the latest MAX_POINTS): every one holds in the
+   * published system as it is now, since each optimum's moved cells were hidden and hiding only loosens.
+   */
+  points: Float64Array[];
 }
 
 export class ComplementFinder {
@@ -82,7 +89,8 @@ export class ComplementFinder {
           deviationOf: new Map(),
           implicit: [],
           implicitRow: new Map(),
-          numRows: 0
+          numRows: 0,
+          points: []
         };
         byRoot.set(r, component);
         this.components.push(component);
@@ -118,6 +126,31 @@ export class ComplementFinder {
   }
 
   /**
+   * Whether the LP optima found so far already let *target* (hidden) move by *width*: their values of it,
+   * with its true value, spread at least that far. Its own LP would then find that no more cells need
+   * hiding, as far as the LP can tell; the exact check (ranges.ts) still decides, as for every LP answer.
+   */
+  movesAlready(target: Cell, width: number): boolean {
+    const component = this.componentOf.get(target.id);
+    if (!component || target.value === null || !component.points.length) return false;
+    const columns = this.linear.cellVars[target.id]!.map((v) => component.columns.get(v)!);
+    let [min, max] = [target.value, target.value];
+    for (const point of component.points) {
+      let sum = 0;
+      for (const c of columns) sum += point[c]!; // columns of this component's LP
+      if (sum < min) min = sum;
+      if (sum > max) max = sum;
+    }
+    return max - min >= width - EPS;
+  }
+
+  /** Keeps the variables' values of an LP optimum of *component* (movesAlready). */
+  private keep(component: Component, x: ArrayLike<number>): void {
+    if (component.points.length >= MAX_POINTS) component.points.shift();
+    component.points.push(Float64Array.from({length: component.columns.size}, (_, c) => x[c]!));
+  }
+
+  /**
    * The published cells to hide so that *target* (hidden) could be *width* more, or failing that
    * *width* less, than its value while every published cell that is not returned keeps its value; null
    * when no choice of cells allows it.
@@ -137,6 +170,7 @@ export class ComplementFinder {
         timedRun(model);
         if (model.getModelStatus() !== modelStatus.optimal) continue;
         const x = model.getSolution().colValue;
+        this.keep(component, x);
         return component.cells.filter((cell) => {
           const dev = component.deviationOf.get(cell.id)!;
           // dev and dev + 1 are columns of this component's LP.

@@ -35,6 +35,17 @@ const NEIGHBOURHOOD = 300;
  */
 const LOCAL_FROM = 10_000;
 
+/**
+ * Variables at most in the small MIP that rounds a fractional LP optimum (roundedOptimum): its fractional
+ * variables and the cell's own. Past this, the MIP over the whole component is as quick.
+ */
+const ROUNDED_SIZE = 1_000;
+
+/** Whether two lists of variables are the same, in order. */
+function sameVars(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((v, k) => v === b[k]);
+}
+
 /** The spread of a sum over the kept solutions, with a solution at each end. */
 interface SeenPoints extends Range {
   /** Indices of kept points. */
@@ -361,6 +372,11 @@ export class RangeEngine {
     return accepted;
   }
 
+  /** Whole-number optima proved by rounding an LP optimum rather than by MIP: for the bench and tests. */
+  get roundedProofs(): number {
+    return this.components.reduce((n, c) => n + c.roundedProofs, 0);
+  }
+
   /** Free variables of the reduced system, and how many components they fall into: for the bench. */
   get size(): {variables: number; components: number} {
     return {variables: this.components.reduce((n, c) => n + c.size, 0), components: this.components.length};
@@ -639,6 +655,8 @@ interface Bound {
 }
 
 class Component {
+  /** Optima proved by rounding a fractional LP optimum (roundedOptimum), sparing a MIP: for the bench. */
+  roundedProofs = 0;
   private model: HighsModel | null = null;
   private mip: HighsModel | null = null;
   /** Whole-number solutions found so far. */
@@ -932,15 +950,116 @@ class Component {
     const value = maximize ? Math.floor(lp.value + EPS) : Math.ceil(lp.value - EPS) + 0;
     if (lp.whole) return {value, exact: true};
     const seen = this.seenRange(vars, minus);
-    return {value, exact: seen !== null && (maximize ? value <= seen.max : value >= seen.min)};
+    const exact = seen !== null && (maximize ? value <= seen.max : value >= seen.min);
+    if (!exact && lp.point) this.fractional.set(sense, {vars, minus, point: lp.point, value});
+    return {value, exact};
   }
 
-  /** The whole-number optimum of Σ vars − Σ minus, by MIP. */
+  /** Per sense, the last LP optimum bound() found fractional and not reached: exact() tries to round it. */
+  private readonly fractional = new Map<
+    number,
+    {vars: number[]; minus: number[]; point: Float64Array; value: number}
+  >();
+
+  /**
+   * The whole-number optimum of Σ vars − Σ minus: the LP's rounded bound when a whole-number solution
+   * near its optimum reaches it (roundedOptimum), else by MIP over the whole component.
+   */
   exact(sense: number, vars: number[], counted: () => void, minus: number[] = []): Bound {
+    const lp = this.fractional.get(sense);
+    if (lp && sameVars(lp.vars, vars) && sameVars(lp.minus, minus)) {
+      const found = this.roundedOptimum(lp.point, vars, minus, sense === objectiveSense.maximize, counted);
+      if (found === lp.value) {
+        this.roundedProofs++;
+        return {value: found, exact: true};
+      }
+    }
     const mip = (this.mip ??= this.build(true));
     this.setObjective(mip, vars, minus);
     const {value} = this.solve(mip, sense, counted);
     return {value: Math.abs(value) === Infinity ? value : Math.round(value), exact: true};
+  }
+
+  /**
+   * The optimum of Σ vars − Σ minus over the whole-number solutions that agree with a fractional LP
+   * optimum *lp* wherever it is whole: a MIP over its fractional variables and the sum's own, with the
+   * rest held at their whole values. Most fractional optima of this system differ from a whole one in a
+   * few variables, so this small MIP reaches the LP's rounded bound, which proves it the whole-number
+   * optimum without a MIP over the component (a fifth of a second each on the sample). The point found is
+   * checked against every row of the component and kept as a witness. Null when nothing was found.
+   */
+  private roundedOptimum(
+    lp: Float64Array,
+    vars: number[],
+    minus: number[],
+    maximize: boolean,
+    counted: () => void
+  ): number | null {
+    const inside = new Set<number>([...vars, ...minus]);
+    lp.forEach((x, v) => {
+      if (Math.abs(x - Math.round(x)) > EPS) inside.add(v);
+    });
+    if (inside.size > ROUNDED_SIZE) return null;
+    const free = [...inside].sort((a, b) => a - b);
+    const column = new Map<number, number>();
+    free.forEach((v, k) => column.set(v, k));
+    const base = Float64Array.from(lp, (x) => Math.max(0, Math.round(x)) + 0);
+    const touched = [...new Set(free.flatMap((v) => this.rowsOfVar()[v]!))].sort((a, b) => a - b);
+    const starts = [0];
+    const indices: number[] = [];
+    const values: number[] = [];
+    const lower: number[] = [];
+    const upper: number[] = [];
+    for (const r of touched) {
+      const {vars: rowVars, coefs, lower: l, upper: u} = this.rows[r]!;
+      let constant = 0;
+      const merged = new Map<number, number>();
+      rowVars.forEach((v, k) => {
+        const at = column.get(v);
+        if (at === undefined) constant += coefs[k]! * base[v]!;
+        else merged.set(at, (merged.get(at) ?? 0) + coefs[k]!);
+      });
+      for (const [at, coef] of merged) {
+        indices.push(at);
+        values.push(coef);
+      }
+      starts.push(indices.length);
+      lower.push(l - constant);
+      upper.push(u - constant);
+    }
+    const cost = new Float64Array(free.length);
+    for (const v of vars) cost[column.get(v)!]! += 1; // the sum's variables are inside
+    for (const v of minus) cost[column.get(v)!]! -= 1;
+    const inf = highs.infinity;
+    counted();
+    const model = highs.createModel({
+      numCols: free.length,
+      numRows: touched.length,
+      colCost: cost,
+      colLower: new Float64Array(free.length),
+      colUpper: new Float64Array(free.length).fill(inf),
+      rowLower: lower.map((l) => (l === -Infinity ? -inf : l)),
+      rowUpper: upper.map((u) => (u === Infinity ? inf : u)),
+      matrix: {format: "csr", numRows: touched.length, numCols: free.length, starts, indices, values},
+      integrality: new Int32Array(free.length).fill(highs.constants.variableType.integer)
+    });
+    try {
+      model.options.set({output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0.999});
+      model.changeObjectiveSense((maximize ? objectiveSense.maximize : objectiveSense.minimize) as never);
+      timedRun(model);
+      if (model.getModelStatus() !== modelStatus.optimal) return null;
+      const x = model.getSolution().colValue;
+      const point = Float64Array.from(base);
+      for (let k = 0; k < free.length; k++) point[free[k]!] = Math.round(x[k]!) + 0;
+      // A whole-number solution of every row of the component, or nothing (accept keeps it as a witness).
+      if (!this.accept(point)) return null;
+      let value = 0;
+      for (const v of vars) value += point[v]!;
+      for (const v of minus) value -= point[v]!;
+      return value;
+    } finally {
+      model.dispose();
+    }
   }
 
   private setObjective(model: HighsModel, vars: number[], minus: number[] = []): void {
@@ -965,7 +1084,11 @@ class Component {
     this.objectives.set(model, indices);
   }
 
-  private solve(model: HighsModel, sense: number, counted: () => void): {value: number; whole: boolean} {
+  private solve(
+    model: HighsModel,
+    sense: number,
+    counted: () => void
+  ): {value: number; whole: boolean; point?: Float64Array} {
     counted();
     model.changeObjectiveSense(sense as Parameters<HighsModel["changeObjectiveSense"]>[0]);
     timedRun(model);
@@ -979,7 +1102,7 @@ class Component {
     const point = model.getSolution().colValue;
     const whole = point.every((x: number) => Math.abs(x - Math.round(x)) < EPS);
     if (whole) this.pool.push(Float64Array.from(point, Math.round));
-    return {value: model.getObjectiveValue(), whole};
+    return {value: model.getObjectiveValue(), whole, ...(whole ? {} : {point: Float64Array.from(point)})};
   }
 
   private build(integer: boolean): HighsModel {
