@@ -6,7 +6,9 @@ import {openNodeDatabase} from "../../src/node/duckdbNode.js";
 import {aggregate} from "../../src/node/publish/aggregate.js";
 import {ComplementFinder} from "../../src/node/publish/complement.js";
 import {hiddenLower, linearSystem} from "../../src/node/publish/linearSystem.js";
-import {buildModel, type Cell} from "../../src/node/publish/model.js";
+import {PRIVATE_SLIVERS, buildModel, type Cell} from "../../src/node/publish/model.js";
+import {complementing, firstComplements} from "../../src/node/publish/protect.js";
+import {startWorker} from "../../src/node/publish/complementThread.js";
 import {RangeEngine} from "../../src/node/publish/ranges.js";
 import type {PublishedSystem} from "../../src/node/publish/system.js";
 import {many, tempFolder, writeDataset} from "./dataset.js";
@@ -94,5 +96,20 @@ describe("ComplementFinder, an LP skipped when earlier optima move its target", 
     // The LP moved it by the width it was asked for, not more.
     expect(finder.movesAlready(target, 6)).toBe(false);
     finder.dispose();
+  });
+
+  test("a worker thread hides the same cells as the same LPs run here", () => {
+    const model = buildModel(system);
+    const here = complementing(model, linearSystem(model), 5);
+    const primary = new Set(here.hidden);
+    const targets = model.cells.filter((c) => primary.has(c) && c.value! > 0 && c.table !== PRIVATE_SLIVERS);
+    expect(targets.length).toBeGreaterThan(0);
+    const answer = startWorker(system, 5, targets)!.result();
+    firstComplements(here, targets, 5);
+    const added = [...here.hidden].filter((c) => !primary.has(c)).map((c) => c.id);
+    expect(added.length).toBeGreaterThan(0);
+    expect(answer && [...answer.hidden].sort((a, b) => a - b)).toEqual(added.sort((a, b) => a - b));
+    expect(answer!.solves).toBeGreaterThan(0);
+    here.finder.dispose();
   });
 });

@@ -125,6 +125,18 @@ export class ComplementFinder {
     component.model.changeColsBounds({kind: "set", indices: [dev, dev + 1]}, new Float64Array(2), new Float64Array(2));
   }
 
+  /** *cells* grouped by component of the LPs (components share no relation), in their order. */
+  byComponent(cells: Cell[]): Cell[][] {
+    const groups = new Map<Component | undefined, Cell[]>();
+    for (const cell of cells) {
+      const component = this.componentOf.get(cell.id);
+      const group = groups.get(component);
+      if (group) group.push(cell);
+      else groups.set(component, [cell]);
+    }
+    return [...groups.values()];
+  }
+
   /**
    * Whether the LP optima found so far already let *target* (hidden) move by *width*: their values of it,
    * with its true value, spread at least that far. Its own LP would then find that no more cells need

@@ -28,9 +28,17 @@ import {ALL_SERVICES} from "./crisis.js";
 import {ComplementFinder} from "./complement.js";
 import type {PublishedSystem} from "./system.js";
 import {emptyPhase, startPhase, type PhaseTime} from "./solverClock.js";
+import {startWorker} from "./complementThread.js";
 
 /** Rounds in which complementary cells are chosen by LP; later ones (rare) take neighbours one by one. */
 const LP_ROUNDS = 6;
+/** Small cells of one component from which its first LPs run in a worker thread (a thread costs a second to start). */
+const WORKER_FROM = 40;
+/**
+ * Cells of the model above which no worker thread is used: the worker builds the model again, which at
+ * bench scale 312 (52,849 cells) takes longer than the other components' LPs it would overlap with.
+ */
+const WORKER_MAX_CELLS = 20_000;
 
 export interface Suppression {
   published: PublishedSystem;
@@ -64,32 +72,9 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
   const model = buildModel(system);
   const linear = linearSystem(model);
   const earlier = ledger?.({model, linear});
-  const hidden = new Set<Cell>();
+  const {hidden, finder, hide, baseCost, primary} = complementing(model, linear, threshold);
   const state = (cell: Cell): CellState =>
     hidden.has(cell) ? {hiddenAtLeast: hiddenLower(cell)} : {published: cell.value!};
-  const partsOf = groupAttributes(model);
-  // A cell and the group attributes that must be hidden with it: a part of its people that is 0 or all.
-  const bundle = (cell: Cell): Cell[] => [
-    cell,
-    ...(partsOf.get(cell) ?? []).filter(
-      (part) => part.value === 0 || part.value === cell.value || isSmall(part, threshold)
-    )
-  ];
-  const baseCost = costs(model);
-  // A hidden count is at least 1 (hiddenLower) unless it is a part of a hidden people count: a 0 of any
-  // other count, once hidden, would be a cell below its own lower bound, so the system would contradict
-  // itself (with a ledger release, whose cells tie the daily series, it did: "contradict each other").
-  const complementCost = (cell: Cell) =>
-    cell.value !== null && cell.value < hiddenLower(cell) ? Infinity : baseCost(cell);
-  const finder = new ComplementFinder(model, linear, complementCost, (cell) => hidden.has(cell), hiddenLower);
-  const hide = (cell: Cell) => {
-    for (const c of bundle(cell)) {
-      hidden.add(c);
-      finder.hide(c);
-    }
-  };
-  for (const cell of model.cells) if (isSmall(cell, threshold)) hide(cell);
-  const primary = hidden.size;
   stop();
   const near = neighbours(model);
   const costOf = baseCost;
@@ -105,10 +90,24 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
   // around it are most often wide already. A cell that an earlier LP's optimum moves by the threshold
   // already (the cells hidden for a neighbour open its way too) needs no LP of its own: its LP would
   // find nothing more to hide. A quarter of the sample's LPs, and 44 fewer cells hidden.
+  // The components share no relation, so the largest one's LPs run in a worker thread meanwhile, with
+  // the same result (complementWorker.ts): the machine has two cores.
   stop = startPhase(breakdown.complements);
-  for (const cell of model.cells.filter((c) => hidden.has(c) && c.value! > 0 && c.table !== PRIVATE_SLIVERS)) {
-    if (finder.movesAlready(cell, threshold)) continue;
-    for (const found of finder.complements(cell, threshold) ?? []) hide(found);
+  const [largest, ...rest] = finder
+    .byComponent(model.cells.filter((c) => hidden.has(c) && c.value! > 0 && c.table !== PRIVATE_SLIVERS))
+    .sort((a, b) => b.length - a.length);
+  const parallel = rest.length && largest!.length >= WORKER_FROM && model.cells.length <= WORKER_MAX_CELLS;
+  const worker = parallel ? startWorker(system, threshold, largest!) : null;
+  for (const cells of worker ? rest : [largest ?? [], ...rest]) firstComplements({finder, hide}, cells, threshold);
+  if (worker) {
+    const found = worker.result();
+    if (found) {
+      for (const id of found.hidden) hide(model.cells[id]!);
+      // Its LPs ran meanwhile: counted, with their time inside HiGHS, as if they had run here.
+      solves += found.solves;
+      breakdown.complements.solves += found.solves;
+      breakdown.complements.highsMs += found.highsMs;
+    } else firstComplements({finder, hide}, largest!, threshold); // the worker failed: the same LPs here
   }
   stop();
   // The earlier release's cells: its own published values, its hidden cells at their lower bounds.
@@ -257,6 +256,60 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
       throw new Error(
         `cannot protect ${unsafe[0] && earlierVars.has(unsafe[0]) ? earlier!.where(unsafe[0]) : describeTarget(model, unsafe[0] ?? allOfGroup[0]!.below)}: nothing left to suppress near it`
       );
+  }
+}
+
+/** The complementary-cell LPs' state: shared by protect and its worker thread (complementWorker.ts). */
+export interface Complementing {
+  hidden: Set<Cell>;
+  finder: ComplementFinder;
+  /** Hides a cell and the group attributes that must be hidden with it. */
+  hide: (cell: Cell) => void;
+  baseCost: (cell: Cell) => number;
+  /** Cells hidden from the start: below the threshold, and their group attributes. */
+  primary: number;
+}
+
+/** The primary cells hidden, and a ComplementFinder that knows them. */
+export function complementing(model: Model, linear: LinearSystem, threshold: number): Complementing {
+  const hidden = new Set<Cell>();
+  const partsOf = groupAttributes(model);
+  // A cell and the group attributes that must be hidden with it: a part of its people that is 0 or all.
+  const bundle = (cell: Cell): Cell[] => [
+    cell,
+    ...(partsOf.get(cell) ?? []).filter(
+      (part) => part.value === 0 || part.value === cell.value || isSmall(part, threshold)
+    )
+  ];
+  const baseCost = costs(model);
+  // A hidden count is at least 1 (hiddenLower) unless it is a part of a hidden people count: a 0 of any
+  // other count, once hidden, would be a cell below its own lower bound, so the system would contradict
+  // itself (with a ledger release, whose cells tie the daily series, it did: "contradict each other").
+  const complementCost = (cell: Cell) =>
+    cell.value !== null && cell.value < hiddenLower(cell) ? Infinity : baseCost(cell);
+  const finder = new ComplementFinder(model, linear, complementCost, (cell) => hidden.has(cell), hiddenLower);
+  const hide = (cell: Cell) => {
+    for (const c of bundle(cell)) {
+      hidden.add(c);
+      finder.hide(c);
+    }
+  };
+  for (const cell of model.cells) if (isSmall(cell, threshold)) hide(cell);
+  return {hidden, finder, hide, baseCost, primary: hidden.size};
+}
+
+/**
+ * The first complementary cells: for each small cell of *targets* in turn, the cells its LP moves are
+ * hidden, unless an earlier LP's optimum moves it by the threshold already.
+ */
+export function firstComplements(
+  {finder, hide}: Pick<Complementing, "finder" | "hide">,
+  targets: Cell[],
+  threshold: number
+): void {
+  for (const cell of targets) {
+    if (finder.movesAlready(cell, threshold)) continue;
+    for (const found of finder.complements(cell, threshold) ?? []) hide(found);
   }
 }
 
