@@ -12,6 +12,8 @@
 // audit's verdicts, never on a count directly.
 import {HEADLINE_TABLE, buildModel, type Cell} from "./model.js";
 import {auditRounded, designatedTotals, RoundingAuditError} from "./rounding.js";
+import type {EarlierRelease} from "./ledger.js";
+import {auditRoundedPair, type PairChange, type PairReport} from "./roundedPair.js";
 import type {Headline, PublishedSystem} from "./system.js";
 
 /** The order in which breakdowns give way: the ones no page leads with first, the main tables last. */
@@ -32,15 +34,25 @@ export interface Withholding {
   /** Tables published without rows in this release, in the order they were withheld. */
   withheld: string[];
   checked: ReturnType<typeof auditRounded>;
+  /** The ledger's newest release, checked together with this one (roundedPair.ts), when there is one. */
+  pair: PairReport | null;
 }
 
-/** The rounded release with as few breakdowns withheld as it needs to pass auditRounded. */
-export function withholdNarrowing(system: PublishedSystem): Withholding {
+/**
+ * The rounded release with as few breakdowns withheld as it needs to pass auditRounded and, with *earlier*,
+ * the check of the pair it makes with the ledger's newest release (auditRoundedPair).
+ */
+export function withholdNarrowing(
+  system: PublishedSystem,
+  earlier?: {release: EarlierRelease; change: PairChange}
+): Withholding {
   const candidates = roundedOnTheirOwn(system);
   const attempt = (withheld: string[]) => {
     const published = without(system, withheld);
     try {
-      return {published, withheld, checked: auditRounded(published)};
+      const checked = auditRounded(published);
+      const pair = earlier ? auditRoundedPair(published, earlier.release, earlier.change) : null;
+      return {published, withheld, checked, pair};
     } catch (error) {
       // Only the solver's rules can be mended by withholding; any other failure is the publisher's bug.
       if (error instanceof RoundingAuditError && (error.rule === "interval" || error.rule === "smallGroup"))
