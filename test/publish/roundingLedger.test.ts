@@ -1,7 +1,8 @@
 // Issue 12, successive releases under the rounding policy: a rounded release is checked together with the
 // ledger's newest release (roundedPair.ts). Rounding alone does not keep differencing from narrowing a
 // count: a cell published exactly as 10, then (one person removed, as the export says) rounded to 10, is
-// 8 to 10, three values where round5 promises five. Such a pair was published before this check.
+// 8 to 10, three values where round5 promises five. Such a pair was published before this check. The same
+// two exports both rounded pass it: the earlier 10 says 8 to 12, which bounds the new 10 (8 to 12) not at all.
 import {existsSync} from "node:fs";
 import {mkdir, readdir} from "node:fs/promises";
 import {join} from "node:path";
@@ -77,18 +78,17 @@ describe("a rounded release beside the ledger's newest release", () => {
     expect(await readdir(ledger)).toEqual(["release-1"]);
   }, 300_000);
 
-  test("two rounded releases with a person removed: checked together, published, and the attacker finds nothing", async () => {
+  // The attacker's verdict on two rounded releases takes minutes even for this small pair (every count of
+  // both is a target: 240 CPU-s, 480 s at a load of 8): it runs in attack/releases.test.ts.
+  test("two rounded releases with a person removed: checked together, and published", async () => {
     const {work, first, second} = await twoExports();
     const ledger = join(work, "ledger");
-    const one = join(ledger, "release-1");
-    await publish({data: first, out: one, policy: "round5"});
-    const two = join(work, "published");
-    const result = await publish({data: second, out: two, policy: "round5", ledger});
+    await publish({data: first, out: join(ledger, "release-1"), policy: "round5"});
+    const result = await publish({data: second, out: join(work, "published"), policy: "round5", ledger});
     expect(result.ledger?.checkedWith).toBe("release-1");
+    // Every count of the earlier rounded release was checked, not only its redacted ones.
     expect(result.report.ranges.ledger).toEqual({release: "release-1", cells: expect.any(Number)});
-    expect(result.report.ranges.ledger!.cells).toBeGreaterThan(0);
-    const together = await attackReleases(one, two, {people: "removed"});
-    expect(together.stats.targets).toBeGreaterThan(0);
-    expect(together.findings, describeFindings(together.findings)).toEqual([]);
+    expect(result.report.ranges.ledger!.cells).toBeGreaterThan(result.report.ranges.hidden);
+    expect(result.report.withheld).toEqual([]);
   }, 300_000);
 });

@@ -70,8 +70,11 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
   // A hidden count is at least 1 (hiddenLower) unless it is a part of a hidden people count: a 0 of any
   // other count, once hidden, would be a cell below its own lower bound, so the system would contradict
   // itself (with a ledger release, whose cells tie the daily series, it did: "contradict each other").
+  // Nor is a cell that, hidden, could never be protected against the ledger's release (ledger.ts, cannotHide).
   const complementCost = (cell: Cell) =>
-    cell.value !== null && cell.value < hiddenLower(cell) ? Infinity : baseCost(cell);
+    (cell.value !== null && cell.value < hiddenLower(cell)) || earlier?.cannotHide(cell, threshold)
+      ? Infinity
+      : baseCost(cell);
   const finder = new ComplementFinder(model, linear, complementCost, (cell) => hidden.has(cell), hiddenLower);
   const hide = (cell: Cell) => {
     for (const c of bundle(cell)) {
@@ -202,7 +205,7 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
     }
     timings.complements += performance.now() - started;
     for (const unsafeTarget of rest) {
-      const open = (c: Cell) => !hidden.has(c) && c.value !== null && c.value > 0;
+      const open = (c: Cell) => !hidden.has(c) && c.value !== null && c.value > 0 && !earlier?.cannotHide(c, threshold);
       // An earlier release's cell is protected from the new release's side: its counterpart (the same
       // cell now) first, then what lies around that.
       const counterpart = earlierVars.has(unsafeTarget) ? earlier!.counterpart(unsafeTarget) : unsafeTarget;
