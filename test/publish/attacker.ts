@@ -56,10 +56,13 @@ export async function attackReleases(
   const scopes = [modelRelease(system, one, "1:"), modelRelease(system, two, "2:")] as const;
   const [scopeOne] = scopes;
   linkReleases(system, scopes, options);
-  // A pair judged by one policy's promise: two rounded releases by round5's, two exact ones by the threshold.
-  if (one.redactAtMost !== two.redactAtMost)
-    throw new Error("the attacker does not model a rounded release beside an exact one: attack each on its own");
-  const result = await attackSystem(system, {threshold, limit: options.limit, redactAtMost: one.redactAtMost});
+  // Each release's cells judged by its own policy's promise: a rounded one's by round5's (every count), an
+  // exact one's by the threshold (its hidden cells and weeks), also when the two differ.
+  const redactAtMost =
+    one.redactAtMost === two.redactAtMost
+      ? one.redactAtMost
+      : (cell: string) => (cell.startsWith("1:") ? one.redactAtMost : two.redactAtMost);
+  const result = await attackSystem(system, {threshold, limit: options.limit, redactAtMost});
   // A cell of the second release pinned to the value the first release published for it (a 0 of a
   // part of the people when people were only removed, contacts of a closed week) says nothing that
   // the first did not say already, and no second release can hide it: no finding of the pair.

@@ -172,4 +172,39 @@ describe("the release ledger", () => {
       `invalid ledger release ${join(ledger, "zzz-foreign", "headline.json")}: missing, so this is not a published release; move that folder out of ${ledger} (or restore it from the release as it was published), then publish again`
     ]);
   }, 120_000);
+
+  test("a count published as exactly the threshold, now below it with people removed: refused, saying why and what to do", async () => {
+    // Five people reported on 2020-10-27 in the first export, four in the second (one removed, as it
+    // says). The new 4 must be hidden, hidden it is at least 1, and the first release said 5: 1..5 is
+    // fewer than 5 values apart whatever else is hidden. Everyone else is in large groups.
+    const reportedOn =
+      (day: string) =>
+      (p: PersonSpec): PersonSpec => ({...p, reported: p.reported && day});
+    const others = [...mixed("03", "18-24", 10, 10), ...mixed("04", "18-24", 10, 10)];
+    const late = (n: number) =>
+      mixed("03", "25-34", n, 10 - n).map((p, i) => (i < n ? reportedOn("2020-10-27")(p) : p));
+    const work = await tempFolder();
+    const [first, second] = [join(work, "export-1"), join(work, "export-2")];
+    await mkdir(first);
+    await mkdir(second);
+    await writeDataset(db, first, {people: [...others, ...late(5)]});
+    await writeDataset(db, second, {
+      people: [...others, ...late(4)],
+      manifest: {people_change: "removed", content_hash: "e".repeat(64)}
+    });
+    const ledger = join(work, "ledger");
+    const one = join(ledger, "release-1");
+    await publish({data: first, out: one, threshold: T});
+    const out = join(work, "out");
+    const refusal = await publish({data: second, out, threshold: T, ledger}).then(
+      () => "published",
+      (error: unknown) => String(error)
+    );
+    expect(refusal).toMatch(
+      /^Error: cannot protect table daily_timeline, cell \(date=2020-10-27\), column people_reported against ledger release release-1: that release published it as exactly 5, this export says people were only removed since .* between 1 and 5, fewer than 5 values apart, whatever else this release hides\. No suppression of this export can prevent it.* What to do: keep ledger release release-1 as the current release/
+    );
+    // The new count (4) is not published, so the message never shows it.
+    expect(refusal).not.toMatch(/\b4\b/);
+    expect(await readdir(ledger)).toEqual(["release-1"]);
+  }, 120_000);
 });

@@ -9,8 +9,17 @@ import {audit, type AuditReport} from "./audit.js";
 import {aggregate} from "./aggregate.js";
 import {releaseVersion} from "../../lib/release.js";
 import {now} from "../config.js";
-import {addToLedger, ledgered, ledgerName, LedgerError, newestRelease, type EarlierRelease} from "./ledger.js";
+import {
+  addToLedger,
+  inherentNarrowing,
+  ledgered,
+  ledgerName,
+  LedgerError,
+  newestRelease,
+  type EarlierRelease
+} from "./ledger.js";
 import {headlineJson, readManifest, type Manifest} from "./manifest.js";
+import {buildModel} from "./model.js";
 import {protect, type LedgerLink} from "./protect.js";
 import {InfeasibleSystemError} from "./ranges.js";
 import type {RangeAuditReport} from "./rangeAudit.js";
@@ -98,6 +107,11 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     // A rounded earlier release publishes no exact counts: the engine, which takes every published
     // count as exact, cannot be tied to it (its rounding is its own protection against differencing).
     const link = earlier && earlier.policy === "suppress" ? ledgerLink(earlier, manifest) : undefined;
+    // A count that no suppression can protect against the earlier release stops the publish before the
+    // engine tries (it would hide cell after cell, then give up): the message says why and what to do.
+    const inherent =
+      link && earlier && inherentNarrowing(buildModel(system), earlier, manifest.people_change ?? "any", threshold);
+    if (inherent) throw new LedgerError(inherent);
     const aggregateTime = clock();
     const {
       published,

@@ -174,6 +174,13 @@ export interface Ledgered {
    * since; or crisis contacts it published whose weeks had all closed (the same in both).
    */
   toldBefore(cell: Cell): boolean;
+  /**
+   * Whether a new cell, once hidden, could never be protected: the earlier release published it as v,
+   * people were only removed since, so hidden it lies in its lower bound..v, and that is fewer than
+   * *threshold* apart. Such a cell is never chosen to protect another (issue 12: a day of the daily
+   * timeline published as 5 in both releases, once hidden, was 3..5, and the publish was refused).
+   */
+  cannotHide(cell: Cell, threshold: number): boolean;
 }
 
 const PEOPLE_LIKE = new Set(["people", "records", "records_published", ...PEOPLE_SUBMEASURES]);
@@ -236,9 +243,41 @@ export function ledgered(
       }
       return change === "removed" && hiddenLower(cell) === 0 && before === 0;
     },
+    cannotHide: (cell, threshold) => {
+      const before = change === "removed" ? (earlierIndex.get(cellName(current.model, cell))?.value ?? null) : null;
+      return before !== null && before - hiddenLower(cell) < threshold;
+    },
     where: (target) =>
       `ledger release ${earlier.name}, ${"id" in target ? describeCell(model, target) : `the part of ${target.group.split("|")[0]} at ${implicitName(model, target)} that no table publishes on its own`}`
   };
+}
+
+/**
+ * A count of the new release that no suppression can protect against the earlier one (issue 12): the
+ * earlier release published it exactly as v, people were only removed since, and the count is now between
+ * 1 and threshold − 1, so it must be hidden; a hidden count is at least 1, so a reader holding both knows
+ * it lies in 1..v, and v is at most the threshold (a published count is at least the threshold): fewer
+ * than threshold values apart, whatever else the new release hides. Returns the message that says what is
+ * wrong and what to do, naming the earlier figure (published) and the new cell (never its value), or null.
+ */
+export function inherentNarrowing(
+  current: Model,
+  earlier: EarlierRelease,
+  change: PeopleChange,
+  threshold: number
+): string | null {
+  if (change !== "removed") return null;
+  const before = buildModel(earlier.system, {counties: current.counties});
+  const publishedBefore = new Map(before.cells.map((cell) => [cellName(before, cell), cell.value]));
+  for (const cell of current.cells) {
+    const value = cell.value;
+    if (value === null || value < 1 || value >= threshold || hiddenLower(cell) !== 1) continue;
+    const v = publishedBefore.get(cellName(current, cell));
+    if (v === undefined || v === null || v - 1 >= threshold) continue;
+    const where = describeCell(current, cell);
+    return `cannot protect ${where} against ledger release ${earlier.name}: that release published it as exactly ${v}, this export says people were only removed since (people_change "removed" in its manifest.json), and the count is now below the threshold ${threshold}, so it must be hidden; a hidden count is at least 1, so a reader holding both releases knows it lies between 1 and ${v}, fewer than ${threshold} values apart, whatever else this release hides. No suppression of this export can prevent it, and waiting does not help while people are only removed. What to do: keep ledger release ${earlier.name} as the current release and do not publish this export; publishing it under --policy round5 is checked against that release too and refused where the two narrow a count`;
+  }
+  return null;
 }
 
 /** The week (its Monday) of a crisis contacts atom, whose key starts with it ("week|…"). */

@@ -72,7 +72,9 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
   const model = buildModel(system);
   const linear = linearSystem(model);
   const earlier = ledger?.({model, linear});
-  const {hidden, finder, hide, baseCost, primary} = complementing(model, linear, threshold);
+  // A cell that, hidden, could never be protected against the ledger's release is never a complement.
+  const cannotHide = earlier ? (cell: Cell) => earlier.cannotHide(cell, threshold) : undefined;
+  const {hidden, finder, hide, baseCost, primary} = complementing(model, linear, threshold, cannotHide);
   const state = (cell: Cell): CellState =>
     hidden.has(cell) ? {hiddenAtLeast: hiddenLower(cell)} : {published: cell.value!};
   stop();
@@ -96,7 +98,8 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
   const [largest, ...rest] = finder
     .byComponent(model.cells.filter((c) => hidden.has(c) && c.value! > 0 && c.table !== PRIVATE_SLIVERS))
     .sort((a, b) => b.length - a.length);
-  const parallel = rest.length && largest!.length >= WORKER_FROM && model.cells.length <= WORKER_MAX_CELLS;
+  // Not with a ledger: the worker rebuilds this release's model alone, without the earlier one's limits.
+  const parallel = !earlier && rest.length && largest!.length >= WORKER_FROM && model.cells.length <= WORKER_MAX_CELLS;
   const worker = parallel ? startWorker(system, threshold, largest!) : null;
   for (const cells of worker ? rest : [largest ?? [], ...rest]) firstComplements({finder, hide}, cells, threshold);
   if (worker) {
@@ -215,7 +218,7 @@ export function protect(system: PublishedSystem, threshold: number, ledger?: Led
     }
     stop();
     for (const unsafeTarget of rest) {
-      const open = (c: Cell) => !hidden.has(c) && c.value !== null && c.value > 0;
+      const open = (c: Cell) => !hidden.has(c) && c.value !== null && c.value > 0 && !earlier?.cannotHide(c, threshold);
       // An earlier release's cell is protected from the new release's side: its counterpart (the same
       // cell now) first, then what lies around that.
       const counterpart = earlierVars.has(unsafeTarget) ? earlier!.counterpart(unsafeTarget) : unsafeTarget;
@@ -271,7 +274,12 @@ export interface Complementing {
 }
 
 /** The primary cells hidden, and a ComplementFinder that knows them. */
-export function complementing(model: Model, linear: LinearSystem, threshold: number): Complementing {
+export function complementing(
+  model: Model,
+  linear: LinearSystem,
+  threshold: number,
+  cannotHide?: (cell: Cell) => boolean
+): Complementing {
   const hidden = new Set<Cell>();
   const partsOf = groupAttributes(model);
   // A cell and the group attributes that must be hidden with it: a part of its people that is 0 or all.
@@ -285,8 +293,9 @@ export function complementing(model: Model, linear: LinearSystem, threshold: num
   // A hidden count is at least 1 (hiddenLower) unless it is a part of a hidden people count: a 0 of any
   // other count, once hidden, would be a cell below its own lower bound, so the system would contradict
   // itself (with a ledger release, whose cells tie the daily series, it did: "contradict each other").
+  // Nor is a cell that, hidden, could never be protected against the ledger's release (ledger.ts, cannotHide).
   const complementCost = (cell: Cell) =>
-    cell.value !== null && cell.value < hiddenLower(cell) ? Infinity : baseCost(cell);
+    (cell.value !== null && cell.value < hiddenLower(cell)) || cannotHide?.(cell) ? Infinity : baseCost(cell);
   const finder = new ComplementFinder(model, linear, complementCost, (cell) => hidden.has(cell), hiddenLower);
   const hide = (cell: Cell) => {
     for (const c of bundle(cell)) {

@@ -2,9 +2,9 @@
 // narrow a count below its rounding (withhold.ts), audit the policy's rules from the published rows alone
 // (the solver's included, roundedRanges.ts), write, and add the release to the ledger. The suppression
 // engine does not run: no count is published exactly, so there is nothing for it to protect by hiding
-// more. Nor is the release checked against the ledger's newest one: the engine's pair check takes
-// published counts as exact, which a rounded release's are not; rounding itself is what keeps
-// differencing from pinning a count (README, "Successive releases").
+// more. With a ledger, the release is checked together with the ledger's newest one (roundedPair.ts):
+// rounding alone does not keep differencing from narrowing a count (an exact 10 before, people only
+// removed since, and a rounded 10 now make 8 to 10), so the pair must pass the policy's rules too.
 import {openNodeDatabase} from "../duckdbNode.js";
 import {aggregate} from "./aggregate.js";
 import type {AuditReport} from "./audit.js";
@@ -13,6 +13,7 @@ import {newestRelease} from "./ledger.js";
 import {readManifest} from "./manifest.js";
 import {buildModel} from "./model.js";
 import {ROUND5, ROUND5_RULES, roundSystem, type Round5Rule, type auditRounded} from "./rounding.js";
+import type {PairReport} from "./roundedPair.js";
 import {withholdNarrowing} from "./withhold.js";
 import {HEADLINE_COUNTS, countTables, type PublishedSystem} from "./system.js";
 
@@ -25,7 +26,7 @@ export async function publishRounded(options: PublishOptions): Promise<PublishRe
   const db = await openNodeDatabase();
   try {
     // A folder in the ledger that is not a release still stops the publish before any work.
-    if (options.ledger) await newestRelease(db, options.ledger);
+    const earlier = options.ledger ? await newestRelease(db, options.ledger) : null;
     const system = await aggregate(db, options.data, {
       periodStart: manifest.period_start,
       periodEnd: manifest.period_end,
@@ -35,9 +36,14 @@ export async function publishRounded(options: PublishOptions): Promise<PublishRe
     const rounded = roundSystem(system);
     const suppressTime = clock();
     // The audit runs inside: a release that passes it as rounded is published as it is.
-    const {published, withheld, checked} = withholdNarrowing(rounded.published);
+    // With a ledger, the release is checked together with its newest release too (roundedPair.ts).
+    const change = {change: manifest.people_change ?? "any", periodEnd: manifest.period_end} as const;
+    const {published, withheld, checked, pair} = withholdNarrowing(
+      rounded.published,
+      earlier ? {release: earlier, change} : undefined
+    );
     const redacted = checked.redacted;
-    const report = roundedReport(published, checked, withheld);
+    const report = roundedReport(published, checked, withheld, pair);
     const auditTime = clock();
     const added = await writeRelease(db, options, {
       published,
@@ -47,7 +53,7 @@ export async function publishRounded(options: PublishOptions): Promise<PublishRe
       threshold: ROUND5_THRESHOLD
     });
     return {
-      ...(added ? {ledger: {checkedWith: null, added}} : {}),
+      ...(added ? {ledger: {checkedWith: pair?.release ?? null, added}} : {}),
       threshold: ROUND5_THRESHOLD,
       policy: "round5",
       published,
@@ -55,7 +61,7 @@ export async function publishRounded(options: PublishOptions): Promise<PublishRe
       ranges: report.ranges,
       primary: redacted,
       complementary: 0,
-      solves: checked.solves,
+      solves: checked.solves + (pair?.solves ?? 0),
       rounds: 0,
       solverTimings: {ranges: 0, complements: 0},
       timings: {aggregate: aggregateTime, suppress: suppressTime, audit: auditTime, write: clock()}
@@ -69,7 +75,8 @@ export async function publishRounded(options: PublishOptions): Promise<PublishRe
 function roundedReport(
   published: PublishedSystem,
   {redacted, implicit, solves}: ReturnType<typeof auditRounded>,
-  withheld: string[]
+  withheld: string[],
+  pair: PairReport | null
 ): AuditReport {
   const model = buildModel(published);
   return {
@@ -93,7 +100,13 @@ function roundedReport(
       passed: true as const
     })),
     // The solver checked every count (roundedRanges.ts); `hidden` counts the redacted ones.
-    ranges: {threshold: ROUND5_THRESHOLD, hidden: redacted, implicit, solves},
+    ranges: {
+      threshold: ROUND5_THRESHOLD,
+      hidden: redacted,
+      implicit,
+      solves: solves + (pair?.solves ?? 0),
+      ...(pair ? {ledger: {release: pair.release, cells: pair.cells}} : {})
+    },
     withheld
   };
 }

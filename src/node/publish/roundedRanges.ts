@@ -57,13 +57,59 @@ function isAbsent(model: Model, cell: Cell): boolean {
   return (row as Record<string, unknown>)[cell.column] === undefined;
 }
 
-/** A count to check: where it is (for messages), its cell (null for an implied one) and its variables. */
-interface Target {
+/**
+ * A count to check: where it is (for messages), its cell (null for an implied one), its variables, when
+ * the kept solutions' spread already proves it safe, and its verdict when they do not (solving as far as
+ * needed). The pair check (roundedPair.ts) adds counts of an earlier release judged by its own promise.
+ */
+export interface Target {
   where: () => string;
   cell: Cell | null;
   vars: number[];
-  /** A published count (at least 8), for which only the width can fail. */
-  published: boolean;
+  safeSeen(seen: Range): boolean;
+  judge(engine: RangeEngine): {rule: RoundedFailure["rule"]; range: Range} | null;
+}
+
+/**
+ * The counts of one rounded release as targets: every count published or redacted (a designated total as
+ * the sum of its parts' variables), and every implied one. *shift* moves the release's variables to where
+ * they stand in a larger system (the second release of a pair).
+ */
+export function roundedTargets(
+  model: Model,
+  linear: LinearSystem,
+  designated: ReadonlyMap<Cell, Cell[]>,
+  {shift = 0, where = (text: string) => text}: {shift?: number; where?: (text: string) => string} = {}
+): Target[] {
+  const moved = (vars: number[]) => (shift ? vars.map((v) => v + shift) : vars);
+  // A designated total is checked as the sum of its parts' variables: the same count, without the total's
+  // own variable, which reduced() may have left out.
+  const varsOf = (cell: Cell) => {
+    const parts = designated.get(cell);
+    return parts ? parts.flatMap((part) => varsOfCell(linear, part)).sort((a, b) => a - b) : varsOfCell(linear, cell);
+  };
+  // The kept solutions' spread lies inside the provable range: wide enough, and reaching 0 or above 7
+  // (or a published count, at least 8 anyway: v − 2 with v ≥ 10, or a sum holding such a part), it
+  // proves the count without a solve of its own.
+  const target = (text: () => string, cell: Cell | null, vars: number[], published: boolean): Target => ({
+    where: () => where(text()),
+    cell,
+    vars,
+    safeSeen: (seen) => seen.max - seen.min >= WIDTH && (published || seen.min === 0 || seen.max > ROUND5.redactAtMost),
+    judge: (engine) => {
+      const range = published ? engine.check(vars, WIDTH).range : engine.range(vars);
+      const rule = range && roundedRule(range);
+      return range && rule ? {rule, range} : null;
+    }
+  });
+  return [
+    ...model.cells
+      .filter((cell) => !isAbsent(model, cell))
+      .map((cell) => target(() => describeCell(model, cell), cell, moved(varsOf(cell)), cell.value !== null)),
+    ...linear.implicit.map((implied) =>
+      target(() => describeImplicit(model, implied), null, moved(implied.vars), false)
+    )
+  ];
 }
 
 /**
@@ -77,72 +123,56 @@ export function roundedRanges(
   {limit = Infinity}: {limit?: number} = {}
 ): RoundedRangeReport {
   const linear = linearSystem(model);
-  const system = reduced(model, linear, designated);
+  const system = reduced(linear, (id) => designated.has(model.cells[id]!));
   const engine = new RangeEngine(system, (id) => roundedState(model, model.cells[id]!, designated));
-  // A designated total is checked as the sum of its parts' variables: the same count, without the total's
-  // own variable, which reduced() may have left out.
-  const varsOf = (cell: Cell) => {
-    const parts = designated.get(cell);
-    return parts ? parts.flatMap((part) => varsOfCell(linear, part)).sort((a, b) => a - b) : varsOfCell(linear, cell);
-  };
-  const targets: Target[] = [
-    ...model.cells
-      .filter((cell) => !isAbsent(model, cell))
-      .map((cell) => ({
-        where: () => describeCell(model, cell),
-        cell,
-        vars: varsOf(cell),
-        published: cell.value !== null
-      })),
-    ...linear.implicit.map((implied) => ({
-      where: () => describeImplicit(model, implied),
-      cell: null,
-      vars: implied.vars,
-      published: false
-    }))
-  ];
-  // The kept solutions' spread lies inside the provable range: wide enough, and reaching 0 or above 7
-  // (or a published count, at least 8 anyway: v − 2 with v ≥ 10, or a sum holding such a part), it
-  // proves the count without a solve of its own.
-  const shownSafe = ({vars, published}: Target) => {
-    const seen = engine.seen(vars);
-    return (
-      seen !== null && seen.max - seen.min >= WIDTH && (published || seen.min === 0 || seen.max > ROUND5.redactAtMost)
-    );
-  };
-  const failures: RoundedFailure[] = [];
   try {
-    // Batches, one per part of the system, halved until settled: the sum of the counts not yet shown safe,
-    // minimised and maximised, puts many of them at both ends at once, and a maximum of 0 proves them all
-    // 0. Only a count left on its own after that (a narrow one among them) is solved for exactly.
-    const batches = byComponent(
-      system,
-      targets.filter((target) => !shownSafe(target))
-    );
-    for (let batch = batches.pop(); batch && failures.length < limit; batch = batches.pop()) {
-      const pending = batch.filter((target) => !shownSafe(target));
-      if (pending.length > 1) {
-        if (engine.harvest(pending.flatMap((target) => target.vars)) <= 0) continue;
-        const left = pending.filter((target) => !shownSafe(target));
-        // Much settled: try the rest together again; little: halve the batch.
-        if (left.length * 5 < pending.length * 4) batches.push(left);
-        else {
-          const half = Math.ceil(left.length / 2);
-          batches.push(left.slice(half), left.slice(0, half));
-        }
-        continue;
-      }
-      const [target] = pending;
-      if (!target) continue;
-      const {where, cell, vars, published} = target;
-      const range = published ? engine.check(vars, WIDTH).range : engine.range(vars);
-      const rule = range && roundedRule(range);
-      if (range && rule) failures.push({rule, where: where(), range, cell});
-    }
+    const failures = settle(engine, system, roundedTargets(model, linear, designated), limit);
     return {failures, cells: model.cells.length, implicit: linear.implicit.length, solves: engine.solves};
   } finally {
     engine.dispose();
   }
+}
+
+/**
+ * The failures among *targets*, at most *limit* of them. Batches, one per part of the system, halved until
+ * settled: the sum of the counts not yet shown safe, minimised and maximised, puts many of them at both
+ * ends at once, and a maximum of 0 proves them all 0. Only a count left on its own after that (a narrow
+ * one among them) is solved for exactly.
+ */
+export function settle(
+  engine: RangeEngine,
+  system: Pick<LinearSystem, "numVars" | "rows" | "cellVars">,
+  targets: Target[],
+  limit: number
+): RoundedFailure[] {
+  const shownSafe = (target: Target) => {
+    const seen = engine.seen(target.vars);
+    return seen !== null && target.safeSeen(seen);
+  };
+  const failures: RoundedFailure[] = [];
+  const batches = byComponent(
+    system,
+    targets.filter((target) => !shownSafe(target))
+  );
+  for (let batch = batches.pop(); batch && failures.length < limit; batch = batches.pop()) {
+    const pending = batch.filter((target) => !shownSafe(target));
+    if (pending.length > 1) {
+      if (engine.harvest(pending.flatMap((target) => target.vars)) <= 0) continue;
+      const left = pending.filter((target) => !shownSafe(target));
+      // Much settled: try the rest together again; little: halve the batch.
+      if (left.length * 5 < pending.length * 4) batches.push(left);
+      else {
+        const half = Math.ceil(left.length / 2);
+        batches.push(left.slice(half), left.slice(0, half));
+      }
+      continue;
+    }
+    const [target] = pending;
+    if (!target) continue;
+    const verdict = target.judge(engine);
+    if (verdict) failures.push({...verdict, where: target.where(), cell: target.cell});
+  }
+  return failures;
 }
 
 /**
@@ -174,17 +204,17 @@ function byComponent(system: Pick<LinearSystem, "numVars" | "rows" | "cellVars">
 }
 
 /**
- * The system the engine solves: the model's, less what says nothing under this policy. A designated
- * total's own row (its sum at least 0) is left out, and so is a measure's total variable that then
- * appears in one row only, the sum of its one group's atoms: it is that sum, at least 0 whatever the
- * atoms are. Without them the release falls apart into many smaller components (a service's weeks).
+ * The system the engine solves: *linear*, less what says nothing under this policy. A designated total's
+ * own row (its sum at least 0) is left out, and so is a measure's total variable that then appears in one
+ * row only, the sum of its one group's atoms: it is that sum, at least 0 whatever the atoms are. Without
+ * them the release falls apart into many smaller components (a service's weeks). A total variable that a
+ * second release is tied to (roundedPair.ts) appears in more rows, and stays.
  */
-function reduced(
-  model: Model,
-  linear: LinearSystem,
-  designated: ReadonlyMap<Cell, Cell[]>
+export function reduced(
+  linear: Pick<LinearSystem, "numVars" | "rows" | "cellVars">,
+  isDesignated: (cell: number) => boolean
 ): Pick<LinearSystem, "numVars" | "rows" | "cellVars"> {
-  const cellVars = linear.cellVars.map((vars, id) => (designated.has(model.cells[id]!) ? [] : vars));
+  const cellVars = linear.cellVars.map((vars, id) => (isDesignated(id) ? [] : vars));
   const uses = new Int32Array(linear.numVars);
   for (const row of linear.rows) for (const v of row.vars) uses[v]!++;
   for (const vars of cellVars) for (const v of vars) uses[v]!++;

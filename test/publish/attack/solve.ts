@@ -90,10 +90,20 @@ export async function attackSystem(
     timeLimit = 20,
     limit = Infinity,
     redactAtMost = null
-  }: {threshold: number; timeLimit?: number; limit?: number; redactAtMost?: number | null}
+  }: {
+    threshold: number;
+    timeLimit?: number;
+    limit?: number;
+    /** One policy for every cell, or (a pair of releases of two policies) each cell's by its name. */
+    redactAtMost?: number | null | ((cell: string) => number | null);
+  }
 ): Promise<{findings: Finding[]; stats: SolveStats}> {
-  const judgeCell = (kind: Unknown["kind"], min: number, max: number) =>
-    redactAtMost === null ? judge(kind, min, max, threshold) : judgeRounded(kind, min, max, redactAtMost);
+  const redactionOf = typeof redactAtMost === "function" ? redactAtMost : () => redactAtMost;
+  const judgeCell = (kind: Unknown["kind"], min: number, max: number, name: string) => {
+    const redact = redactionOf(name);
+    return redact === null ? judge(kind, min, max, threshold) : judgeRounded(kind, min, max, redact);
+  };
+  // A cell's kind says which release it is of: no exact release has rounded, redacted or summed cells.
   const targetKinds = TARGETS[redactAtMost === null ? "suppress" : "round5"];
   const started = performance.now();
   const highs = await highsInstance();
@@ -233,7 +243,7 @@ class ComponentSolver {
   attack(
     targets: string[],
     groups: LinearSystem["groups"],
-    judgeCell: (kind: Unknown["kind"], min: number, max: number) => Rule | null,
+    judgeCell: (kind: Unknown["kind"], min: number, max: number, name: string) => Rule | null,
     limit: number
   ): Finding[] {
     this.groups = groups;
@@ -258,11 +268,11 @@ class ComponentSolver {
       // Witnesses only widen: a witnessed range that is safe proves the cell safe, except a latent week
       // seen only at 0, which is safe only if 0 is its exact maximum.
       const seen = this.seen(i);
-      const witnessedSafe = judgeCell(kind, seen.low, seen.high) === null && seen.high > 0;
+      const witnessedSafe = judgeCell(kind, seen.low, seen.high, name) === null && seen.high > 0;
       if (witnessedSafe) continue;
       const max = this.optimise([[name, 1]], "maximize").bound;
       const min = this.optimise([[name, 1]], "minimize").bound;
-      const rule = judgeCell(kind, min, max);
+      const rule = judgeCell(kind, min, max, name);
       // The one exception to the strict rule for coarsened weeks: a week that is a published cell on its
       // own, here its month with every other week provably 0 (a service that ran one week of it).
       const isItsMonth = kind === "latent" && min === max && this.system.holders.get(name) === min;
