@@ -127,11 +127,12 @@ export const exportTables: readonly TableSpec[] = [
   {
     name: "crisis_contacts",
     required: true,
-    unique: ["date", "hospital_district", "service"],
-    description: "One row per day, hospital district and service.",
+    unique: ["date", "hospital_district", "municipality", "service"],
+    description: "One row per day, hospital district (or municipality) and service.",
     fields: [
       {name: "date", kind: "date", required: true, nullable: false, description: "Day of the contacts."},
-      {name: "hospital_district", kind: "district", required: true, nullable: false, description: "Hospital district: code, Finnish or Swedish name, or `unknown`."},
+      {name: "hospital_district", kind: "district", required: true, derivableFrom: "municipality", nullable: false, description: "Hospital district: code, Finnish or Swedish name, or `unknown`; derived from the municipality when there is one, and must agree with it."},
+      {name: "municipality", kind: "municipality", required: false, nullable: true, description: "Municipality of the people contacting the service (format 1.1): Statistics Finland's 3-digit code, or the Finnish or Swedish name; never published."},
       {name: "service", kind: "enum", values: SERVICES, required: true, nullable: false, description: "Service contacted."},
       {name: "contacts", kind: "integer", min: 0, required: true, nullable: false, description: "Number of contacts."},
       {name: "breach_related", kind: "enum", values: BREACH_RELATED, required: false, nullable: true, emptyMeans: "unknown", description: "Whether the contacts were about the breach."}
@@ -185,6 +186,7 @@ export const normalisedColumns: Record<TableName, Record<string, string>> = {
   crisis_contacts: {
     date: "DATE",
     hospital_district: "VARCHAR",
+    municipality: "VARCHAR",
     service: "VARCHAR",
     contacts: "INTEGER",
     breach_related: "VARCHAR"

@@ -102,3 +102,63 @@ test("only the 2020 district is forgiven: a neighbouring one still disagrees, an
   ]);
   expect(lines.every((line) => line.includes("hospital_district disagrees with municipality"))).toBe(true);
 });
+
+async function crisisRows(dataDir: string) {
+  const db = await openNodeDatabase();
+  const rows = await db.query<{date: string; hospital_district: string; municipality: string | null; contacts: number}>(
+    {
+      sql: `SELECT strftime(date, '%Y-%m-%d') AS date, hospital_district, municipality, service, contacts
+      FROM read_parquet(?) ORDER BY date, hospital_district, municipality, service`,
+      params: [join(dataDir, "current", "crisis_contacts.parquet")]
+    }
+  );
+  db.close();
+  return rows.map((r) => `${r.date} ${r.hospital_district} ${r.municipality ?? "-"} ${r.contacts}`);
+}
+
+test("crisis_contacts: a municipality gives the district as for affected_records; the 2020 district of Iitti agrees", async () => {
+  const {summary, dataDir, text} = await load("crisis-municipality");
+  expect(text).toBe("");
+  expect(summary.ok).toBe(true);
+  expect(await crisisRows(dataDir)).toEqual([
+    "2020-10-21 06 182 3", // JÄMSÄ: Pirkanmaa district, given and agreeing
+    "2020-10-21 06 837 12",
+    "2020-10-21 07 142 2", // Iitti given in Kymenlaakso, its 2020 district: counted in the key's
+    "2020-10-21 25 049 7", // `unknown` gives way to the municipality's district
+    "2020-10-21 25 091 40", // Helsingfors, no district given
+    "2020-10-21 25 - 4", // no municipality: the district as given, not a repeat of the Helsinki row
+    "2020-10-23 00 - 1"
+  ]);
+});
+
+test("crisis_contacts: a disagreeing district, an unknown municipality and a row with neither are errors at their line and column", async () => {
+  const {summary, text} = await load("crisis-municipality-errors");
+  expect(summary.exitCode).toBe(1);
+  expect(text.split("\n")).toEqual([
+    'crisis_contacts.csv:3: hospital_district: hospital_district disagrees with municipality: the municipality is in another hospital district: "Pirkanmaa"; correct one of them, or leave hospital_district empty to take the municipality\'s',
+    'crisis_contacts.csv:6: hospital_district: hospital_district disagrees with municipality: the municipality is in another hospital district: "Kymenlaakso"; correct one of them, or leave hospital_district empty to take the municipality\'s',
+    "crisis_contacts.csv:4: hospital_district: missing hospital_district; every row needs a value here",
+    "crisis_contacts.csv:5: municipality: unknown municipality: \"Atlantis\"; use Statistics Finland's 3-digit municipality code (e.g. 091), the municipality's Finnish or Swedish name, or leave it empty"
+  ]);
+});
+
+test("crisis_contacts: a file with municipalities and no district column loads; an empty municipality is an unknown district", async () => {
+  const {summary, dataDir, text} = await load("crisis-municipality-only");
+  expect(text).toBe("");
+  expect(summary.ok).toBe(true);
+  expect(await crisisRows(dataDir)).toEqual(["2020-10-21 06 837 12", "2020-10-21 16 905 3", "2020-10-22 unknown - 5"]);
+});
+
+test("crisis_contacts: rows repeat only with the same municipality (after normalising); a district row beside its municipalities does not", async () => {
+  const {summary, text} = await load("crisis-municipality-duplicate");
+  expect(summary.exitCode).toBe(1);
+  expect(text).toBe(
+    "crisis_contacts.csv:3: date, hospital_district, municipality, service: duplicate row: an earlier line has the same date, hospital_district, municipality, service; districts are compared after normalising (06 and Pirkanmaa are the same); merge the rows"
+  );
+});
+
+test("crisis_contacts: a format 1 file without a municipality column still loads, its municipality empty", async () => {
+  const {summary, dataDir} = await load("valid");
+  expect(summary.ok).toBe(true);
+  expect((await crisisRows(dataDir)).every((row) => row.includes(" - "))).toBe(true);
+});

@@ -1,7 +1,7 @@
 // affected_records: people drawn one per row of range(people), each with 1–3 records, all in DuckDB.
 // Person-level draws use the person number i, record-level draws the record number j = 3i + k.
 import type {BoundQuery} from "../../lib/sql.js";
-import {DISTRICT_FORMS, type DistrictModel} from "./districts.js";
+import {DISTRICT_FORMS, municipalityPick, type DistrictModel} from "./districts.js";
 import {joinQueries, listValue, pickByWeight, q, raw} from "./fragment.js";
 import {
   AGE_SHARES,
@@ -79,13 +79,6 @@ export function affectedRecordsSelect({scale, seeds, districts}: AffectedOptions
     ([category, share], c) => q`CASE WHEN u_category_${raw(String(c))} < ${share} THEN ${category} END`
   );
   const spellings = listValue(DISTRICT_FORMS.flatMap((form) => districts.spellings[form]));
-  // Municipality codes are digits and weights numbers: constant lists written into the query.
-  const municipalityCodes = raw(
-    `([${districts.municipalities.map((m) => `[${m.codes.map((c) => `'${c.replace(/\D/g, "")}'`).join(", ")}]`).join(", ")}]::VARCHAR[][])`
-  );
-  const municipalityCumulative = raw(
-    `([${districts.municipalities.map((m) => `[${m.cumulative.map((w) => w.toFixed(12)).join(", ")}]`).join(", ")}]::DOUBLE[][])`
-  );
   const formIndex = pickByWeight(
     raw("u_form"),
     DISTRICT_FORMS.map((form, f) => [f, DISTRICT_FORM_SHARES[form]] as const)
@@ -144,7 +137,7 @@ export function affectedRecordsSelect({scale, seeds, districts}: AffectedOptions
   SELECT
     'p' || lpad(((i * 73939133 + ${seeds.key % 100_000_000}) % 100000000)::VARCHAR, 8, '0') AS person_key,
     ${spellings}[${formIndex} * ${districts.codes.length} + d + 1] AS hospital_district,
-    ${municipalityCodes}[d + 1][1 + len(list_filter(${municipalityCumulative}[d + 1], lambda w: w <= u_municipality))] AS municipality,
+    ${municipalityPick(districts, "cumulative", "d", "u_municipality")} AS municipality,
     age_group,
     sex,
     CASE WHEN u_wave < ${WAVE_UNKNOWN_SHARE} THEN NULL WHEN u_wave < ${WAVE_UNKNOWN_SHARE + WAVE_2_SHARE} THEN '2' ELSE '1' END AS breach_wave,

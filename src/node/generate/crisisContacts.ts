@@ -1,9 +1,9 @@
-// crisis_contacts: one row per day × district × service, drawn in DuckDB. Expected contacts are the
+// crisis_contacts: one row per day × district × service (with a municipality of the district), drawn in DuckDB. Expected contacts are the
 // service's national baseline (split by population, with weekday and month factors) plus its
 // breach-related surge (split by where the affected people live); the count is a Poisson draw.
 import {EARLIEST_DATE} from "../../lib/schema.js";
 import type {BoundQuery} from "../../lib/sql.js";
-import type {DistrictModel} from "./districts.js";
+import {municipalityPick, type DistrictModel} from "./districts.js";
 import {listValue, q, raw} from "./fragment.js";
 import {
   BREACH_PUBLIC,
@@ -120,7 +120,8 @@ export function crisisContactsSelect({scale, seeds, districts}: CrisisOptions): 
       -- DuckDB does not share repeated subexpressions inside CASE, so every draw is a column first.
       gen_uniform(${seeds.contacts}, row_no) AS u,
       gen_normal(${seeds.contacts}, ${seeds.contactsNormal}, row_no) AS z,
-      gen_uniform(${seeds.flag}, row_no) AS u_flag
+      gen_uniform(${seeds.flag}, row_no) AS u_flag,
+      gen_uniform(${seeds.crisisMunicipality}, row_no) AS u_municipality
     FROM (SELECT *, baseline + excess AS mean FROM expected)
   ),
   drawn AS (
@@ -133,6 +134,9 @@ export function crisisContactsSelect({scale, seeds, districts}: CrisisOptions): 
   )
   SELECT date,
     ${listValue(districts.codes.flatMap((_, d) => SERVICE_MODELS.map((model) => districts.spellings[model.districtForm][d]!)))}[cell + 1] AS hospital_district,
+    -- A row's contacts all go to one municipality of its district, drawn by population: the district's
+    -- figures stay as they were, and a municipality's share of them is its population share on average.
+    ${municipalityPick(districts, "cumulativePopulation", `cell // ${services}`, "u_municipality")} AS municipality,
     ${listValue(SERVICE_MODELS.map((model) => model.service))}[service_idx + 1] AS service,
     contacts,
     CASE WHEN date < ${BREACH_PUBLIC}::DATE THEN 'no'

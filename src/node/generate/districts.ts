@@ -2,6 +2,8 @@
 // share of the population (crisis-contact baselines) and of the affected people (population × Vastaamo's
 // footprint), and the spellings a real export might use for it.
 import type {NodeDatabase} from "../duckdbNode.js";
+import type {BoundQuery} from "../../lib/sql.js";
+import {raw} from "./fragment.js";
 import {hospitalDistrictsSelect, municipalitiesSelect} from "../reference.js";
 import {UNKNOWN_DISTRICT} from "../../lib/schema.js";
 import {
@@ -30,9 +32,10 @@ export interface DistrictModel {
   spellings: Record<DistrictForm, string[]>;
   /**
    * Per district (in `codes` order; `unknown` has none): its municipality codes and their cumulative
-   * share of the district's people (population × MUNICIPALITY_FOOTPRINT), the last exactly 1.
+   * share of the district's people (population × MUNICIPALITY_FOOTPRINT), the last exactly 1; and
+   * their cumulative share of its population (crisis contacts).
    */
-  municipalities: Array<{codes: string[]; cumulative: number[]}>;
+  municipalities: Array<{codes: string[]; cumulative: number[]; cumulativePopulation: number[]}>;
 }
 
 export interface ReferenceMunicipality {
@@ -49,15 +52,22 @@ export async function loadReferenceMunicipalities(db: NodeDatabase): Promise<Ref
 function municipalitiesOf(
   code: string,
   municipalities: ReferenceMunicipality[]
-): {codes: string[]; cumulative: number[]} {
+): DistrictModel["municipalities"][number] {
   const inside = municipalities
     .filter((m) => m.hospital_district === code && m.population_2019 > 0)
     .sort((a, b) => a.code.localeCompare(b.code));
-  const weights = inside.map((m) => m.population_2019 * (MUNICIPALITY_FOOTPRINT[m.code] ?? 1));
+  return {
+    codes: inside.map((m) => m.code),
+    cumulative: cumulativeShares(inside.map((m) => m.population_2019 * (MUNICIPALITY_FOOTPRINT[m.code] ?? 1))),
+    cumulativePopulation: cumulativeShares(inside.map((m) => m.population_2019))
+  };
+}
+
+/** Running shares of *weights*, the last exactly 1. */
+function cumulativeShares(weights: number[]): number[] {
   const total = weights.reduce((sum, w) => sum + w, 0);
   let running = 0;
-  const cumulative = weights.map((w, i) => (i === weights.length - 1 ? 1 : (running += w) / total));
-  return {codes: inside.map((m) => m.code), cumulative};
+  return weights.map((w, i) => (i === weights.length - 1 ? 1 : (running += w) / total));
 }
 
 export const DISTRICT_FORMS = Object.keys(DISTRICT_FORM_SHARES) as DistrictForm[];
@@ -85,7 +95,10 @@ export function districtModel(
       ...districts.map((d) => ((1 - UNKNOWN_DISTRICT_SHARE) * weight(d)) / weighted),
       UNKNOWN_DISTRICT_SHARE
     ],
-    municipalities: [...districts.map((d) => municipalitiesOf(d.code, municipalities)), {codes: [], cumulative: []}],
+    municipalities: [
+      ...districts.map((d) => municipalitiesOf(d.code, municipalities)),
+      {codes: [], cumulative: [], cumulativePopulation: []}
+    ],
     spellings: Object.fromEntries(
       DISTRICT_FORMS.map((form) => [form, [...districts.map((d) => spell(d, form)), UNKNOWN_DISTRICT]])
     ) as Record<DistrictForm, string[]>
@@ -112,4 +125,22 @@ export function spell(d: ReferenceDistrict, form: DistrictForm): string {
     case "upper_sv":
       return d.name_sv.toLocaleUpperCase("sv");
   }
+}
+
+/**
+ * A municipality code drawn for the district at index *district* (an SQL expression) from the uniform
+ * *uniform*, by the municipalities' *weights*; NULL for `unknown`, which has none. Codes are digits and
+ * weights numbers: constant lists written into the query.
+ */
+export function municipalityPick(
+  districts: DistrictModel,
+  weights: "cumulative" | "cumulativePopulation",
+  district: string,
+  uniform: string
+): BoundQuery {
+  const codes = `([${districts.municipalities.map((m) => `[${m.codes.map((c) => `'${c.replace(/\D/g, "")}'`).join(", ")}]`).join(", ")}]::VARCHAR[][])`;
+  const cumulative = `([${districts.municipalities.map((m) => `[${m[weights].map((w) => w.toFixed(12)).join(", ")}]`).join(", ")}]::DOUBLE[][])`;
+  return raw(
+    `${codes}[${district} + 1][1 + len(list_filter(${cumulative}[${district} + 1], lambda w: w <= ${uniform}))]`
+  );
 }

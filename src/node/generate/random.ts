@@ -27,7 +27,8 @@ export const STREAMS = [
   "flag",
   "key",
   // Appended last: each stream's seed depends only on the streams before it, so the others stay as they were.
-  "municipality"
+  "municipality",
+  "crisisMunicipality"
 ] as const;
 export type Stream = (typeof STREAMS)[number];
 

@@ -47,6 +47,7 @@ import {
   dupsTable,
   duplicateCountSql,
   duplicatesSql,
+  uniqueColumns,
   errsTable,
   errsTableSql,
   MAX_COLUMNS,
@@ -742,7 +743,7 @@ async function checkTable(
     );
     duplicateCount = n;
     if (n > 0) {
-      const key = binding.spec.unique!;
+      const key = uniqueColumns(binding)!;
       found.push({
         column: key.join(", "),
         message:

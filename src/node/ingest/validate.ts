@@ -465,7 +465,7 @@ export function rejectsSelect(binding: Binding, withDuplicates: boolean): string
   });
   if (withDuplicates) {
     parts.push(
-      `SELECT ord, '${binding.spec.unique!.join(" ")}' AS "column", 'duplicate of an earlier line' AS reason FROM ${dupsTable(binding.spec.name)}`
+      `SELECT ord, '${uniqueColumns(binding)!.join(" ")}' AS "column", 'duplicate of an earlier line' AS reason FROM ${dupsTable(binding.spec.name)}`
     );
   }
   return parts.join("\n    UNION ALL ");
@@ -482,10 +482,27 @@ export function candidatesSql(binding: Binding, column: number): string {
     WHERE kmask & ${1n << BigInt(column)}::UBIGINT <> 0 ORDER BY ord`;
 }
 
-function uniqueKeys(binding: Binding): string | null {
+/**
+ * The unique key's columns this file has, or derives (a district from format 1.1's municipality): an
+ * optional column the file leaves out (a format 1 file's municipality) is empty in every row, so it drops
+ * out of the key. Null when a required one is missing (the file is refused for that anyway).
+ */
+export function uniqueColumns(binding: Binding): string[] | null {
   const {spec} = binding;
-  if (!spec.unique || !spec.unique.every((name) => binding.fields.has(name))) return null;
-  return spec.unique.map((name) => ident(`t_${name}`)).join(", ");
+  if (!spec.unique) return null;
+  const derived = new Set(derivedOnly(binding).map((f) => f.name));
+  const has = (name: string) => binding.fields.has(name) || derived.has(name);
+  const required = (name: string) => spec.fields.find((f) => f.name === name)?.required ?? true;
+  if (spec.unique.some((name) => !has(name) && required(name))) return null;
+  return spec.unique.filter(has);
+}
+
+function uniqueKeys(binding: Binding): string | null {
+  return (
+    uniqueColumns(binding)
+      ?.map((name) => ident(`t_${name}`))
+      .join(", ") ?? null
+  );
 }
 
 /** How many valid rows repeat an earlier valid row's unique key (after normalisation): one hash aggregate. */

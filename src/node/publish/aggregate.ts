@@ -97,7 +97,7 @@ async function attachTable(db: NodeDatabase, folder: string, table: TableName): 
     (await db.query<{column_name: string}>(`DESCRIBE ${ident(table)}`)).map((c) => c.column_name)
   );
   // A dataset loaded before format 1.1 has no municipality column: it reads as empty (no county figures).
-  if (table === "affected_records" && !columns.has("municipality")) {
+  if ((table === "affected_records" || table === "crisis_contacts") && !columns.has("municipality")) {
     await db.run(
       `CREATE OR REPLACE VIEW ${ident(table)} AS SELECT *, NULL::VARCHAR AS municipality FROM read_parquet(${literal(file)})`
     );
