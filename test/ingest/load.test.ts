@@ -158,7 +158,7 @@ describe("invalid exports are rejected with precise messages", () => {
     ["missing-column", "crisis_contacts.csv:1: missing column: service; add a service column (service contacted)"],
     [
       "extra-column",
-      "crisis_contacts.csv:1: unexpected column: batch; remove it, or rename it to one of date, hospital_district, service, contacts, breach_related"
+      "crisis_contacts.csv:1: unexpected column: batch; remove it, or rename it to one of date, hospital_district, municipality, service, contacts, breach_related"
     ],
     ["duplicate-column", "crisis_contacts.csv:1: duplicate column: contacts; keep one of the columns with this name"],
     [
