@@ -34,7 +34,12 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   {en: "crisis", fi: "kriisi", sv: "kris", note: "kriisiapu / krishjälp; a contact is yhteydenotto / kontakt"},
   {en: "police", fi: "rikosilmoitu", sv: "polisanmäl", note: "rikosilmoitus / polisanmälan"},
   {en: "extortion", fi: "kirist", sv: "utpress", note: "kiristysviesti / utpressningsmejl"},
-  {en: "100,000 residents", fi: "100 000 asukasta", sv: "100 000 invånare", note: "population at the end of 2019"},
+  {
+    en: "100,000 residents",
+    fi: "100\u00a0000 asukasta",
+    sv: "100\u00a0000 invånare",
+    note: "population at the end of 2019"
+  },
   {en: "baseline", fi: "vertailutaso", sv: "referensnivå", note: "the pre-incident weekly mean"},
   {en: "ISO week", fi: "ISO-viik", sv: "ISO-veck", note: "weeks start on Monday"},
   {en: "breach", fi: "tietomur", sv: "dataintrång", note: "tietomurto / dataintrång; a leak is tietovuoto / läcka"}

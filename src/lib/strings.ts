@@ -45,16 +45,16 @@ const geoEn = {
   districtsOnly:
     "This export allows hospital districts only: figures by wellbeing services county need an export with a municipality column (format 1.1), because six hospital districts split between counties.",
   mapTitle: (area: string, rate: string) =>
-    `Among stable rates, ${area} had the most people affected per 100 000 residents: ${rate}`,
-  mapTitleNone: "People affected per 100 000 residents",
-  mapSubtitle: (geography: string) => `People affected per 100 000 residents, by ${geography.toLowerCase()}`,
+    `Among stable rates, ${area} had the most people affected per 100\u00a0000 residents: ${rate}`,
+  mapTitleNone: "People affected per 100\u00a0000 residents",
+  mapSubtitle: (geography: string) => `People affected per 100\u00a0000 residents, by ${geography.toLowerCase()}`,
   mapDescription: (lowest: string, highest: string) =>
-    `A map of Finland. Darker areas have more people affected per 100 000 residents. Among stable rates the lowest is in ${lowest}, the highest in ${highest}. Hatched areas are hidden; dashed outlines mark unstable rates.`,
+    `A map of Finland. Darker areas have more people affected per 100\u00a0000 residents. Among stable rates the lowest is in ${lowest}, the highest in ${highest}. Hatched areas are hidden; dashed outlines mark unstable rates.`,
   mapLabelsNote: "Areas too small to label at this width are named in the table.",
-  mapLegend: "People affected per 100 000 residents",
+  mapLegend: "People affected per 100\u00a0000 residents",
   populationHeading: "Populations",
   populationSource:
-    "Rates per 100 000 residents use the official population at 31.12.2019 (Statistics Finland, via THL Sotkanet; CC BY 4.0): a hospital district's or wellbeing services county's population is the sum of its municipalities' in Statistics Finland's 2020 municipality key, 5 525 292 in all. Municipalities are placed in the hospital districts they belonged to from 1.1.2021 (Iitti, Kuhmoinen and Heinävesi moved; under 0.3 % of any district). A 2020 export may give them their 2020 district (Kymenlaakso, Keski-Suomi, Itä-Savo): it is accepted, and the people are counted in the new one, so that figures, populations and counties agree. Map outlines: National Land Survey of Finland municipal borders, simplified (lucified/finland-municipalities-topojson, MIT)."
+    "Rates per 100\u00a0000 residents use the official population at 31.12.2019 (Statistics Finland, via THL Sotkanet; CC BY 4.0): a hospital district's or wellbeing services county's population is the sum of its municipalities' in Statistics Finland's 2020 municipality key, 5 525 292 in all. Municipalities are placed in the hospital districts they belonged to from 1.1.2021 (Iitti, Kuhmoinen and Heinävesi moved; under 0.3 % of any district). A 2020 export may give them their 2020 district (Kymenlaakso, Keski-Suomi, Itä-Savo): it is accepted, and the people are counted in the new one, so that figures, populations and counties agree. Map outlines: National Land Survey of Finland municipal borders, simplified (lucified/finland-municipalities-topojson, MIT)."
 };
 const geoFi: typeof geoEn = {
   area: "Alue",
@@ -85,23 +85,23 @@ const geoFi: typeof geoEn = {
     `Vuodon koskemia henkilöitä oli eniten: ${county}, ${count} (${share} kaikista)`,
   countyCountSubtitle: "Vuodon koskemat henkilöt asuinhyvinvointialueen (2023) mukaan",
   countyRateTitle: (county: string, rate: string) =>
-    `Väestöön suhteutettuna vuoto koski vakaista osuuksista eniten aluetta ${county}: ${rate} 100 000 asukasta kohden`,
+    `Väestöön suhteutettuna vuoto koski vakaista osuuksista eniten aluetta ${county}: ${rate} 100\u00a0000 asukasta kohden`,
   countyRateSubtitle:
-    "Vuodon koskemat henkilöt 100 000 asukasta kohden hyvinvointialueittain; vain vakaat osuudet, suuruusjärjestyksessä",
+    "Vuodon koskemat henkilöt 100\u00a0000 asukasta kohden hyvinvointialueittain; vain vakaat osuudet, suuruusjärjestyksessä",
   intervalTitle: (name: string, low: string, high: string) => `${name}; 95 %:n luottamusväli ${low}–${high}`,
   districtsOnly:
     "Tämä aineisto mahdollistaa vain sairaanhoitopiirit: luvut hyvinvointialueittain vaativat aineiston, jossa on kuntasarake (muoto 1.1), koska kuusi sairaanhoitopiiriä jakautuu usealle hyvinvointialueelle.",
   mapTitle: (area: string, rate: string) =>
-    `Vakaista osuuksista suurin oli alueella ${area}: ${rate} asianosaista 100 000 asukasta kohden`,
-  mapTitleNone: "Asianosaiset 100 000 asukasta kohden",
-  mapSubtitle: (geography: string) => `Asianosaiset 100 000 asukasta kohden: ${geography.toLowerCase()}`,
+    `Vakaista osuuksista suurin oli alueella ${area}: ${rate} asianosaista 100\u00a0000 asukasta kohden`,
+  mapTitleNone: "Asianosaiset 100\u00a0000 asukasta kohden",
+  mapSubtitle: (geography: string) => `Asianosaiset 100\u00a0000 asukasta kohden: ${geography.toLowerCase()}`,
   mapDescription: (lowest: string, highest: string) =>
-    `Suomen kartta. Tummemmilla alueilla on enemmän asianosaisia 100 000 asukasta kohden. Vakaista osuuksista pienin on alueella ${lowest}, suurin alueella ${highest}. Viivoitettujen alueiden luvut on salattu tietosuojasyistä; katkoviivareunus merkitsee epävakaata osuutta.`,
+    `Suomen kartta. Tummemmilla alueilla on enemmän asianosaisia 100\u00a0000 asukasta kohden. Vakaista osuuksista pienin on alueella ${lowest}, suurin alueella ${highest}. Viivoitettujen alueiden luvut on salattu tietosuojasyistä; katkoviivareunus merkitsee epävakaata osuutta.`,
   mapLabelsNote: "Alueet, joiden nimi ei mahdu tähän leveyteen, ovat taulukossa.",
-  mapLegend: "Asianosaiset 100 000 asukasta kohden",
+  mapLegend: "Asianosaiset 100\u00a0000 asukasta kohden",
   populationHeading: "Väestö",
   populationSource:
-    "Osuudet 100 000 asukasta kohden lasketaan virallisesta väkiluvusta 31.12.2019 (Tilastokeskus, THL:n Sotkanetin kautta; CC BY 4.0): sairaanhoitopiirin tai hyvinvointialueen väkiluku on sen kuntien väkilukujen summa Tilastokeskuksen vuoden 2020 kuntaluokituksen mukaan, yhteensä 5 525 292. Kunnat kuuluvat niihin sairaanhoitopiireihin, joihin ne kuuluivat 1.1.2021 alkaen (Iitti, Kuhmoinen ja Heinävesi siirtyivät; alle 0,3 % minkään piirin väestöstä). Vuoden 2020 aineisto saa antaa niille vuoden 2020 piirin (Kymenlaakso, Keski-Suomi, Itä-Savo): se hyväksytään, ja henkilöt lasketaan uuteen piiriin, jotta luvut, väkiluvut ja hyvinvointialueet täsmäävät. Kartan rajat: Maanmittauslaitoksen kuntarajat, yksinkertaistettuina (lucified/finland-municipalities-topojson, MIT)."
+    "Osuudet 100\u00a0000 asukasta kohden lasketaan virallisesta väkiluvusta 31.12.2019 (Tilastokeskus, THL:n Sotkanetin kautta; CC BY 4.0): sairaanhoitopiirin tai hyvinvointialueen väkiluku on sen kuntien väkilukujen summa Tilastokeskuksen vuoden 2020 kuntaluokituksen mukaan, yhteensä 5 525 292. Kunnat kuuluvat niihin sairaanhoitopiireihin, joihin ne kuuluivat 1.1.2021 alkaen (Iitti, Kuhmoinen ja Heinävesi siirtyivät; alle 0,3 % minkään piirin väestöstä). Vuoden 2020 aineisto saa antaa niille vuoden 2020 piirin (Kymenlaakso, Keski-Suomi, Itä-Savo): se hyväksytään, ja henkilöt lasketaan uuteen piiriin, jotta luvut, väkiluvut ja hyvinvointialueet täsmäävät. Kartan rajat: Maanmittauslaitoksen kuntarajat, yksinkertaistettuina (lucified/finland-municipalities-topojson, MIT)."
 };
 const geoSv: typeof geoEn = {
   area: "Område",
@@ -132,22 +132,23 @@ const geoSv: typeof geoEn = {
     `Flest berörda fanns i ${county}: ${count} (${share} av alla)`,
   countyCountSubtitle: "Berörda personer efter bostadens välfärdsområde (2023)",
   countyRateTitle: (county: string, rate: string) =>
-    `I förhållande till befolkningen drabbades ${county} hårdast bland stabila andelar: ${rate} per 100 000 invånare`,
-  countyRateSubtitle: "Berörda personer per 100 000 invånare, per välfärdsområde; bara stabila andelar, rangordnade",
+    `I förhållande till befolkningen drabbades ${county} hårdast bland stabila andelar: ${rate} per 100\u00a0000 invånare`,
+  countyRateSubtitle:
+    "Berörda personer per 100\u00a0000 invånare, per välfärdsområde; bara stabila andelar, rangordnade",
   intervalTitle: (name: string, low: string, high: string) => `${name}; 95 % konfidensintervall ${low}–${high}`,
   districtsOnly:
     "Denna export medger bara sjukvårdsdistrikt: siffror per välfärdsområde kräver en export med en kommunkolumn (format 1.1), eftersom sex sjukvårdsdistrikt delas mellan välfärdsområden.",
   mapTitle: (area: string, rate: string) =>
-    `Bland stabila andelar hade ${area} flest drabbade per 100 000 invånare: ${rate}`,
-  mapTitleNone: "Drabbade per 100 000 invånare",
-  mapSubtitle: (geography: string) => `Drabbade per 100 000 invånare: ${geography.toLowerCase()}`,
+    `Bland stabila andelar hade ${area} flest drabbade per 100\u00a0000 invånare: ${rate}`,
+  mapTitleNone: "Drabbade per 100\u00a0000 invånare",
+  mapSubtitle: (geography: string) => `Drabbade per 100\u00a0000 invånare: ${geography.toLowerCase()}`,
   mapDescription: (lowest: string, highest: string) =>
-    `En karta över Finland. Mörkare områden har fler drabbade per 100 000 invånare. Bland stabila andelar är den lägsta i ${lowest}, den högsta i ${highest}. Streckade områdens siffror är sekretessbelagda; streckad kontur markerar instabil andel.`,
+    `En karta över Finland. Mörkare områden har fler drabbade per 100\u00a0000 invånare. Bland stabila andelar är den lägsta i ${lowest}, den högsta i ${highest}. Streckade områdens siffror är sekretessbelagda; streckad kontur markerar instabil andel.`,
   mapLabelsNote: "Områden som inte får plats med namn i denna bredd finns i tabellen.",
-  mapLegend: "Drabbade per 100 000 invånare",
+  mapLegend: "Drabbade per 100\u00a0000 invånare",
   populationHeading: "Befolkning",
   populationSource:
-    "Andelar per 100 000 invånare räknas på den officiella folkmängden 31.12.2019 (Statistikcentralen, via THL:s Sotkanet; CC BY 4.0): ett sjukvårdsdistrikts eller välfärdsområdes folkmängd är summan av dess kommuners enligt Statistikcentralens kommunindelning 2020, sammanlagt 5 525 292. Kommunerna hör till de sjukvårdsdistrikt de hörde till från 1.1.2021 (Iitti, Kuhmois och Heinävesi bytte; under 0,3 % av något distrikt). En export från 2020 får ge dem deras distrikt 2020 (Kymmenedalen, Mellersta Finland, Östra Savolax): det godtas, och personerna räknas i det nya, så att siffror, folkmängder och välfärdsområden stämmer överens. Kartans gränser: Lantmäteriverkets kommungränser, förenklade (lucified/finland-municipalities-topojson, MIT)."
+    "Andelar per 100\u00a0000 invånare räknas på den officiella folkmängden 31.12.2019 (Statistikcentralen, via THL:s Sotkanet; CC BY 4.0): ett sjukvårdsdistrikts eller välfärdsområdes folkmängd är summan av dess kommuners enligt Statistikcentralens kommunindelning 2020, sammanlagt 5 525 292. Kommunerna hör till de sjukvårdsdistrikt de hörde till från 1.1.2021 (Iitti, Kuhmois och Heinävesi bytte; under 0,3 % av något distrikt). En export från 2020 får ge dem deras distrikt 2020 (Kymmenedalen, Mellersta Finland, Östra Savolax): det godtas, och personerna räknas i det nya, så att siffror, folkmängder och välfärdsområden stämmer överens. Kartans gränser: Lantmäteriverkets kommungränser, förenklade (lucified/finland-municipalities-topojson, MIT)."
 };
 
 const en = {
@@ -858,7 +859,7 @@ const fi: Omit<Strings, "figures" | "geo"> = {
     one: "Tästä summasta puuttuu {cells} salattu solu; todellinen luku on suurempi.",
     other: "Tästä summasta puuttuu {cells} salattua solua; todellinen luku on suurempi."
   },
-  perHundredThousand: "100 000 asukasta kohden",
+  perHundredThousand: "100\u00a0000 asukasta kohden",
   people: "Henkilöt",
   records: "Potilastiedot",
   contacts: "Yhteydenotot",
@@ -911,13 +912,13 @@ const fi: Omit<Strings, "figures" | "geo"> = {
 
   cartogram: {
     title: (district: string, rate: string) =>
-      `Vuodon koskemia henkilöitä oli 100 000 asukasta kohden eniten sairaanhoitopiirissä ${district}: ${rate}`,
-    allHidden: "Vuodon koskemat henkilöt 100 000 asukasta kohden sairaanhoitopiireittäin",
+      `Vuodon koskemia henkilöitä oli 100\u00a0000 asukasta kohden eniten sairaanhoitopiirissä ${district}: ${rate}`,
+    allHidden: "Vuodon koskemat henkilöt 100\u00a0000 asukasta kohden sairaanhoitopiireittäin",
     subtitle:
-      "Vuodon koskemat henkilöt 100 000 asukasta kohden, yksi ruutu kutakin sairaanhoitopiiriä kohden, likimain sijaintinsa mukaan Suomen kartalla",
+      "Vuodon koskemat henkilöt 100\u00a0000 asukasta kohden, yksi ruutu kutakin sairaanhoitopiiriä kohden, likimain sijaintinsa mukaan Suomen kartalla",
     description: (lowest: string, highest: string) =>
-      `Ruutukartta Suomen 21 sairaanhoitopiiristä. Mitä tummempi ruutu, sitä enemmän vuodon koskemia henkilöitä 100 000 asukasta kohden. Pienin osuus on sairaanhoitopiirissä ${lowest}, suurin sairaanhoitopiirissä ${highest}. Viivoitetut ruudut on salattu.`,
-    legend: "Vuodon koskemat henkilöt 100 000 asukasta kohden"
+      `Ruutukartta Suomen 21 sairaanhoitopiiristä. Mitä tummempi ruutu, sitä enemmän vuodon koskemia henkilöitä 100\u00a0000 asukasta kohden. Pienin osuus on sairaanhoitopiirissä ${lowest}, suurin sairaanhoitopiirissä ${highest}. Viivoitetut ruudut on salattu.`,
+    legend: "Vuodon koskemat henkilöt 100\u00a0000 asukasta kohden"
   },
 
   keyDates: {
@@ -946,8 +947,8 @@ const fi: Omit<Strings, "figures" | "geo"> = {
       `Vuodon koskemia henkilöitä oli eniten sairaanhoitopiirissä ${district}: ${count} (${share} kaikista)`,
     districtCountSubtitle: "Vuodon koskemat henkilöt asuinsairaanhoitopiirin mukaan",
     districtRateTitle: (district: string, rate: string) =>
-      `Väestöön suhteutettuna vuoto koski eniten sairaanhoitopiiriä ${district}: ${rate} 100 000 asukasta kohden`,
-    districtRateSubtitle: "Vuodon koskemat henkilöt 100 000 asukasta kohden sairaanhoitopiireittäin",
+      `Väestöön suhteutettuna vuoto koski eniten sairaanhoitopiiriä ${district}: ${rate} 100\u00a0000 asukasta kohden`,
+    districtRateSubtitle: "Vuodon koskemat henkilöt 100\u00a0000 asukasta kohden sairaanhoitopiireittäin",
     ageTitle: (minors: string, share: string) => `Vuodon koskemista henkilöistä ${minors} oli alaikäisiä (${share})`,
     ageTitleHidden: (minors: string) => `Vuodon koskemista henkilöistä vähintään ${minors} oli alaikäisiä`,
     ageSubtitle: "Vuodon koskemat henkilöt ikäryhmittäin tietomurron aikaan; alaikäiset (0–14 ja 15–17) korostettu",
@@ -1031,7 +1032,7 @@ const fi: Omit<Strings, "figures" | "geo"> = {
     districtsHeading: "Sairaanhoitopiireittäin",
     tableHeading: "Sairaanhoitopiirit huipputarpeen mukaan",
     method: (start: string, end: string, incidentStart: string, incidentEnd: string) =>
-      `Menetelmä: vertailutaso on yhteydenottojen keskimäärä viikossa ISO-viikoilla ${start}–${end}, ennen kuin tietomurto tuli julki. Suhdeluvut ovat yhteydenottoja viikossa 100 000 asukasta kohden (väestö vuoden 2019 lopussa). Sairaanhoitopiireistä, jotka ovat liian pieniä viikkolukuihin, julkaistaan kuukausiluvut; niiden kuukauden yhteydenotot jaetaan kuukauden ISO-viikkojen määrällä. Ylimääräiset yhteydenotot ovat vertailutason ylittäviä yhteydenottoja ajanjaksoilla, jotka osuvat välille ${incidentStart}–${incidentEnd}. Salatut solut jätetään summista pois, joten niihin perustuvat summat ovat alarajoja; sairaanhoitopiirillä, jonka vertailuviikoilla on salattuja soluja, ei ole vertailutasoa eikä suhdetta (merkitty salatuksi).`,
+      `Menetelmä: vertailutaso on yhteydenottojen keskimäärä viikossa ISO-viikoilla ${start}–${end}, ennen kuin tietomurto tuli julki. Suhdeluvut ovat yhteydenottoja viikossa 100\u00a0000 asukasta kohden (väestö vuoden 2019 lopussa). Sairaanhoitopiireistä, jotka ovat liian pieniä viikkolukuihin, julkaistaan kuukausiluvut; niiden kuukauden yhteydenotot jaetaan kuukauden ISO-viikkojen määrällä. Ylimääräiset yhteydenotot ovat vertailutason ylittäviä yhteydenottoja ajanjaksoilla, jotka osuvat välille ${incidentStart}–${incidentEnd}. Salatut solut jätetään summista pois, joten niihin perustuvat summat ovat alarajoja; sairaanhoitopiirillä, jonka vertailuviikoilla on salattuja soluja, ei ole vertailutasoa eikä suhdetta (merkitty salatuksi).`,
     nationalTitle: (ratio: string, week: string) =>
       `Yhteydenotot kriisiapuun olivat huipussaan ${ratio}-kertaiset tietomurtoa edeltävään tasoon verrattuna viikolla, joka alkoi ${week}`,
     nationalSubtitle:
@@ -1042,7 +1043,7 @@ const fi: Omit<Strings, "figures" | "geo"> = {
     multiplesTitle: (district: string, ratio: string) =>
       `Jyrkimmin kasvoi sairaanhoitopiiri ${district}: huipussaan ${ratio}-kertaisesti tietomurtoa edeltävään viikkotasoonsa verrattuna`,
     multiplesSubtitle:
-      "Yhteydenotot viikossa 100 000 asukasta kohden; katkoviiva: sairaanhoitopiirin keskiarvo ennen tietomurtoa; varjostettu: tietomurron aika; viivoitettu kaista: ajanjakso, jolla on salattuja soluja",
+      "Yhteydenotot viikossa 100\u00a0000 asukasta kohden; katkoviiva: sairaanhoitopiirin keskiarvo ennen tietomurtoa; varjostettu: tietomurron aika; viivoitettu kaista: ajanjakso, jolla on salattuja soluja",
     multiplesDescription: (list: string) =>
       `Huippu suhteessa tietomurtoa edeltävään viikkotasoon sairaanhoitopiireittäin: ${list}.`,
     monthly: "kuukausittain",
@@ -1054,7 +1055,7 @@ const fi: Omit<Strings, "figures" | "geo"> = {
     peakRatio: "Huippu ÷ vertailutaso",
     excess: "Ylimääräiset yhteydenotot",
     tableCaption:
-      "Sairaanhoitopiirit järjestettynä viikon huippuyhteydenottojen ja tietomurtoa edeltävän tason suhteen mukaan. Suhdeluvut ovat yhteydenottoja viikossa 100 000 asukasta kohden."
+      "Sairaanhoitopiirit järjestettynä viikon huippuyhteydenottojen ja tietomurtoa edeltävän tason suhteen mukaan. Suhdeluvut ovat yhteydenottoja viikossa 100\u00a0000 asukasta kohden."
   },
 
   services: {
@@ -1186,7 +1187,7 @@ const fi: Omit<Strings, "figures" | "geo"> = {
         "Yhteydenotto kriisiapuun",
         "yksi puhelu, keskustelu tai käynti luetellussa palvelussa siinä sairaanhoitopiirissä, jossa palvelu annettiin."
       ],
-      ["100 000 asukasta kohden", "jaettuna sairaanhoitopiirin väestöllä vuoden 2019 lopussa."],
+      ["100\u00a0000 asukasta kohden", "jaettuna sairaanhoitopiirin väestöllä vuoden 2019 lopussa."],
       [
         "Päivämäärät",
         "Suomen ajan mukaiset päivämäärät (Europe/Helsinki), muodossa P.K.VVVV; viikot ovat maanantaista alkavia ISO-viikkoja."
@@ -1380,7 +1381,7 @@ const sv: Omit<Strings, "figures" | "geo"> = {
     one: "I denna summa saknas {cells} sekretessbelagd cell; den verkliga siffran är större.",
     other: "I denna summa saknas {cells} sekretessbelagda celler; den verkliga siffran är större."
   },
-  perHundredThousand: "per 100 000 invånare",
+  perHundredThousand: "per 100\u00a0000 invånare",
   people: "Personer",
   records: "Patientuppgifter",
   contacts: "Kontakter",
@@ -1432,13 +1433,13 @@ const sv: Omit<Strings, "figures" | "geo"> = {
   },
 
   cartogram: {
-    title: (district: string, rate: string) => `Flest berörda per 100 000 invånare fanns i ${district}: ${rate}`,
-    allHidden: "Berörda personer per 100 000 invånare, per sjukvårdsdistrikt",
+    title: (district: string, rate: string) => `Flest berörda per 100\u00a0000 invånare fanns i ${district}: ${rate}`,
+    allHidden: "Berörda personer per 100\u00a0000 invånare, per sjukvårdsdistrikt",
     subtitle:
-      "Berörda personer per 100 000 invånare, en ruta per sjukvårdsdistrikt, ungefär placerad som på en karta över Finland",
+      "Berörda personer per 100\u00a0000 invånare, en ruta per sjukvårdsdistrikt, ungefär placerad som på en karta över Finland",
     description: (lowest: string, highest: string) =>
-      `En rutkarta över Finlands 21 sjukvårdsdistrikt. Ju mörkare ruta, desto fler berörda per 100 000 invånare. Den lägsta andelen finns i ${lowest}, den högsta i ${highest}. Streckade rutor är sekretessbelagda.`,
-    legend: "Berörda personer per 100 000 invånare"
+      `En rutkarta över Finlands 21 sjukvårdsdistrikt. Ju mörkare ruta, desto fler berörda per 100\u00a0000 invånare. Den lägsta andelen finns i ${lowest}, den högsta i ${highest}. Streckade rutor är sekretessbelagda.`,
+    legend: "Berörda personer per 100\u00a0000 invånare"
   },
 
   keyDates: {
@@ -1467,8 +1468,8 @@ const sv: Omit<Strings, "figures" | "geo"> = {
       `Flest berörda fanns i ${district}: ${count} (${share} av alla)`,
     districtCountSubtitle: "Berörda personer efter bostadens sjukvårdsdistrikt",
     districtRateTitle: (district: string, rate: string) =>
-      `I förhållande till befolkningen drabbades ${district} hårdast: ${rate} per 100 000 invånare`,
-    districtRateSubtitle: "Berörda personer per 100 000 invånare, per sjukvårdsdistrikt",
+      `I förhållande till befolkningen drabbades ${district} hårdast: ${rate} per 100\u00a0000 invånare`,
+    districtRateSubtitle: "Berörda personer per 100\u00a0000 invånare, per sjukvårdsdistrikt",
     ageTitle: (minors: string, share: string) => `${minors} av de berörda var minderåriga (${share})`,
     ageTitleHidden: (minors: string) => `Minst ${minors} av de berörda var minderåriga`,
     ageSubtitle:
@@ -1552,7 +1553,7 @@ const sv: Omit<Strings, "figures" | "geo"> = {
     districtsHeading: "Per sjukvårdsdistrikt",
     tableHeading: "Sjukvårdsdistrikten efter högsta behov",
     method: (start: string, end: string, incidentStart: string, incidentEnd: string) =>
-      `Metod: referensnivån är det genomsnittliga antalet kontakter per vecka under ISO-veckorna ${start}–${end}, innan dataintrånget blev offentligt. Relativa tal är kontakter per vecka per 100 000 invånare (befolkningen vid utgången av 2019). För sjukvårdsdistrikt som är för små för veckosiffror publiceras månadssiffror; deras kontakter per månad delas med antalet ISO-veckor i månaden. Extra kontakter är kontakterna över referensnivån under de perioder som överlappar ${incidentStart}–${incidentEnd}. Sekretessbelagda celler lämnas utanför summorna, så summor som vilar på dem är nedre gränser; ett sjukvårdsdistrikt vars referensveckor har sekretessbelagda celler har ingen referensnivå och inget förhållandetal (visas som sekretessbelagt).`,
+      `Metod: referensnivån är det genomsnittliga antalet kontakter per vecka under ISO-veckorna ${start}–${end}, innan dataintrånget blev offentligt. Relativa tal är kontakter per vecka per 100\u00a0000 invånare (befolkningen vid utgången av 2019). För sjukvårdsdistrikt som är för små för veckosiffror publiceras månadssiffror; deras kontakter per månad delas med antalet ISO-veckor i månaden. Extra kontakter är kontakterna över referensnivån under de perioder som överlappar ${incidentStart}–${incidentEnd}. Sekretessbelagda celler lämnas utanför summorna, så summor som vilar på dem är nedre gränser; ett sjukvårdsdistrikt vars referensveckor har sekretessbelagda celler har ingen referensnivå och inget förhållandetal (visas som sekretessbelagt).`,
     nationalTitle: (ratio: string, week: string) =>
       `Kontakterna till krishjälp nådde sin topp, ${ratio} gånger nivån före dataintrånget, veckan som började ${week}`,
     nationalSubtitle:
@@ -1563,7 +1564,7 @@ const sv: Omit<Strings, "figures" | "geo"> = {
     multiplesTitle: (district: string, ratio: string) =>
       `Den brantaste ökningen sågs i ${district}: ${ratio} gånger nivån per vecka före dataintrånget vid toppen`,
     multiplesSubtitle:
-      "Kontakter per vecka per 100 000 invånare; streckad linje: distriktets medeltal före dataintrånget; skuggat: tiden för dataintrånget; streckat band: period med sekretessbelagda celler",
+      "Kontakter per vecka per 100\u00a0000 invånare; streckad linje: distriktets medeltal före dataintrånget; skuggat: tiden för dataintrånget; streckat band: period med sekretessbelagda celler",
     multiplesDescription: (list: string) =>
       `Toppen i förhållande till nivån per vecka före dataintrånget, per sjukvårdsdistrikt: ${list}.`,
     monthly: "per månad",
@@ -1575,7 +1576,7 @@ const sv: Omit<Strings, "figures" | "geo"> = {
     peakRatio: "Topp ÷ referensnivå",
     excess: "Extra kontakter",
     tableCaption:
-      "Sjukvårdsdistrikten ordnade efter högsta antal kontakter per vecka i förhållande till nivån före dataintrånget. Relativa tal är kontakter per vecka per 100 000 invånare."
+      "Sjukvårdsdistrikten ordnade efter högsta antal kontakter per vecka i förhållande till nivån före dataintrånget. Relativa tal är kontakter per vecka per 100\u00a0000 invånare."
   },
 
   services: {
@@ -1708,7 +1709,7 @@ const sv: Omit<Strings, "figures" | "geo"> = {
         "Kontakt till krishjälp",
         "ett samtal, en chatt eller ett besök hos en angiven tjänst, i det sjukvårdsdistrikt där tjänsten gavs."
       ],
-      ["Per 100 000 invånare", "delat med distriktets befolkning vid utgången av 2019."],
+      ["Per 100\u00a0000 invånare", "delat med distriktets befolkning vid utgången av 2019."],
       [
         "Datum",
         "datum enligt finsk tid (Europe/Helsinki), skrivna D.M.ÅÅÅÅ; veckorna är ISO-veckor som börjar på måndag."

@@ -38,7 +38,7 @@ const districts = DISTRICT_CODES.map((code) =>
 test("Choropleth names the highest stable rate, hatches the hidden district and dashes the unstable one", () => {
   const map = Choropleth(districts, {outlines, width: 390, source: "Source: test"});
   expect(map.querySelector("h3")?.textContent).toBe(
-    "Among stable rates, HUS had the most people affected per 100 000 residents: 350"
+    "Among stable rates, HUS had the most people affected per 100\u00a0000 residents: 350"
   );
   const hatched = [...map.querySelectorAll('g[aria-label="geo"] path')].filter((p) =>
     (p.getAttribute("fill") ?? p.parentElement?.getAttribute("fill"))?.startsWith("url(#")
@@ -89,7 +89,7 @@ test("the counties draw from the same outlines, 23 areas", () => {
   expect(map.querySelectorAll("tbody tr")).toHaveLength(23);
   expect(map.querySelectorAll('g[aria-label="geo"]')[0]!.querySelectorAll("path")).toHaveLength(23);
   expect(map.querySelector(".vuoto-figure-subtitle")?.textContent).toBe(
-    "Asianosaiset 100 000 asukasta kohden: hyvinvointialueet (2023)"
+    "Asianosaiset 100\u00a0000 asukasta kohden: hyvinvointialueet (2023)"
   );
 });
 
