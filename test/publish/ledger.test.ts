@@ -10,6 +10,8 @@ import {projectRoot} from "../../src/node/paths.js";
 import {audit} from "../../src/node/publish/audit.js";
 import {publish} from "../../src/node/publish/index.js";
 import {ledgered, newestRelease} from "../../src/node/publish/ledger.js";
+import {linearSystem} from "../../src/node/publish/linearSystem.js";
+import {HEADLINE_TABLE, buildModel} from "../../src/node/publish/model.js";
 import {readManifest} from "../../src/node/publish/manifest.js";
 import {attackReleases, describe as describeFindings} from "./attacker.js";
 import {many, tempFolder, writeDataset, type PersonSpec} from "./dataset.js";
@@ -66,6 +68,46 @@ async function twoExports(): Promise<{work: string; first: string; second: strin
 }
 
 describe("the release ledger", () => {
+  test("a crisis total the earlier release told (all its weeks closed) is told, and never hidden to protect another", async () => {
+    // The engine once hid the headline's crisis contacts for another cell: hidden, it was pinned by the
+    // earlier release (the same contacts), so it could be protected by nothing, and the publish refused.
+    const work = await tempFolder();
+    const [people1, people2] = exports();
+    // The same crisis contacts in both exports: two districts, one service, every day of four weeks.
+    const crisis = ["03", "04"].flatMap((district) =>
+      Array.from({length: 28}, (_, day) => ({
+        date: `2020-10-${String(day + 1).padStart(2, "0")}`,
+        district,
+        service: "crisis_helpline",
+        contacts: 30
+      }))
+    );
+    const first = join(work, "export-1");
+    const second = join(work, "export-2");
+    await mkdir(first);
+    await mkdir(second);
+    await writeDataset(db, first, {people: people1, crisis});
+    await writeDataset(db, second, {people: people2, crisis, manifest: {people_change: "removed", content_hash: "e".repeat(64)}}); // prettier-ignore
+    const ledger = join(work, "ledger");
+    await publish({data: first, out: join(ledger, "release-1"), threshold: T});
+    const earlier = (await newestRelease(db, ledger))!;
+    const {published} = await publish({data: second, out: join(work, "again"), threshold: T});
+    const model = buildModel(published);
+    const link = ledgered(
+      {model, linear: linearSystem(model), periodEnd: (await readManifest(second)).period_end},
+      earlier,
+      "removed"
+    );
+    const headline = (measure: string) =>
+      model.cells.find((cell) => cell.table === HEADLINE_TABLE && cell.measure === measure)!;
+    expect(headline("contacts").value).toBeGreaterThan(0);
+    expect(link.toldBefore(headline("contacts"))).toBe(true);
+    expect(link.cannotHide(headline("contacts"), T)).toBe(true);
+    // People were removed since: the new total of people is not told by the earlier one, and may be hidden.
+    expect(link.toldBefore(headline("people"))).toBe(false);
+    expect(link.cannotHide(headline("people"), T)).toBe(false);
+  }, 120_000);
+
   test("a pair of releases each safe alone but narrowing a cell together: the new one hides more", async () => {
     const {work, first, second, ledger} = await twoExports();
     const one = join(ledger, "release-1");

@@ -221,6 +221,23 @@ export function ledgered(
   const implicitIndex = new Map(current.linear.implicit.map((c) => [implicitName(current.model, c), c]));
   const earlierIndex = new Map(model.cells.map((cell) => [cellName(model, cell), cell]));
   const isClosed = closedWeeks(current.periodEnd, earlier.periodEnd);
+  // The weeks of a crisis contacts cell: its atoms' weeks, or for a total (the headline) every week of the
+  // measure's first group (all groups of a measure cover the same atoms' weeks).
+  const contactWeeks = (cell: Cell): string[] => {
+    const group = cell.group ?? current.model.measures.get(cell.measure)?.groups[0]?.id;
+    const keys = group === undefined ? undefined : current.model.atomKeys.get(group);
+    if (!keys) return [];
+    return cell.group === null ? keys.map(weekOf) : cell.atoms.map((atom) => weekOf(keys[atom]!));
+  };
+  const toldBefore = (cell: Cell): boolean => {
+    const before = earlierIndex.get(cellName(current.model, cell))?.value ?? null;
+    if (before === null) return false;
+    if (change !== "any" && cell.measure === "contacts") {
+      const weeks = contactWeeks(cell);
+      return weeks.length > 0 && weeks.every(isClosed);
+    }
+    return change === "removed" && hiddenLower(cell) === 0 && before === 0;
+  };
   return {
     name: earlier.name,
     threshold: earlier.threshold,
@@ -233,17 +250,10 @@ export function ledgered(
       "id" in target
         ? (cellIndex.get(cellName(model, target)) ?? null)
         : (implicitIndex.get(implicitName(model, target)) ?? null),
-    toldBefore: (cell) => {
-      const before = earlierIndex.get(cellName(current.model, cell))?.value ?? null;
-      if (before === null) return false;
-      if (change !== "any" && cell.measure === "contacts" && cell.group !== null) {
-        const keys = current.model.atomKeys.get(cell.group)!;
-        // A cell's atoms are indexes into its group's atom keys.
-        return cell.atoms.every((atom) => isClosed(weekOf(keys[atom]!)));
-      }
-      return change === "removed" && hiddenLower(cell) === 0 && before === 0;
-    },
+    toldBefore,
     cannotHide: (cell, threshold) => {
+      // A cell the earlier release told already gives no protection hidden, and cannot itself be protected.
+      if (toldBefore(cell)) return true;
       const before = change === "removed" ? (earlierIndex.get(cellName(current.model, cell))?.value ?? null) : null;
       return before !== null && before - hiddenLower(cell) < threshold;
     },

@@ -143,9 +143,10 @@ describe("issue 12: the attacker recovers nothing from a real build", () => {
       // Either outcome is safe, and no other is: the engine publishes a second release that the attacker,
       // holding both, cannot narrow; or it refuses, naming the cell it cannot protect against the
       // difference, and writes nothing. It refused at a day of the daily timeline (5 in both releases,
-      // hidden to protect another, then 3..5); the engine no longer hides such a cell, and now refuses at the
-      // headline's crisis contacts (README, "Successive releases"). A release that reaches the reader must
-      // pass the attack below.
+      // hidden to protect another, then 3..5), then at the headline's crisis contacts (told by the first
+      // release); the engine hides neither now, and refuses at a people_published cell of
+      // people_by_district_age (README, "Successive releases"), in 240 s at load 5. A release that reaches
+      // the reader must pass the attack below.
       const refusal = await published(second, out, ledger).then(
         () => null,
         (error: unknown) => error
