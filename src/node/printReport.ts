@@ -26,11 +26,19 @@ export function pdfFileName(lang: Language): string {
 }
 
 // The printable width of A4 with the print margins, so charts are drawn at the size they print.
-const PRINT_VIEWPORT = {width: 760, height: 1100};
+export const PRINT_VIEWPORT = {width: 760, height: 1100};
 
 /** The rendered content of one report page, its ids prefixed with *prefix* so that pages can share a document. */
-async function chapterHtml(page: Page, prefix: string): Promise<string> {
+export async function chapterHtml(page: Page, prefix: string): Promise<string> {
   await page.locator(".vuoto-export").first().waitFor({timeout: 30_000});
+  // Charts below the fold are drawn once the page's first chart has been painted (AfterFirstChart), and
+  // a cell runs only when its data have come: wait for both, or the report would leave those charts out.
+  await page.waitForLoadState("networkidle");
+  await page.waitForFunction(
+    () => Array.from(document.querySelectorAll(".vuoto-after-first-chart")).every((holder) => holder.hasChildNodes()),
+    undefined,
+    {timeout: 30_000}
+  );
   for (const chart of await page.locator("[data-chart]").all())
     await chart.locator("svg [aria-label]").first().waitFor({timeout: 30_000});
   return page.evaluate((prefix) => {

@@ -6,9 +6,10 @@ import {mkdtempSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import type {Browser} from "playwright-core";
+import {JSDOM} from "jsdom";
 import {afterAll, beforeAll, expect, inject, test} from "vitest";
 import {reportPages} from "../../observablehq.config.js";
-import {printReport} from "../../src/node/printReport.js";
+import {chapterHtml, PRINT_VIEWPORT, printReport} from "../../src/node/printReport.js";
 import {strings} from "../../src/lib/strings.js";
 import {launchChromium} from "./chromium.js";
 
@@ -70,6 +71,23 @@ test("npm run pdf prints the whole report to one tagged A4 PDF of a few pages", 
     expect(pageCounts[lang], lang).toBeGreaterThanOrEqual(5);
     expect(pageCounts[lang], lang).toBeLessThanOrEqual(maxPages[lang]);
   }
+});
+
+// The charts below the fold are drawn after a page's first chart (AfterFirstChart): a chapter taken as
+// soon as the page showed its export left them out of the report.
+test.each(["/en/", "/fi/crisis"])("the chapter of %s holds every chart the page draws", async (path) => {
+  const context = await browser.newContext({viewport: PRINT_VIEWPORT, colorScheme: "light"});
+  const page = await context.newPage();
+  await page.emulateMedia({media: "print"});
+  await page.goto(siteUrl + path, {waitUntil: "load"});
+  const chapter = await chapterHtml(page, "t-");
+  // Long after everything has come and been drawn: the charts on the page.
+  await page.waitForTimeout(2_000);
+  const drawn = await page.locator("[data-chart] svg").count();
+  await context.close();
+  expect(drawn).toBeGreaterThanOrEqual(3);
+  const holder = new JSDOM(chapter).window.document;
+  expect(holder.querySelectorAll("[data-chart] svg").length).toBe(drawn);
 });
 
 test("the cover names the report, the export, its period, the build date, the release and the synthetic mark", () => {
