@@ -144,6 +144,22 @@ export function Section(heading: string, paragraph: string): HTMLElement {
   return section;
 }
 
+/**
+ * The release notes under their heading. With no earlier release there is nothing to compare: the page
+ * says so, and the printed report leaves the section out (it filled a last page on its own).
+ */
+export function ReleaseNotesSection(
+  data: {previous: string | null; notes: ReleaseNotes | null},
+  {lang = "en" as Language} = {}
+): HTMLElement {
+  const section = document.createElement("section");
+  if (!data.previous || !data.notes) section.className = "vuoto-no-print";
+  const h2 = document.createElement("h2");
+  h2.textContent = strings[lang].releaseNotes.heading;
+  section.append(h2, ReleaseNotesList(data, {lang}));
+  return section;
+}
+
 /** The release notes on the methods page: moved totals and cells that changed state, or why there are none. */
 export function ReleaseNotesList(
   data: {previous: string | null; notes: ReleaseNotes | null},

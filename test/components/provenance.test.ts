@@ -2,7 +2,7 @@
 // issue 15: the methods page's audit table labelled its tables "0".."9" (the array's indexes) and did
 // not show the audit's checks.
 import {expect, test} from "vitest";
-import {AuditTable} from "../../src/components/provenance.js";
+import {AuditTable, ReleaseNotesSection} from "../../src/components/provenance.js";
 import {strings, type Language} from "../../src/lib/strings.js";
 import type {AuditReport} from "../../src/node/publish/audit.js";
 import {AUDIT_RULES, ROUND5, ROUND5_RULES, type AuditRule} from "../../src/node/publish/rules.js";
@@ -78,4 +78,21 @@ test("a rule the page does not know is shown by its id", () => {
 
 test("an audit without tables says so", () => {
   expect(AuditTable({threshold: 5, tables: []}).textContent).toBe("The audit lists no tables.");
+});
+
+test("the release notes are left out of print only when there is no earlier release to compare with", () => {
+  const none = ReleaseNotesSection({previous: null, notes: null}, {lang: "sv"});
+  expect(none.classList.contains("vuoto-no-print")).toBe(true);
+  expect(none.querySelector("h2")?.textContent).toBe(strings.sv.releaseNotes.heading);
+  expect(none.textContent).toContain(strings.sv.releaseNotes.none);
+  const notes = {
+    totals: [{name: "people", before: 33_003, after: 33_000, change: -3}],
+    cells: [],
+    tablesAdded: [],
+    tablesRemoved: []
+  };
+  const some = ReleaseNotesSection({previous: "2026-11-28T120000_0123456789ab-t5-p1", notes}, {lang: "sv"});
+  expect(some.classList.contains("vuoto-no-print")).toBe(false);
+  expect(some.textContent).toContain(strings.sv.releaseNotes.heading);
+  expect(some.querySelectorAll("li")).toHaveLength(1);
 });
