@@ -38,7 +38,8 @@ export const chartTableNames = [
 export type ChartAnswer = ReturnType<typeof chartParts>;
 
 const DAY = 86_400_000;
-const isoDay = (cell: DateCell): string => (typeof cell === "string" ? cell.slice(0, 10) : cell.toISOString().slice(0, 10));
+const isoDay = (cell: DateCell): string =>
+  typeof cell === "string" ? cell.slice(0, 10) : cell.toISOString().slice(0, 10);
 
 interface NationalRow {
   week: string;
@@ -189,11 +190,10 @@ export function chartsAnswer(tables: PreparedTables, state: ExploreState): Chart
   for (const row of tables.publications) if (inDays(row.day)) channels.add(row.channel, row.records);
 
   return {
-    timeline: timeline.sorted().map(
-      ([, {first, value, hidden, cells}]): TimelineRow => ({week_start: first, value, hidden, cells})
-    ),
-    districts:
-      state.measure === "contacts" ? districts.categories((key) => tables.shortNames.get(key) ?? key) : [],
+    timeline: timeline
+      .sorted()
+      .map(([, {first, value, hidden, cells}]): TimelineRow => ({week_start: first, value, hidden, cells})),
+    districts: state.measure === "contacts" ? districts.categories((key) => tables.shortNames.get(key) ?? key) : [],
     services: services.categories(),
     channels: channels.categories(),
     viewContacts: viewContacts.sorted().map(([hospital_district, {value, hidden}]) => ({

@@ -31,7 +31,9 @@ async function expectSameAnswers(states: ExploreState[]): Promise<{rows: number;
   for (const s of states) {
     const expected = chartParts(await db.query<ChartsRow>(chartsQuery(s)));
     expect(chartsAnswer(tables, s), JSON.stringify(s)).toEqual(expected);
-    for (const rows of Object.values(expected) as Array<Array<{value?: unknown; contacts?: unknown; hidden?: number}>>) {
+    for (const rows of Object.values(expected) as Array<
+      Array<{value?: unknown; contacts?: unknown; hidden?: number}>
+    >) {
       seen.rows += rows.length;
       seen.hidden += rows.filter((row) => (row.hidden ?? 0) > 0).length;
       seen.nulls += rows.filter((row) => row.value === null || row.contacts === null).length;
