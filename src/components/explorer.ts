@@ -4,7 +4,7 @@
 // answered in the page) and figures.ts; this module reads the tables once and draws.
 import {html} from "htl";
 import {AreaControl} from "./areaControl.js";
-import {BoundLegend, CategoryBars} from "./categoryBars.js";
+import {BoundLegend, CategoryBars, selectBars} from "./categoryBars.js";
 import {DateRangeInput} from "./dateRangeInput.js";
 import {hideDecorativeMarks, markFigure, type FigureMark} from "./marks.js";
 import type {Database} from "./db.js";
@@ -379,10 +379,15 @@ export async function Explorer(
       name: Exclude<ChartName, "timeline">,
       rows: CategoryRow[],
       options: Parameters<typeof CategoryBars>[1]
-    ) =>
-      changed(name, rows, options?.selected, options?.label, width[name]) &&
-      (show(cards[name].chart, CategoryBars(rows, {width: width[name], lang, ...options})),
-      cards[name].legend.replaceChildren(BoundLegend(rows, {lang}) ?? ""));
+    ) => {
+      // A chart whose bars are the same and whose selection alone changed is recoloured, not drawn again.
+      const redraw = changed(name, rows, options?.label, width[name]);
+      const reselect = changed(`${name} selection`, options?.selected);
+      if (redraw) {
+        show(cards[name].chart, CategoryBars(rows, {width: width[name], lang, ...options}));
+        cards[name].legend.replaceChildren(BoundLegend(rows, {lang}) ?? "");
+      } else if (reselect) selectBars(cards[name].chart, options?.selected ?? []);
+    };
     bars("districts", data.districts, {
       selected: state.districts,
       onSelect: select("districts"),
