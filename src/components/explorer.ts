@@ -11,7 +11,7 @@ import type {Database} from "./db.js";
 import {csvBlob, parquetBlob, pngBlob, saveBlob, svgBlob} from "./downloads.js";
 import type {Headline} from "./exportBadge.js";
 import {SqlConsole} from "./sqlConsole.js";
-import {snapToWeeks, WeeklyTimeline} from "./weeklyTimeline.js";
+import {moveBrush, snapToWeeks, WeeklyTimeline} from "./weeklyTimeline.js";
 import {chartsAnswer, chartTableNames, prepareChartTables, type ChartTables} from "../lib/chartsInMemory.js";
 import {
   exploreQueries,
@@ -354,7 +354,14 @@ export async function Explorer(
         number
       >));
     const select = (key: Exclude<FilterKey, "time">) => (value: string) => void apply(toggleValue(state, key, value));
-    if (changed("timeline", data.timeline, state.from, state.to, width.timeline))
+    // Only districts published by month are chosen: they have no weekly rows to draw.
+    const empty = state.districts.length
+      ? strings[lang].figures.monthlyOnly(state.districts.map((code) => districtNames.get(code) ?? code).join(", "))
+      : undefined;
+    // The same weeks with another brushed range: the brush is moved, and the weeks are left as they are.
+    const redrawTimeline = changed("timeline", data.timeline, empty, width.timeline);
+    const rebrush = changed("timeline brush", state.from, state.to);
+    if (redrawTimeline || (rebrush && !moveBrush(cards.timeline.chart.firstElementChild, state.from, state.to)))
       show(
         cards.timeline.chart,
         WeeklyTimeline(data.timeline, {
@@ -364,12 +371,7 @@ export async function Explorer(
           label: t.timeline,
           lang,
           period,
-          // Only districts published by month are chosen: they have no weekly rows to draw.
-          empty: state.districts.length
-            ? strings[lang].figures.monthlyOnly(
-                state.districts.map((code) => districtNames.get(code) ?? code).join(", ")
-              )
-            : undefined,
+          empty,
           onBrush: (range) => void apply(range ? {...state, ...range} : {...state, from: null, to: null})
         })
       );
