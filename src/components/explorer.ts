@@ -307,7 +307,11 @@ export async function Explorer(
       const last = new Date(+new Date(lastRow.week_start) + 6 * DAY);
       allWeeks = [first, last];
       dates = DateRangeInput({min: first, max: last, lang});
-      dates.addEventListener("input", () => {
+      dates.addEventListener("input", (event) => {
+        // Only the range's own event: a date field's native input events bubble up here too, while the
+        // range still holds its previous value, and the redraw (now at once, not after a query) would
+        // put that value back into the field being typed in.
+        if (event.target !== dates) return;
         const [a, b] = dates!.value;
         const whole = +a <= +allWeeks![0] && +b >= +allWeeks![1];
         void apply(whole ? {...state, from: null, to: null} : {...state, ...snapToWeeks(a, new Date(+b + DAY))});
