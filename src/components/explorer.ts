@@ -1,24 +1,23 @@
 // The Explore page's linked view: filter chips, five cross-filtered charts, the filtered table and the
 // SQL console, all driven by one ExploreState that lives in the URL (pushState on change, popstate
-// restores). Queries come from src/lib/exploreQueries.ts; this module only runs them and draws.
+// restores). The charts' figures come from src/lib/chartsInMemory.ts (what exploreQueries.ts's SQL gives,
+// answered in the page) and figures.ts; this module reads the tables once and draws.
 import {html} from "htl";
 import {AreaControl} from "./areaControl.js";
-import {BoundLegend, CategoryBars} from "./categoryBars.js";
+import {BoundLegend, CategoryBars, selectBars} from "./categoryBars.js";
 import {DateRangeInput} from "./dateRangeInput.js";
 import {hideDecorativeMarks, markFigure, type FigureMark} from "./marks.js";
 import type {Database} from "./db.js";
 import {csvBlob, parquetBlob, pngBlob, saveBlob, svgBlob} from "./downloads.js";
 import type {Headline} from "./exportBadge.js";
 import {SqlConsole} from "./sqlConsole.js";
-import {snapToWeeks, WeeklyTimeline} from "./weeklyTimeline.js";
+import {moveBrush, snapToWeeks, WeeklyTimeline} from "./weeklyTimeline.js";
+import {chartsAnswer, chartTableNames, prepareChartTables, type ChartTables} from "../lib/chartsInMemory.js";
 import {
-  chartParts,
-  chartsQuery,
   exploreQueries,
   tableRowsQuery,
   viewColumns,
   type CategoryRow,
-  type ChartsRow,
   type TimelineRow,
   type ViewRow
 } from "../lib/exploreQueries.js";
@@ -41,7 +40,7 @@ import {appliedFilters, downloadName} from "../lib/downloadNames.js";
 import {dataPeriod} from "../lib/partialWeeks.js";
 import {compareNames, formatCount, formatDate} from "../lib/format.js";
 import {dimensionValues, publishedTables} from "../lib/publishedTables.js";
-import {sql, type BoundQuery} from "../lib/sql.js";
+import {sql} from "../lib/sql.js";
 import {strings, type Language} from "../lib/strings.js";
 
 export interface Explorer {
@@ -50,8 +49,6 @@ export interface Explorer {
   apply(state: ExploreState, options?: {push?: boolean}): Promise<void>;
   state(): ExploreState;
 }
-
-type ChartAnswer = ReturnType<typeof chartParts>;
 
 /** A row of the view table: the people cell shows its figure (figures.ts), a hidden district's as its range. */
 export type ShownViewRow = ViewRow & {people_figure?: FigureMark};
@@ -90,7 +87,6 @@ export async function Explorer(
   let state = decodeState(search);
   const period = headline ? dataPeriod(headline) : undefined;
   let data: ViewData | undefined;
-  let generation = 0;
 
   const districtRows = await db.query<DistrictNames & {code: string; short_fi: string}>(
     sql`SELECT code, name_fi, name_sv, name_en, short_fi FROM hospital_districts`
@@ -131,6 +127,11 @@ export async function Explorer(
   for (const name of PEOPLE_TABLES) {
     if (db.tables().includes(name)) published.tables[name] = await db.query(tableRowsQuery(name));
   }
+  // The tables the charts are answered from, read once (a few thousand rows): a filter change asks DuckDB
+  // nothing (chartsInMemory.ts).
+  const chartRows: Partial<Record<keyof ChartTables, unknown[]>> = {};
+  for (const name of chartTableNames) chartRows[name] = await db.query(tableRowsQuery(name));
+  const chartTables = prepareChartTables(chartRows as ChartTables);
   // Counties only from a municipality-coded export: people_by_county has rows (issue 16).
   const countiesAvailable = countiesPublished(published.tables.people_by_county ?? []);
   const countyNames = new Map(
@@ -306,7 +307,11 @@ export async function Explorer(
       const last = new Date(+new Date(lastRow.week_start) + 6 * DAY);
       allWeeks = [first, last];
       dates = DateRangeInput({min: first, max: last, lang});
-      dates.addEventListener("input", () => {
+      dates.addEventListener("input", (event) => {
+        // Only the range's own event: a date field's native input events bubble up here too, while the
+        // range still holds its previous value, and the redraw (now at once, not after a query) would
+        // put that value back into the field being typed in.
+        if (event.target !== dates) return;
         const [a, b] = dates!.value;
         const whole = +a <= +allWeeks![0] && +b >= +allWeeks![1];
         void apply(whole ? {...state, from: null, to: null} : {...state, ...snapToWeeks(a, new Date(+b + DAY))});
@@ -353,7 +358,14 @@ export async function Explorer(
         number
       >));
     const select = (key: Exclude<FilterKey, "time">) => (value: string) => void apply(toggleValue(state, key, value));
-    if (changed("timeline", data.timeline, state.from, state.to, width.timeline))
+    // Only districts published by month are chosen: they have no weekly rows to draw.
+    const empty = state.districts.length
+      ? strings[lang].figures.monthlyOnly(state.districts.map((code) => districtNames.get(code) ?? code).join(", "))
+      : undefined;
+    // The same weeks with another brushed range: the brush is moved, and the weeks are left as they are.
+    const redrawTimeline = changed("timeline", data.timeline, empty, width.timeline);
+    const rebrush = changed("timeline brush", state.from, state.to);
+    if (redrawTimeline || (rebrush && !moveBrush(cards.timeline.chart.firstElementChild, state.from, state.to)))
       show(
         cards.timeline.chart,
         WeeklyTimeline(data.timeline, {
@@ -363,12 +375,7 @@ export async function Explorer(
           label: t.timeline,
           lang,
           period,
-          // Only districts published by month are chosen: they have no weekly rows to draw.
-          empty: state.districts.length
-            ? strings[lang].figures.monthlyOnly(
-                state.districts.map((code) => districtNames.get(code) ?? code).join(", ")
-              )
-            : undefined,
+          empty,
           onBrush: (range) => void apply(range ? {...state, ...range} : {...state, from: null, to: null})
         })
       );
@@ -378,10 +385,15 @@ export async function Explorer(
       name: Exclude<ChartName, "timeline">,
       rows: CategoryRow[],
       options: Parameters<typeof CategoryBars>[1]
-    ) =>
-      changed(name, rows, options?.selected, options?.label, width[name]) &&
-      (show(cards[name].chart, CategoryBars(rows, {width: width[name], lang, ...options})),
-      cards[name].legend.replaceChildren(BoundLegend(rows, {lang}) ?? ""));
+    ) => {
+      // A chart whose bars are the same and whose selection alone changed is recoloured, not drawn again.
+      const redraw = changed(name, rows, options?.label, width[name]);
+      const reselect = changed(`${name} selection`, options?.selected);
+      if (redraw) {
+        show(cards[name].chart, CategoryBars(rows, {width: width[name], lang, ...options}));
+        cards[name].legend.replaceChildren(BoundLegend(rows, {lang}) ?? "");
+      } else if (reselect) selectBars(cards[name].chart, options?.selected ?? []);
+    };
     bars("districts", data.districts, {
       selected: state.districts,
       onSelect: select("districts"),
@@ -415,36 +427,17 @@ export async function Explorer(
     );
   }
 
-  // The published tables do not change while the page is open, so the same values have the same
-  // answer: answers are kept (split into the charts' rows), and a change that leaves every value of
-  // chartsQuery alone (a new age group, say) asks DuckDB nothing.
-  const answers = new Map<string, Promise<ChartAnswer>>();
-  function chartsAnswer(query: BoundQuery): Promise<ChartAnswer> {
-    const key = JSON.stringify(query.params);
-    let answer = answers.get(key);
-    if (answer)
-      answers.delete(key); // set again below: the map stays in order of last use
-    else ((answer = db.query<ChartsRow>(query).then(chartParts)), answer.catch(() => answers.delete(key)));
-    answers.set(key, answer);
-    if (answers.size > 300) answers.delete(answers.keys().next().value!);
-    return answer;
-  }
-
   async function apply(next: ExploreState, {push = true} = {}): Promise<void> {
     const sqlChanged = next.sql !== state.sql;
     state = next;
     if (push) history.pushState(null, "", url(state));
-    const current = ++generation;
     const started = performance.now();
-    // One query answers every chart (issue 15's budget); people by district and by age come from
-    // figures.ts, not from a sum over the district-by-age table.
-    const query = chartsQuery(state);
-    // Measures for test/bench/exploreLatency.ts: how long the query took, and whether DuckDB ran it.
-    const cached = answers.has(JSON.stringify(query.params));
-    const answer = await chartsAnswer(query);
-    performance.measure(`explore-query charts${cached ? " cached" : ""}`, {start: started});
-    // A later change may have finished first: only the newest state is drawn.
-    if (current !== generation) return;
+    // Every chart's rows from the tables in the page (chartsInMemory.ts: what chartsQuery gives, without
+    // a round trip to DuckDB's worker); people by district and by age come from figures.ts, not from a
+    // sum over the district-by-age table.
+    const answer = chartsAnswer(chartTables, state);
+    // Measures for test/bench/exploreLatency.ts: how long answering took.
+    performance.measure("explore-query charts", {start: started});
     data = {
       ...answer,
       districts: inLanguage("districts", answer.districts),
@@ -481,7 +474,7 @@ export async function Explorer(
     resizeTimer = setTimeout(() => draw({force: true}), 100);
   }).observe(element);
 
-  // Run at load, every statement is prepared before the first filter change.
+  // The first draw.
   await apply(state, {push: false});
   return {element, apply, state: () => state};
 }

@@ -1,0 +1,38 @@
+// @vitest-environment jsdom
+// The explorer's timeline shows a new brushed range by moving its brush (moveBrush), not by being drawn
+// again: the chart must then be the one WeeklyTimeline draws with that range.
+import {expect, test} from "vitest";
+import {moveBrush, WeeklyTimeline} from "../../src/components/weeklyTimeline.js";
+
+const weeks = ["2020-10-05", "2020-10-12", "2020-10-19", "2020-10-26", "2020-11-02"].map((week_start, i) => ({
+  week_start,
+  value: 100 + 40 * i,
+  hidden: 0,
+  cells: 7
+}));
+const draw = (from: string | null, to: string | null) =>
+  WeeklyTimeline(weeks, {width: 640, from, to, onBrush: () => {}}) as Element;
+// The brush's selection as drawn: where it is and whether it shows.
+const selection = (chart: Element) => {
+  const rect = chart.querySelector(".brush .selection")!;
+  return ["x", "y", "width", "height", "style"].map((name) => rect.getAttribute(name));
+};
+
+test.each([
+  [null, null, "2020-10-12", "2020-10-25"],
+  ["2020-10-12", "2020-10-25", "2020-10-19", "2020-11-08"],
+  ["2020-10-19", "2020-11-08", null, null]
+])("a timeline brushed %s–%s and moved to %s–%s shows what one drawn with the second range shows", (a, b, c, d) => {
+  const chart = draw(a, b);
+  const before = selection(chart);
+  expect(moveBrush(chart, c, d)).toBe(true);
+  expect(selection(chart)).toEqual(selection(draw(c, d)));
+  expect(selection(chart)).not.toEqual(before);
+});
+
+test("a chart without a brush is left alone, and the caller told to draw it again", () => {
+  const chart = WeeklyTimeline(weeks, {width: 640}) as Element;
+  expect(moveBrush(chart, "2020-10-12", "2020-10-25")).toBe(false);
+  expect(moveBrush(null, null, null)).toBe(false);
+  expect(chart.querySelector(".brush")).toBeNull();
+});
