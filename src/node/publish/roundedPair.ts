@@ -126,7 +126,7 @@ export function auditRoundedPair(
  * rounded counts, but a rounded release is checked against them (and withholds breakdowns where it must).
  */
 function failed(
-  {rule, where, range}: RoundedFailure,
+  {rule, where, range, promise}: RoundedFailure,
   earlier: EarlierRelease,
   current: PairPolicy
 ): RoundingAuditError {
@@ -137,7 +137,8 @@ function failed(
       rule,
       where,
       `${found}; publish this export with --policy round5 instead (it is then checked against the rounded release, and withholds breakdowns where the two would narrow a count), or hold it back until more has changed since that release`,
-      range
+      range,
+      promise
     );
   const remedy =
     earlier.policy === "suppress"
@@ -147,7 +148,8 @@ function failed(
     rule,
     where,
     `${found}; if withholding breakdowns does not prevent it, ${remedy}`,
-    range
+    range,
+    promise
   );
 }
 
@@ -208,10 +210,14 @@ function exactTarget(
       if (passes || !range) return null;
       if (!implicit && pair?.toldBefore(cell)) return null;
       const zero = !implicit && range.max === 0 && zeroEverywhere(model, linear, cell, (v) => engine.range(moved(v)));
-      return zero ? null : {rule: exactRule(range, threshold), range};
+      return zero ? null : {rule: exactRule(range, threshold), range, promise: exactPromise(threshold)};
     }
   };
 }
+
+/** What a hidden count of a release published exactly was promised, in the words of an audit failure. */
+const exactPromise = (threshold: number) =>
+  `a hidden count of a release published exactly with threshold ${threshold} keeps a provable range at least ${threshold} wide, not inside 1 to ${threshold - 1}`;
 
 /** The round5 rule that names what went wrong with an exact release's hidden count. */
 const exactRule = ({min, max}: Range, threshold: number): RoundedFailure["rule"] =>

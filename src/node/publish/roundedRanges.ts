@@ -18,6 +18,8 @@ const WIDTH = 2 * ROUNDING_HALF_WIDTH;
 
 export interface RoundedFailure {
   rule: Extract<Round5Rule, "interval" | "smallGroup">;
+  /** What the count was promised, when not round5's rule (a hidden count of an exact release in a pair). */
+  promise?: string;
   /** Table, cell and column, or the cells that hold an implied one: never a count. */
   where: string;
   range: Range;
@@ -67,7 +69,7 @@ export interface Target {
   cell: Cell | null;
   vars: number[];
   safeSeen(seen: Range): boolean;
-  judge(engine: RangeEngine): {rule: RoundedFailure["rule"]; range: Range} | null;
+  judge(engine: RangeEngine): Pick<RoundedFailure, "rule" | "range" | "promise"> | null;
 }
 
 /**
