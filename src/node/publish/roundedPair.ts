@@ -20,7 +20,8 @@ import {
   linearSystem,
   zeroEverywhere,
   type ImplicitCell,
-  type LinearSystem
+  type LinearSystem,
+  type Row
 } from "./linearSystem.js";
 import {InfeasibleSystemError, RangeEngine, type Range} from "./ranges.js";
 import {reduced, roundedState, roundedTargets, settle, type RoundedFailure, type Target} from "./roundedRanges.js";
@@ -103,7 +104,18 @@ export function auditRoundedPair(
         earlier.threshold ?? DEFAULT_THRESHOLD
       );
   try {
-    const [failure] = settle(engine, combined, [...now, ...before], 1);
+    // A count in a part of the system that no link between the releases reaches has the range its own
+    // release gives it: this release's own audit checked it (auditRounded or rangeAudit, same rule), and
+    // the earlier release's when it was published. Only the parts the links join need solving again (all
+    // of them under people_change "any", whose releases no row ties: the sample rebuilt, issue 12).
+    const links = new Set(pair.combined.rows.slice(linear.rows.length + pair.linear.rows.length));
+    const tied = tiedBy(combined, links);
+    const [failure] = settle(
+      engine,
+      combined,
+      [...now, ...before].filter((target) => tied(target.vars)),
+      1
+    );
     if (failure) throw failed(failure, earlier, current);
     return {release: earlier.name, cells: before.length, solves: engine.solves};
   } catch (error) {
@@ -151,6 +163,30 @@ function failed(
     range,
     promise
   );
+}
+
+/**
+ * Whether any of some variables lies in a part of *system* (variables joined by a row or a cell) that holds
+ * one of the *links* rows.
+ */
+function tiedBy(
+  system: Pick<LinearSystem, "numVars" | "rows" | "cellVars">,
+  links: ReadonlySet<Row>
+): (vars: number[]) => boolean {
+  const parent = Int32Array.from({length: system.numVars}, (_, i) => i);
+  const root = (v: number): number => {
+    while (parent[v] !== v) v = parent[v] = parent[parent[v]!]!;
+    return v;
+  };
+  const join = (vars: number[]) => {
+    const [first] = vars;
+    if (first !== undefined) for (const v of vars) parent[root(v)] = root(first);
+  };
+  for (const row of system.rows) join(row.vars);
+  for (const vars of system.cellVars) join(vars);
+  const roots = new Set<number>();
+  for (const row of system.rows) if (links.has(row)) for (const v of row.vars) roots.add(root(v));
+  return (vars) => vars.some((v) => roots.has(root(v)));
 }
 
 /** *target*, passed when its cell's value was told by the earlier release already (ledger.ts, toldBefore). */
