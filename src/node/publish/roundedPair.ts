@@ -24,7 +24,15 @@ import {
   type Row
 } from "./linearSystem.js";
 import {InfeasibleSystemError, RangeEngine, type Range} from "./ranges.js";
-import {reduced, roundedState, roundedTargets, settle, type RoundedFailure, type Target} from "./roundedRanges.js";
+import {
+  componentOf,
+  reduced,
+  roundedState,
+  roundedTargets,
+  settle,
+  type RoundedFailure,
+  type Target
+} from "./roundedRanges.js";
 import type {Policy} from "./rounding.js";
 import type {PublishedSystem} from "./system.js";
 
@@ -173,17 +181,7 @@ function tiedBy(
   system: Pick<LinearSystem, "numVars" | "rows" | "cellVars">,
   links: ReadonlySet<Row>
 ): (vars: number[]) => boolean {
-  const parent = Int32Array.from({length: system.numVars}, (_, i) => i);
-  const root = (v: number): number => {
-    while (parent[v] !== v) v = parent[v] = parent[parent[v]!]!;
-    return v;
-  };
-  const join = (vars: number[]) => {
-    const [first] = vars;
-    if (first !== undefined) for (const v of vars) parent[root(v)] = root(first);
-  };
-  for (const row of system.rows) join(row.vars);
-  for (const vars of system.cellVars) join(vars);
+  const root = componentOf(system);
   const roots = new Set<number>();
   for (const row of system.rows) if (links.has(row)) for (const v of row.vars) roots.add(root(v));
   return (vars) => vars.some((v) => roots.has(root(v)));

@@ -178,10 +178,9 @@ export function settle(
 }
 
 /**
- * Targets grouped by the part of the system they lie in (variables joined by a row or a cell), so that a
- * batch's solves run on one small model; a target spread over several parts (a national total) goes last.
+ * Each variable's part of *system* (variables joined by a row or a cell), as a representative variable.
  */
-function byComponent(system: Pick<LinearSystem, "numVars" | "rows" | "cellVars">, targets: Target[]): Target[][] {
+export function componentOf(system: Pick<LinearSystem, "numVars" | "rows" | "cellVars">): (v: number) => number {
   const parent = Int32Array.from({length: system.numVars}, (_, i) => i);
   const root = (v: number): number => {
     while (parent[v] !== v) v = parent[v] = parent[parent[v]!]!;
@@ -193,6 +192,15 @@ function byComponent(system: Pick<LinearSystem, "numVars" | "rows" | "cellVars">
   };
   for (const row of system.rows) join(row.vars);
   for (const vars of system.cellVars) join(vars);
+  return root;
+}
+
+/**
+ * Targets grouped by the part of the system they lie in (variables joined by a row or a cell), so that a
+ * batch's solves run on one small model; a target spread over several parts (a national total) goes last.
+ */
+function byComponent(system: Pick<LinearSystem, "numVars" | "rows" | "cellVars">, targets: Target[]): Target[][] {
+  const root = componentOf(system);
   const groups = new Map<number, Target[]>();
   const spread: Target[] = [];
   for (const target of targets) {
