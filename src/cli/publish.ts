@@ -52,7 +52,7 @@ try {
     );
   console.warn(
     result.ledger
-      ? `publish: ${result.policy === "round5" ? "not checked with the ledger (rounded counts are not exact)" : `checked with ledger release ${result.ledger.checkedWith ?? "(none yet)"}`}; added to the ledger as ${result.ledger.added}`
+      ? `publish: checked with ledger release ${result.ledger.checkedWith ?? "(none yet)"}; added to the ledger as ${result.ledger.added}`
       : "publish: no ledger"
   );
   console.warn(

@@ -92,3 +92,65 @@ describe("a rounded release beside the ledger's newest release", () => {
     expect(result.report.withheld).toEqual([]);
   }, 300_000);
 });
+
+// The other way round (issue 12, rounded12): a rounded release, then one under the default suppress policy.
+// The rounded 10 of release 1 says 8 to 12; release 2 publishes that cell exactly as 9 and says people were
+// only removed since, so release 1's count is 9 to 12: four values, where round5 promised five. Published
+// before this check (the two releases were never linked).
+describe("a suppressed release beside a rounded ledger release", () => {
+  test("a rounded release, then an exact one with a person removed: refused, as the attacker shows it must be", async () => {
+    const {work, first, second} = await twoExports();
+    const ledger = join(work, "ledger");
+    const one = join(ledger, "release-1");
+    await publish({data: first, out: one, policy: "round5"});
+    const alone = join(work, "alone");
+    const {published} = await publish({data: second, out: alone, threshold: T});
+    const control = await attackReleases(one, alone, {threshold: T, people: "removed"});
+    expect(describeFindings(control.findings)).toMatch(/^1:people_by_district_age\(00,18-24\)\.people: 9\.\.12, narrower than its rounding$/m); // prettier-ignore
+    // The pair's check, with this release exact, names release, table, cell, range and rule of the first
+    // count it finds narrowed, and the attacker (written apart from it) finds that count narrowed alike.
+    const earlier = (await newestRelease(db, ledger))!;
+    const exact = {policy: "suppress", threshold: T} as const;
+    const refusal = (() => {
+      try {
+        auditRoundedPair(published, earlier, {change: "removed", periodEnd: null}, exact);
+        return "";
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    const named =
+      /^audit failed: ledger release release-1, table (\w+), cell \(([^)]*)\), column (\w+), differenced with this release: rule (?:interval|smallGroup) \(.*\): from both releases together a reader can prove it lies in (\d+)\.\.(\d+); publish this export with --policy round5/.exec(
+        refusal
+      );
+    expect(named, refusal).not.toBeNull();
+    const [, table, cell, column, min, max] = named!;
+    const values = cell!.split(", ").map((pair) => pair.split("=")[1]);
+    expect(describeFindings(control.findings, Infinity)).toContain(
+      `1:${table}(${values.join(",")}).${column}: ${min}..${max}, `
+    );
+    // Under "people changed anyhow" the two are not tied, and the same release passes.
+    expect(auditRoundedPair(published, earlier, {change: "any", periodEnd: null}, exact).release).toBe("release-1");
+    // With the ledger the publisher refuses it, says what to do, and writes nothing.
+    const out = join(work, "published");
+    await expect(publish({data: second, out, threshold: T, ledger})).rejects.toThrow(
+      /^audit failed: ledger release release-1, .*: rule (interval|smallGroup) .*--policy round5/
+    );
+    expect(existsSync(out)).toBe(false);
+    expect(await readdir(ledger)).toEqual(["release-1"]);
+    // Under --policy round5 the same export is checked against the rounded release, and published.
+    const rounded = await publish({data: second, out, policy: "round5", ledger});
+    expect(rounded.ledger?.checkedWith).toBe("release-1");
+  }, 300_000);
+
+  test("a rounded release, then an exact one that changes nothing it narrows: checked together, and published", async () => {
+    const {work, first} = await twoExports();
+    const ledger = join(work, "ledger");
+    await publish({data: first, out: join(ledger, "release-1"), policy: "round5"});
+    // The same export again, which does not say how its people changed since (no people_change): nothing
+    // ties the two releases, so nothing narrows; the pair is still checked, and the report says with what.
+    const result = await publish({data: first, out: join(work, "published"), threshold: T, ledger});
+    expect(result.ledger?.checkedWith).toBe("release-1");
+    expect(result.report.ranges.ledger).toEqual({release: "release-1", cells: expect.any(Number)});
+  }, 300_000);
+});

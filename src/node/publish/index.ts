@@ -25,6 +25,7 @@ import {InfeasibleSystemError} from "./ranges.js";
 import type {RangeAuditReport} from "./rangeAudit.js";
 import {POLICIES, type Policy} from "./rounding.js";
 import {publishRounded} from "./publishRounded.js";
+import {auditRoundedPair} from "./roundedPair.js";
 import type {PublishedSystem} from "./system.js";
 import {writeTables} from "./write.js";
 import {emptyPhase, startPhase, type PhaseTime} from "./solverClock.js";
@@ -105,7 +106,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       threshold
     });
     // A rounded earlier release publishes no exact counts: the engine, which takes every published
-    // count as exact, cannot be tied to it (its rounding is its own protection against differencing).
+    // count as exact, cannot be tied to it. The pair is checked after the suppression instead, below.
     const link = earlier && earlier.policy === "suppress" ? ledgerLink(earlier, manifest) : undefined;
     // A count that no suppression can protect against the earlier release stops the publish before the
     // engine tries (it would hide cell after cell, then give up): the message says why and what to do.
@@ -130,13 +131,34 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     // audit's own system first: they spare solves and cannot pass a cell that does not pass.
     const auditPhase = emptyPhase();
     const stop = startPhase(auditPhase);
-    const report = audit(published, threshold, [witnesses], link);
+    const alone = audit(published, threshold, [witnesses], link);
+    // After a rounded release, the pair from both releases' published rows (roundedPair.ts): each judged by
+    // its own promise. A failure refuses the release (nothing written), naming what to do.
+    const pair =
+      earlier?.policy === "round5"
+        ? auditRoundedPair(
+            published,
+            earlier,
+            {change: manifest.people_change ?? "any", periodEnd: manifest.period_end},
+            {policy, threshold}
+          )
+        : null;
+    const report = pair
+      ? {
+          ...alone,
+          ranges: {
+            ...alone.ranges,
+            solves: alone.ranges.solves + pair.solves,
+            ledger: {release: pair.release, cells: pair.cells}
+          }
+        }
+      : alone;
     stop();
     const {ranges} = report;
     const auditTime = clock();
     const added = await writeRelease(db, options, {published, report, manifest, policy, threshold});
     return {
-      ...(added ? {ledger: {checkedWith: link ? (earlier?.name ?? null) : null, added}} : {}),
+      ...(added ? {ledger: {checkedWith: link || pair ? (earlier?.name ?? null) : null, added}} : {}),
       threshold,
       policy,
       published,

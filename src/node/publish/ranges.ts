@@ -643,6 +643,49 @@ function shrinkSums(rows: LocalRow[], numVars: number): LocalRow[] {
   return kept;
 }
 
+/** A component restricted to a few free variables (the others held): see ComponentSolver's smallModel. */
+interface SmallModel {
+  /** Each free variable's column. */
+  column: Map<number, number>;
+  starts: number[];
+  indices: number[];
+  values: number[];
+  lower: number[];
+  upper: number[];
+  cost: Float64Array;
+}
+
+/** Solves *small* in non-negative (*integer*: whole) numbers: its status, and its columns' values when optimal. */
+function solveSmallModel(
+  small: SmallModel,
+  maximize: boolean,
+  integer: boolean
+): {status: unknown; x: ArrayLike<number> | null} {
+  const {cost, starts, indices, values, lower, upper} = small;
+  const [numCols, numRows] = [cost.length, lower.length];
+  const inf = highs.infinity;
+  const model = highs.createModel({
+    numCols,
+    numRows,
+    colCost: cost,
+    colLower: new Float64Array(numCols),
+    colUpper: new Float64Array(numCols).fill(inf),
+    rowLower: lower.map((l) => (l === -Infinity ? -inf : l)),
+    rowUpper: upper.map((u) => (u === Infinity ? inf : u)),
+    matrix: {format: "csr", numRows, numCols, starts, indices, values},
+    ...(integer ? {integrality: new Int32Array(numCols).fill(highs.constants.variableType.integer)} : {})
+  });
+  try {
+    model.options.set({output_flag: false, ...(integer ? {mip_rel_gap: 0, mip_abs_gap: 0.999} : {})});
+    model.changeObjectiveSense((maximize ? objectiveSense.maximize : objectiveSense.minimize) as never);
+    timedRun(model);
+    const status = model.getModelStatus();
+    return {status, x: status === modelStatus.optimal ? Float64Array.from(model.getSolution().colValue) : null};
+  } finally {
+    model.dispose();
+  }
+}
+
 function bounds(state: CellState): [number, number] {
   if ("between" in state) return state.between;
   return "published" in state ? [state.published, state.published] : [state.hiddenAtLeast, Infinity];
@@ -714,70 +757,28 @@ class Component {
   localOptimum(vars: number[], at: number, maximize: boolean, size: number, counted: () => void): number | null {
     const base = this.pool[at]!; // a kept point
     const inside = this.around(vars, size);
-    const column = new Map<number, number>();
-    inside.forEach((v, k) => column.set(v, k));
-    const touched = [...new Set(inside.flatMap((v) => this.rowsOfVar()[v]!))].sort((a, b) => a - b);
-    const starts = [0];
-    const indices: number[] = [];
-    const values: number[] = [];
-    const lower: number[] = [];
-    const upper: number[] = [];
-    for (const r of touched) {
-      const {vars: rowVars, coefs, lower: l, upper: u} = this.rows[r]!;
-      let constant = 0;
-      rowVars.forEach((v, k) => {
-        const at = column.get(v);
-        if (at === undefined) constant += coefs[k]! * base[v]!;
-        else {
-          indices.push(at);
-          values.push(coefs[k]!);
-        }
-      });
-      starts.push(indices.length);
-      lower.push(l - constant);
-      upper.push(u - constant);
-    }
-    const cost = new Float64Array(inside.length);
-    for (const v of vars) cost[column.get(v)!]! += 1; // every variable of the sum is inside
-    const inf = highs.infinity;
+    const small = this.smallModel(inside, base, vars, []);
     const solveSmall = (integer: boolean): number | null => {
       counted();
-      const model = highs.createModel({
-        numCols: inside.length,
-        numRows: touched.length,
-        colCost: cost,
-        colLower: new Float64Array(inside.length),
-        colUpper: new Float64Array(inside.length).fill(inf),
-        rowLower: lower.map((l) => (l === -Infinity ? -inf : l)),
-        rowUpper: upper.map((u) => (u === Infinity ? inf : u)),
-        matrix: {format: "csr", numRows: touched.length, numCols: inside.length, starts, indices, values},
-        ...(integer ? {integrality: new Int32Array(inside.length).fill(highs.constants.variableType.integer)} : {})
-      });
-      try {
-        model.options.set({output_flag: false, ...(integer ? {mip_rel_gap: 0, mip_abs_gap: 0.999} : {})});
-        model.changeObjectiveSense((maximize ? objectiveSense.maximize : objectiveSense.minimize) as never);
-        timedRun(model);
-        const status = model.getModelStatus();
-        // Unbounded from a whole-number solution: so are the whole numbers (a rational ray, scaled).
-        if (maximize && status === modelStatus.unbounded) return Infinity;
-        if (status !== modelStatus.optimal) return null;
-        const point = Float64Array.from(model.getSolution().colValue);
-        if (point.some((x) => Math.abs(x - Math.round(x)) > EPS)) return integer ? null : NaN;
-        for (let k = 0; k < point.length; k++) point[k] = Math.round(point[k]!) + 0;
-        if (point.some((x) => x < 0)) return null;
-        for (let i = 0; i < touched.length; i++) {
-          let sum = 0;
-          for (let k = starts[i]!; k < starts[i + 1]!; k++) sum += values[k]! * point[indices[k]!]!;
-          if (sum < lower[i]! || sum > upper[i]!) return null;
-        }
-        let value = 0;
-        for (const v of vars) value += point[column.get(v)!]!;
-        // Kept sparsely: it may prove the cells around this one without a solve of their own.
-        this.keepChange(at, inside, [...point]);
-        return value;
-      } finally {
-        model.dispose();
+      const {status, x} = solveSmallModel(small, maximize, integer);
+      // Unbounded from a whole-number solution: so are the whole numbers (a rational ray, scaled).
+      if (maximize && status === modelStatus.unbounded) return Infinity;
+      if (status !== modelStatus.optimal || !x) return null;
+      const point = Float64Array.from(x);
+      if (point.some((x) => Math.abs(x - Math.round(x)) > EPS)) return integer ? null : NaN;
+      for (let k = 0; k < point.length; k++) point[k] = Math.round(point[k]!) + 0;
+      if (point.some((x) => x < 0)) return null;
+      const {starts, indices, values, lower, upper} = small;
+      for (let i = 0; i < lower.length; i++) {
+        let sum = 0;
+        for (let k = starts[i]!; k < starts[i + 1]!; k++) sum += values[k]! * point[indices[k]!]!;
+        if (sum < lower[i]! || sum > upper[i]!) return null;
       }
+      let value = 0;
+      for (const v of vars) value += point[small.column.get(v)!]!;
+      // Kept sparsely: it may prove the cells around this one without a solve of their own.
+      this.keepChange(at, inside, [...point]);
+      return value;
     };
     const lp = solveSmall(false);
     return Number.isNaN(lp) ? solveSmall(true) : lp;
@@ -1001,9 +1002,30 @@ class Component {
     });
     if (inside.size > ROUNDED_SIZE) return null;
     const free = [...inside].sort((a, b) => a - b);
+    const base = Float64Array.from(lp, (x) => Math.max(0, Math.round(x)) + 0);
+    const small = this.smallModel(free, base, vars, minus);
+    counted();
+    const {status, x} = solveSmallModel(small, maximize, true);
+    if (status !== modelStatus.optimal || !x) return null;
+    const point = Float64Array.from(base);
+    for (let k = 0; k < free.length; k++) point[free[k]!] = Math.round(x[k]!) + 0;
+    // A whole-number solution of every row of the component, or nothing (accept keeps it as a witness).
+    if (!this.accept(point)) return null;
+    let value = 0;
+    for (const v of vars) value += point[v]!;
+    for (const v of minus) value -= point[v]!;
+    return value;
+  }
+
+  /**
+   * The component restricted to *free* (its columns, in that order), every other variable held at its
+   * value in *base*: the rows that touch a free variable, with the held variables moved into their
+   * bounds, and the objective Σ vars − Σ minus (all of them free). One builder for localOptimum and
+   * roundedOptimum, which differ only in how they choose the free variables and use the optimum.
+   */
+  private smallModel(free: number[], base: ArrayLike<number>, vars: number[], minus: number[]): SmallModel {
     const column = new Map<number, number>();
     free.forEach((v, k) => column.set(v, k));
-    const base = Float64Array.from(lp, (x) => Math.max(0, Math.round(x)) + 0);
     const touched = [...new Set(free.flatMap((v) => this.rowsOfVar()[v]!))].sort((a, b) => a - b);
     const starts = [0];
     const indices: number[] = [];
@@ -1013,6 +1035,7 @@ class Component {
     for (const r of touched) {
       const {vars: rowVars, coefs, lower: l, upper: u} = this.rows[r]!;
       let constant = 0;
+      // A variable twice in a row is one column with the coefficients added (HiGHS takes each once).
       const merged = new Map<number, number>();
       rowVars.forEach((v, k) => {
         const at = column.get(v);
@@ -1028,38 +1051,9 @@ class Component {
       upper.push(u - constant);
     }
     const cost = new Float64Array(free.length);
-    for (const v of vars) cost[column.get(v)!]! += 1; // the sum's variables are inside
+    for (const v of vars) cost[column.get(v)!]! += 1;
     for (const v of minus) cost[column.get(v)!]! -= 1;
-    const inf = highs.infinity;
-    counted();
-    const model = highs.createModel({
-      numCols: free.length,
-      numRows: touched.length,
-      colCost: cost,
-      colLower: new Float64Array(free.length),
-      colUpper: new Float64Array(free.length).fill(inf),
-      rowLower: lower.map((l) => (l === -Infinity ? -inf : l)),
-      rowUpper: upper.map((u) => (u === Infinity ? inf : u)),
-      matrix: {format: "csr", numRows: touched.length, numCols: free.length, starts, indices, values},
-      integrality: new Int32Array(free.length).fill(highs.constants.variableType.integer)
-    });
-    try {
-      model.options.set({output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0.999});
-      model.changeObjectiveSense((maximize ? objectiveSense.maximize : objectiveSense.minimize) as never);
-      timedRun(model);
-      if (model.getModelStatus() !== modelStatus.optimal) return null;
-      const x = model.getSolution().colValue;
-      const point = Float64Array.from(base);
-      for (let k = 0; k < free.length; k++) point[free[k]!] = Math.round(x[k]!) + 0;
-      // A whole-number solution of every row of the component, or nothing (accept keeps it as a witness).
-      if (!this.accept(point)) return null;
-      let value = 0;
-      for (const v of vars) value += point[v]!;
-      for (const v of minus) value -= point[v]!;
-      return value;
-    } finally {
-      model.dispose();
-    }
+    return {column, starts, indices, values, lower, upper, cost};
   }
 
   private setObjective(model: HighsModel, vars: number[], minus: number[] = []): void {

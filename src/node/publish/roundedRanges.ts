@@ -18,6 +18,8 @@ const WIDTH = 2 * ROUNDING_HALF_WIDTH;
 
 export interface RoundedFailure {
   rule: Extract<Round5Rule, "interval" | "smallGroup">;
+  /** What the count was promised, when not round5's rule (a hidden count of an exact release in a pair). */
+  promise?: string;
   /** Table, cell and column, or the cells that hold an implied one: never a count. */
   where: string;
   range: Range;
@@ -67,7 +69,7 @@ export interface Target {
   cell: Cell | null;
   vars: number[];
   safeSeen(seen: Range): boolean;
-  judge(engine: RangeEngine): {rule: RoundedFailure["rule"]; range: Range} | null;
+  judge(engine: RangeEngine): Pick<RoundedFailure, "rule" | "range" | "promise"> | null;
 }
 
 /**
@@ -176,10 +178,9 @@ export function settle(
 }
 
 /**
- * Targets grouped by the part of the system they lie in (variables joined by a row or a cell), so that a
- * batch's solves run on one small model; a target spread over several parts (a national total) goes last.
+ * Each variable's part of *system* (variables joined by a row or a cell), as a representative variable.
  */
-function byComponent(system: Pick<LinearSystem, "numVars" | "rows" | "cellVars">, targets: Target[]): Target[][] {
+export function componentOf(system: Pick<LinearSystem, "numVars" | "rows" | "cellVars">): (v: number) => number {
   const parent = Int32Array.from({length: system.numVars}, (_, i) => i);
   const root = (v: number): number => {
     while (parent[v] !== v) v = parent[v] = parent[parent[v]!]!;
@@ -191,6 +192,15 @@ function byComponent(system: Pick<LinearSystem, "numVars" | "rows" | "cellVars">
   };
   for (const row of system.rows) join(row.vars);
   for (const vars of system.cellVars) join(vars);
+  return root;
+}
+
+/**
+ * Targets grouped by the part of the system they lie in (variables joined by a row or a cell), so that a
+ * batch's solves run on one small model; a target spread over several parts (a national total) goes last.
+ */
+function byComponent(system: Pick<LinearSystem, "numVars" | "rows" | "cellVars">, targets: Target[]): Target[][] {
+  const root = componentOf(system);
   const groups = new Map<number, Target[]>();
   const spread: Target[] = [];
   for (const target of targets) {

@@ -44,9 +44,11 @@ export class RoundingAuditError extends Error {
     readonly where: string,
     detail: string,
     /** The provable range that breaks the rule, for the solver's rules. */
-    readonly range: Range | null = null
+    readonly range: Range | null = null,
+    /** What the rule promised, when not round5's (a count of an exact release in a pair: roundedPair.ts). */
+    promise: string = ROUND5_RULES[rule]
   ) {
-    super(`audit failed: ${where}: rule ${rule} (${ROUND5_RULES[rule]}): ${detail}`);
+    super(`audit failed: ${where}: rule ${rule} (${promise}): ${detail}`);
   }
 }
 
