@@ -2,6 +2,7 @@
 // one, hides more where differencing the two would narrow a hidden cell, and is then added to the
 // ledger; a ledger folder that is not a release stops the publish with a message saying what to do.
 import {spawnSync} from "node:child_process";
+import {existsSync} from "node:fs";
 import {mkdir, readdir, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
@@ -249,4 +250,64 @@ describe("the release ledger", () => {
     expect(refusal).not.toMatch(/\b4\b/);
     expect(await readdir(ledger)).toEqual(["release-1"]);
   }, 120_000);
+
+  // A cell published as v = 4 + k, with k of its people removed: now 4, so it must be hidden, and hidden it
+  // lies in 1..v (at least the threshold apart), but the headline totals of both releases tell that k were
+  // removed in all, so it also lies in v − k..v: k apart. The rule wants a range at least T wide.
+  test.each([
+    {k: T - 2, refused: true},
+    {k: T - 1, refused: true},
+    {k: T, refused: false}
+  ])(
+    "a cell published as 4 + $k, $k of its people removed (the headline tells how many): refused up front $refused",
+    async ({k, refused}) => {
+      const others = [
+        ...mixed("03", "18-24", 10, 10),
+        ...mixed("04", "18-24", 10, 10),
+        ...mixed("04", "25-34", 10, 10)
+      ];
+      // The four left are flagged (published, e-mailed, reported), the k removed not: only people counts change.
+      const cell = (removed: number) => mixed("03", "25-34", 4, removed);
+      const work = await tempFolder();
+      const [first, second] = [join(work, "export-1"), join(work, "export-2")];
+      await mkdir(first);
+      await mkdir(second);
+      await writeDataset(db, first, {people: [...others, ...cell(k)]});
+      await writeDataset(db, second, {
+        people: [...others, ...cell(0)],
+        manifest: {people_change: "removed", content_hash: "e".repeat(64)}
+      });
+      const ledger = join(work, "ledger");
+      const one = join(ledger, "release-1");
+      const {published: before} = await publish({data: first, out: one, threshold: T});
+      const row = before.tables.people_by_district_age!.find(
+        (r) => r.hospital_district === "03" && r.age_group === "25-34"
+      );
+      expect(row?.people, "the first release publishes the cell").toBe(4 + k);
+      const out = join(work, "out");
+      const outcome = await publish({data: second, out, threshold: T, ledger}).then(
+        () => "published",
+        (error: unknown) => String(error)
+      );
+      const upFront =
+        /^Error: cannot protect table people_by_district_age, cell \(hospital_district=03, age_group=25-34\), column people against ledger release release-1: that release published it as exactly \d+, .*the headline totals of both releases tell a reader how many people were removed, fewer than 5, .*No suppression of this export can prevent it.* What to do: keep ledger release release-1 as the current release/;
+      if (refused) {
+        expect(outcome).toMatch(upFront);
+        // Neither the new count (4) nor how many were removed (a figure of the unpublished release) is shown.
+        expect(outcome).not.toMatch(new RegExp(`\\b(4|${k})\\b`));
+        expect(await readdir(ledger)).toEqual(["release-1"]);
+        expect(existsSync(out)).toBe(false);
+        return;
+      }
+      // k = T: v − k..v is T apart; the engine may protect the cell, and whatever goes out holds together.
+      expect(outcome).not.toMatch(/No suppression of this export can prevent it/);
+      if (outcome !== "published") {
+        expect(outcome).toMatch(/cannot protect .+: nothing left to suppress near it$/);
+        return;
+      }
+      const together = await attackReleases(one, out, {threshold: T, people: "removed", crisis: "same"});
+      expect(together.findings, describeFindings(together.findings)).toEqual([]);
+    },
+    120_000
+  );
 });
