@@ -237,7 +237,9 @@ export function ledgered(
   const hiddenWidth = (cell: Cell, before: number, threshold: number) => {
     let removed = removedBy.get(threshold);
     if (!removed) removedBy.set(threshold, (removed = removedAtMost(current.model, earlier, change, threshold)));
-    return Math.min(before - hiddenLower(cell), isPeopleLike(cell.measure) ? removed(cell.measure) : Infinity);
+    // A headline total tells how many were removed only while it is published: hidden, it is not bound so.
+    const told = isPeopleLike(cell.measure) && cell.table !== HEADLINE_TABLE;
+    return Math.min(before - hiddenLower(cell), told ? removed(cell.measure) : Infinity);
   };
   const toldBefore = (cell: Cell): boolean => {
     const before = earlierIndex.get(cellName(current.model, cell))?.value ?? null;
@@ -337,13 +339,13 @@ export function inherentNarrowing(
     const v = publishedBefore.get(cellName(current, cell));
     if (v === undefined || v === null) continue;
     const lower = hiddenLower(cell);
-    const byRemoved = isPeopleLike(cell.measure) ? removed(cell.measure) : Infinity;
+    const byRemoved = isPeopleLike(cell.measure) && cell.table !== HEADLINE_TABLE ? removed(cell.measure) : Infinity;
     if (Math.min(v - lower, byRemoved) >= threshold) continue;
     const where = describeCell(current, cell);
     const why =
       v - lower < threshold
         ? `a hidden count is at least ${lower}, so a reader holding both releases knows it lies between ${lower} and ${v}`
-        : `the headline totals of both releases tell a reader how many people were removed, fewer than ${threshold}, so a reader holding both knows it lies within that many of ${v}`;
+        : `the headline totals of both releases tell a reader how many were removed from this count in all, fewer than ${threshold}, so a reader holding both knows it lies within that many below ${v}`;
     return `cannot protect ${where} against ledger release ${earlier.name}: that release published it as exactly ${v}, this export says people were only removed since (people_change "removed" in its manifest.json), and this release must hide it (a count below the threshold ${threshold}, or a part of a hidden count of people that is none or all of them); ${why}, fewer than ${threshold} values apart, whatever else this release hides. No suppression of this export can prevent it, and waiting does not help while people are only removed. What to do: keep ledger release ${earlier.name} as the current release and do not publish this export; publishing it under --policy round5 is checked against that release too and refused where the two narrow a count`;
   }
   return null;
