@@ -237,9 +237,8 @@ export function ledgered(
   const hiddenWidth = (cell: Cell, before: number, threshold: number) => {
     let removed = removedBy.get(threshold);
     if (!removed) removedBy.set(threshold, (removed = removedAtMost(current.model, earlier, change, threshold)));
-    // A headline total tells how many were removed only while it is published: hidden, it is not bound so.
-    const told = isPeopleLike(cell.measure) && cell.table !== HEADLINE_TABLE;
-    return Math.min(before - hiddenLower(cell), told ? removed(cell.measure) : Infinity);
+    // A headline total too: hidden, it would still be the sum of the tables that tile it (the districts).
+    return Math.min(before - hiddenLower(cell), isPeopleLike(cell.measure) ? removed(cell.measure) : Infinity);
   };
   const toldBefore = (cell: Cell): boolean => {
     const before = earlierIndex.get(cellName(current.model, cell))?.value ?? null;
@@ -339,7 +338,7 @@ export function inherentNarrowing(
     const v = publishedBefore.get(cellName(current, cell));
     if (v === undefined || v === null) continue;
     const lower = hiddenLower(cell);
-    const byRemoved = isPeopleLike(cell.measure) && cell.table !== HEADLINE_TABLE ? removed(cell.measure) : Infinity;
+    const byRemoved = isPeopleLike(cell.measure) ? removed(cell.measure) : Infinity;
     if (Math.min(v - lower, byRemoved) >= threshold) continue;
     const where = describeCell(current, cell);
     const why =
