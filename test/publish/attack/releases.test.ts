@@ -5,7 +5,9 @@
 // These fail against the publisher of today (before the solver engine): that is what they are for.
 //
 // Run time (merged engine, load average about 8 on 2 cores): the sample 50 s, the generated export
-// 70 s, the pair of releases 400 s (two publishes with the ledger, then the pair attack); with geo5's
+// 70 s, the pair of releases 400 s (two publishes with the ledger, then the pair attack; since the
+// second release hides no cell the first published, at load 8: 56 s and 129 s to publish, then about
+// 1,000 s for the attack on both; the refused pair 2.2 s after the first publish); with geo5's
 // county table and the attacker's county model the sample took 200 s at load 18. The unit suite runs
 // these three; VUOTO_ATTACK_ALL=1 adds two larger generated exports and the sample under round5.
 import {existsSync, readdirSync} from "node:fs";
