@@ -17,8 +17,9 @@ import {sql} from "../../lib/sql.js";
 import {helsinkiTimestamp} from "../../lib/time.js";
 import type {NodeDatabase} from "../duckdbNode.js";
 import {addDays} from "./calendar.js";
-import {PEOPLE_SUBMEASURES, buildModel, describeCell, type Cell, type Model} from "./model.js";
+import {HEADLINE_TABLE, PEOPLE_SUBMEASURES, buildModel, describeCell, type Cell, type Model} from "./model.js";
 import {hiddenLower, linearSystem, type ImplicitCell, type LinearSystem, type Row} from "./linearSystem.js";
+import {primaryCells, isSmall} from "./primary.js";
 import {HEADLINE_COUNTS, countTables, type Headline, type PublishedSystem, type TableRow} from "./system.js";
 
 export type PeopleChange = "removed" | "added" | "any";
@@ -176,9 +177,11 @@ export interface Ledgered {
   toldBefore(cell: Cell): boolean;
   /**
    * Whether a new cell, once hidden, could never be protected: the earlier release published it as v,
-   * people were only removed since, so hidden it lies in its lower bound..v, and that is fewer than
-   * *threshold* apart. Such a cell is never chosen to protect another (issue 12: a day of the daily
-   * timeline published as 5 in both releases, once hidden, was 3..5, and the publish was refused).
+   * people were only removed since, so hidden it lies in max(its lower bound, v − k)..v, where k is at
+   * most the number removed that the headline totals of both releases tell (removedAtMost), and that is
+   * fewer than *threshold* apart. Such a cell is never chosen to protect another (issue 12: a day of the
+   * daily timeline published as 5 in both releases, once hidden, was 3..5; a people_published cell
+   * published as 5 in both, with three people removed, was 2..5; the publish was refused each time).
    */
   cannotHide(cell: Cell, threshold: number): boolean;
 }
@@ -229,6 +232,14 @@ export function ledgered(
     if (!keys) return [];
     return cell.group === null ? keys.map(weekOf) : cell.atoms.map((atom) => weekOf(keys[atom]!));
   };
+  // One threshold per publish: the headline totals below it are hidden, and tell nothing removed.
+  const removedBy = new Map<number, (measure: string) => number>();
+  const hiddenWidth = (cell: Cell, before: number, threshold: number) => {
+    let removed = removedBy.get(threshold);
+    if (!removed) removedBy.set(threshold, (removed = removedAtMost(current.model, earlier, change, threshold)));
+    // A headline total too: hidden, it would still be the sum of the tables that tile it (the districts).
+    return Math.min(before - hiddenLower(cell), isPeopleLike(cell.measure) ? removed(cell.measure) : Infinity);
+  };
   const toldBefore = (cell: Cell): boolean => {
     const before = earlierIndex.get(cellName(current.model, cell))?.value ?? null;
     if (before === null) return false;
@@ -255,7 +266,7 @@ export function ledgered(
       // A cell the earlier release told already gives no protection hidden, and cannot itself be protected.
       if (toldBefore(cell)) return true;
       const before = change === "removed" ? (earlierIndex.get(cellName(current.model, cell))?.value ?? null) : null;
-      return before !== null && before - hiddenLower(cell) < threshold;
+      return before !== null && hiddenWidth(cell, before, threshold) < threshold;
     },
     where: (target) =>
       `ledger release ${earlier.name}, ${"id" in target ? describeCell(model, target) : `the part of ${target.group.split("|")[0]} at ${implicitName(model, target)} that no table publishes on its own`}`
@@ -263,12 +274,55 @@ export function ledgered(
 }
 
 /**
+ * What each people-like measure is a part of: the people removed are people, so each part of them is at
+ * most all of them (published, e-mailed and reported people, a data category), and every person removed
+ * took at least one record with them.
+ */
+const partOf = (measure: string): string | null =>
+  measure === "people" || measure === "records_published"
+    ? "records"
+    : PEOPLE_SUBMEASURES.includes(measure) || measure.startsWith("category:")
+      ? "people"
+      : null;
+
+/**
+ * Per people-like measure, the most that a reader holding both releases knows was removed from it, when
+ * people were only removed: the difference of the two releases' headline totals of it (or of what it is
+ * a part of), where both publish it; Infinity where neither says. A cell of that measure that the earlier
+ * release published as v, hidden now, lies in v − k..v, at most k apart whatever else is hidden.
+ * *current* is the new release's model before suppression: a headline total below the threshold will be
+ * hidden, so it tells nothing.
+ */
+export function removedAtMost(
+  current: Model,
+  earlier: Pick<EarlierRelease, "system">,
+  change: PeopleChange,
+  threshold: number
+): (measure: string) => number {
+  const told = new Map<string, number>();
+  if (change === "removed")
+    for (const cell of current.cells) {
+      if (cell.table !== HEADLINE_TABLE || cell.value === null || isSmall(cell, threshold)) continue;
+      const before = earlier.system.headline[cell.column as keyof Headline];
+      // Fewer before than now contradicts "removed": the engine refuses that pair (InfeasibleSystemError).
+      if (before !== null && before !== undefined && before >= cell.value) told.set(cell.measure, before - cell.value);
+    }
+  const removed = (measure: string): number => {
+    const whole = partOf(measure);
+    return Math.min(told.get(measure) ?? Infinity, whole === null ? Infinity : removed(whole));
+  };
+  return removed;
+}
+
+/**
  * A count of the new release that no suppression can protect against the earlier one (issue 12): the
- * earlier release published it exactly as v, people were only removed since, and the count is now between
- * 1 and threshold − 1, so it must be hidden; a hidden count is at least 1, so a reader holding both knows
- * it lies in 1..v, and v is at most the threshold (a published count is at least the threshold): fewer
- * than threshold values apart, whatever else the new release hides. Returns the message that says what is
- * wrong and what to do, naming the earlier figure (published) and the new cell (never its value), or null.
+ * earlier release published it exactly as v, people were only removed since, and it must be hidden now
+ * (a count from 1 to threshold − 1, or a part of a hidden people count that is 0 or all of it). Hidden,
+ * it lies between its lower bound (1, or 0 for a part of the people) and v, and no lower than v − k,
+ * where k is what the two releases' headline totals tell was removed (removedAtMost): when that range is
+ * fewer than threshold values apart, nothing else this release hides can widen it. Returns the message
+ * that says what is wrong and what to do, naming the earlier figure (published) and the new cell (never
+ * its value, nor how many were removed), or null.
  */
 export function inherentNarrowing(
   current: Model,
@@ -279,13 +333,19 @@ export function inherentNarrowing(
   if (change !== "removed") return null;
   const before = buildModel(earlier.system, {counties: current.counties});
   const publishedBefore = new Map(before.cells.map((cell) => [cellName(before, cell), cell.value]));
-  for (const cell of current.cells) {
-    const value = cell.value;
-    if (value === null || value < 1 || value >= threshold || hiddenLower(cell) !== 1) continue;
+  const removed = removedAtMost(current, earlier, change, threshold);
+  for (const cell of primaryCells(current, threshold)) {
     const v = publishedBefore.get(cellName(current, cell));
-    if (v === undefined || v === null || v - 1 >= threshold) continue;
+    if (v === undefined || v === null) continue;
+    const lower = hiddenLower(cell);
+    const byRemoved = isPeopleLike(cell.measure) ? removed(cell.measure) : Infinity;
+    if (Math.min(v - lower, byRemoved) >= threshold) continue;
     const where = describeCell(current, cell);
-    return `cannot protect ${where} against ledger release ${earlier.name}: that release published it as exactly ${v}, this export says people were only removed since (people_change "removed" in its manifest.json), and the count is now below the threshold ${threshold}, so it must be hidden; a hidden count is at least 1, so a reader holding both releases knows it lies between 1 and ${v}, fewer than ${threshold} values apart, whatever else this release hides. No suppression of this export can prevent it, and waiting does not help while people are only removed. What to do: keep ledger release ${earlier.name} as the current release and do not publish this export; publishing it under --policy round5 is checked against that release too and refused where the two narrow a count`;
+    const why =
+      v - lower < threshold
+        ? `a hidden count is at least ${lower}, so a reader holding both releases knows it lies between ${lower} and ${v}`
+        : `the headline totals of both releases tell a reader how many were removed from this count in all, fewer than ${threshold}, so a reader holding both knows it lies within that many below ${v}`;
+    return `cannot protect ${where} against ledger release ${earlier.name}: that release published it as exactly ${v}, this export says people were only removed since (people_change "removed" in its manifest.json), and this release must hide it (a count below the threshold ${threshold}, or a part of a hidden count of people that is none or all of them); ${why}, fewer than ${threshold} values apart, whatever else this release hides. No suppression of this export can prevent it, and waiting does not help while people are only removed. What to do: keep ledger release ${earlier.name} as the current release and do not publish this export; publishing it under --policy round5 is checked against that release too and refused where the two narrow a count`;
   }
   return null;
 }
@@ -373,6 +433,9 @@ function links(
     };
     for (const {below, above} of current.model.bounds) pairOf(below.id, above.id);
     for (const sub of PEOPLE_SUBMEASURES) pairOf(`total:${sub}`, "total:people");
+    // A data category's people removed are some of the people removed.
+    for (const name of current.model.measures.keys())
+      if (name.startsWith("category:")) pairOf(`total:${name}`, "total:people");
     pairOf("total:people", "total:records");
   }
   // Crisis contacts of a week that closed inside both exports' periods are the same in both, when the

@@ -26,6 +26,7 @@ import {RangeEngine, type CellState, type Range, type Witnesses} from "./ranges.
 import {allEverywhere, hiddenGroups} from "./rangeAudit.js";
 import {ALL_SERVICES} from "./crisis.js";
 import {ComplementFinder} from "./complement.js";
+import {bundler, isSmall} from "./primary.js";
 import type {PublishedSystem} from "./system.js";
 import {emptyPhase, startPhase, type PhaseTime} from "./solverClock.js";
 import {startWorker} from "./complementThread.js";
@@ -281,14 +282,8 @@ export function complementing(
   cannotHide?: (cell: Cell) => boolean
 ): Complementing {
   const hidden = new Set<Cell>();
-  const partsOf = groupAttributes(model);
   // A cell and the group attributes that must be hidden with it: a part of its people that is 0 or all.
-  const bundle = (cell: Cell): Cell[] => [
-    cell,
-    ...(partsOf.get(cell) ?? []).filter(
-      (part) => part.value === 0 || part.value === cell.value || isSmall(part, threshold)
-    )
-  ];
+  const bundle = bundler(model, threshold);
   const baseCost = costs(model);
   // A hidden count is at least 1 (hiddenLower) unless it is a part of a hidden people count: a 0 of any
   // other count, once hidden, would be a cell below its own lower bound, so the system would contradict
@@ -327,21 +322,6 @@ function inBaseline(model: Model, cell: Cell): boolean {
   const row = tableRow(model.system, cell.table, cell.row);
   const day = (date: Date) => date.toISOString().slice(0, 10);
   return String(row.period_start) >= day(BASELINE.start) && String(row.period_end) <= day(BASELINE.end);
-}
-
-function isSmall(cell: Cell, threshold: number): boolean {
-  return cell.value !== null && cell.value > 0 && cell.value < threshold;
-}
-
-/** Per people cell, the parts of its people in the same row (published, e-mailed, reported). */
-function groupAttributes(model: Model): Map<Cell, Cell[]> {
-  const parts = new Map<Cell, Cell[]>();
-  for (const {below, above} of model.rowBounds) {
-    const list = parts.get(above);
-    if (list) list.push(below);
-    else parts.set(above, [below]);
-  }
-  return parts;
 }
 
 /**

@@ -29,6 +29,8 @@ export interface Variant {
   shrink?: Record<string, number>;
   /** How many people to remove (chosen by a hash of their key), as a later export would. */
   remove?: number;
+  /** Remove them only from the people whose every record is of this district and age group. */
+  from?: {district: string; age: string};
 }
 
 /** A copy of *dataset* in *out* with fewer people; the manifest gets a new export id and content hash. */
@@ -45,18 +47,24 @@ export async function variantDataset(
   const kept = shrink.map(([district, n]) => `(hospital_district = '${district}' AND rank <= ${n})`);
   // Without districts to shrink every district is kept: `NOT IN (NULL)` would be NULL, and keep nobody.
   const inShrunk = shrink.map(([district]) => `'${district}'`).join(", ") || "''";
+  // Everyone may be removed, or only the people wholly in one cell (every record of its district and age).
+  const {from} = variant;
+  const removable = from
+    ? `bool_and(coalesce(hospital_district = '${from.district}' AND age_group = '${from.age}', false))`
+    : "true";
   await db.run(`COPY (
     WITH people AS (
-      SELECT person_key, min(hospital_district) AS hospital_district FROM ${source} GROUP BY person_key),
+      SELECT person_key, min(hospital_district) AS hospital_district, ${removable} AS removable
+      FROM ${source} GROUP BY person_key),
     ranked AS (
-      SELECT person_key, hospital_district,
+      SELECT person_key, hospital_district, removable,
         row_number() OVER (PARTITION BY hospital_district ORDER BY hash(person_key), person_key) AS rank,
-        row_number() OVER (ORDER BY hash(person_key || 'removed'), person_key) AS removal
+        row_number() OVER (PARTITION BY removable ORDER BY hash(person_key || 'removed'), person_key) AS removal
       FROM people),
     chosen AS (
       SELECT person_key FROM ranked
       WHERE (hospital_district NOT IN (${inShrunk}) ${kept.map((k) => `OR ${k}`).join(" ")})
-        AND removal > ${variant.remove ?? 0})
+        AND NOT (removable AND removal <= ${variant.remove ?? 0}))
     SELECT * FROM ${source} WHERE person_key IN (SELECT person_key FROM chosen)
   ) TO '${join(out, "affected_records.parquet")}' (FORMAT parquet)`);
   const manifest = JSON.parse(await readFile(join(dataset, "manifest.json"), "utf8"));
