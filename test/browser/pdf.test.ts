@@ -22,8 +22,10 @@ type Lang = (typeof languages)[number];
 // overview's county map (issue 16) and the audit's checks in the page's language made the Swedish
 // report one page longer (19; every page well filled, as the test below checks). The hidden county totals
 // shown as ranges, with their sentence, and the methods page's note on 2020 districts made the English one
-// page longer (18; every page still well filled).
-const maxPages: Record<Lang, number> = {en: 18, fi: 19, sv: 19};
+// page longer (18; every page still well filled). The methods page's two paragraphs on successive
+// releases (when a second release is published or refused, and a suppressed release after a rounded one)
+// made the Finnish and Swedish ones a page longer (20; the last holds the audit's table and its checks).
+const maxPages: Record<Lang, number> = {en: 18, fi: 20, sv: 20};
 const coverOf = (lang: Lang) => ({
   lang,
   exportId: "export-under-test",
