@@ -274,7 +274,7 @@ export interface DistrictCrisis {
   unstable: boolean;
 }
 
-interface CrisisRow {
+export interface CrisisRow {
   hospital_district: string;
   service: string;
   grain: string;

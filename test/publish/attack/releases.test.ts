@@ -17,6 +17,8 @@ import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {openNodeDatabase, type NodeDatabase} from "../../../src/node/duckdbNode.js";
 import {publish, type PublishOptions} from "../../../src/node/publish/index.js";
 import {LedgerError} from "../../../src/node/publish/ledger.js";
+import {BASELINE, INCIDENT_WINDOW} from "../../../src/lib/keyEvents.js";
+import {districtCrisis, type CrisisRow, type District} from "../../../src/lib/transforms.js";
 import {attack, attackReleases, describe as describeFindings} from "../attacker.js";
 import {modelRelease} from "./model.js";
 import {readRelease} from "./read.js";
@@ -88,6 +90,21 @@ describe("issue 12: the attacker recovers nothing from a real build", () => {
       const {tables} = await readRelease(out);
       expect((tables.people_by_district ?? []).filter((row) => row.people == null)).toEqual([]);
       expect((tables.people_by_county ?? []).filter((row) => row.people != null).length).toBeGreaterThan(0);
+      // Utility (issue 12): the crisis page shows a baseline, peak ratio and excess for at least 19 of the
+      // 21 districts, computed as the page computes them, from the published rows.
+      const crisisRows = (tables.crisis_by_district_period ?? []).map((row) => ({
+        ...row,
+        period_start: new Date(String(row.period_start)),
+        period_end: new Date(String(row.period_end))
+      })) as unknown as CrisisRow[];
+      const districts = (tables.hospital_districts ?? []) as unknown as District[];
+      expect(districts).toHaveLength(21);
+      const crisis = districtCrisis(crisisRows, districts, {baseline: BASELINE, incident: INCIDENT_WINDOW});
+      const shown = crisis.filter((d) => d.baselineRate !== null && d.peakRatio !== null && d.excess !== null);
+      console.log(
+        `sample: crisis baseline, ratio and excess shown for ${shown.length} of ${districts.length} districts`
+      );
+      expect(shown.length).toBeGreaterThanOrEqual(19);
       const result = await timed("sample: attack", () => attack(out, {threshold: THRESHOLD, limit: LIMIT}));
       console.log(`sample: ${result.stats.targets} targets, ${result.stats.solves} solves`);
       await expectNothingFound(result);
