@@ -7,6 +7,7 @@ import {chartsAnswer, chartTableNames, prepareChartTables, type ChartTables} fro
 import {chartParts, chartsQuery, tableRowsQuery, type ChartsRow} from "../../src/lib/exploreQueries.js";
 import {emptyState, type ExploreState} from "../../src/lib/exploreState.js";
 import {openPublishedDatabase} from "./publishedDatabase.js";
+import {chartStates, state} from "./chartStates.js";
 
 let fixture: Awaited<ReturnType<typeof openPublishedDatabase>>;
 let db: NodeDatabase;
@@ -16,8 +17,6 @@ beforeAll(async () => {
   db = fixture.db;
 });
 afterAll(() => fixture?.close());
-
-const state = (overrides: Partial<ExploreState>): ExploreState => ({...emptyState, ...overrides});
 
 async function readTables(): Promise<ChartTables> {
   const tables = await Promise.all(chartTableNames.map((name) => db.query(tableRowsQuery(name))));
@@ -42,16 +41,6 @@ async function expectSameAnswers(states: ExploreState[]): Promise<{rows: number;
   return seen;
 }
 
-// The states of exploreQueries.test.ts's "one query answers every chart", and the edges of issue 15.
-const chartStates = [
-  emptyState,
-  state({measure: "contacts"}),
-  state({districts: ["25"], services: ["chat"], from: "2020-10-19", to: "2020-11-01", measure: "contacts"}),
-  state({districts: ["03", "25"], ageGroups: ["18-24"], services: ["chat", "parish"]}),
-  state({services: ["crisis_helpline"], from: "2020-08-03", to: "2020-12-27", measure: "contacts"}),
-  state({districts: ["99"], measure: "contacts"}),
-  state({from: "1999-01-04", to: "1999-01-10"})
-];
 const edgeStates = [
   // A county view: the charts' answer does not change with the area.
   state({area: "county"}),

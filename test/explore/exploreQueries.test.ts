@@ -22,6 +22,7 @@ import {
 import {emptyState, type ExploreState} from "../../src/lib/exploreState.js";
 import {viewRows, type DistrictContacts} from "../../src/lib/exploreView.js";
 import {openPublishedDatabase} from "./publishedDatabase.js";
+import {chartStates} from "./chartStates.js";
 
 interface Crisis {
   hospital_district: string;
@@ -359,16 +360,7 @@ test("exploreQueries gives each chart and the table its own builder's query", ()
 });
 
 describe("one query answers every chart", () => {
-  const states = [
-    emptyState,
-    state({measure: "contacts"}),
-    state({districts: ["25"], services: ["chat"], from: "2020-10-19", to: "2020-11-01", measure: "contacts"}),
-    state({districts: ["03", "25"], ageGroups: ["18-24"], services: ["chat", "parish"]}),
-    state({services: ["crisis_helpline"], from: "2020-08-03", to: "2020-12-27", measure: "contacts"}),
-    // Nothing to answer: a district no table holds, and a range with no rows.
-    state({districts: ["99"], measure: "contacts"}),
-    state({from: "1999-01-04", to: "1999-01-10"})
-  ];
+  const states = chartStates;
 
   test("chartsQuery split by chartParts gives exactly each chart's own query's rows", async () => {
     let rowsSeen = 0;
