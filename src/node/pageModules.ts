@@ -38,8 +38,8 @@ interface Node {
 }
 
 /**
- * The strings module's code with `export const strings = {en, fi: …, sv: …}` keeping only *lang*'s entry;
- * the other languages' objects are then unused, and rollup leaves them out of the bundle.
+ * The strings module's code with `export const strings = {en, fi: …, sv: …}` keeping only *lang*'s texts,
+ * under every language's key; the other languages' objects are then unused, and rollup leaves them out.
  */
 export function stringsForLanguage(code: string, ast: Node, lang: Language): string {
   const body = ast.body as Node[];
@@ -61,8 +61,11 @@ export function stringsForLanguage(code: string, ast: Node, lang: Language): str
           `strings.ts: \`export const strings\` must be an object literal with one entry per language (${LANGUAGES.join(", ")}); ` +
             `postbuild could not keep only "${lang}" in the page bundles`
         );
-      const entry = kept[0]!;
-      return `${code.slice(0, init.start)}{${code.slice(entry.start, entry.end)}}${code.slice(init.end)}`;
+      // Every language's key answers with the page's texts: a call that falls back to the default
+      // language (formatCount without its lang) gets the page's own words rather than nothing.
+      const value = kept[0]!.value as Node;
+      const answers = LANGUAGES.map((language) => `${language}: only`).join(", ");
+      return `${code.slice(0, init.start)}((only) => ({${answers}}))(${code.slice(value.start, value.end)})${code.slice(init.end)}`;
     }
   }
   throw new Error(
