@@ -108,15 +108,22 @@ try {
       .then((handle) => handle.jsonValue());
     if (process.env.TRACE) {
       const trace = JSON.parse((await browser.stopTracing()).toString()) as {
-        traceEvents: Array<{name: string; ph: string; dur?: number; tid: number; ts: number}>;
+        traceEvents: Array<{name: string; ph: string; dur?: number; pid: number; tid: number; args?: {name?: string}}>;
       };
-      // The renderer's main thread: the one that ran the page's first script evaluation.
-      const main = trace.traceEvents.find(
-        (event) => event.name === "EvaluateScript" || event.name === "v8.compile"
-      )?.tid;
+      // The page's renderer main thread: of the threads named CrRendererMain, the busiest.
+      const busy = new Map<string, number>();
+      const mains = new Set(
+        trace.traceEvents
+          .filter((event) => event.ph === "M" && event.name === "thread_name" && event.args?.name === "CrRendererMain")
+          .map((event) => `${event.pid}:${event.tid}`)
+      );
+      for (const event of trace.traceEvents)
+        if (event.ph === "X" && event.dur && mains.has(`${event.pid}:${event.tid}`))
+          busy.set(`${event.pid}:${event.tid}`, (busy.get(`${event.pid}:${event.tid}`) ?? 0) + event.dur);
+      const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
       const byName = new Map<string, number>();
       for (const event of trace.traceEvents)
-        if (event.ph === "X" && event.dur && event.tid === main)
+        if (event.ph === "X" && event.dur && `${event.pid}:${event.tid}` === main)
           byName.set(event.name, (byName.get(event.name) ?? 0) + event.dur / 1000);
       const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 20);
       console.log(`  main thread: ${top.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join("; ")}`);
