@@ -6,11 +6,18 @@
 // Framework runtime and that one file. Every module of a page is in its bundle once, so each still
 // has one instance on the page. What a module loads only on demand (import(), such as the download
 // writers and DuckDB) stays its own file, loaded as before. The bundle is minified.
+//
+// Every page carried the texts of all three languages (strings.ts, 113 KB of the 510 KB bundle), and
+// the browser parsed them all before the first chart. A page lives in one language's folder and asks
+// only strings[lang] for that language, so its bundle keeps that language's texts and no other: the
+// authored source stays one module with every language (and its type check that each has every key).
 import {createHash} from "node:crypto";
 import {readdir, readFile, rm, writeFile} from "node:fs/promises";
 import {basename, dirname, join, relative, resolve, sep} from "node:path";
 import {transform} from "esbuild";
-import {rollup} from "rollup";
+import {rollup, type Plugin} from "rollup";
+import {LANGUAGES} from "../lib/languages.js";
+import type {Language} from "../lib/strings.js";
 
 const PAGE_SCRIPT = /<script type="module" src="\.\/([^"]+\.inline-[0-9a-f]+\.js)"><\/script>/g;
 // Framework writes a cell's imports as import("../_import/…") and import("../_node/…").
@@ -20,12 +27,72 @@ const ENTRY = "\0page-modules";
 const digest = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 12);
 const sitePath = (root: string, file: string) => relative(root, file).split(sep).join("/");
 
-/** The bundle of *modules* (absolute paths), one namespace export each (m0, m1, …), written for *dir*. */
-export async function bundlePageModules(modules: string[], dir: string): Promise<string> {
+// Framework's copy of src/lib/strings.ts: _import/lib/strings.<hash>.js.
+const STRINGS_MODULE = /[\\/]_import[\\/]lib[\\/]strings\.[0-9a-f]+\.js$/;
+
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+/**
+ * The strings module's code with `export const strings = {en, fi: …, sv: …}` keeping only *lang*'s texts,
+ * under every language's key; the other languages' objects are then unused, and rollup leaves them out.
+ */
+export function stringsForLanguage(code: string, ast: Node, lang: Language): string {
+  const body = ast.body as Node[];
+  for (const statement of body) {
+    const declaration = statement.declaration as Node | null | undefined;
+    if (statement.type !== "ExportNamedDeclaration" || declaration?.type !== "VariableDeclaration") continue;
+    for (const declarator of declaration.declarations as Node[]) {
+      const id = declarator.id as Node & {name?: string};
+      const init = declarator.init as (Node & {properties: Node[]}) | null;
+      if (id.name !== "strings" || init?.type !== "ObjectExpression") continue;
+      const keyOf = (property: Node) => {
+        const key = property.key as (Node & {name?: string; value?: unknown}) | undefined;
+        return property.type === "Property" && !property.computed ? (key?.name ?? key?.value) : undefined;
+      };
+      const kept = init.properties.filter((property) => keyOf(property) === lang);
+      const keys = init.properties.map(keyOf);
+      if (kept.length !== 1 || !LANGUAGES.every((language) => keys.includes(language)))
+        throw new Error(
+          `strings.ts: \`export const strings\` must be an object literal with one entry per language (${LANGUAGES.join(", ")}); ` +
+            `postbuild could not keep only "${lang}" in the page bundles`
+        );
+      // Every language's key answers with the page's texts: a call that falls back to the default
+      // language (formatCount without its lang) gets the page's own words rather than nothing.
+      const value = kept[0]!.value as Node;
+      const answers = LANGUAGES.map((language) => `${language}: only`).join(", ");
+      return `${code.slice(0, init.start)}((only) => ({${answers}}))(${code.slice(value.start, value.end)})${code.slice(init.end)}`;
+    }
+  }
+  throw new Error(
+    "strings.ts: no `export const strings = {…}`; postbuild could not keep one language in the page bundles"
+  );
+}
+
+/** Rollup plugin: the strings module with *lang*'s texts only. */
+function oneLanguage(lang: Language): Plugin {
+  return {
+    name: "one-language",
+    transform(code, id) {
+      return STRINGS_MODULE.test(id) ? stringsForLanguage(code, this.parse(code) as unknown as Node, lang) : null;
+    }
+  };
+}
+
+/**
+ * The bundle of *modules* (absolute paths), one namespace export each (m0, m1, …), written for *dir*;
+ * with *lang*, the texts of that language only.
+ */
+export async function bundlePageModules(modules: string[], dir: string, lang?: Language): Promise<string> {
   const reached = await staticallyReached(modules);
   const bundle = await rollup({
     input: ENTRY,
     plugins: [
+      ...(lang ? [oneLanguage(lang)] : []),
       {
         name: "page-modules",
         resolveId: (id) => (id === ENTRY ? ENTRY : null),
@@ -104,9 +171,12 @@ export async function bundleSitePages(root: string): Promise<Array<{page: string
         if (!modules.includes(module)) modules.push(module);
       }
     if (modules.length === 0) continue;
+    // A page in a language's folder (fi/, sv/, en/) is shown in that language only.
+    const folder = sitePath(root, dir).split("/")[0]!;
+    const lang = LANGUAGES.find((language) => language === folder);
     // The same page in another language imports the same modules from a folder of the same depth.
-    const key = modules.map((module) => relative(dir, module)).join("\n");
-    const code = bundles.get(key) ?? (await bundlePageModules(modules, dir));
+    const key = [lang, ...modules.map((module) => relative(dir, module))].join("\n");
+    const code = bundles.get(key) ?? (await bundlePageModules(modules, dir, lang));
     bundles.set(key, code);
     const page = basename(entry.name, ".html");
     const bundle = `${page}.modules-${digest(code)}.js`;

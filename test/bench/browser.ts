@@ -51,7 +51,7 @@ export async function measureSite(dist: string): Promise<{pages: PageTiming[]; e
   }
 }
 
-async function measureReportPage(browser: Browser, origin: string, path: string): Promise<PageTiming> {
+export async function measureReportPage(browser: Browser, origin: string, path: string): Promise<PageTiming> {
   return withPage(browser, async (page, responses) => {
     await page.goto(origin + path, {waitUntil: "commit"});
     const headlineMs = await visibleAt(page, ".vuoto-headline, .vuoto-export");

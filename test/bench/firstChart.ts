@@ -3,7 +3,9 @@
 // kind and the waterfall's depth, long tasks, script, layout and style time, and the first paint.
 //   npm run build && npx tsx test/bench/firstChart.ts [/fi/affected …]   (VUOTO_DIST picks another build;
 //   PROFILE=1 adds CPU self time by script, PROFILE=functions by function, PROFILE=phases the time
-//   spent under each of the page's own functions and when, from navigation)
+//   spent under each of the page's own functions and when, from navigation; TRACE=1 the browser's own
+//   events on the page's main thread before the chart, such as parsing, compiling, style and layout,
+//   by total time: nested events are counted in each of theirs)
 import {reportPages} from "../../observablehq.config.js";
 import {launchChromium} from "../../src/node/chromium.js";
 import {serveStatic} from "../../src/node/staticServer.js";
@@ -92,6 +94,10 @@ try {
       await cdp.send("Profiler.setSamplingInterval", {interval: 200});
       await cdp.send("Profiler.start");
     }
+    if (process.env.TRACE)
+      await browser.startTracing(page, {
+        categories: ["devtools.timeline", "v8", "disabled-by-default-v8.compile", "blink"]
+      });
     await page.goto(server.url + path, {waitUntil: "commit"});
     const chart = await page
       .waitForFunction(
@@ -100,6 +106,28 @@ try {
         {polling: "raf", timeout: 120_000}
       )
       .then((handle) => handle.jsonValue());
+    if (process.env.TRACE) {
+      const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+        traceEvents: Array<{name: string; ph: string; dur?: number; pid: number; tid: number; args?: {name?: string}}>;
+      };
+      // The page's renderer main thread: of the threads named CrRendererMain, the busiest.
+      const busy = new Map<string, number>();
+      const mains = new Set(
+        trace.traceEvents
+          .filter((event) => event.ph === "M" && event.name === "thread_name" && event.args?.name === "CrRendererMain")
+          .map((event) => `${event.pid}:${event.tid}`)
+      );
+      for (const event of trace.traceEvents)
+        if (event.ph === "X" && event.dur && mains.has(`${event.pid}:${event.tid}`))
+          busy.set(`${event.pid}:${event.tid}`, (busy.get(`${event.pid}:${event.tid}`) ?? 0) + event.dur);
+      const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
+      const byName = new Map<string, number>();
+      for (const event of trace.traceEvents)
+        if (event.ph === "X" && event.dur && `${event.pid}:${event.tid}` === main)
+          byName.set(event.name, (byName.get(event.name) ?? 0) + event.dur / 1000);
+      const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 20);
+      console.log(`  main thread: ${top.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join("; ")}`);
+    }
     if (process.env.PROFILE) {
       // Self time by script, from a sampled CPU profile: which code runs before the chart.
       const {profile} = await cdp.send("Profiler.stop");

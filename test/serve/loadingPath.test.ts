@@ -7,7 +7,7 @@ import {join} from "node:path";
 import {pathToFileURL} from "node:url";
 import {expect, test} from "vitest";
 import {bundleSiteModules, withoutPreloads} from "../../src/node/bundleModules.js";
-import {bundleSitePages, withBundlePreload} from "../../src/node/pageModules.js";
+import {bundleSitePages, stringsForLanguage, withBundlePreload} from "../../src/node/pageModules.js";
 import {withDataPreloads} from "../../src/node/preloadData.js";
 
 const preload = (href: string) => `<link rel="modulepreload" href="${href}">\n`;
@@ -138,4 +138,65 @@ test("withBundlePreload puts one link to the bundle where the first bundled modu
     preload("../_observablehq/client.js") + preload("./p.modules-0123456789ab.js")
   );
   expect(withBundlePreload(html, new Set(), "p.modules-0123456789ab.js")).toBe(html);
+});
+
+test("bundleSitePages gives a page in a language's folder that language's texts only", async () => {
+  const root = await mkdtemp(join(tmpdir(), "vuoto-lang-"));
+  try {
+    const write = async (path: string, text: string) => {
+      await mkdir(join(root, path, ".."), {recursive: true});
+      await writeFile(join(root, path), text);
+    };
+    // As Framework writes src/lib/strings.ts: one object per language, then the keyed export.
+    await write(
+      "_import/lib/strings.1111aaaa.js",
+      'const en = {hello: "Hello", count: (n) => `${n} people`};\n' +
+        'const fi = {hello: "Hei", count: (n) => `${n} henkilöä`};\n' +
+        'const sv = {hello: "Hej", count: (n) => `${n} personer`};\n' +
+        "export const strings = {\n  en,\n  fi: {...fi},\n  sv: {...sv}\n};\n"
+    );
+    const script = 'export const loaded = import("../_import/lib/strings.1111aaaa.js");\n';
+    for (const lang of ["fi", "sv", "en"])
+      await write(`${lang}/page.html`, `<script type="module" src="./page.inline-0123456789ab.js"></script>\n`);
+    for (const lang of ["fi", "sv", "en"]) await write(`${lang}/page.inline-0123456789ab.js`, script);
+    // A page in no language's folder keeps every language.
+    await write("page.html", `<script type="module" src="./page.inline-0123456789ab.js"></script>\n`);
+    await write("page.inline-0123456789ab.js", script.replace("../_import", "./_import"));
+    expect((await bundleSitePages(root)).map((b) => b.page).sort()).toEqual(
+      ["en/page.html", "fi/page.html", "page.html", "sv/page.html"].sort()
+    );
+    const texts = async (folder: string) => {
+      const html = await readFile(join(root, folder, "page.html"), "utf8");
+      const [, renamed] = /src="\.\/(page\.inline-[0-9a-f]{12}\.js)"/.exec(html) ?? [];
+      const [, bundle] =
+        /^(page\.modules-[0-9a-f]{12}\.js)$/m.exec((await readdir(join(root, folder))).join("\n")) ?? [];
+      const {strings} = await (await import(join(root, folder, renamed!))).loaded;
+      return {strings, code: await readFile(join(root, folder, bundle!), "utf8")};
+    };
+    const fi = await texts("fi");
+    // Every key answers in the page's language: a default-language fallback gets the page's words.
+    expect(Object.keys(fi.strings).sort()).toEqual(["en", "fi", "sv"]);
+    expect([fi.strings.fi.hello, fi.strings.fi.count("3"), fi.strings.en.hello]).toEqual(["Hei", "3 henkilöä", "Hei"]);
+    expect(fi.code).not.toMatch(/Hello|Hej|personer/);
+    const sv = await texts("sv");
+    expect([sv.strings.sv.count("2"), sv.strings.fi.hello]).toEqual(["2 personer", "Hej"]);
+    expect(sv.code).not.toMatch(/Hello|Hei|henkilöä/);
+    const en = await texts("en");
+    expect([en.strings.en.hello, en.strings.sv.hello]).toEqual(["Hello", "Hello"]);
+    expect(en.code).not.toMatch(/Hei|Hej/);
+    const every = (await texts(".")).strings;
+    expect([every.en.hello, every.fi.hello, every.sv.hello]).toEqual(["Hello", "Hei", "Hej"]);
+  } finally {
+    await rm(root, {recursive: true, force: true});
+  }
+});
+
+test("stringsForLanguage refuses a strings module it cannot cut to one language", async () => {
+  const {parseAst} = await import("rollup/parseAst");
+  const cut = (code: string) => stringsForLanguage(code, parseAst(code) as never, "fi");
+  expect(cut('const fi = {a: "A"};\nexport const strings = {en: {}, fi, sv: {}};\n')).toBe(
+    'const fi = {a: "A"};\nexport const strings = ((only) => ({fi: only, sv: only, en: only}))(fi);\n'
+  );
+  expect(() => cut("export const strings = {en: {}, fi: {}};\n")).toThrow("one entry per language (fi, sv, en)");
+  expect(() => cut("export const strings = makeStrings();\n")).toThrow("no `export const strings = {…}`");
 });
