@@ -2,7 +2,7 @@
 // The explorer's bars: a selection shown in place (selectBars) gives the chart CategoryBars draws with
 // that selection, so the explorer can recolour a chart instead of drawing it again.
 import {expect, test} from "vitest";
-import {CategoryBars, selectBars} from "../../src/components/categoryBars.js";
+import {CategoryBars, selectBars, updateBars, type CategoryBar} from "../../src/components/categoryBars.js";
 import type {CategoryRow} from "../../src/lib/exploreQueries.js";
 
 const rows: CategoryRow[] = [
@@ -40,4 +40,60 @@ test("every bar and every click target carries its key", () => {
     "25"
   ]);
   expect(chart.querySelectorAll('rect[role="button"][data-key]')).toHaveLength(4);
+});
+
+// updateBars: a change of values alone rewrites the chart in place, and the chart is then exactly the one
+// CategoryBars draws from the new values (lengths, texts, titles, figure marks, x axis and its ticks).
+const figureOf = (key: string, value: number, exact: boolean, range = false) => ({
+  key: `people.hospital_district=${key}`,
+  value,
+  exact,
+  upper: range ? value + 44 : null,
+  ...(range ? {range: true} : {})
+});
+const ordered = ["06", "25", "21", "03"];
+const rescaled: CategoryBar[] = [
+  {key: "06", label: "Pirkanmaa", value: 9, hidden: 1, cells: 9, figure: figureOf("06", 9, false)},
+  {key: "25", label: "HUS", value: 1_180, hidden: 1, cells: 9, figure: figureOf("25", 1_180, false, true)},
+  {key: "21", label: "Ahvenanmaa", value: 21, hidden: 0, cells: 9, figure: figureOf("21", 21, true)},
+  {key: "03", label: "Varsinais-Suomi", value: 312_004, hidden: 0, cells: 9}
+];
+
+test.each([
+  ["larger values, more ticks, figures and a range", rows, rescaled, ["25"], ["06", "21"]],
+  ["smaller values, fewer ticks", rescaled, rows, [], ["03"]],
+  ["every bar hidden or zero", rows, rows.map((row) => ({...row, value: null, hidden: 9})), ["21"], []]
+] as Array<[string, CategoryBar[], CategoryBar[], string[], string[]]>)(
+  "updateBars with %s gives the chart CategoryBars draws",
+  (_, first, second, selectedFirst, selectedSecond) => {
+    const options = {width: 520, order: ordered, label: "People", lang: "fi" as const, onSelect: () => {}};
+    const chart = CategoryBars(first, {...options, selected: selectedFirst}) as Element;
+    const before = chart.outerHTML;
+    expect(updateBars(chart, second, {...options, selected: selectedSecond})).toBe(true);
+    expect(chart.outerHTML).toBe(CategoryBars(second, {...options, selected: selectedSecond}).outerHTML);
+    expect(chart.outerHTML).not.toBe(before);
+  }
+);
+
+test("updateBars leaves a chart alone, and says so, when its bars, order, label or width would change", () => {
+  const options = {width: 480, order: ordered, label: "People", onSelect: () => {}};
+  const chart = CategoryBars(rows, options) as Element;
+  const before = chart.outerHTML;
+  expect(updateBars(chart, rows.slice(1), options)).toBe(false);
+  expect(updateBars(chart, [...rows, {key: "11", label: "Etelä-Savo", value: 5, hidden: 0, cells: 9}], options)).toBe(
+    false
+  );
+  expect(updateBars(chart, rows, {...options, label: "Contacts"})).toBe(false);
+  expect(updateBars(chart, rows, {...options, width: 500})).toBe(false);
+  // Without an order, bars are ranked by value: new values that reorder them need a new chart.
+  const ranked = CategoryBars(rows, {width: 480}) as Element;
+  expect(
+    updateBars(
+      ranked,
+      rows.map((row) => (row.key === "06" ? {...row, value: 9_999} : row)),
+      {width: 480}
+    )
+  ).toBe(false);
+  expect(updateBars(document.createElement("div"), rows, options)).toBe(false);
+  expect(chart.outerHTML).toBe(before);
 });
