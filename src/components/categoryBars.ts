@@ -98,9 +98,11 @@ export function CategoryBars(
             rect.setAttribute("tabindex", "0");
             rect.setAttribute("aria-pressed", String(selected.includes(row.key)));
             rect.style.cursor = "pointer";
-            rect.addEventListener("click", () => onSelect(row.key));
+            // The key is read at the click: updateBars may give this row another bar.
+            const choose = () => onSelect(rect.getAttribute("data-key")!);
+            rect.addEventListener("click", choose);
             rect.addEventListener("keydown", (event) => {
-              if (event.key === "Enter" || event.key === " ") (event.preventDefault(), onSelect(row.key));
+              if (event.key === "Enter" || event.key === " ") (event.preventDefault(), choose());
             });
           });
           return g;
@@ -110,13 +112,21 @@ export function CategoryBars(
     document
   });
   const part = (name: string) => chart.querySelector(`:scope > g[aria-label="${name}"]`);
-  const [grid, ticks, tickLabels, texts] = ["x-grid", "x-axis tick", "x-axis tick label", "text"].map(part);
+  const [grid, ticks, tickLabels, texts, names, axisLabel] = [
+    "x-grid",
+    "x-axis tick",
+    "x-axis tick label",
+    "text",
+    "y-axis tick label",
+    "x-axis label"
+  ].map(part);
   const bars = chart.querySelector("rect[data-bar]")?.parentElement;
   const targets = chart.querySelector("rect[data-key]")?.parentElement;
-  if (grid && ticks && tickLabels && texts && bars && targets)
+  if (grid && ticks && tickLabels && texts && bars && targets && names && (axisLabel || label == null))
     drawn.set(chart, {
       shape: shapeOf(rows, {width, order, label, lang, onSelect}),
-      parts: {grid, ticks, tickLabels, texts, bars, targets}
+      label,
+      parts: {grid, ticks, tickLabels, texts, bars, targets, names, axisLabel: axisLabel ?? null}
     });
   return chart;
 }
@@ -138,30 +148,47 @@ function sortedBars(data: readonly CategoryBar[], order: readonly string[] | und
 const barLength = (row: CategoryBar) => (isRange(row) ? 0 : (row.value ?? 0));
 const barTitle = (row: CategoryBar, lang: Language) => `${row.label}: ${barText(row, lang)}${boundText(row, lang)}`;
 
-// What each chart CategoryBars drew has for updateBars: the rows and options that fix its layout (its
-// "shape"), and the groups whose children a change of values alone touches.
-type Parts = Record<"grid" | "ticks" | "tickLabels" | "texts" | "bars" | "targets", Element>;
-const drawn = new WeakMap<Element, {shape: string; parts: Parts}>();
+// What each chart CategoryBars drew has for updateBars: what fixes its layout (its "shape": how many
+// bars, the width, whether it has an axis label and click targets), its axis label, and the groups
+// whose children a change of values touches.
+type Parts = Record<"grid" | "ticks" | "tickLabels" | "texts" | "bars" | "targets" | "names", Element> & {
+  axisLabel: Element | null;
+};
+const drawn = new WeakMap<Element, {shape: string; label: string | undefined; parts: Parts}>();
 const shapeOf = (
   rows: readonly CategoryBar[],
   {width, order, label, lang, onSelect}: CategoryBarsOptions & {width: number; lang: Language}
-) => JSON.stringify([rows.map((row) => [row.key, row.label]), width, order ?? null, label ?? null, lang, !!onSelect]);
+) =>
+  // Two bars with one label would share a band: never in the explorer, but then the shape is new.
+  new Set(rows.map((row) => row.label)).size < rows.length
+    ? ""
+    : JSON.stringify([rows.length, width, order ?? null, label == null, lang, !!onSelect]);
 
 /**
- * Shows *data* on a chart CategoryBars drew, in place, when the bars are the same ones in the same order
- * and only their values (and the selection) changed: the bars' lengths, their texts and titles, and the
- * x axis are rewritten, and nothing else is drawn again. Drawing a chart with Plot took about half of a
- * filter change's script time (issue 15). The chart is then what CategoryBars draws with *data* and
- * *options* (test/components/categoryBars.test.ts compares the two); false, and the chart untouched, when
- * the bars differ, so the caller draws it again. The click handlers stay the first draw's.
+ * Shows *data* on a chart CategoryBars drew, in place, when it has as many bars as before (in the same
+ * width, with the same kind of axis label): each bar's name, length, text and title, the selection, the
+ * axis label and the x axis are rewritten, and nothing else is drawn again. Drawing a chart with Plot was
+ * about half of a filter change's script time (issue 15). The chart is then what CategoryBars draws
+ * with *data* and *options* (test/components/categoryBars.test.ts compares the two); false, and the
+ * chart untouched, when the number of bars or the layout differs, so the caller draws it again. The
+ * click handlers stay the first draw's (each reads its bar's key when clicked): *onSelect* is not
+ * changed. A focused bar keeps the focus on its key, wherever that bar now is.
  */
 export function updateBars(chart: Element | null, data: CategoryBar[], options: CategoryBarsOptions = {}): boolean {
   const {width = 480, selected = [], order, lang = "en"} = options;
   const known = chart && drawn.get(chart);
   if (!chart || !known) return false;
   const rows = sortedBars(data, order, lang);
-  if (known.shape !== shapeOf(rows, {...options, width, lang})) return false;
-  const {grid, ticks, tickLabels, texts, bars, targets} = known.parts;
+  if (!known.shape || known.shape !== shapeOf(rows, {...options, width, lang})) return false;
+  const {grid, ticks, tickLabels, texts, bars, targets, names, axisLabel} = known.parts;
+  const focused = chart.contains(document.activeElement) ? document.activeElement?.getAttribute("data-key") : null;
+  if (axisLabel && known.label !== undefined && options.label !== undefined && options.label !== known.label) {
+    // Plot's label with its arrow ("People →"): the arrow stays, the words change.
+    const text = axisLabel.querySelector("text");
+    if (text?.textContent?.startsWith(known.label))
+      text.textContent = options.label + text.textContent.slice(known.label.length);
+    known.label = options.label;
+  }
   const max = Math.max(1, ...rows.map(barLength));
   // Plot's own scale and its default ticks (one per 80 px of the x range): the axis Plot would draw.
   const range = [MARGIN_LEFT, width - MARGIN_RIGHT];
@@ -180,7 +207,9 @@ export function updateBars(chart: Element | null, data: CategoryBar[], options: 
   const zero = x(0);
   rows.forEach((row, i) => {
     const end = x(barLength(row));
+    names.children[i]!.textContent = row.label;
     const rect = bars.children[i]!;
+    rect.setAttribute("data-bar", row.key);
     rect.setAttribute("x", String(Math.min(zero, end)));
     rect.setAttribute("width", String(Math.max(0, Math.abs(end - zero))));
     rect.setAttribute("fill-opacity", String(row.hidden > 0 ? 0.55 : 1));
@@ -189,10 +218,14 @@ export function updateBars(chart: Element | null, data: CategoryBar[], options: 
     text.textContent = barText(row, lang);
     for (const name of ["data-figure", "data-value", "data-exact", "data-upper"]) text.removeAttribute(name);
     markFigure(text, row.figure);
-    const title = targets.children[i]!.querySelector("title");
+    const target = targets.children[i]!;
+    target.setAttribute("data-key", row.key);
+    const title = target.querySelector("title");
     if (title) title.textContent = barTitle(row, lang);
   });
   selectBars(chart, selected);
+  if (focused && document.activeElement?.getAttribute("data-key") !== focused)
+    chart.querySelector<SVGElement>(`[data-key="${CSS.escape(focused)}"]`)?.focus({preventScroll: true});
   return true;
 }
 
