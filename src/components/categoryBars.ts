@@ -6,7 +6,7 @@ import type {CategoryRow} from "../lib/exploreQueries.js";
 import {formatFigure} from "../lib/figures.js";
 import {strings, type Language} from "../lib/strings.js";
 import {markFigure, markFigureTexts, type FigureMark} from "./marks.js";
-import {hiddenOfCells} from "./weeklyTimeline.js";
+import {hiddenOfCells, retick} from "./weeklyTimeline.js";
 
 /** A bar: its sum, and, when it shows a figure of src/lib/figures.ts, that figure and its upper bound. */
 export type CategoryBar = CategoryRow & {figure?: FigureMark; upper?: number | null};
@@ -227,15 +227,6 @@ export function updateBars(chart: Element | null, data: CategoryBar[], options: 
   if (focused && document.activeElement?.getAttribute("data-key") !== focused)
     chart.querySelector<SVGElement>(`[data-key="${CSS.escape(focused)}"]`)?.focus({preventScroll: true});
   return true;
-}
-
-/** Gives *group* *count* children like its first one, each set by *set*. */
-function retick(group: Element, count: number, set: (element: Element, i: number) => void) {
-  const first = group.firstElementChild;
-  if (!first) return;
-  while (group.children.length > count) group.lastElementChild!.remove();
-  while (group.children.length < count) group.append(first.cloneNode(true));
-  for (let i = 0; i < count; ++i) set(group.children[i]!, i);
 }
 
 /** An element's translate(x,y) with another x. */

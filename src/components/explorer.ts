@@ -11,7 +11,7 @@ import type {Database} from "./db.js";
 import {csvBlob, parquetBlob, pngBlob, saveBlob, svgBlob} from "./downloads.js";
 import type {Headline} from "./exportBadge.js";
 import {SqlConsole} from "./sqlConsole.js";
-import {moveBrush, snapToWeeks, WeeklyTimeline} from "./weeklyTimeline.js";
+import {moveBrush, snapToWeeks, updateTimeline, WeeklyTimeline} from "./weeklyTimeline.js";
 import {chartsAnswer, chartTableNames, prepareChartTables, type ChartTables} from "../lib/chartsInMemory.js";
 import {
   exploreQueries,
@@ -374,23 +374,25 @@ export async function Explorer(
     const empty = state.districts.length
       ? strings[lang].figures.monthlyOnly(state.districts.map((code) => districtNames.get(code) ?? code).join(", "))
       : undefined;
-    // The same weeks with another brushed range: the brush is moved, and the weeks are left as they are.
+    // The same weeks with another brushed range: the brush is moved, and the weeks are left as they are;
+    // the same weeks with other values are rewritten in place (updateTimeline), the brush kept.
     const redrawTimeline = changed("timeline", data.timeline, empty, width.timeline);
     const rebrush = changed("timeline brush", state.from, state.to);
-    if (redrawTimeline || (rebrush && !moveBrush(cards.timeline.chart.firstElementChild, state.from, state.to)))
-      show(
-        cards.timeline.chart,
-        WeeklyTimeline(data.timeline, {
-          width: width.timeline,
-          from: state.from,
-          to: state.to,
-          label: t.timeline,
-          lang,
-          period,
-          empty,
-          onBrush: (range) => void apply(range ? {...state, ...range} : {...state, from: null, to: null})
-        })
-      );
+    const timelineOptions = {
+      width: width.timeline,
+      from: state.from,
+      to: state.to,
+      label: t.timeline,
+      lang,
+      period,
+      empty,
+      onBrush: (range: {from: string; to: string} | null) =>
+        void apply(range ? {...state, ...range} : {...state, from: null, to: null})
+    };
+    const timeline = cards.timeline.chart.firstElementChild;
+    const updated = redrawTimeline && updateTimeline(timeline, data.timeline, timelineOptions);
+    if ((redrawTimeline && !updated) || (rebrush && !moveBrush(timeline, state.from, state.to)))
+      show(cards.timeline.chart, WeeklyTimeline(data.timeline, timelineOptions));
     timelineNote.querySelector<HTMLElement>(".timeline-districts")!.hidden = state.districts.length === 0;
     syncDates();
     const bars = (
