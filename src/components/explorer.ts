@@ -409,7 +409,10 @@ export async function Explorer(
         const chart = {width: width[name], lang, ...options};
         if (!updateBars(cards[name].chart.firstElementChild, rows, chart))
           show(cards[name].chart, CategoryBars(rows, chart));
-        cards[name].legend.replaceChildren(BoundLegend(rows, {lang}) ?? "");
+        // The legend says the same for most changes: left as it is then, so the page is not laid out again.
+        const legend = BoundLegend(rows, {lang});
+        if ((legend?.outerHTML ?? "") !== (cards[name].legend.firstElementChild?.outerHTML ?? ""))
+          cards[name].legend.replaceChildren(legend ?? "");
       } else if (reselect) selectBars(cards[name].chart, options?.selected ?? []);
     };
     bars("districts", data.districts, {
