@@ -6,7 +6,7 @@ import type {CategoryRow} from "../lib/exploreQueries.js";
 import {formatFigure} from "../lib/figures.js";
 import {strings, type Language} from "../lib/strings.js";
 import {markFigure, markFigureTexts, type FigureMark} from "./marks.js";
-import {hiddenOfCells, retick} from "./weeklyTimeline.js";
+import {hiddenOfCells, retick, setAttributes, setText} from "./weeklyTimeline.js";
 
 /** A bar: its sum, and, when it shows a figure of src/lib/figures.ts, that figure and its upper bound. */
 export type CategoryBar = CategoryRow & {figure?: FigureMark; upper?: number | null};
@@ -194,34 +194,33 @@ export function updateBars(chart: Element | null, data: CategoryBar[], options: 
   const range = [MARGIN_LEFT, width - MARGIN_RIGHT];
   const x = Plot.scale({x: {domain: [0, max], range}}).apply as (value: number) => number;
   const tickValues = d3Ticks(0, max, (range[1]! - range[0]!) / 80);
-  retick(grid, tickValues.length, (line, i) => {
-    const at = String(x(tickValues[i]!));
-    line.setAttribute("x1", at);
-    line.setAttribute("x2", at);
-  });
-  retick(ticks, tickValues.length, (path, i) => path.setAttribute("transform", moveX(path, x(tickValues[i]!))));
+  retick(grid, tickValues.length, (line, i) => setAttributes(line, {x1: x(tickValues[i]!), x2: x(tickValues[i]!)}));
+  retick(ticks, tickValues.length, (path, i) => setAttributes(path, {transform: moveX(path, x(tickValues[i]!))}));
   retick(tickLabels, tickValues.length, (text, i) => {
-    text.setAttribute("transform", moveX(text, x(tickValues[i]!)));
-    text.textContent = formatNumber(tickValues[i]!, {lang});
+    setAttributes(text, {transform: moveX(text, x(tickValues[i]!))});
+    setText(text, formatNumber(tickValues[i]!, {lang}));
   });
   const zero = x(0);
   rows.forEach((row, i) => {
     const end = x(barLength(row));
-    names.children[i]!.textContent = row.label;
-    const rect = bars.children[i]!;
-    rect.setAttribute("data-bar", row.key);
-    rect.setAttribute("x", String(Math.min(zero, end)));
-    rect.setAttribute("width", String(Math.max(0, Math.abs(end - zero))));
-    rect.setAttribute("fill-opacity", String(row.hidden > 0 ? 0.55 : 1));
+    setText(names.children[i]!, row.label);
+    setAttributes(bars.children[i]!, {
+      "data-bar": row.key,
+      x: Math.min(zero, end),
+      width: Math.max(0, Math.abs(end - zero)),
+      "fill-opacity": row.hidden > 0 ? 0.55 : 1
+    });
     const text = texts.children[i]!;
-    text.setAttribute("transform", moveX(text, end));
-    text.textContent = barText(row, lang);
-    for (const name of ["data-figure", "data-value", "data-exact", "data-upper"]) text.removeAttribute(name);
+    setAttributes(text, {transform: moveX(text, end)});
+    setText(text, barText(row, lang));
+    // markFigure's marks, and none left over from the bar that was here.
+    for (const name of ["data-figure", "data-value", "data-exact", "data-upper"])
+      if (!row.figure || (name === "data-upper" && !row.figure.range)) text.removeAttribute(name);
     markFigure(text, row.figure);
     const target = targets.children[i]!;
-    target.setAttribute("data-key", row.key);
+    setAttributes(target, {"data-key": row.key});
     const title = target.querySelector("title");
-    if (title) title.textContent = barTitle(row, lang);
+    if (title) setText(title, barTitle(row, lang));
   });
   selectBars(chart, selected);
   if (focused && document.activeElement?.getAttribute("data-key") !== focused)

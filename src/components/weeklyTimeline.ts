@@ -169,14 +169,7 @@ const drawn = new WeakMap<
 const shapeOf = (
   rows: readonly WeekRow[],
   {width, label, lang, brush}: {width: number; label?: string; lang: Language; brush: boolean}
-) =>
-  JSON.stringify([
-    rows.map((row) => [+row.start, row.days, row.value === null, row.hidden > 0]),
-    width,
-    label ?? null,
-    lang,
-    brush
-  ]);
+) => JSON.stringify([rows.map((row) => [+row.start, row.days, row.value === null]), width, label ?? null, lang, brush]);
 
 /**
  * Shows *data* on a timeline WeeklyTimeline drew, in place, when it has the same weeks (with the same
@@ -203,24 +196,23 @@ export function updateTimeline(
   const y = Plot.scale({y: {...known.y, domain: [0, max]}}).apply as (value: number) => number;
   const [bottom, top] = known.y.range as [number, number];
   const tickValues = d3.ticks(0, max, Math.abs(bottom - top) / 35);
-  retick(grid, tickValues.length, (line, i) => {
-    const at = String(y(tickValues[i]!));
-    line.setAttribute("y1", at);
-    line.setAttribute("y2", at);
-  });
-  retick(ticks, tickValues.length, (path, i) => path.setAttribute("transform", moveY(path, y(tickValues[i]!))));
+  retick(grid, tickValues.length, (line, i) => setAttributes(line, {y1: y(tickValues[i]!), y2: y(tickValues[i]!)}));
+  retick(ticks, tickValues.length, (path, i) => setAttributes(path, {transform: moveY(path, y(tickValues[i]!))}));
   retick(tickLabels, tickValues.length, (text, i) => {
-    text.setAttribute("transform", moveY(text, y(tickValues[i]!)));
-    text.textContent = formatNumber(tickValues[i]!, {lang});
+    setAttributes(text, {transform: moveY(text, y(tickValues[i]!))});
+    setText(text, formatNumber(tickValues[i]!, {lang}));
   });
   const zero = y(0);
   rows.forEach((row, i) => {
     const rect = bars.children[i]!;
     const end = y(row.value ?? 0);
-    rect.setAttribute("y", String(Math.min(zero, end)));
-    rect.setAttribute("height", String(Math.max(0, Math.abs(end - zero))));
+    setAttributes(rect, {
+      y: Math.min(zero, end),
+      height: Math.max(0, Math.abs(end - zero)),
+      "fill-opacity": row.hidden > 0 ? 0.5 : 0.9
+    });
     const title = rect.querySelector("title");
-    if (title) title.textContent = weekTitle(row, lang);
+    if (title) setText(title, weekTitle(row, lang));
   });
   return true;
 }
@@ -232,6 +224,16 @@ export function retick(group: Element, count: number, set: (element: Element, i:
   while (group.children.length > count) group.lastElementChild!.remove();
   while (group.children.length < count) group.append(first.cloneNode(true));
   for (let i = 0; i < count; ++i) set(group.children[i]!, i);
+}
+
+// Only what changed is written: an attribute or text set to the value it has still makes the browser
+// style and lay out that element again.
+export function setAttributes(element: Element, values: Record<string, string | number>): void {
+  for (const [name, value] of Object.entries(values))
+    if (element.getAttribute(name) !== String(value)) element.setAttribute(name, String(value));
+}
+export function setText(element: Element, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
 }
 
 /** An element's translate(x,y) with another y. */
