@@ -1,11 +1,12 @@
 // A clickable horizontal bar chart of one category (districts, age groups, services, channels).
 import * as Plot from "@observablehq/plot";
+import {ticks as d3Ticks} from "d3";
 import {compareNames, formatCount, formatNumber} from "../lib/format.js";
 import type {CategoryRow} from "../lib/exploreQueries.js";
 import {formatFigure} from "../lib/figures.js";
 import {strings, type Language} from "../lib/strings.js";
-import {markFigureTexts, type FigureMark} from "./marks.js";
-import {hiddenOfCells} from "./weeklyTimeline.js";
+import {markFigure, markFigureTexts, type FigureMark} from "./marks.js";
+import {hiddenOfCells, retick, setAttributes, setText} from "./weeklyTimeline.js";
 
 /** A bar: its sum, and, when it shows a figure of src/lib/figures.ts, that figure and its upper bound. */
 export type CategoryBar = CategoryRow & {figure?: FigureMark; upper?: number | null};
@@ -46,27 +47,20 @@ export function CategoryBars(
   data: CategoryBar[],
   {width = 480, selected = [], onSelect, order, label, lang = "en", document}: CategoryBarsOptions = {}
 ): SVGSVGElement | HTMLElement {
-  const rank = (key: string) => (order?.includes(key) ? order.indexOf(key) : (order?.length ?? 0));
-  const rows = [...data].sort((a, b) =>
-    order
-      ? rank(a.key) - rank(b.key) || a.key.localeCompare(b.key)
-      : (isRange(b) ? -1 : (b.value ?? -1)) - (isRange(a) ? -1 : (a.value ?? -1)) ||
-        compareNames(a.label, b.label, {lang})
-  );
+  const rows = sortedBars(data, order, lang);
   const fill = (row: CategoryRow) => barFill(row.key, selected);
-  const length = (row: CategoryBar) => (isRange(row) ? 0 : (row.value ?? 0));
-  const max = Math.max(1, ...rows.map(length));
-  return Plot.plot({
+  const max = Math.max(1, ...rows.map(barLength));
+  const chart = Plot.plot({
     width,
     height: 24 + rows.length * 22,
-    marginLeft: 120,
-    marginRight: 70,
+    marginLeft: MARGIN_LEFT,
+    marginRight: MARGIN_RIGHT,
     x: {label: label ?? null, grid: true, tickFormat: (v: number) => formatNumber(v, {lang}), domain: [0, max]},
     y: {label: null, domain: rows.map((row) => row.label)},
     marks: [
       Plot.barX(rows, {
         y: "label",
-        x: length,
+        x: barLength,
         fill,
         fillOpacity: (row: CategoryRow) => (row.hidden > 0 ? 0.55 : 1),
         // Each bar says whose it is, so selectBars can recolour it in place.
@@ -78,7 +72,7 @@ export function CategoryBars(
       }),
       Plot.text(rows, {
         y: "label",
-        x: length,
+        x: barLength,
         text: (row: CategoryRow) => barText(row, lang),
         textAnchor: "start",
         dx: 4,
@@ -92,7 +86,7 @@ export function CategoryBars(
         x2: max,
         fill: "transparent",
         ariaLabel: "select",
-        title: (row: CategoryBar) => `${row.label}: ${barText(row, lang)}${boundText(row, lang)}`,
+        title: (row: CategoryBar) => barTitle(row, lang),
         render(index, scales, values, dimensions, context, next) {
           const g = next!(index, scales, values, dimensions, context)!;
           g.querySelectorAll("rect").forEach((rect, i) => {
@@ -104,9 +98,11 @@ export function CategoryBars(
             rect.setAttribute("tabindex", "0");
             rect.setAttribute("aria-pressed", String(selected.includes(row.key)));
             rect.style.cursor = "pointer";
-            rect.addEventListener("click", () => onSelect(row.key));
+            // The key is read at the click: updateBars may give this row another bar.
+            const choose = () => onSelect(rect.getAttribute("data-key")!);
+            rect.addEventListener("click", choose);
             rect.addEventListener("keydown", (event) => {
-              if (event.key === "Enter" || event.key === " ") (event.preventDefault(), onSelect(row.key));
+              if (event.key === "Enter" || event.key === " ") (event.preventDefault(), choose());
             });
           });
           return g;
@@ -115,7 +111,126 @@ export function CategoryBars(
     ],
     document
   });
+  const part = (name: string) => chart.querySelector(`:scope > g[aria-label="${name}"]`);
+  const [grid, ticks, tickLabels, texts, names, axisLabel] = [
+    "x-grid",
+    "x-axis tick",
+    "x-axis tick label",
+    "text",
+    "y-axis tick label",
+    "x-axis label"
+  ].map(part);
+  const bars = chart.querySelector("rect[data-bar]")?.parentElement;
+  const targets = chart.querySelector("rect[data-key]")?.parentElement;
+  if (grid && ticks && tickLabels && texts && bars && targets && names && (axisLabel || label == null))
+    drawn.set(chart, {
+      shape: shapeOf(rows, {width, order, label, lang, onSelect}),
+      label,
+      parts: {grid, ticks, tickLabels, texts, bars, targets, names, axisLabel: axisLabel ?? null}
+    });
+  return chart;
 }
+
+const MARGIN_LEFT = 120;
+const MARGIN_RIGHT = 70;
+
+/** The bars in display order: by *order*, else largest first (a range, never ranked, last). */
+function sortedBars(data: readonly CategoryBar[], order: readonly string[] | undefined, lang: Language) {
+  const rank = (key: string) => (order?.includes(key) ? order.indexOf(key) : (order?.length ?? 0));
+  return [...data].sort((a, b) =>
+    order
+      ? rank(a.key) - rank(b.key) || a.key.localeCompare(b.key)
+      : (isRange(b) ? -1 : (b.value ?? -1)) - (isRange(a) ? -1 : (a.value ?? -1)) ||
+        compareNames(a.label, b.label, {lang})
+  );
+}
+
+const barLength = (row: CategoryBar) => (isRange(row) ? 0 : (row.value ?? 0));
+const barTitle = (row: CategoryBar, lang: Language) => `${row.label}: ${barText(row, lang)}${boundText(row, lang)}`;
+
+// What each chart CategoryBars drew has for updateBars: what fixes its layout (its "shape": how many
+// bars, the width, whether it has an axis label and click targets), its axis label, and the groups
+// whose children a change of values touches.
+type Parts = Record<"grid" | "ticks" | "tickLabels" | "texts" | "bars" | "targets" | "names", Element> & {
+  axisLabel: Element | null;
+};
+const drawn = new WeakMap<Element, {shape: string; label: string | undefined; parts: Parts}>();
+const shapeOf = (
+  rows: readonly CategoryBar[],
+  {width, order, label, lang, onSelect}: CategoryBarsOptions & {width: number; lang: Language}
+) =>
+  // Two bars with one label would share a band: never in the explorer, but then the shape is new.
+  new Set(rows.map((row) => row.label)).size < rows.length
+    ? ""
+    : JSON.stringify([rows.length, width, order ?? null, label == null, lang, !!onSelect]);
+
+/**
+ * Shows *data* on a chart CategoryBars drew, in place, when it has as many bars as before (in the same
+ * width, with the same kind of axis label): each bar's name, length, text and title, the selection, the
+ * axis label and the x axis are rewritten, and nothing else is drawn again. Drawing a chart with Plot was
+ * about half of a filter change's script time (issue 15). The chart is then what CategoryBars draws
+ * with *data* and *options* (test/components/categoryBars.test.ts compares the two); false, and the
+ * chart untouched, when the number of bars or the layout differs, so the caller draws it again. The
+ * click handlers stay the first draw's (each reads its bar's key when clicked): *onSelect* is not
+ * changed. A focused bar keeps the focus on its key, wherever that bar now is.
+ */
+export function updateBars(chart: Element | null, data: CategoryBar[], options: CategoryBarsOptions = {}): boolean {
+  const {width = 480, selected = [], order, lang = "en"} = options;
+  const known = chart && drawn.get(chart);
+  if (!chart || !known) return false;
+  const rows = sortedBars(data, order, lang);
+  if (!known.shape || known.shape !== shapeOf(rows, {...options, width, lang})) return false;
+  const {grid, ticks, tickLabels, texts, bars, targets, names, axisLabel} = known.parts;
+  const focused = chart.contains(document.activeElement) ? document.activeElement?.getAttribute("data-key") : null;
+  if (axisLabel && known.label !== undefined && options.label !== undefined && options.label !== known.label) {
+    // Plot's label with its arrow ("People →"): the arrow stays, the words change.
+    const text = axisLabel.querySelector("text");
+    if (text?.textContent?.startsWith(known.label))
+      text.textContent = options.label + text.textContent.slice(known.label.length);
+    known.label = options.label;
+  }
+  const max = Math.max(1, ...rows.map(barLength));
+  // Plot's own scale and its default ticks (one per 80 px of the x range): the axis Plot would draw.
+  const range = [MARGIN_LEFT, width - MARGIN_RIGHT];
+  const x = Plot.scale({x: {domain: [0, max], range}}).apply as (value: number) => number;
+  const tickValues = d3Ticks(0, max, (range[1]! - range[0]!) / 80);
+  retick(grid, tickValues.length, (line, i) => setAttributes(line, {x1: x(tickValues[i]!), x2: x(tickValues[i]!)}));
+  retick(ticks, tickValues.length, (path, i) => setAttributes(path, {transform: moveX(path, x(tickValues[i]!))}));
+  retick(tickLabels, tickValues.length, (text, i) => {
+    setAttributes(text, {transform: moveX(text, x(tickValues[i]!))});
+    setText(text, formatNumber(tickValues[i]!, {lang}));
+  });
+  const zero = x(0);
+  rows.forEach((row, i) => {
+    const end = x(barLength(row));
+    setText(names.children[i]!, row.label);
+    setAttributes(bars.children[i]!, {
+      "data-bar": row.key,
+      x: Math.min(zero, end),
+      width: Math.max(0, Math.abs(end - zero)),
+      "fill-opacity": row.hidden > 0 ? 0.55 : 1
+    });
+    const text = texts.children[i]!;
+    setAttributes(text, {transform: moveX(text, end)});
+    setText(text, barText(row, lang));
+    // markFigure's marks, and none left over from the bar that was here.
+    for (const name of ["data-figure", "data-value", "data-exact", "data-upper"])
+      if (!row.figure || (name === "data-upper" && !row.figure.range)) text.removeAttribute(name);
+    markFigure(text, row.figure);
+    const target = targets.children[i]!;
+    setAttributes(target, {"data-key": row.key});
+    const title = target.querySelector("title");
+    if (title) setText(title, barTitle(row, lang));
+  });
+  selectBars(chart, selected);
+  if (focused && document.activeElement?.getAttribute("data-key") !== focused)
+    chart.querySelector<SVGElement>(`[data-key="${CSS.escape(focused)}"]`)?.focus({preventScroll: true});
+  return true;
+}
+
+/** An element's translate(x,y) with another x. */
+const moveX = (element: Element, x: number) =>
+  (element.getAttribute("transform") ?? "").replace(/^translate\([^,]*,/, `translate(${x},`);
 
 /** A bar's colour: muted while other bars are selected. */
 const barFill = (key: string, selected: readonly string[]) =>

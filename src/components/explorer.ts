@@ -4,14 +4,14 @@
 // answered in the page) and figures.ts; this module reads the tables once and draws.
 import {html} from "htl";
 import {AreaControl} from "./areaControl.js";
-import {BoundLegend, CategoryBars, selectBars} from "./categoryBars.js";
+import {BoundLegend, CategoryBars, selectBars, updateBars} from "./categoryBars.js";
 import {DateRangeInput} from "./dateRangeInput.js";
 import {hideDecorativeMarks, markFigure, type FigureMark} from "./marks.js";
 import type {Database} from "./db.js";
 import {csvBlob, parquetBlob, pngBlob, saveBlob, svgBlob} from "./downloads.js";
 import type {Headline} from "./exportBadge.js";
 import {SqlConsole} from "./sqlConsole.js";
-import {moveBrush, snapToWeeks, WeeklyTimeline} from "./weeklyTimeline.js";
+import {moveBrush, snapToWeeks, updateTimeline, WeeklyTimeline} from "./weeklyTimeline.js";
 import {chartsAnswer, chartTableNames, prepareChartTables, type ChartTables} from "../lib/chartsInMemory.js";
 import {
   exploreQueries,
@@ -247,11 +247,23 @@ export async function Explorer(
     );
   });
 
+  // The link follows the state just after the redraw, one history entry per change and in order:
+  // history.pushState took about a tenth of a filter change's script time, and nothing drawn waits for it.
+  let unpushed: string[] = [];
+  const pushLater = (href: string) => {
+    if (unpushed.push(href) > 1) return;
+    setTimeout(() => {
+      const hrefs = unpushed;
+      unpushed = [];
+      for (const href of hrefs) history.pushState(null, "", href);
+    });
+  };
+
   const sqlConsole = await SqlConsole(db, {
     sql: state.sql,
     lang,
     onRun(text) {
-      if (text !== state.sql) ((state = {...state, sql: text}), history.pushState(null, "", url(state)));
+      if (text !== state.sql) ((state = {...state, sql: text}), pushLater(url(state)));
     }
   });
 
@@ -362,23 +374,25 @@ export async function Explorer(
     const empty = state.districts.length
       ? strings[lang].figures.monthlyOnly(state.districts.map((code) => districtNames.get(code) ?? code).join(", "))
       : undefined;
-    // The same weeks with another brushed range: the brush is moved, and the weeks are left as they are.
+    // The same weeks with another brushed range: the brush is moved, and the weeks are left as they are;
+    // the same weeks with other values are rewritten in place (updateTimeline), the brush kept.
     const redrawTimeline = changed("timeline", data.timeline, empty, width.timeline);
     const rebrush = changed("timeline brush", state.from, state.to);
-    if (redrawTimeline || (rebrush && !moveBrush(cards.timeline.chart.firstElementChild, state.from, state.to)))
-      show(
-        cards.timeline.chart,
-        WeeklyTimeline(data.timeline, {
-          width: width.timeline,
-          from: state.from,
-          to: state.to,
-          label: t.timeline,
-          lang,
-          period,
-          empty,
-          onBrush: (range) => void apply(range ? {...state, ...range} : {...state, from: null, to: null})
-        })
-      );
+    const timelineOptions = {
+      width: width.timeline,
+      from: state.from,
+      to: state.to,
+      label: t.timeline,
+      lang,
+      period,
+      empty,
+      onBrush: (range: {from: string; to: string} | null) =>
+        void apply(range ? {...state, ...range} : {...state, from: null, to: null})
+    };
+    const timeline = cards.timeline.chart.firstElementChild;
+    const updated = redrawTimeline && updateTimeline(timeline, data.timeline, timelineOptions);
+    if ((redrawTimeline && !updated) || (rebrush && !moveBrush(timeline, state.from, state.to)))
+      show(cards.timeline.chart, WeeklyTimeline(data.timeline, timelineOptions));
     timelineNote.querySelector<HTMLElement>(".timeline-districts")!.hidden = state.districts.length === 0;
     syncDates();
     const bars = (
@@ -389,9 +403,16 @@ export async function Explorer(
       // A chart whose bars are the same and whose selection alone changed is recoloured, not drawn again.
       const redraw = changed(name, rows, options?.label, width[name]);
       const reselect = changed(`${name} selection`, options?.selected);
+      // Bars that are the same ones with other values are rewritten in place (updateBars): drawing the
+      // chart again with Plot was most of a change's script time.
       if (redraw) {
-        show(cards[name].chart, CategoryBars(rows, {width: width[name], lang, ...options}));
-        cards[name].legend.replaceChildren(BoundLegend(rows, {lang}) ?? "");
+        const chart = {width: width[name], lang, ...options};
+        if (!updateBars(cards[name].chart.firstElementChild, rows, chart))
+          show(cards[name].chart, CategoryBars(rows, chart));
+        // The legend says the same for most changes: left as it is then, so the page is not laid out again.
+        const legend = BoundLegend(rows, {lang});
+        if ((legend?.outerHTML ?? "") !== (cards[name].legend.firstElementChild?.outerHTML ?? ""))
+          cards[name].legend.replaceChildren(legend ?? "");
       } else if (reselect) selectBars(cards[name].chart, options?.selected ?? []);
     };
     bars("districts", data.districts, {
@@ -412,25 +433,39 @@ export async function Explorer(
       order: dimensionValues.service
     });
     bars("channels", data.channels, {order: dimensionValues.channel});
-    if (changed("table", data.view)) table.replaceChildren(ViewTable(data.view, {lang, districtNames}));
+    if (changed("table", data.view)) {
+      const shown = table.firstElementChild as HTMLElement | null;
+      if (shown) updateViewTable(shown, data.view, {lang, districtNames});
+      else table.replaceChildren(ViewTable(data.view, {lang, districtNames}));
+    }
     for (const input of measure.querySelectorAll("input")) input.checked = input.value === state.measure;
-    chips.replaceChildren(
-      ...filterChips(state).map(
-        ({key, value}) =>
-          // Kept on one line: a line break inside the button would become part of the chip's text.
-          // prettier-ignore
-          html`<span class="chip" data-chip=${key}>${chipLabel(key, value)}<button type="button" data-key=${key} data-value=${value ?? null} aria-label=${`${t.remove}: ${chipLabel(key, value)}`}>×</button></span>`
-      ),
-      filterChips(state).length
-        ? html`<button type="button" class="chip-clear" data-clear>${t.clearAll}</button>`
-        : html`<span class="explore-note">${t.noFilters}</span>`
-    );
+    // The chips, made only when they change, and with the DOM's own calls rather than parsed from HTML.
+    const shownChips = filterChips(state).map(({key, value}) => ({key, value, label: chipLabel(key, value)}));
+    if (changed("chips", lang, shownChips))
+      chips.replaceChildren(
+        ...shownChips.map(({key, value, label}) => {
+          const chip = document.createElement("span");
+          chip.className = "chip";
+          chip.dataset.chip = key;
+          const remove = document.createElement("button");
+          remove.type = "button";
+          remove.dataset.key = key;
+          if (value !== undefined) remove.dataset.value = value;
+          remove.setAttribute("aria-label", `${t.remove}: ${label}`);
+          remove.textContent = "×";
+          chip.append(label, remove);
+          return chip;
+        }),
+        shownChips.length
+          ? html`<button type="button" class="chip-clear" data-clear>${t.clearAll}</button>`
+          : html`<span class="explore-note">${t.noFilters}</span>`
+      );
   }
 
   async function apply(next: ExploreState, {push = true} = {}): Promise<void> {
     const sqlChanged = next.sql !== state.sql;
     state = next;
-    if (push) history.pushState(null, "", url(state));
+    if (push) pushLater(url(state));
     const started = performance.now();
     // Every chart's rows from the tables in the page (chartsInMemory.ts: what chartsQuery gives, without
     // a round trip to DuckDB's worker); people by district and by age come from figures.ts, not from a
@@ -464,7 +499,11 @@ export async function Explorer(
     if (sqlChanged) sqlConsole.show(state.sql);
   }
 
-  addEventListener("popstate", () => void apply(decodeState(location.search), {push: false}));
+  addEventListener("popstate", () => {
+    // Back or forward within a few ms of a change: the page shows the entry gone to, and the change is dropped.
+    unpushed = [];
+    void apply(decodeState(location.search), {push: false});
+  });
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
   let lastWidth = 0;
   new ResizeObserver(([entry]) => {
@@ -496,37 +535,79 @@ export function ViewTable(
   rows: ShownViewRow[],
   {lang = "en" as Language, districtNames = new Map<string, string>()} = {}
 ): HTMLElement {
-  const name = (row: ViewRow) => districtNames.get(row.hospital_district) ?? row.district_name ?? "";
-  rows = [...rows].sort((a, b) => compareNames(name(a), name(b), {lang}));
   const t = strings[lang].explore;
-  const count = (value: number | null, hidden: number | null, f?: FigureMark) =>
-    markFigure(
-      html`<td class=${value === null ? "number suppressed" : "number"}>
-        ${f?.range ? formatFigure(f, {lang}) : `${formatCount(value, {lang})}${value !== null && hidden ? "+" : ""}`}
-      </td>` as HTMLElement,
-      f
-    );
   // Focusable, so a keyboard can scroll it (axe: scrollable-region-focusable).
-  return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${t.table}>
+  const element = html`<div class="table-scroll" tabindex="0" role="region" aria-label=${t.table}>
     <table class="view-table">
       <thead>
         <tr>
           ${viewColumns.map(({name}) => html`<th>${t.columns[name] ?? name}</th>`)}
         </tr>
       </thead>
-      <tbody>
-        ${rows.map(
-          (row) =>
-            html`<tr data-district=${row.hospital_district}>
-              <td>${row.hospital_district}</td>
-              <td>${name(row)}</td>
-              ${count(row.people, row.people_hidden_cells, row.people_figure)}
-              <td class="number">${row.people_hidden_cells ?? ""}</td>
-              ${count(row.contacts, row.contacts_hidden_cells)}
-              <td class="number">${row.contacts_hidden_cells ?? ""}</td>
-            </tr>`
-        )}
-      </tbody>
+      <tbody></tbody>
     </table>
   </div>` as HTMLElement;
+  updateViewTable(element, rows, {lang, districtNames});
+  return element;
+}
+
+// The rows a table shows, by what they show: a row whose figures did not change is kept as it is.
+const shownRows = new WeakMap<Element, Map<string, HTMLTableRowElement>>();
+
+/**
+ * Shows *rows* in a table ViewTable made, in place: rows whose figures are unchanged stay (moved if
+ * the order changed), and only the others are made anew. Rebuilding the whole table from HTML at every
+ * filter change cost a few ms of the 50 (issue 15). The table is then what ViewTable makes from *rows*.
+ */
+export function updateViewTable(
+  element: HTMLElement,
+  rows: ShownViewRow[],
+  {lang = "en" as Language, districtNames = new Map<string, string>()} = {}
+): void {
+  const tbody = element.querySelector("tbody");
+  if (!tbody) throw new Error("invalid ViewTable: it has no <tbody>");
+  const name = (row: ViewRow) => districtNames.get(row.hospital_district) ?? row.district_name ?? "";
+  const sorted = [...rows].sort((a, b) => compareNames(name(a), name(b), {lang}));
+  const before = shownRows.get(tbody) ?? new Map<string, HTMLTableRowElement>();
+  const after = new Map<string, HTMLTableRowElement>();
+  const trs = sorted.map((row) => {
+    const shown = JSON.stringify([lang, name(row), row]);
+    const tr = before.get(shown) ?? viewRow(row, name(row), lang);
+    after.set(shown, tr);
+    return tr;
+  });
+  shownRows.set(tbody, after);
+  // Fewest moves: each row goes where it belongs, and what is left over goes.
+  trs.forEach((tr, i) => {
+    if (tbody.children[i] !== tr) tbody.insertBefore(tr, tbody.children[i] ?? null);
+  });
+  while (tbody.children.length > trs.length) tbody.lastElementChild!.remove();
+}
+
+function viewRow(row: ShownViewRow, name: string, lang: Language): HTMLTableRowElement {
+  const cell = (text: string, className?: string) => {
+    const td = document.createElement("td");
+    if (className) td.className = className;
+    td.textContent = text;
+    return td;
+  };
+  const count = (value: number | null, hidden: number | null, f?: FigureMark) =>
+    markFigure(
+      cell(
+        f?.range ? formatFigure(f, {lang}) : `${formatCount(value, {lang})}${value !== null && hidden ? "+" : ""}`,
+        value === null ? "number suppressed" : "number"
+      ),
+      f
+    );
+  const tr = document.createElement("tr");
+  tr.setAttribute("data-district", row.hospital_district);
+  tr.append(
+    cell(row.hospital_district),
+    cell(name),
+    count(row.people, row.people_hidden_cells, row.people_figure),
+    cell(String(row.people_hidden_cells ?? ""), "number"),
+    count(row.contacts, row.contacts_hidden_cells),
+    cell(String(row.contacts_hidden_cells ?? ""), "number")
+  );
+  return tr;
 }

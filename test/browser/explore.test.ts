@@ -43,7 +43,8 @@ test("clicking bars filters every chart and the table; chips remove filters one 
   await page.locator('[data-chart="districts"] rect[data-key="25"]').click();
   await expect.poll(() => chips(page)).toEqual(["District: HUS×"]);
   await expect.poll(() => tableDistricts(page)).toEqual(["25"]);
-  expect(page.url()).toContain("district=25");
+  // The link follows just after the redraw (a timer, not the click itself): wait for it.
+  await expect.poll(() => page.url()).toContain("district=25");
   expect(await page.locator('[data-chart="ageGroups"] svg').innerHTML()).not.toBe(ageBefore);
 
   await page.locator('[data-chart="districts"] rect[data-key="06"]').click();
@@ -74,6 +75,7 @@ test("brushing the timeline filters by whole weeks", async () => {
   await page.mouse.up();
   await expect.poll(() => chips(page)).toHaveLength(1);
   expect((await chips(page))[0]).toMatch(/^Weeks: \d\d\/\d\d\/\d{4}–\d\d\/\d\d\/\d{4}×$/);
+  await page.waitForURL(/from=.*to=/);
   const url = new URL(page.url());
   const from = new Date(url.searchParams.get("from")!);
   const to = new Date(url.searchParams.get("to")!);
