@@ -6,7 +6,8 @@ import type {CategoryRow} from "../lib/exploreQueries.js";
 import {formatFigure} from "../lib/figures.js";
 import {strings, type Language} from "../lib/strings.js";
 import {markFigure, markFigureTexts, type FigureMark} from "./marks.js";
-import {hiddenOfCells, retick, setAttributes, setText} from "./weeklyTimeline.js";
+import {moveX, retickAxis, setAttributes, setText} from "./inPlace.js";
+import {hiddenOfCells} from "./weeklyTimeline.js";
 
 /** A bar: its sum, and, when it shows a figure of src/lib/figures.ts, that figure and its upper bound. */
 export type CategoryBar = CategoryRow & {figure?: FigureMark; upper?: number | null};
@@ -194,12 +195,7 @@ export function updateBars(chart: Element | null, data: CategoryBar[], options: 
   const range = [MARGIN_LEFT, width - MARGIN_RIGHT];
   const x = Plot.scale({x: {domain: [0, max], range}}).apply as (value: number) => number;
   const tickValues = d3Ticks(0, max, (range[1]! - range[0]!) / 80);
-  retick(grid, tickValues.length, (line, i) => setAttributes(line, {x1: x(tickValues[i]!), x2: x(tickValues[i]!)}));
-  retick(ticks, tickValues.length, (path, i) => setAttributes(path, {transform: moveX(path, x(tickValues[i]!))}));
-  retick(tickLabels, tickValues.length, (text, i) => {
-    setAttributes(text, {transform: moveX(text, x(tickValues[i]!))});
-    setText(text, formatNumber(tickValues[i]!, {lang}));
-  });
+  retickAxis({grid, ticks, tickLabels}, "x", tickValues, x, {lang});
   const zero = x(0);
   rows.forEach((row, i) => {
     const end = x(barLength(row));
@@ -227,10 +223,6 @@ export function updateBars(chart: Element | null, data: CategoryBar[], options: 
     chart.querySelector<SVGElement>(`[data-key="${CSS.escape(focused)}"]`)?.focus({preventScroll: true});
   return true;
 }
-
-/** An element's translate(x,y) with another x. */
-const moveX = (element: Element, x: number) =>
-  (element.getAttribute("transform") ?? "").replace(/^translate\([^,]*,/, `translate(${x},`);
 
 /** A bar's colour: muted while other bars are selected. */
 const barFill = (key: string, selected: readonly string[]) =>

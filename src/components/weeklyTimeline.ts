@@ -5,6 +5,7 @@ import type {TimelineRow} from "../lib/exploreQueries.js";
 import {fillTemplate, formatCount, formatDate, formatNumber, plural} from "../lib/format.js";
 import {strings, type Language} from "../lib/strings.js";
 import {weekDays, type DataPeriod} from "../lib/partialWeeks.js";
+import {retickAxis, setAttributes, setText} from "./inPlace.js";
 import {EmptyChart} from "./marks.js";
 
 export interface WeeklyTimelineOptions {
@@ -196,12 +197,7 @@ export function updateTimeline(
   const y = Plot.scale({y: {...known.y, domain: [0, max]}}).apply as (value: number) => number;
   const [bottom, top] = known.y.range as [number, number];
   const tickValues = d3.ticks(0, max, Math.abs(bottom - top) / 35);
-  retick(grid, tickValues.length, (line, i) => setAttributes(line, {y1: y(tickValues[i]!), y2: y(tickValues[i]!)}));
-  retick(ticks, tickValues.length, (path, i) => setAttributes(path, {transform: moveY(path, y(tickValues[i]!))}));
-  retick(tickLabels, tickValues.length, (text, i) => {
-    setAttributes(text, {transform: moveY(text, y(tickValues[i]!))});
-    setText(text, formatNumber(tickValues[i]!, {lang}));
-  });
+  retickAxis({grid, ticks, tickLabels}, "y", tickValues, y, {lang});
   const zero = y(0);
   rows.forEach((row, i) => {
     const rect = bars.children[i]!;
@@ -216,29 +212,6 @@ export function updateTimeline(
   });
   return true;
 }
-
-/** Gives *group* *count* children like its first one, each set by *set* (an axis's ticks, redrawn in place). */
-export function retick(group: Element, count: number, set: (element: Element, i: number) => void) {
-  const first = group.firstElementChild;
-  if (!first) return;
-  while (group.children.length > count) group.lastElementChild!.remove();
-  while (group.children.length < count) group.append(first.cloneNode(true));
-  for (let i = 0; i < count; ++i) set(group.children[i]!, i);
-}
-
-// Only what changed is written: an attribute or text set to the value it has still makes the browser
-// style and lay out that element again.
-export function setAttributes(element: Element, values: Record<string, string | number>): void {
-  for (const [name, value] of Object.entries(values))
-    if (element.getAttribute(name) !== String(value)) element.setAttribute(name, String(value));
-}
-export function setText(element: Element, text: string): void {
-  if (element.textContent !== text) element.textContent = text;
-}
-
-/** An element's translate(x,y) with another y. */
-const moveY = (element: Element, y: number) =>
-  (element.getAttribute("transform") ?? "").replace(/,[^,)]*\)$/, `,${y})`);
 
 // Each brushable timeline's way to show another range without being drawn again.
 const brushes = new WeakMap<Element, (from: string | null, to: string | null) => void>();
